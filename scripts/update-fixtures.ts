@@ -1,0 +1,20 @@
+/**
+ * Regenerates `fixtures/<case>/expected.json` from the current parser: `npm run fixtures:update`
+ * (all cases) or `npm run fixtures:update -- <case>…`. Review the diff before committing: the
+ * fixtures are the parser's specification.
+ */
+import { writeFileSync } from "node:fs";
+import { fixtureCases, parseFixture } from "../src/ingest/parse/fixture-cases";
+
+const only = new Set(process.argv.slice(2));
+let written = 0;
+for (const fixture of fixtureCases()) {
+  if (only.size > 0 && !only.has(fixture.name)) continue;
+  writeFileSync(fixture.expectedPath, `${JSON.stringify(parseFixture(fixture), null, 2)}\n`);
+  console.log(`wrote fixtures/${fixture.name}/expected.json`);
+  written++;
+}
+if (written === 0) {
+  console.error(`no fixture matched ${[...only].join(", ")}`);
+  process.exitCode = 2;
+}

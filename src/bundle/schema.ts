@@ -1,0 +1,129 @@
+import * as z from "zod/mini";
+
+/**
+ * The bundle schema: the one definition of what ingest writes and the app reads. Ingest validates
+ * against it before writing; the app validates every file after fetching it (see `restore.ts`).
+ * Built with zod/mini so that the app's first view pays a few kB for it, not the full zod.
+ */
+export const BUNDLE_VERSION = 1;
+
+const lineNumber = z.number().check(z.int(), z.positive());
+const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/u, "a date as YYYY-MM-DD"));
+/** Ids become URL segments people share: lower-case letters, digits and dashes. */
+const slug = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/u, "lower-case letters, digits and dashes"));
+
+export const personSchema = z.object({
+  name: z.string().check(z.minLength(1)),
+  /** The titles the text gives the person in this article, in order; `reporter` for credits. */
+  roles: z.array(z.string()),
+});
+
+export const bylineSchema = z.object({
+  /** The byline as printed (`■ 通讯员 郑伟业`), or the credit after a dateline (`（记者 张三）`). */
+  raw: z.string(),
+  reporters: z.array(z.string()),
+});
+
+/** One article as the parser reads it off a page. Texts keep only meaningful spaces. */
+export const parsedArticleSchema = z.object({
+  seq: z.number().check(z.int(), z.positive()),
+  title: z.string(),
+  subtitles: z.array(z.string()),
+  byline: z.nullable(bylineSchema),
+  paragraphs: z.array(z.string()),
+  caption: z.nullable(z.string()),
+  people: z.array(personSchema),
+  /** First and last line of the article in the page text, for tracing any output to its source. */
+  sourceLines: z.tuple([lineNumber, lineNumber]),
+});
+
+/** Text the parser could not place in an article, kept with where it came from and why. */
+export const unassignedSchema = z.object({
+  lines: z.tuple([lineNumber, lineNumber]),
+  text: z.string(),
+  warning: z.string(),
+});
+
+export const parseWarningSchema = z.object({
+  lines: z.tuple([lineNumber, lineNumber]),
+  message: z.string(),
+});
+
+export const parsedPageSchema = z.object({
+  articles: z.array(parsedArticleSchema),
+  unassigned: z.array(unassignedSchema),
+  warnings: z.array(parseWarningSchema),
+});
+
+export const articleSchema = z.extend(parsedArticleSchema, {
+  /** `<page>-<seq>`: with the paper and the date, the article's address. */
+  id: z.string().check(z.regex(/^\d+-\d+$/u, "<page>-<seq>")),
+});
+
+export const pageSchema = z.object({
+  no: z.number().check(z.int(), z.positive()),
+  /** The page's name (版名) from the issue's metadata; null when the metadata has none. */
+  name: z.nullable(z.string()),
+  articles: z.array(articleSchema),
+  unassigned: z.array(unassignedSchema),
+});
+
+export const paperSchema = z.object({
+  id: slug,
+  name: z.string().check(z.minLength(1)),
+  /** Why the name is what it is, when it is not printed on the pages (a supplied title). */
+  nameNote: z.nullable(z.string()),
+});
+
+export const issueDateSchema = z.object({
+  date: isoDate,
+  /** True when the date is inferred, not printed: the app must never show it as fact. */
+  dateApproximate: z.boolean(),
+  dateNote: z.nullable(z.string()),
+});
+
+export const issueSchema = z.extend(issueDateSchema, {
+  type: z.literal("folio/issue"),
+  version: z.literal(BUNDLE_VERSION),
+  paper: paperSchema,
+  pages: z.array(pageSchema).check(z.minLength(1)),
+});
+
+export const pageSummarySchema = z.object({
+  no: z.number().check(z.int(), z.positive()),
+  name: z.nullable(z.string()),
+  articleCount: z.number().check(z.int(), z.nonnegative()),
+});
+
+export const issueEntrySchema = z.extend(issueDateSchema, {
+  /** Path of the issue file, relative to the manifest; content-hashed, so immutable. */
+  file: z.string().check(z.regex(/^[a-z0-9/._-]+\.json$/u, "a relative .json path")),
+  pages: z.array(pageSummarySchema),
+});
+
+export const manifestSchema = z.object({
+  type: z.literal("folio/manifest"),
+  version: z.literal(BUNDLE_VERSION),
+  papers: z.array(
+    z.extend(paperSchema, {
+      /** The paper home shows. Exactly one paper is the default. */
+      isDefault: z.boolean(),
+      /** Newest first. */
+      issues: z.array(issueEntrySchema),
+    }),
+  ),
+});
+
+export type Person = z.infer<typeof personSchema>;
+export type Byline = z.infer<typeof bylineSchema>;
+export type ParsedArticle = z.infer<typeof parsedArticleSchema>;
+export type Unassigned = z.infer<typeof unassignedSchema>;
+export type ParseWarning = z.infer<typeof parseWarningSchema>;
+export type ParsedPage = z.infer<typeof parsedPageSchema>;
+export type Article = z.infer<typeof articleSchema>;
+export type Page = z.infer<typeof pageSchema>;
+export type Paper = z.infer<typeof paperSchema>;
+export type Issue = z.infer<typeof issueSchema>;
+export type IssueEntry = z.infer<typeof issueEntrySchema>;
+export type Manifest = z.infer<typeof manifestSchema>;
+export type ManifestPaper = Manifest["papers"][number];

@@ -1,0 +1,58 @@
+import { parseArgs } from "node:util";
+import { buildCommand } from "./commands/build";
+import { CliError } from "./commands/cli-error";
+import { parseCommand } from "./commands/parse";
+
+const USAGE = `usage: folio <command> [options]
+
+commands:
+  parse <file> [--json]          print the articles of one page's text (UTF-8 or GBK)
+  build [--content dir] [--out dir]
+                                 build the app's bundle from content/ (default out: public/data)
+`;
+
+/** Exit codes: 0 done, 1 a bug (stack trace), 2 bad input or usage (one clear line). */
+export async function main(argv: readonly string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case "parse": {
+        const { values, positionals } = parseArgs({ args: [...rest], allowPositionals: true, options: { json: { type: "boolean", default: false } } });
+        if (positionals.length !== 1) throw new CliError("parse takes one file: folio parse <file> [--json]");
+        process.stdout.write(await parseCommand(positionals[0]!, { json: values.json }));
+        return 0;
+      }
+      case "build": {
+        const { values } = parseArgs({
+          args: [...rest],
+          options: { content: { type: "string", default: "content" }, out: { type: "string", default: "public/data" } },
+        });
+        await buildCommand({ contentDir: values.content, outDir: values.out });
+        return 0;
+      }
+      case undefined:
+      case "help":
+      case "--help":
+      case "-h":
+        process.stdout.write(USAGE);
+        return command === undefined ? 2 : 0;
+      default:
+        throw new CliError(`unknown command "${command}"\n${USAGE}`);
+    }
+  } catch (error) {
+    if (error instanceof CliError) {
+      process.stderr.write(`folio: ${error.message}\n`);
+      return 2;
+    }
+    if (error instanceof TypeError && "code" in error && String(error.code).startsWith("ERR_PARSE_ARGS")) {
+      process.stderr.write(`folio: ${error.message}\n${USAGE}`);
+      return 2;
+    }
+    throw error;
+  }
+}
+
+const isEntry = process.argv[1] !== undefined && import.meta.url.endsWith(process.argv[1].replace(/\\/g, "/"));
+if (isEntry) {
+  process.exitCode = await main(process.argv.slice(2));
+}

@@ -1,0 +1,32 @@
+import type { ParsedPage } from "@/bundle/schema";
+import { parsedPageSchema } from "@/bundle/schema";
+import { parsePage } from "../parse/parse-page";
+import { readTextFile } from "../read-text-file";
+import { CliError } from "./cli-error";
+
+/** `folio parse <file> [--json]`: the articles of one page, readable or as JSON. */
+export async function parseCommand(file: string, options: { json: boolean }): Promise<string> {
+  const read = await readTextFile(file);
+  if (!read.ok) throw new CliError(read.error);
+  const page = parsedPageSchema.parse(parsePage(read.text));
+  return options.json ? `${JSON.stringify(page, null, 2)}\n` : formatPage(page, read.encoding);
+}
+
+export function formatPage(page: ParsedPage, encoding: string): string {
+  const out: string[] = [];
+  for (const a of page.articles) {
+    out.push(`── ${a.seq}. ${a.title || "（无标题）"}  [lines ${a.sourceLines[0]}–${a.sourceLines[1]}]`);
+    for (const s of a.subtitles) out.push(`   ${s}`);
+    if (a.byline) out.push(`   ${a.byline.raw}  → ${a.byline.reporters.join("、")}`);
+    out.push("");
+    for (const p of a.paragraphs) out.push(`\u3000\u3000${p}`);
+    if (a.caption) out.push("", `   〔图〕${a.caption}`);
+    if (a.people.length > 0) out.push("", `   人物：${a.people.map((p) => `${p.name}（${p.roles.join("、")}）`).join("；")}`);
+    out.push("");
+  }
+  for (const u of page.unassigned) out.push(`!! unassigned lines ${u.lines[0]}–${u.lines[1]}: ${u.warning}`, u.text, "");
+  for (const w of page.warnings) out.push(`!! lines ${w.lines[0]}–${w.lines[1]}: ${w.message}`);
+  const chars = page.articles.reduce((n, a) => n + a.paragraphs.join("").length, 0);
+  out.push(`${page.articles.length} articles, ${chars} characters of body text, ${page.unassigned.length} unassigned, ${page.warnings.length} warnings (${encoding})`);
+  return `${out.join("\n")}\n`;
+}

@@ -1,0 +1,120 @@
+import { createHash } from "node:crypto";
+import { mkdir, rm, writeFile, rename } from "node:fs/promises";
+import { dirname, join } from "node:path";
+import * as z from "zod/mini";
+import {
+  BUNDLE_VERSION,
+  issueSchema,
+  manifestSchema,
+  type Issue,
+  type Manifest,
+  type ParseWarning,
+} from "@/bundle/schema";
+import { CliError } from "./commands/cli-error";
+import type { ContentIssue, ContentPaper } from "./content/read-content";
+import { parsePage } from "./parse/parse-page";
+
+/**
+ * Builds the bundle the app reads: `manifest.json` (papers and issues, the one file that changes in
+ * place) and one content-hashed, immutable file per issue. Every file is validated against the
+ * bundle schema before it is written; the folder is replaced as a whole.
+ */
+export interface BuildReport {
+  issues: number;
+  articles: number;
+  bytes: number;
+  warnings: { file: string; warning: ParseWarning }[];
+}
+
+export interface BuildOptions {
+  outDir: string;
+  onProgress?: (done: number, total: number) => void;
+}
+
+/** Length of the content hash in issue file names: 48 bits, no collision in any real archive. */
+export const HASH_LENGTH = 12;
+
+export async function writeBundle(papers: readonly ContentPaper[], options: BuildOptions): Promise<BuildReport> {
+  const defaults = papers.filter((p) => p.meta.isDefault === true);
+  if (papers.length > 1 && defaults.length !== 1) {
+    throw new CliError(`exactly one paper.json must set "isDefault": true (found ${defaults.length})`);
+  }
+  const staging = `${options.outDir}.tmp-${process.pid}`;
+  await rm(staging, { recursive: true, force: true });
+  const report: BuildReport = { issues: 0, articles: 0, bytes: 0, warnings: [] };
+  const total = papers.reduce((n, p) => n + p.issues.length, 0);
+  const manifest: Manifest = { type: "folio/manifest", version: BUNDLE_VERSION, papers: [] };
+  for (const paper of papers) {
+    const entries: Manifest["papers"][number]["issues"] = [];
+    for (const content of paper.issues) {
+      const issue = buildIssue(paper, content, report);
+      const json = serialise(issueSchema, issue, `${content.dir}`);
+      const file = `issues/${paper.id}/${issue.date}.${hash(json)}.json`;
+      await writeOut(join(staging, file), json);
+      report.bytes += Buffer.byteLength(json);
+      report.issues++;
+      entries.push({
+        date: issue.date,
+        dateApproximate: issue.dateApproximate,
+        dateNote: issue.dateNote,
+        file,
+        pages: issue.pages.map((p) => ({ no: p.no, name: p.name, articleCount: p.articles.length })),
+      });
+      options.onProgress?.(report.issues, total);
+    }
+    manifest.papers.push({
+      id: paper.id,
+      name: paper.meta.name,
+      nameNote: paper.meta.nameNote ?? null,
+      isDefault: papers.length === 1 || paper.meta.isDefault === true,
+      issues: entries.sort((a, b) => b.date.localeCompare(a.date)),
+    });
+  }
+  const manifestJson = serialise(manifestSchema, manifest, "manifest");
+  await writeOut(join(staging, "manifest.json"), manifestJson);
+  report.bytes += Buffer.byteLength(manifestJson);
+  await rm(options.outDir, { recursive: true, force: true });
+  await mkdir(dirname(options.outDir), { recursive: true });
+  await rename(staging, options.outDir);
+  return report;
+}
+
+function buildIssue(paper: ContentPaper, content: ContentIssue, report: BuildReport): Issue {
+  return {
+    type: "folio/issue",
+    version: BUNDLE_VERSION,
+    paper: { id: paper.id, name: paper.meta.name, nameNote: paper.meta.nameNote ?? null },
+    date: content.meta.date,
+    dateApproximate: content.meta.dateApproximate ?? false,
+    dateNote: content.meta.dateNote ?? null,
+    pages: content.pages.map((page) => {
+      const parsed = parsePage(page.text);
+      for (const warning of parsed.warnings) report.warnings.push({ file: page.file, warning });
+      for (const u of parsed.unassigned) {
+        report.warnings.push({ file: page.file, warning: { lines: u.lines, message: u.warning } });
+      }
+      report.articles += parsed.articles.length;
+      return {
+        no: page.no,
+        name: page.name,
+        articles: parsed.articles.map((a) => ({ ...a, id: `${page.no}-${a.seq}` })),
+        unassigned: parsed.unassigned,
+      };
+    }),
+  };
+}
+
+function serialise<T>(schema: z.ZodMiniType<T>, value: T, what: string): string {
+  const result = schema.safeParse(value);
+  if (!result.success) throw new Error(`bundle ${what} fails the schema:\n${z.prettifyError(result.error)}`);
+  return JSON.stringify(result.data);
+}
+
+function hash(text: string): string {
+  return createHash("sha256").update(text).digest("hex").slice(0, HASH_LENGTH);
+}
+
+async function writeOut(path: string, text: string): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  await writeFile(path, text);
+}
