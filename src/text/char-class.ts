@@ -6,7 +6,10 @@
 
 /** Han ideographs: URO, Ext A, compatibility ideographs and the supplementary planes (鋆, 𠀀…). */
 export function isHan(ch: string): boolean {
-  const c = ch.codePointAt(0) ?? 0;
+  return isHanCode(ch.codePointAt(0) ?? 0);
+}
+
+export function isHanCode(c: number): boolean {
   return (
     (c >= 0x4e00 && c <= 0x9fff) ||
     (c >= 0x3400 && c <= 0x4dbf) ||
@@ -18,7 +21,10 @@ export function isHan(ch: string): boolean {
 
 /** CJK punctuation and full-width forms: 。，、；：？！“”‘’（）《》「」『』【】—…·• and U+FF01–FF60. */
 export function isCjkPunctuation(ch: string): boolean {
-  const c = ch.codePointAt(0) ?? 0;
+  return isCjkPunctuationCode(ch.codePointAt(0) ?? 0);
+}
+
+export function isCjkPunctuationCode(c: number): boolean {
   return (
     (c >= 0x3000 && c <= 0x303f && c !== 0x3000 && c !== 0x3007) ||
     (c >= 0xff01 && c <= 0xff60) ||
@@ -30,14 +36,17 @@ export function isCjkPunctuation(ch: string): boolean {
 }
 
 /** Kana and Hangul count as wide script too (names and quotes in foreign news). */
-function isOtherWideScript(ch: string): boolean {
-  const c = ch.codePointAt(0) ?? 0;
+function isOtherWideScriptCode(c: number): boolean {
   return (c >= 0x3040 && c <= 0x30ff) || (c >= 0xac00 && c <= 0xd7af);
 }
 
 /** A character that occupies a full em in CJK typesetting. */
 export function isWide(ch: string): boolean {
-  return isHan(ch) || isCjkPunctuation(ch) || isOtherWideScript(ch);
+  return isWideCode(ch.codePointAt(0) ?? 0);
+}
+
+export function isWideCode(c: number): boolean {
+  return isHanCode(c) || isCjkPunctuationCode(c) || isOtherWideScriptCode(c);
 }
 
 export function isAsciiDigit(ch: string): boolean {
@@ -51,7 +60,11 @@ export function isLatinLetter(ch: string): boolean {
 
 /** Whitespace as a PDF export produces it: ASCII space, tab, ideographic space, NBSP. */
 export function isSpace(ch: string): boolean {
-  return ch === " " || ch === "\t" || ch === "\u3000" || ch === "\u00a0" || ch === "\f" || ch === "\v";
+  return isSpaceCode(ch.charCodeAt(0));
+}
+
+export function isSpaceCode(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x3000 || c === 0xa0 || c === 0x0c || c === 0x0b;
 }
 
 export function stripWhitespace(text: string): string {

@@ -38,8 +38,21 @@ export function keepsSpaceBetween(before: string, after: string): boolean {
  * ends the first line and another begins the next.
  */
 export function joinColumnLines(first: string, second: string): string {
-  const a = Array.from(first).at(-1);
-  const b = Array.from(second)[0];
+  const a = lastChar(first);
+  const b = firstChar(second);
   if (a !== undefined && b !== undefined && isLatinLetter(a) && isLatinLetter(b)) return `${first} ${second}`;
   return first + second;
+}
+
+/** The last code point of a string (without copying the string into an array). */
+export function lastChar(text: string): string | undefined {
+  if (text.length === 0) return undefined;
+  const low = text.charCodeAt(text.length - 1);
+  return low >= 0xdc00 && low <= 0xdfff && text.length > 1 ? text.slice(-2) : text.slice(-1);
+}
+
+/** The first code point of a string. */
+export function firstChar(text: string): string | undefined {
+  const code = text.codePointAt(0);
+  return code === undefined ? undefined : String.fromCodePoint(code);
 }

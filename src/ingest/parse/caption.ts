@@ -1,3 +1,4 @@
+import { collapseSpaces } from "@/text/collapse-spaces";
 import { BYLINE_MARKERS } from "./byline";
 
 /**
@@ -24,9 +25,24 @@ export function isCaption(lines: readonly string[]): boolean {
 
 /** The credited names of a caption (`通讯员 梁宇 摄` → 梁宇), for the people of the article. */
 export function captionCredits(caption: string): string[] {
-  const credit = new RegExp(`(?:${ROLE})?\\s*(${NAME}(?:\\s*[、\\s]\\s*${NAME})*)\\s*摄影?[）)]?$`, "u").exec(
-    caption.trim(),
-  );
+  const credit = new RegExp(`(${NAME}(?:\\s*[、\\s]\\s*${NAME})*)\\s*摄影?[）)]?$`, "u").exec(caption.trim());
   if (credit === null) return [];
-  return credit[1]!.split(/[\s、]+/u).filter((n) => n.length > 0);
+  const role = new RegExp(`^${ROLE}`, "u");
+  return credit[1]!
+    .split(/[\s、]+/u)
+    .map((token) => token.replace(role, ""))
+    .filter((name) => Array.from(name).length >= 2);
+}
+
+/**
+ * A caption as stored: its text with the export's spaces collapsed, then its credit set off by
+ * one space, names spaced as printed (`…相关情况。 通讯员 梁宇 摄`).
+ */
+export function captionText(lines: readonly string[]): string {
+  const raw = lines.map((l) => l.trim()).join("");
+  const credit = new RegExp(`(?:[（(]\\s*)?(?:${ROLE})?\\s*${NAME}(?:\\s*[、\\s]\\s*${NAME})*\\s*摄影?[）)]?$`, "u").exec(raw);
+  const at = credit === null ? raw.length : credit.index;
+  const text = collapseSpaces(raw.slice(0, at));
+  const rest = raw.slice(at).trim().replace(/[\s\u3000]+/gu, " ");
+  return rest === "" ? text : `${text} ${rest}`;
 }

@@ -11,10 +11,12 @@ import { isSpacedOut } from "./spaced-out-line";
 export const COLUMN_WIDTH_QUANTILE = 0.75;
 
 export function columnWidth(lines: readonly string[]): number {
-  const widths = lines
-    .filter((text) => !isSpacedOut(text))
-    .map(lineWidth)
-    .sort((a, b) => a - b);
+  return columnWidthOf(lines.filter((text) => !isSpacedOut(text)).map(lineWidth));
+}
+
+/** The same from widths already measured (spaced-out lines left out by the caller). */
+export function columnWidthOf(lineWidths: readonly number[]): number {
+  const widths = [...lineWidths].sort((a, b) => a - b);
   if (widths.length === 0) return 0;
   return widths[Math.min(widths.length - 1, Math.floor(widths.length * COLUMN_WIDTH_QUANTILE))]!;
 }

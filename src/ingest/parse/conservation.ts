@@ -24,14 +24,24 @@ export function pageTexts(page: ParsedPage): string[] {
 }
 
 export function checkConservation(source: string, page: ParsedPage): ConservationReport {
-  const counts = new Map<string, number>();
-  for (const ch of stripWhitespace(source)) counts.set(ch, (counts.get(ch) ?? 0) + 1);
-  for (const ch of stripWhitespace(pageTexts(page).join(""))) counts.set(ch, (counts.get(ch) ?? 0) - 1);
+  // Counting UTF-16 code units is a multiset of code points too (surrogate pairs count alike on
+  // both sides) and runs on every parse, so it avoids a Map of strings.
+  const before = stripWhitespace(source);
+  const after = stripWhitespace(pageTexts(page).join(""));
+  if (before === after) return { missing: "", extra: "" };
+  const counts = new Int32Array(0x10000);
+  for (let i = 0; i < before.length; i++) counts[before.charCodeAt(i)]!++;
+  for (let i = 0; i < after.length; i++) counts[after.charCodeAt(i)]!--;
   let missing = "";
   let extra = "";
-  for (const [ch, n] of counts) {
-    if (n > 0) missing += ch.repeat(n);
-    if (n < 0) extra += ch.repeat(-n);
+  for (const text of [before, after]) {
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      const n = counts[code]!;
+      if (n > 0) missing += String.fromCharCode(code).repeat(n);
+      if (n < 0) extra += String.fromCharCode(code).repeat(-n);
+      counts[code] = 0;
+    }
   }
   return { missing, extra };
 }

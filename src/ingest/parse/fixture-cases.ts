@@ -1,11 +1,12 @@
 import { readdirSync, readFileSync, existsSync } from "node:fs";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import type { ParsedPage } from "@/bundle/schema";
 import { decodeText } from "../read-text-file";
 import { parsePage } from "./parse-page";
 
 /** The parser's fixture corpus: `fixtures/<case>/source.txt` (UTF-8 or GBK) + `expected.json`. */
-export const FIXTURES_DIR = new URL("../../../fixtures/", import.meta.url).pathname;
+/** npm scripts, vitest and the benches all run from the package root. */
+export const FIXTURES_DIR = resolve("fixtures");
 
 export interface FixtureCase {
   name: string;

@@ -1,4 +1,4 @@
-import { isAsciiDigit, isCjkPunctuation, isHan, isLatinLetter, isSpace, isWide } from "@/text/char-class";
+import { isCjkPunctuationCode, isHanCode, isSpaceCode, isWideCode } from "@/text/char-class";
 
 /**
  * The printed width of a column line in ems, estimated from its characters. Measured on the seed:
@@ -13,14 +13,16 @@ export const NARROW_WIDTH = 0.5;
 export const SPACE_WIDTH = 1 / 3;
 
 export function lineWidth(text: string): number {
+  const line = text.trim();
   let width = 0;
-  for (const ch of text.trim()) {
-    if (isHan(ch)) width += 1;
-    else if (isCjkPunctuation(ch)) width += PUNCTUATION_WIDTH;
-    else if (isSpace(ch)) width += SPACE_WIDTH;
-    else if (isWide(ch)) width += 1;
-    else if (isAsciiDigit(ch) || isLatinLetter(ch)) width += NARROW_WIDTH;
-    else width += NARROW_WIDTH;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.codePointAt(i)!;
+    if (c > 0xffff) i++;
+    if (isHanCode(c)) width += 1;
+    else if (isCjkPunctuationCode(c)) width += PUNCTUATION_WIDTH;
+    else if (isSpaceCode(c)) width += SPACE_WIDTH;
+    else if (isWideCode(c)) width += 1;
+    else width += NARROW_WIDTH; // digits, Latin letters, ASCII punctuation
   }
   return width;
 }

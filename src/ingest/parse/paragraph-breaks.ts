@@ -26,6 +26,14 @@ export interface BodyLine {
   text: string;
   /** A blank line stood between this line and the one before it. */
   blankBefore: boolean;
+  /** `lineWidth(text)`, measured once. */
+  width: number;
+  /** `isSpacedOut(text)`, measured once. */
+  spacedOut: boolean;
+}
+
+export function bodyLine(text: string, blankBefore: boolean): BodyLine {
+  return { text, blankBefore, width: lineWidth(text), spacedOut: isSpacedOut(text) };
 }
 
 /**
@@ -53,10 +61,8 @@ export function paragraphStarts(
 function startsParagraph(prev: BodyLine, prevIsFirst: boolean, line: BodyLine, column: number): boolean {
   if (!endsSentence(prev.text)) return false;
   const prevFull = column - (prevIsFirst ? PARAGRAPH_INDENT : 0);
-  if (!isSpacedOut(prev.text) && lineWidth(prev.text) < prevFull - SHORT_LINE_SHORTFALL) return true;
-  const fitsAsFirstLine = isSpacedOut(line.text)
-    ? false
-    : lineWidth(line.text) <= column - PARAGRAPH_INDENT + INDENT_TOLERANCE;
+  if (!prev.spacedOut && prev.width < prevFull - SHORT_LINE_SHORTFALL) return true;
+  const fitsAsFirstLine = !line.spacedOut && line.width <= column - PARAGRAPH_INDENT + INDENT_TOLERANCE;
   if (!fitsAsFirstLine) return false;
   if (!endsSentence(line.text)) return true;
   return line.blankBefore;

@@ -1,7 +1,7 @@
 import { joinColumnLines } from "@/text/collapse-spaces";
-import { columnWidth } from "./column-width";
+import { columnWidthOf } from "./column-width";
 import { isIntertitle } from "./intertitle";
-import { PARAGRAPH_INDENT, paragraphStarts, type BodyLine } from "./paragraph-breaks";
+import { bodyLine, PARAGRAPH_INDENT, paragraphStarts, type BodyLine } from "./paragraph-breaks";
 import { trimmed, type Block } from "./source-lines";
 
 /**
@@ -11,13 +11,12 @@ import { trimmed, type Block } from "./source-lines";
 export function bodyParagraphs(blocks: readonly Block[]): string[] {
   const lines: (BodyLine & { aloneInBlock: boolean })[] = blocks.flatMap((block, b) =>
     block.lines.map((line, i) => ({
-      text: trimmed(line),
-      blankBefore: i === 0 && b > 0,
+      ...bodyLine(trimmed(line), i === 0 && b > 0),
       aloneInBlock: block.lines.length === 1,
     })),
   );
   if (lines.length === 0) return [];
-  const column = columnWidth(lines.map((l) => l.text));
+  const column = columnWidthOf(lines.filter((l) => !l.spacedOut).map((l) => l.width));
   const intertitles = lines.map((line, i) =>
     isIntertitle({
       previous: lines[i - 1]?.text,

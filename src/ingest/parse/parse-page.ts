@@ -1,7 +1,7 @@
 import type { ParsedArticle, ParsedPage, ParseWarning, Unassigned } from "@/bundle/schema";
 import { collapseSpaces } from "@/text/collapse-spaces";
 import { creditedPeople } from "@/ingest/people/credits";
-import { captionCredits } from "./caption";
+import { captionCredits, captionText } from "./caption";
 import { checkConservation } from "./conservation";
 import { inlineByline } from "./dateline";
 import { splitArticleParts } from "./headline-blocks";
@@ -52,7 +52,7 @@ function buildArticle(segment: ArticleSegment, seq: number, warnings: ParseWarni
   }
   const paragraphs = printed.map(collapseSpaces);
   const [title = "", ...subtitles] = headlines.map((block) => headlineText(block.lines.map(trimmed)));
-  const caption = captions.length === 0 ? null : captions.map((b) => collapseSpaces(b.lines.map(trimmed).join(""))).join("\n");
+  const caption = captions.length === 0 ? null : captions.map((b) => captionText(b.lines.map(trimmed))).join("\n");
   const allBlocks = [...(segment.byline ? [{ lines: [segment.byline.line] }] : []), ...segment.blocks];
   const sourceLines = lineRange(allBlocks);
   if (headlines.length === 0) {

@@ -1,5 +1,3 @@
-import { isSpace } from "@/text/char-class";
-
 /** One line of the extracted page text, numbered from 1 as an editor shows it. */
 export interface SourceLine {
   no: number;
@@ -15,11 +13,11 @@ export function splitLines(text: string): SourceLine[] {
   return text
     .replace(/^\uFEFF/, "")
     .split(/\r\n|\r|\n/)
-    .map((line, i) => ({ no: i + 1, text: line.replace(/[\s\u3000]+$/u, "") }));
+    .map((line, i) => ({ no: i + 1, text: line.trimEnd() }));
 }
 
 export function isBlank(line: SourceLine): boolean {
-  return Array.from(line.text).every(isSpace);
+  return line.text.trim() === "";
 }
 
 export function toBlocks(lines: SourceLine[]): Block[] {
@@ -37,7 +35,10 @@ export function toBlocks(lines: SourceLine[]): Block[] {
   return blocks;
 }
 
-/** The line's text without leading and trailing whitespace (the export's indentation is noise). */
+/**
+ * The line's text without leading and trailing whitespace (the export's indentation is noise).
+ * String.prototype.trim removes Unicode white space, the ideographic space U+3000 included.
+ */
 export function trimmed(line: SourceLine): string {
-  return line.text.replace(/^[\s\u3000]+|[\s\u3000]+$/gu, "");
+  return line.text.trim();
 }

@@ -1,4 +1,4 @@
-import { isSpace, isWide } from "@/text/char-class";
+import { isSpaceCode, isWideCode } from "@/text/char-class";
 
 /**
  * A justified line that the export spaced out character by character (`座 谈 上 举 行 了 合 作 签 约`):
@@ -10,18 +10,25 @@ export const SPACED_OUT_MIN_SHARE = 0.6;
 export const SPACED_OUT_MIN_GAPS = 4;
 
 export function isSpacedOut(text: string): boolean {
-  const chars = Array.from(text.trim());
   let gaps = 0;
   let spaced = 0;
   let lastWide = -1;
-  for (let i = 0; i < chars.length; i++) {
-    const ch = chars[i]!;
-    if (isSpace(ch) || !isWide(ch)) continue;
+  let onlySpacesSince = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.codePointAt(i)!;
+    const at = i;
+    if (c > 0xffff) i++;
+    if (isSpaceCode(c)) continue;
+    if (!isWideCode(c)) {
+      onlySpacesSince = false;
+      continue;
+    }
     if (lastWide >= 0) {
       gaps++;
-      if (i - lastWide > 1 && chars.slice(lastWide + 1, i).every(isSpace)) spaced++;
+      if (at - lastWide > 1 && onlySpacesSince) spaced++;
     }
     lastWide = i;
+    onlySpacesSince = true;
   }
   return gaps >= SPACED_OUT_MIN_GAPS && spaced / gaps >= SPACED_OUT_MIN_SHARE;
 }

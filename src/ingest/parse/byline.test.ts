@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { parseByline } from "./byline";
+
+describe("parseByline", () => {
+  it("reads the seed's byline forms", () => {
+    expect(parseByline("■ 通讯员 郑伟业", true)).toEqual({ raw: "■ 通讯员 郑伟业", reporters: ["郑伟业"] });
+    expect(parseByline("■通讯员戴柳君", true)?.reporters).toEqual(["戴柳君"]);
+    expect(parseByline("■ 通讯员 黄林明 邱秋梅 陈土婵", true)?.reporters).toEqual(["黄林明", "邱秋梅", "陈土婵"]);
+  });
+  it("pairs two-character names padded with a space", () => {
+    expect(parseByline("■ 本报记者 钟 晓 通讯员 陈 波", true)?.reporters).toEqual(["钟晓", "陈波"]);
+  });
+  it("reads several roles and compound surnames", () => {
+    expect(parseByline("本报记者 张三丰 实习生 欧阳文清", false)?.reporters).toEqual(["张三丰", "欧阳文清"]);
+  });
+  it("splits names run together by surname", () => {
+    expect(parseByline("■通讯员戴柳君何文萍", true)?.reporters).toEqual(["戴柳君", "何文萍"]);
+  });
+  it("does not take body text for a byline", () => {
+    expect(parseByline("记者从会上获悉，今年全区", false)).toBeNull();
+    expect(parseByline("记者从会上获悉", false)).toBeNull();
+    expect(parseByline("通讯员队伍建设", false)).toBeNull();
+    expect(parseByline("■ 通讯员", true)).toBeNull();
+  });
+});

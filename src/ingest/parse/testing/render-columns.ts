@@ -1,0 +1,120 @@
+import { isAsciiDigit } from "@/text/char-class";
+import { lineWidth } from "../line-width";
+import { endsSentence } from "../terminal-punctuation";
+
+/**
+ * Test support: typesets articles the way the PDF export shows a printed page (body in columns of a
+ * given width with the paragraph indent dropped, blank lines at column and paragraph breaks, then
+ * the headlines, then the caption), with random column breaks, spaced-out justified lines and
+ * spaced digit runs. It never produces the two layouts whose text is identical to another
+ * structure's (so that no reader could tell them apart):
+ * - a column break right before the last line of a paragraph when the line before ends a sentence
+ *   (it prints exactly like a paragraph break before a one-line paragraph);
+ * - a paragraph break with no blank line, unless the previous line is clearly short or the new
+ *   paragraph's first line goes on mid-sentence.
+ */
+export interface RenderArticle {
+  byline: string | null;
+  paragraphs: string[];
+  title: string;
+  subtitles: string[];
+  caption: string | null;
+}
+
+export interface RenderLayout {
+  /** Column width in ems. */
+  column: number;
+  /** Headline block width in ems. */
+  headline: number;
+  /** Seed of the random choices (column breaks, spacing). */
+  seed: number;
+  /** Chance of a column break after a line. */
+  breakRate: number;
+  /** Chance that a mid-paragraph line is spaced out. */
+  spacedRate: number;
+  /** Put spaces around digit runs, as some exports do. */
+  spaceDigits: boolean;
+}
+
+/** The indent the export drops from a first line, in ems (as the parser assumes). */
+const INDENT = 2;
+/** A line this much shorter than the column is visibly short, whatever a reader's thresholds. */
+const CLEARLY_SHORT = 3;
+
+export function renderPage(articles: readonly RenderArticle[], layouts: readonly RenderLayout[]): string {
+  const out: string[] = [];
+  articles.forEach((article, i) => {
+    const layout = layouts[i % layouts.length]!;
+    const random = mulberry32(layout.seed);
+    if (article.byline !== null) out.push(article.byline, "");
+    article.paragraphs.forEach((paragraph, p) => {
+      const lines = wrap(paragraph, layout.column, INDENT);
+      if (p > 0) {
+        const previous = out.at(-1) ?? "";
+        const clearlyShort = lineWidth(previous) <= layout.column - CLEARLY_SHORT;
+        const mayOmitBlank = clearlyShort || (lines.length > 1 && !endsSentence(lines[0]!));
+        if (!(mayOmitBlank && random() < 0.3)) out.push("");
+      }
+      lines.forEach((line, l) => {
+        const isLast = l === lines.length - 1;
+        const previousEndsSentence = l > 0 && endsSentence(lines[l - 1]!);
+        let text = layout.spaceDigits ? spaceDigitRuns(line) : line;
+        if (l > 0 && !isLast && !previousEndsSentence && random() < layout.spacedRate) text = spaceOut(line);
+        out.push(text);
+        const beforeLast = l === lines.length - 2;
+        const ambiguous = beforeLast && endsSentence(line);
+        if (!isLast && !ambiguous && random() < layout.breakRate) out.push("");
+      });
+    });
+    for (const headline of [article.title, ...article.subtitles]) {
+      out.push("", ...wrap(headline, layout.headline, 0));
+    }
+    if (article.caption !== null) out.push("", article.caption);
+    out.push("");
+  });
+  return `${out.join("\n")}\n`;
+}
+
+/** Greedy line filling by the parser's width model; the first line is `indent` ems shorter. */
+export function wrap(text: string, column: number, indent: number): string[] {
+  const lines: string[] = [];
+  let line = "";
+  let capacity = column - indent;
+  for (const ch of text) {
+    if (line !== "" && lineWidth(line + ch) > capacity) {
+      lines.push(line);
+      line = "";
+      capacity = column;
+    }
+    line += ch;
+  }
+  if (line !== "") lines.push(line);
+  return lines;
+}
+
+function spaceOut(line: string): string {
+  return Array.from(line).join(" ");
+}
+
+function spaceDigitRuns(line: string): string {
+  let out = "";
+  const chars = Array.from(line);
+  chars.forEach((ch, i) => {
+    const prev = chars[i - 1];
+    if (prev !== undefined && isAsciiDigit(ch) !== isAsciiDigit(prev)) out += " ";
+    out += ch;
+  });
+  return out;
+}
+
+/** A small seeded PRNG, so fast-check's seed and shrinking drive every choice. */
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
