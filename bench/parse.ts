@@ -43,5 +43,11 @@ function measure(name: string, pages: readonly string[]): void {
 
 const cases = fixtureCases();
 console.log(`parse throughput (node ${process.version}, goal ≥ 500 pages/s)`);
-measure("seed page", cases.filter((c) => c.name === "seed").map((c) => c.source));
-measure("all fixture pages", cases.map((c) => c.source));
+measure(
+  "seed page",
+  cases.filter((c) => c.name === "seed").map((c) => c.source),
+);
+measure(
+  "all fixture pages",
+  cases.map((c) => c.source),
+);

@@ -17,7 +17,11 @@ export async function main(argv: readonly string[]): Promise<number> {
   try {
     switch (command) {
       case "parse": {
-        const { values, positionals } = parseArgs({ args: [...rest], allowPositionals: true, options: { json: { type: "boolean", default: false } } });
+        const { values, positionals } = parseArgs({
+          args: [...rest],
+          allowPositionals: true,
+          options: { json: { type: "boolean", default: false } },
+        });
         if (positionals.length !== 1) throw new CliError("parse takes one file: folio parse <file> [--json]");
         process.stdout.write(await parseCommand(positionals[0]!, { json: values.json }));
         return 0;

@@ -7,9 +7,7 @@ import { readFile, stat } from "node:fs/promises";
  */
 export type Encoding = "utf-8" | "gb18030" | "utf-16le" | "utf-16be";
 
-export type ReadResult =
-  | { ok: true; text: string; encoding: Encoding }
-  | { ok: false; error: string };
+export type ReadResult = { ok: true; text: string; encoding: Encoding } | { ok: false; error: string };
 
 /** Share of control bytes (other than tab, CR, LF, FF) above which a file is binary. */
 export const BINARY_CONTROL_SHARE = 0.05;
@@ -38,7 +36,10 @@ export function decodeText(bytes: Uint8Array): ReadResult {
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return strict("utf-16be", bytes.subarray(2));
   const binaryAt = binaryOffset(bytes);
   if (binaryAt !== null) {
-    return { ok: false, error: `binary data, not text (control byte 0x${bytes[binaryAt]!.toString(16).padStart(2, "0")} at byte ${binaryAt})` };
+    return {
+      ok: false,
+      error: `binary data, not text (control byte 0x${bytes[binaryAt]!.toString(16).padStart(2, "0")} at byte ${binaryAt})`,
+    };
   }
   const utf8 = strict("utf-8", bytes);
   if (utf8.ok) return utf8;

@@ -21,12 +21,16 @@ export function formatPage(page: ParsedPage, encoding: string): string {
     out.push("");
     for (const p of a.paragraphs) out.push(`\u3000\u3000${p}`);
     if (a.caption) out.push("", `   〔图〕${a.caption}`);
-    if (a.people.length > 0) out.push("", `   人物：${a.people.map((p) => `${p.name}（${p.roles.join("、")}）`).join("；")}`);
+    if (a.people.length > 0)
+      out.push("", `   人物：${a.people.map((p) => `${p.name}（${p.roles.join("、")}）`).join("；")}`);
     out.push("");
   }
-  for (const u of page.unassigned) out.push(`!! unassigned lines ${u.lines[0]}–${u.lines[1]}: ${u.warning}`, u.text, "");
+  for (const u of page.unassigned)
+    out.push(`!! unassigned lines ${u.lines[0]}–${u.lines[1]}: ${u.warning}`, u.text, "");
   for (const w of page.warnings) out.push(`!! lines ${w.lines[0]}–${w.lines[1]}: ${w.message}`);
   const chars = page.articles.reduce((n, a) => n + a.paragraphs.join("").length, 0);
-  out.push(`${page.articles.length} articles, ${chars} characters of body text, ${page.unassigned.length} unassigned, ${page.warnings.length} warnings (${encoding})`);
+  out.push(
+    `${page.articles.length} articles, ${chars} characters of body text, ${page.unassigned.length} unassigned, ${page.warnings.length} warnings (${encoding})`,
+  );
   return `${out.join("\n")}\n`;
 }

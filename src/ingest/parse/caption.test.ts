@@ -12,7 +12,7 @@ describe("isCaption", () => {
     expect(isCaption(["■ 通讯员 梁宇 摄"])).toBe(false);
   });
   it("refuses long blocks", () => {
-    expect(isCaption(Array.from({ length: 8 }, () => "一行文字") .concat(["通讯员 梁宇 摄"]))).toBe(false);
+    expect(isCaption(Array.from({ length: 8 }, () => "一行文字").concat(["通讯员 梁宇 摄"]))).toBe(false);
   });
 });
 

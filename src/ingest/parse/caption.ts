@@ -40,9 +40,15 @@ export function captionCredits(caption: string): string[] {
  */
 export function captionText(lines: readonly string[]): string {
   const raw = lines.map((l) => l.trim()).join("");
-  const credit = new RegExp(`(?:[（(]\\s*)?(?:${ROLE})?\\s*${NAME}(?:\\s*[、\\s]\\s*${NAME})*\\s*摄影?[）)]?$`, "u").exec(raw);
+  const credit = new RegExp(
+    `(?:[（(]\\s*)?(?:${ROLE})?\\s*${NAME}(?:\\s*[、\\s]\\s*${NAME})*\\s*摄影?[）)]?$`,
+    "u",
+  ).exec(raw);
   const at = credit === null ? raw.length : credit.index;
   const text = collapseSpaces(raw.slice(0, at));
-  const rest = raw.slice(at).trim().replace(/[\s\u3000]+/gu, " ");
+  const rest = raw
+    .slice(at)
+    .trim()
+    .replace(/[\s\u3000]+/gu, " ");
   return rest === "" ? text : `${text} ${rest}`;
 }

@@ -3,7 +3,14 @@ import { columnWidth } from "./column-width";
 
 describe("columnWidth", () => {
   it("is the width of a full line even when half the lines are short", () => {
-    const lines = ["会议强调，要认真学习领", "会习近平总书记关于高质量", "量发展。", "会议还研究了其他事项。", "发展的重要论述精神，要切实", "位置来抓。"];
+    const lines = [
+      "会议强调，要认真学习领",
+      "会习近平总书记关于高质量",
+      "量发展。",
+      "会议还研究了其他事项。",
+      "发展的重要论述精神，要切实",
+      "位置来抓。",
+    ];
     expect(columnWidth(lines)).toBeGreaterThanOrEqual(12);
   });
   it("ignores spaced-out lines", () => {

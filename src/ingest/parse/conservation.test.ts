@@ -2,7 +2,18 @@ import { describe, expect, it } from "vitest";
 import { checkConservation } from "./conservation";
 
 const page = (paragraphs: string[]) => ({
-  articles: [{ seq: 1, title: "标题", subtitles: [], byline: null, paragraphs, caption: null, people: [], sourceLines: [1, 3] as [number, number] }],
+  articles: [
+    {
+      seq: 1,
+      title: "标题",
+      subtitles: [],
+      byline: null,
+      paragraphs,
+      caption: null,
+      people: [],
+      sourceLines: [1, 3] as [number, number],
+    },
+  ],
   unassigned: [],
   warnings: [],
 });

@@ -12,13 +12,7 @@ export interface ConservationReport {
 
 export function pageTexts(page: ParsedPage): string[] {
   return [
-    ...page.articles.flatMap((a) => [
-      a.byline?.raw ?? "",
-      ...a.paragraphs,
-      a.title,
-      ...a.subtitles,
-      a.caption ?? "",
-    ]),
+    ...page.articles.flatMap((a) => [a.byline?.raw ?? "", ...a.paragraphs, a.title, ...a.subtitles, a.caption ?? ""]),
     ...page.unassigned.map((u) => u.text),
   ];
 }

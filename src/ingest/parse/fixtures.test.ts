@@ -8,7 +8,10 @@ import { fixtureCases, parseFixture } from "./fixture-cases";
 describe("parser fixtures", () => {
   for (const fixture of fixtureCases()) {
     it(`${fixture.name}: parses to expected.json`, () => {
-      expect(existsSync(fixture.expectedPath), `fixtures/${fixture.name}/expected.json is missing: run npm run fixtures:update`).toBe(true);
+      expect(
+        existsSync(fixture.expectedPath),
+        `fixtures/${fixture.name}/expected.json is missing: run npm run fixtures:update`,
+      ).toBe(true);
       const expected: unknown = JSON.parse(readFileSync(fixture.expectedPath, "utf8"));
       expect(parseFixture(fixture)).toEqual(expected);
     });

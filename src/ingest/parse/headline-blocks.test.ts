@@ -25,7 +25,11 @@ describe("splitArticleParts", () => {
     const title = block("金塘镇首届篮球赛圆满闭幕");
     const subtitle = block("以比赛提升凝聚力");
     const caption = block("比赛现场。 通讯员 梁宇 摄");
-    expect(splitArticleParts([body, title, subtitle, caption])).toEqual({ body: [body], headlines: [title, subtitle], captions: [caption] });
+    expect(splitArticleParts([body, title, subtitle, caption])).toEqual({
+      body: [body],
+      headlines: [title, subtitle],
+      captions: [caption],
+    });
   });
   it("keeps at least the first block as body", () => {
     const a = block("没有句号的正文");

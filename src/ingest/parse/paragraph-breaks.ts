@@ -50,8 +50,7 @@ export function paragraphStarts(
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const prev = lines[i - 1];
-    const start: boolean =
-      prev === undefined || forced[i] === true || startsParagraph(prev, prevIsFirst, line, column);
+    const start: boolean = prev === undefined || forced[i] === true || startsParagraph(prev, prevIsFirst, line, column);
     starts.push(start);
     prevIsFirst = start;
   }

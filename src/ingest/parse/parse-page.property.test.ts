@@ -31,8 +31,14 @@ describe("parsePage, properties", () => {
     fc.assert(
       fc.property(fc.array(layout, { minLength: 1, maxLength: 8 }), (layouts) => {
         const page = parsePage(renderPage(articles, layouts));
-        const got = page.articles.map((a) => ({ title: stripWhitespace(a.title), paragraphs: a.paragraphs.map(stripWhitespace) }));
-        const want = articles.map((a) => ({ title: stripWhitespace(a.title), paragraphs: a.paragraphs.map(stripWhitespace) }));
+        const got = page.articles.map((a) => ({
+          title: stripWhitespace(a.title),
+          paragraphs: a.paragraphs.map(stripWhitespace),
+        }));
+        const want = articles.map((a) => ({
+          title: stripWhitespace(a.title),
+          paragraphs: a.paragraphs.map(stripWhitespace),
+        }));
         expect(got).toEqual(want);
       }),
       { numRuns: 300 },
@@ -41,8 +47,22 @@ describe("parsePage, properties", () => {
 
   const pageLike = fc.array(
     fc.oneof(
-      fc.constantFrom("", "", "■ 通讯员 梁宇", "本报讯 日前，", "通讯员 梁宇 摄", "会议强调：", "。", "”", "（记者 李明）", "标题"),
-      fc.string({ unit: fc.constantFrom(..."的一是在了和茂南区委书记，。、；：“”（）■ 0123abc\u3000\t") , maxLength: 30 }),
+      fc.constantFrom(
+        "",
+        "",
+        "■ 通讯员 梁宇",
+        "本报讯 日前，",
+        "通讯员 梁宇 摄",
+        "会议强调：",
+        "。",
+        "”",
+        "（记者 李明）",
+        "标题",
+      ),
+      fc.string({
+        unit: fc.constantFrom(..."的一是在了和茂南区委书记，。、；：“”（）■ 0123abc\u3000\t"),
+        maxLength: 30,
+      }),
       fc.string({ unit: "grapheme", maxLength: 20 }),
     ),
     { maxLength: 60 },

@@ -42,7 +42,8 @@ export function parsePage(text: string): ParsedPage {
 function buildArticle(segment: ArticleSegment, seq: number, warnings: ParseWarning[]): ParsedArticle {
   const { body, headlines, captions } = splitArticleParts(segment.blocks);
   const printed = bodyParagraphs(body);
-  let byline = segment.byline === null ? null : { raw: segment.byline.match.raw, reporters: segment.byline.match.reporters };
+  let byline =
+    segment.byline === null ? null : { raw: segment.byline.match.raw, reporters: segment.byline.match.reporters };
   if (byline === null && printed.length > 0) {
     const inline = inlineByline(printed[0]!);
     if (inline !== null) {

@@ -22,7 +22,8 @@ interface SpecArticle {
 }
 const spec = JSON.parse(readFileSync(new URL("spec.json", dir), "utf8")) as { articles: SpecArticle[] };
 const page = parsePage(source);
-const bare = (value: unknown): unknown => JSON.parse(JSON.stringify(value, (_k, v: unknown) => (typeof v === "string" ? stripWhitespace(v) : v)));
+const bare = (value: unknown): unknown =>
+  JSON.parse(JSON.stringify(value, (_k, v: unknown) => (typeof v === "string" ? stripWhitespace(v) : v)));
 
 describe("seed page against its spec", () => {
   it("has the spec's 8 articles, nothing unassigned, no warnings", () => {

@@ -6,7 +6,9 @@ const segment = (text: string) => segmentArticles(toBlocks(splitLines(text)));
 
 describe("segmentArticles", () => {
   it("starts an article at each byline", () => {
-    const { before, segments } = segment("■ 通讯员 甲乙丙\n\n本报讯 正文。\n\n标题\n\n■通讯员丁戊己\n\n本报讯 正文。\n\n标题二");
+    const { before, segments } = segment(
+      "■ 通讯员 甲乙丙\n\n本报讯 正文。\n\n标题\n\n■通讯员丁戊己\n\n本报讯 正文。\n\n标题二",
+    );
     expect(before).toEqual([]);
     expect(segments.map((s) => s.byline?.match.reporters)).toEqual([["甲乙丙"], ["丁戊己"]]);
     expect(segments.map((s) => s.blocks.length)).toEqual([2, 2]);

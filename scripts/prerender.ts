@@ -1,0 +1,94 @@
+/**
+ * Prerenders every route of the built app into its own HTML file (`dist/<path>/index.html`), with
+ * the page's text, title, description, canonical link, Open Graph tags and JSON-LD, plus
+ * `dist/404.html`, so that any static host serves every shared link. Runs after `vite build` (client
+ * into dist/) and `vite build --ssr` (the render entry into dist-ssr/).
+ */
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { dirname, join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import { restoreIssue, restoreManifest } from "../src/bundle/restore";
+import type { Issue } from "../src/bundle/schema";
+import { headTags } from "./prerender/head-tags";
+import type { Head } from "../src/app/lib/head";
+import type * as EntryServer from "../src/app/entry-server";
+import { paths } from "../src/app/config/paths";
+
+const DIST = resolve("dist");
+const base = (process.env.FOLIO_BASE ?? "/").replace(/\/$/u, "");
+const siteUrl = (process.env.FOLIO_SITE_URL ?? `http://localhost:${process.env.PORT ?? 4173}`).replace(/\/$/u, "");
+
+type RenderModule = typeof EntryServer;
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  const server = (await import(pathToFileURL(resolve("dist-ssr/entry-server.js")).href)) as RenderModule;
+  const template = await readFile(join(DIST, "index.html"), "utf8");
+  const manifest = restoreManifest(JSON.parse(await readFile(join(DIST, "data/manifest.json"), "utf8")));
+  const issues = new Map<string, Issue>();
+  for (const paper of manifest.papers) {
+    for (const entry of paper.issues) {
+      issues.set(entry.file, restoreIssue(JSON.parse(await readFile(join(DIST, "data", entry.file), "utf8"))));
+    }
+  }
+  const bundle = { manifest, issues };
+  const dataFile = (file: string) => `${base}/data/${file}`;
+  const jobs: { path: string; out: string; head: (status: number) => Head }[] = [];
+  const homePaper = manifest.papers.find((p) => p.isDefault) ?? manifest.papers[0];
+  for (const paper of manifest.papers) {
+    for (const entry of paper.issues) {
+      const issue = issues.get(entry.file)!;
+      const files = [dataFile("manifest.json"), dataFile(entry.file)];
+      const first = issue.pages[0]!;
+      jobs.push({
+        path: paths.issue.to(paper.id, issue.date),
+        out: paths.issue.to(paper.id, issue.date),
+        head: () => server.pageHead(issue, first, files),
+      });
+      if (paper === homePaper && entry === paper.issues[0]) {
+        jobs.push({
+          path: "/",
+          out: "/",
+          head: () => ({ ...server.pageHead(issue, first, files), title: issue.paper.name }),
+        });
+      }
+      for (const page of issue.pages) {
+        const pagePath = paths.page.to(paper.id, issue.date, page.no);
+        jobs.push({ path: pagePath, out: pagePath, head: () => server.pageHead(issue, page, files) });
+        for (const article of page.articles) {
+          const path = paths.article.to(paper.id, issue.date, page.no, article.seq);
+          jobs.push({ path, out: path, head: () => server.articleHead(issue, page, article, files) });
+        }
+      }
+    }
+  }
+  jobs.push({
+    path: "/404/",
+    out: "/404.html",
+    head: (status) => ({
+      title: "找不到这个页面",
+      description: "这个地址没有对应的版面或文章。",
+      path: "/404/",
+      type: "website",
+      status,
+    }),
+  });
+  let written = 0;
+  for (const job of jobs) {
+    const result = await server.render(`${siteUrl}${base}${job.path}`, bundle);
+    const head = job.head(result.status);
+    const expected = job.out === "/404.html" ? 404 : 200;
+    if (result.status !== expected)
+      throw new Error(`prerender ${job.path}: status ${result.status}, expected ${expected}`);
+    const html = template
+      .replace("<!--app-head-->", headTags(head, { siteUrl, base }))
+      .replace("<!--app-html-->", result.html);
+    const file = job.out.endsWith(".html") ? join(DIST, job.out) : join(DIST, job.out, "index.html");
+    await mkdir(dirname(file), { recursive: true });
+    await writeFile(file, html);
+    written++;
+  }
+  console.log(`prerendered ${written} pages in ${Math.round(performance.now() - started)} ms`);
+}
+
+await main();

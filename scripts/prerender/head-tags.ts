@@ -1,0 +1,57 @@
+import type { Head } from "../../src/app/lib/head";
+import { SITE_NAME } from "../../src/app/lib/head";
+import { documentTitle } from "../../src/app/lib/use-document-title";
+
+/**
+ * The `<head>` tags of one prerendered page: title, description, canonical URL, Open Graph and
+ * Twitter card, JSON-LD, and preloads of the bundle files the page's code will fetch first.
+ * Every value is escaped; JSON-LD cannot close its script element.
+ */
+export function headTags(head: Head, site: { siteUrl: string; base: string }): string {
+  const url = `${site.siteUrl}${site.base}${head.path}`;
+  const tags = [
+    `<title>${escapeText(documentTitle(head))}</title>`,
+    meta("name", "description", head.description),
+    `<link rel="canonical" href="${escapeAttribute(url)}" />`,
+    meta("property", "og:site_name", SITE_NAME),
+    meta("property", "og:title", head.title),
+    meta("property", "og:description", head.description),
+    meta("property", "og:type", head.type),
+    meta("property", "og:url", url),
+    meta("property", "og:locale", "zh_CN"),
+    meta("name", "twitter:card", "summary"),
+    ...Object.entries(head.meta ?? {}).map(([name, content]) => meta("name", name, content)),
+    ...(head.status === 404 ? [meta("name", "robots", "noindex")] : []),
+    ...(head.preload ?? []).map(
+      (href) => `<link rel="preload" href="${escapeAttribute(href)}" as="fetch" crossorigin="anonymous" />`,
+    ),
+  ];
+  if (head.jsonLd !== undefined) {
+    tags.push(
+      `<script type="application/ld+json">${jsonForScript({ ...head.jsonLd, url, mainEntityOfPage: url })}</script>`,
+    );
+  }
+  return tags.join("\n    ");
+}
+
+function meta(attribute: "name" | "property", key: string, content: string): string {
+  return `<meta ${attribute}="${escapeAttribute(key)}" content="${escapeAttribute(content)}" />`;
+}
+
+export function escapeText(text: string): string {
+  return text.replace(/&/gu, "&amp;").replace(/</gu, "&lt;").replace(/>/gu, "&gt;");
+}
+
+export function escapeAttribute(text: string): string {
+  return escapeText(text).replace(/"/gu, "&quot;");
+}
+
+/** JSON that is safe inside <script>: no `</script>`, no `<!--`, no line separators. */
+export function jsonForScript(value: unknown): string {
+  return JSON.stringify(value)
+    .replace(/</gu, "\\u003c")
+    .replace(/>/gu, "\\u003e")
+    .replace(/&/gu, "\\u0026")
+    .replace(/\u2028/gu, "\\u2028")
+    .replace(/\u2029/gu, "\\u2029");
+}

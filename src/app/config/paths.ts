@@ -1,0 +1,28 @@
+/**
+ * Every route of the app, in one place (as bulletproof-react's `config/paths.ts`): the route
+ * pattern for the router and a builder for links. URLs end with a slash because each route is a
+ * prerendered `index.html` in its own folder, which every static host serves at `…/`.
+ */
+export const RESERVED_SEGMENTS = ["people", "search", "archive", "data", "assets", "offline"] as const;
+
+export const paths = {
+  home: { pattern: "/", to: () => "/" },
+  paper: { pattern: "/:paper/", to: (paper: string) => `/${paper}/` },
+  issue: { pattern: "/:paper/:date/", to: (paper: string, date: string) => `/${paper}/${date}/` },
+  page: {
+    pattern: "/:paper/:date/:page/",
+    to: (paper: string, date: string, page: number) => `/${paper}/${date}/${page}/`,
+  },
+  article: {
+    pattern: "/:paper/:date/:page/:seq/",
+    to: (paper: string, date: string, page: number, seq: number) => `/${paper}/${date}/${page}/${seq}/`,
+  },
+} as const;
+
+/** The app's base path (`/` or `/folio/` on a project site), without its trailing slash. */
+export const basePath = (import.meta.env?.BASE_URL ?? "/").replace(/\/$/u, "");
+
+/** A path within the app as a URL on the site, for links shared outside it. */
+export function absoluteUrl(origin: string, path: string): string {
+  return `${origin.replace(/\/$/u, "")}${basePath}${path}`;
+}

@@ -1,0 +1,43 @@
+import type { Article } from "@/bundle/schema";
+
+/**
+ * An article set for reading Chinese: headline (balanced, never a one-character last line),
+ * subtitles, byline, then paragraphs with a 2-em first-line indent, generous leading and a
+ * measure of about 34 characters; the photo caption as a figure.
+ */
+export function ArticleView({ article, source }: { article: Article; source: React.ReactNode }) {
+  return (
+    <article className="article" aria-labelledby="article-title">
+      <header className="mb-6">
+        <h1 id="article-title" className="headline text-[1.75em] leading-snug">
+          {article.title || "（无标题）"}
+        </h1>
+        {article.subtitles.map((subtitle) => (
+          <p key={subtitle} className="subtitle mt-2 text-[1.2em]">
+            {subtitle}
+          </p>
+        ))}
+        {article.byline !== null && (
+          <p className="mt-3 text-[0.9em] text-muted">
+            <span className="sr-only">作者：</span>
+            {article.byline.raw.replace(/^[■□▲◆●]\s*/u, "")}
+          </p>
+        )}
+        <p className="mt-1 text-[0.85em] text-muted">{source}</p>
+      </header>
+      <div className="article-body">
+        {article.paragraphs.map((paragraph, i) => (
+          <p key={i}>{paragraph}</p>
+        ))}
+      </div>
+      {article.caption !== null && (
+        <figure className="article-figure">
+          <figcaption>
+            <span className="figure-label">图片说明</span>
+            {article.caption}
+          </figcaption>
+        </figure>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,73 @@
+import { useEffect, useRef, useState } from "react";
+import { absoluteUrl } from "@/app/config/paths";
+
+/**
+ * Share: the system share sheet where there is one (phones), else copy the link with a visible
+ * confirmation. A refused share (the reader closed the sheet) is not an error.
+ */
+/** How long the "copied" confirmation stays, in ms. */
+export const CONFIRMATION_MS = 2500;
+
+type Status = "idle" | "copied" | "shared" | "failed";
+
+export function ShareButton({ path, title }: { path: string; title: string }) {
+  const [status, setStatus] = useState<Status>("idle");
+  const [url, setUrl] = useState("");
+  const timer = useRef<number | undefined>(undefined);
+  useEffect(() => () => window.clearTimeout(timer.current), []);
+
+  const show = (next: Status) => {
+    setStatus(next);
+    window.clearTimeout(timer.current);
+    timer.current = window.setTimeout(() => setStatus("idle"), CONFIRMATION_MS);
+  };
+
+  const share = async () => {
+    const url = absoluteUrl(window.location.origin, path);
+    setUrl(url);
+    const data = { title, url };
+    if (typeof navigator.share === "function" && (navigator.canShare?.(data) ?? true)) {
+      try {
+        await navigator.share(data);
+        show("shared");
+        return;
+      } catch (error) {
+        if (error instanceof DOMException && error.name === "AbortError") return;
+      }
+    }
+    try {
+      await navigator.clipboard.writeText(url);
+      show("copied");
+    } catch {
+      show("failed");
+    }
+  };
+
+  return (
+    <div className="flex flex-wrap items-center gap-2">
+      <button type="button" className="control-button" onClick={() => void share()}>
+        <svg
+          viewBox="0 0 24 24"
+          width="16"
+          height="16"
+          aria-hidden="true"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="2"
+        >
+          <path d="M4 12v7a1 1 0 0 0 1 1h14a1 1 0 0 0 1-1v-7M16 6l-4-4-4 4M12 2v13" />
+        </svg>
+        分享
+      </button>
+      <p role="status" className="text-sm text-muted">
+        {status === "copied" && "链接已复制"}
+        {status === "shared" && "已分享"}
+        {status === "failed" && (
+          <>
+            无法自动复制，请手动复制：<span className="select-all break-all">{url}</span>
+          </>
+        )}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,44 @@
+import { queryOptions } from "@tanstack/react-query";
+import { restoreIssue, restoreManifest } from "@/bundle/restore";
+import type { IssueEntry, Manifest, ManifestPaper } from "@/bundle/schema";
+import { fetchBundleJson } from "@/app/lib/fetch-bundle";
+
+/**
+ * Query options for the bundle (TanStack's query-options pattern): the route loader calls
+ * `ensureQueryData(...)` with these, the component `useSuspenseQuery(...)` with the same, so a
+ * file is fetched and validated once.
+ */
+export const bundleKeys = {
+  all: ["bundle"] as const,
+  manifest: () => [...bundleKeys.all, "manifest"] as const,
+  issue: (file: string) => [...bundleKeys.all, "issue", file] as const,
+};
+
+export function manifestQueryOptions() {
+  return queryOptions({
+    queryKey: bundleKeys.manifest(),
+    queryFn: async ({ signal }) => restoreManifest(await fetchBundleJson("manifest.json", signal)),
+    staleTime: Infinity,
+  });
+}
+
+/** Issue files are content-hashed and immutable: never stale. */
+export function issueQueryOptions(entry: Pick<IssueEntry, "file">) {
+  return queryOptions({
+    queryKey: bundleKeys.issue(entry.file),
+    queryFn: async ({ signal }) => restoreIssue(await fetchBundleJson(entry.file, signal)),
+    staleTime: Infinity,
+  });
+}
+
+export function defaultPaper(manifest: Manifest): ManifestPaper | undefined {
+  return manifest.papers.find((p) => p.isDefault) ?? manifest.papers[0];
+}
+
+export function findPaper(manifest: Manifest, paperId: string): ManifestPaper | undefined {
+  return manifest.papers.find((p) => p.id === paperId);
+}
+
+export function findIssueEntry(manifest: Manifest, paperId: string, date: string): IssueEntry | undefined {
+  return findPaper(manifest, paperId)?.issues.find((i) => i.date === date);
+}

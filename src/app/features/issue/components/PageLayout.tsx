@@ -1,0 +1,28 @@
+import type { Page } from "@/bundle/schema";
+import { ArticleTeaser } from "./ArticleTeaser";
+import { PageTitles } from "./PageTitles";
+
+/**
+ * A page as a newspaper page (版面): the lead story (the first in reading order, which the export
+ * gives from the top of the page) takes the most room, the others follow in columns, and the
+ * page's titles (本版标题) stand beside it. On a phone, one readable column.
+ */
+export function PageLayout({ page, articlePath }: { page: Page; articlePath: (seq: number) => string }) {
+  const [lead, ...rest] = page.articles;
+  if (lead === undefined) return <p className="py-8 text-center text-muted">本版没有可读的文章。</p>;
+  return (
+    <div className="page-grid">
+      <div className="page-lead">
+        <ArticleTeaser article={lead} to={articlePath(lead.seq)} lead />
+      </div>
+      <aside className="page-titles" aria-label="本版标题">
+        <PageTitles page={page} articlePath={articlePath} />
+      </aside>
+      <div className="page-columns">
+        {rest.map((article) => (
+          <ArticleTeaser key={article.id} article={article} to={articlePath(article.seq)} />
+        ))}
+      </div>
+    </div>
+  );
+}

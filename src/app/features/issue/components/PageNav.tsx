@@ -1,0 +1,54 @@
+import { Link } from "react-router";
+import type { Page } from "@/bundle/schema";
+import { pageLabel } from "@/app/lib/format-date";
+
+/** Previous/next page and the list of the issue's pages (版面导航); nothing for a one-page issue. */
+export function PageNav({
+  pages,
+  current,
+  pagePath,
+}: {
+  pages: readonly Pick<Page, "no" | "name">[];
+  current: number;
+  pagePath: (no: number) => string;
+}) {
+  if (pages.length < 2) return null;
+  const index = pages.findIndex((p) => p.no === current);
+  const previous = pages[index - 1];
+  const next = pages[index + 1];
+  return (
+    <nav
+      aria-label="版面导航"
+      className="my-4 flex flex-wrap items-center justify-between gap-2 border-y border-rule py-2 text-sm"
+    >
+      {previous ? (
+        <Link to={pagePath(previous.no)} rel="prev" className="control-button">
+          ← 上一版
+        </Link>
+      ) : (
+        <span />
+      )}
+      <ol className="flex flex-wrap justify-center gap-1">
+        {pages.map((p) => (
+          <li key={p.no}>
+            <Link
+              to={pagePath(p.no)}
+              aria-current={p.no === current ? "page" : undefined}
+              className="page-chip"
+              title={pageLabel(p)}
+            >
+              {p.no}
+            </Link>
+          </li>
+        ))}
+      </ol>
+      {next ? (
+        <Link to={pagePath(next.no)} rel="next" className="control-button">
+          下一版 →
+        </Link>
+      ) : (
+        <span />
+      )}
+    </nav>
+  );
+}

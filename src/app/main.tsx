@@ -1,0 +1,42 @@
+import { StrictMode } from "react";
+import { createRoot, hydrateRoot } from "react-dom/client";
+import { createBrowserRouter, RouterProvider } from "react-router";
+import { basePath } from "./config/paths";
+import { AppProvider, createQueryClient } from "./provider";
+import { createRoutes } from "./router";
+import "./styles.css";
+
+/**
+ * Client entry. Every route is prerendered, so the page is already readable; the router loads the
+ * same data (the HTML preloads those files), then React hydrates the markup. If loading failed the
+ * markup is replaced by the error view instead.
+ */
+const queryClient = createQueryClient();
+const router = createBrowserRouter(createRoutes(queryClient), { basename: basePath || "/" });
+
+function whenInitialized(): Promise<void> {
+  if (router.state.initialized) return Promise.resolve();
+  return new Promise((resolve) => {
+    const unsubscribe = router.subscribe((state) => {
+      if (state.initialized) {
+        unsubscribe();
+        resolve();
+      }
+    });
+  });
+}
+
+await whenInitialized();
+const container = document.getElementById("root")!;
+const app = (
+  <StrictMode>
+    <AppProvider queryClient={queryClient}>
+      <RouterProvider router={router} />
+    </AppProvider>
+  </StrictMode>
+);
+if (container.hasChildNodes() && router.state.errors === null) hydrateRoot(container, app);
+else {
+  container.replaceChildren();
+  createRoot(container).render(app);
+}

@@ -1,0 +1,42 @@
+import type { QueryClient } from "@tanstack/react-query";
+import type { RouteObject } from "react-router";
+import { paths } from "./config/paths";
+import { notFound } from "./lib/not-found";
+import { ArticleRoute } from "./routes/article-route";
+import { articleLoader, homeLoader, pageLoader } from "./routes/issue-loaders";
+import { PageRoute } from "./routes/page-route";
+import { RootLayout } from "./routes/root-layout";
+import { RouteError } from "./routes/route-error";
+
+/**
+ * The routes, shared by the browser router and the prerender. Loaders get the query client so
+ * that data goes through the same query options the components read.
+ */
+export function createRoutes(queryClient: QueryClient): RouteObject[] {
+  return [
+    {
+      id: "root",
+      path: paths.home.pattern,
+      Component: RootLayout,
+      children: [
+        {
+          id: "content",
+          ErrorBoundary: RouteError,
+          children: [
+            { id: "home", index: true, loader: homeLoader(queryClient), Component: PageRoute },
+            { id: "article", path: paths.article.pattern, loader: articleLoader(queryClient), Component: ArticleRoute },
+            { id: "page", path: paths.page.pattern, loader: pageLoader(queryClient), Component: PageRoute },
+            { id: "issue", path: paths.issue.pattern, loader: pageLoader(queryClient), Component: PageRoute },
+            // The loader throws the 404 (so the static handler reports it); the boundary renders it.
+            {
+              id: "not-found",
+              path: "*",
+              loader: () => notFound("这个地址没有对应的版面或文章。"),
+              Component: () => null,
+            },
+          ],
+        },
+      ],
+    },
+  ];
+}

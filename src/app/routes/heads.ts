@@ -1,0 +1,41 @@
+import type { Article, Issue, Page } from "@/bundle/schema";
+import { paths } from "@/app/config/paths";
+import { formatIssueDate, pageLabel } from "@/app/lib/format-date";
+import { describe, type Head } from "@/app/lib/head";
+
+/** Heads of the reading routes: what a link preview and a search engine see of each page. */
+export function pageHead(issue: Issue, page: Page, files: string[]): Head {
+  const titles = page.articles.map((a) => a.title).filter(Boolean);
+  return {
+    title: `${issue.paper.name} ${formatIssueDate(issue)} ${pageLabel(page)}`,
+    description: describe(`本版：${titles.join("；")}`, 150),
+    path: paths.page.to(issue.paper.id, issue.date, page.no),
+    type: "website",
+    preload: files,
+  };
+}
+
+export function articleHead(issue: Issue, page: Page, article: Article, files: string[]): Head {
+  const path = paths.article.to(issue.paper.id, issue.date, page.no, article.seq);
+  const reporters = article.byline?.reporters ?? [];
+  return {
+    title: article.title || `${issue.paper.name} ${pageLabel(page)} 第${article.seq}篇`,
+    description: describe(article.paragraphs.join(""), 110),
+    path,
+    type: "article",
+    preload: files,
+    jsonLd: {
+      "@context": "https://schema.org",
+      "@type": "NewsArticle",
+      headline: article.title,
+      ...(article.subtitles.length > 0 && { alternativeHeadline: article.subtitles.join(" ") }),
+      // An inferred date is not a publication date: it is left out rather than shown as fact.
+      ...(!issue.dateApproximate && { datePublished: issue.date }),
+      ...(reporters.length > 0 && { author: reporters.map((name) => ({ "@type": "Person", name })) }),
+      publisher: { "@type": "Organization", name: issue.paper.name },
+      printPage: String(page.no),
+      ...(page.name !== null && { printSection: page.name }),
+      inLanguage: "zh-CN",
+    },
+  };
+}

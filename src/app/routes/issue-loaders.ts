@@ -1,0 +1,76 @@
+import type { QueryClient } from "@tanstack/react-query";
+import type { LoaderFunctionArgs } from "react-router";
+import type { Article, Issue, IssueEntry, Page } from "@/bundle/schema";
+import {
+  defaultPaper,
+  findIssueEntry,
+  issueQueryOptions,
+  manifestQueryOptions,
+} from "@/app/features/issue/api/bundle-queries";
+import { notFound, positiveInt } from "@/app/lib/not-found";
+
+/**
+ * Route loaders: resolve the address against the manifest, make sure the issue file is in the
+ * query cache (the component reads it from there), and throw a 404 for what does not exist.
+ * They return only keys, never the data itself.
+ */
+export interface IssueRef {
+  paperId: string;
+  entry: IssueEntry;
+}
+
+async function loadIssue(
+  queryClient: QueryClient,
+  paperId: string,
+  date: string,
+): Promise<IssueRef & { issue: Issue }> {
+  const manifest = await queryClient.ensureQueryData(manifestQueryOptions());
+  const entry = findIssueEntry(manifest, paperId, date);
+  if (entry === undefined) notFound(`没有 ${paperId} ${date} 这一期`);
+  const issue = await queryClient.ensureQueryData(issueQueryOptions(entry));
+  return { paperId, entry, issue };
+}
+
+function pageOf(issue: Issue, no: number | null): Page {
+  const page = no === null ? undefined : issue.pages.find((p) => p.no === no);
+  if (page === undefined) notFound(`这一期没有第 ${no ?? "?"} 版`);
+  return page;
+}
+
+export function homeLoader(queryClient: QueryClient) {
+  return async () => {
+    const manifest = await queryClient.ensureQueryData(manifestQueryOptions());
+    const paper = defaultPaper(manifest);
+    const latest = paper?.issues[0];
+    if (paper === undefined || latest === undefined) notFound("还没有任何一期");
+    const { issue } = await loadIssue(queryClient, paper.id, latest.date);
+    return { paperId: paper.id, entry: latest, pageNo: issue.pages[0]!.no };
+  };
+}
+
+export function pageLoader(queryClient: QueryClient) {
+  return async ({ params }: LoaderFunctionArgs) => {
+    const { paperId, entry, issue } = await loadIssue(queryClient, params.paper ?? "", params.date ?? "");
+    const page = params.page === undefined ? issue.pages[0]! : pageOf(issue, positiveInt(params.page));
+    return { paperId, entry, pageNo: page.no };
+  };
+}
+
+export function articleLoader(queryClient: QueryClient) {
+  return async ({ params }: LoaderFunctionArgs) => {
+    const { paperId, entry, issue } = await loadIssue(queryClient, params.paper ?? "", params.date ?? "");
+    const page = pageOf(issue, positiveInt(params.page));
+    const seq = positiveInt(params.seq);
+    if (!page.articles.some((a) => a.seq === seq)) notFound(`第 ${page.no} 版没有第 ${params.seq} 篇`);
+    return { paperId, entry, pageNo: page.no, seq: seq! };
+  };
+}
+
+/** The article before and after one, across the pages of the issue, in reading order. */
+export function neighbours(issue: Issue, pageNo: number, seq: number) {
+  const all: { page: Page; article: Article }[] = issue.pages.flatMap((page) =>
+    page.articles.map((article) => ({ page, article })),
+  );
+  const at = all.findIndex((x) => x.page.no === pageNo && x.article.seq === seq);
+  return { previous: all[at - 1] ?? null, current: all[at]!, next: all[at + 1] ?? null };
+}

@@ -1,0 +1,26 @@
+import { useSuspenseQuery } from "@tanstack/react-query";
+import { useLoaderData } from "react-router";
+import { issueQueryOptions } from "@/app/features/issue/api/bundle-queries";
+import { IssueMasthead } from "@/app/features/issue/components/IssueMasthead";
+import { PageLayout } from "@/app/features/issue/components/PageLayout";
+import { PageNav } from "@/app/features/issue/components/PageNav";
+import { paths } from "@/app/config/paths";
+import { useDocumentTitle } from "@/app/lib/use-document-title";
+import type { homeLoader, pageLoader } from "./issue-loaders";
+import { pageHead } from "./heads";
+
+/** Home and page routes: an issue's page laid out as a newspaper page. */
+export function PageRoute() {
+  const { paperId, entry, pageNo } =
+    useLoaderData<Awaited<ReturnType<ReturnType<typeof pageLoader | typeof homeLoader>>>>();
+  const { data: issue } = useSuspenseQuery(issueQueryOptions(entry));
+  const page = issue.pages.find((p) => p.no === pageNo)!;
+  useDocumentTitle(pageHead(issue, page, []));
+  return (
+    <div className="mx-auto max-w-6xl px-4 py-6">
+      <IssueMasthead paper={issue.paper} issue={issue} page={page} headingLevel="h1" />
+      <PageNav pages={issue.pages} current={page.no} pagePath={(no) => paths.page.to(paperId, issue.date, no)} />
+      <PageLayout page={page} articlePath={(seq) => paths.article.to(paperId, issue.date, page.no, seq)} />
+    </div>
+  );
+}

@@ -1,0 +1,40 @@
+import { useEffect } from "react";
+import { Link, NavLink, Outlet, useNavigation } from "react-router";
+import { ReadingControls } from "@/app/features/reading/components/ReadingControls";
+import { paths } from "@/app/config/paths";
+
+/** The frame of every page: skip link, header with navigation and reading controls, footer. */
+export function RootLayout() {
+  const navigation = useNavigation();
+  // Marks the page interactive once React has taken over the prerendered markup.
+  useEffect(() => {
+    document.documentElement.dataset.hydrated = "";
+  }, []);
+  return (
+    <div className="flex min-h-dvh flex-col">
+      <a href="#main" className="skip-link">
+        跳到正文
+      </a>
+      <div className={navigation.state === "idle" ? "progress" : "progress progress-active"} aria-hidden="true" />
+      <header className="site-header">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 py-2">
+          <Link to={paths.home.to()} className="brand" aria-label="Folio 首页">
+            Folio
+          </Link>
+          <nav aria-label="主导航" className="flex items-center gap-1 text-sm">
+            <NavLink to={paths.home.to()} end className="nav-link">
+              今日
+            </NavLink>
+          </nav>
+          <ReadingControls />
+        </div>
+      </header>
+      <main id="main" tabIndex={-1} className="flex-1 outline-none">
+        <Outlet />
+      </main>
+      <footer className="site-footer">
+        <p>Folio · 报纸数字版阅读器</p>
+      </footer>
+    </div>
+  );
+}
