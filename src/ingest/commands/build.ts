@@ -26,6 +26,6 @@ export async function buildCommand(options: { contentDirs: readonly string[]; ou
   }
   const ms = Math.round(performance.now() - started);
   process.stdout.write(
-    `folio: built ${papers.length} papers, ${report.issues} issues, ${report.articles} articles → ${options.outDir} (${(report.bytes / 1024).toFixed(1)} kB, ${ms} ms)\n`,
+    `folio: built ${papers.length} paper${papers.length === 1 ? "" : "s"}, ${report.issues} issues, ${report.articles} articles → ${options.outDir} (${(report.bytes / 1024).toFixed(1)} kB, ${ms} ms)\n`,
   );
 }
