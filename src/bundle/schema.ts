@@ -29,6 +29,12 @@ export const parsedArticleSchema = z.object({
   seq: z.number().check(z.int(), z.positive()),
   title: z.string(),
   subtitles: z.array(z.string()),
+  /**
+   * Editorial notes printed with the headline, as printed (`（附图片１张）`, `（图片）`): split off the
+   * title so it reads clean, kept so nothing printed is lost. Optional (absent when there are none)
+   * so that bundles without it stay valid: an additive change, no version bump.
+   */
+  titleNotes: z.optional(z.array(z.string())),
   byline: z.nullable(bylineSchema),
   paragraphs: z.array(z.string()),
   caption: z.nullable(z.string()),

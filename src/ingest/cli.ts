@@ -1,14 +1,23 @@
 import { parseArgs } from "node:util";
 import { buildCommand } from "./commands/build";
 import { CliError } from "./commands/cli-error";
+import { importCommand } from "./commands/import";
 import { parseCommand } from "./commands/parse";
+
+/** The seed's content: built by default, so `build` works without any archive imported. */
+const DEFAULT_CONTENT_DIR = "content";
+/** Where imports go by default: git-ignored, since archives are not ours to commit. */
+const DEFAULT_IMPORT_DIR = "content-archive";
 
 const USAGE = `usage: folio <command> [options]
 
 commands:
   parse <file> [--json]          print the articles of one page's text (UTF-8 or GBK)
-  build [--content dir] [--out dir]
-                                 build the app's bundle from content/ (default out: public/data)
+  import pfr <file> [--out dir]  turn a PFR annotated corpus (人民日报标注语料库) into content
+                                 (default out: ${DEFAULT_IMPORT_DIR}/)
+  build [--content dir]… [--out dir]
+                                 build the app's bundle from content folders, side by side
+                                 (default: --content ${DEFAULT_CONTENT_DIR}; out: public/data)
 `;
 
 /** Exit codes: 0 done, 1 a bug (stack trace), 2 bad input or usage (one clear line). */
@@ -26,12 +35,25 @@ export async function main(argv: readonly string[]): Promise<number> {
         process.stdout.write(await parseCommand(positionals[0]!, { json: values.json }));
         return 0;
       }
+      case "import": {
+        const { values, positionals } = parseArgs({
+          args: [...rest],
+          allowPositionals: true,
+          options: { out: { type: "string", default: DEFAULT_IMPORT_DIR } },
+        });
+        if (positionals.length !== 2) throw new CliError("import takes a format and a file: folio import pfr <file> [--out dir]");
+        await importCommand(positionals[0]!, positionals[1]!, { outDir: values.out });
+        return 0;
+      }
       case "build": {
         const { values } = parseArgs({
           args: [...rest],
-          options: { content: { type: "string", default: "content" }, out: { type: "string", default: "public/data" } },
+          options: {
+            content: { type: "string", multiple: true, default: [DEFAULT_CONTENT_DIR] },
+            out: { type: "string", default: "public/data" },
+          },
         });
-        await buildCommand({ contentDir: values.content, outDir: values.out });
+        await buildCommand({ contentDirs: values.content, outDir: values.out });
         return 0;
       }
       case undefined:

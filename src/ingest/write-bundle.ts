@@ -23,7 +23,8 @@ export interface BuildReport {
   issues: number;
   articles: number;
   bytes: number;
-  warnings: { file: string; warning: ParseWarning }[];
+  /** `file` is what the line numbers refer to; `via` the content file that carried the warning. */
+  warnings: { file: string; via?: string; warning: ParseWarning }[];
 }
 
 export interface BuildOptions {
@@ -88,10 +89,12 @@ function buildIssue(paper: ContentPaper, content: ContentIssue, report: BuildRep
     dateApproximate: content.meta.dateApproximate ?? false,
     dateNote: content.meta.dateNote ?? null,
     pages: content.pages.map((page) => {
-      const parsed = parsePage(page.text);
-      for (const warning of parsed.warnings) report.warnings.push({ file: page.file, warning });
+      const parsed = page.kind === "text" ? parsePage(page.text) : page.page;
+      // A structured page's line numbers are in the file it was imported from, so warnings name that.
+      const where = page.kind === "text" ? { file: page.file } : { file: page.page.source, via: page.file };
+      for (const warning of parsed.warnings) report.warnings.push({ ...where, warning });
       for (const u of parsed.unassigned) {
-        report.warnings.push({ file: page.file, warning: { lines: u.lines, message: u.warning } });
+        report.warnings.push({ ...where, warning: { lines: u.lines, message: u.warning } });
       }
       report.articles += parsed.articles.length;
       return {

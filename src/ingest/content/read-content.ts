@@ -3,13 +3,26 @@ import { join, relative } from "node:path";
 import * as z from "zod/mini";
 import { CliError } from "../commands/cli-error";
 import { readTextFile } from "../read-text-file";
-import { issueMetaSchema, paperMetaSchema, type IssueMeta, type PaperMeta } from "./content-schema";
+import {
+  issueMetaSchema,
+  paperMetaSchema,
+  structuredPageSchema,
+  type IssueMeta,
+  type PaperMeta,
+  type StructuredPage,
+} from "./content-schema";
 
-/** One issue of `content/`, its metadata checked and its page texts decoded. */
+/** A page of `content/`: text still to be parsed, or a structured page already in articles. */
+export type ContentPage = { no: number; name: string | null; file: string } & (
+  | { kind: "text"; text: string }
+  | { kind: "structured"; page: StructuredPage }
+);
+
+/** One issue of `content/`, its metadata checked and its pages decoded or validated. */
 export interface ContentIssue {
   dir: string;
   meta: IssueMeta;
-  pages: { no: number; name: string | null; file: string; text: string }[];
+  pages: ContentPage[];
 }
 
 export interface ContentPaper {
@@ -21,6 +34,23 @@ export interface ContentPaper {
 
 const PAPER_ID = /^[a-z0-9][a-z0-9-]*$/u;
 const ISSUE_DIR = /^\d{4}-\d{2}-\d{2}$/u;
+
+/**
+ * Reads several content folders side by side (`content/`, `content-archive/`…), in the order given.
+ * A paper id may appear in one folder only: two folders for one paper would be two sources of truth.
+ */
+export async function readContentDirs(contentDirs: readonly string[]): Promise<ContentPaper[]> {
+  if (contentDirs.length === 0) throw new CliError("no content folder given");
+  const all = await Promise.all(contentDirs.map((dir) => readContent(dir)));
+  const papers = all.flat();
+  const seen = new Map<string, string>();
+  for (const paper of papers) {
+    const other = seen.get(paper.id);
+    if (other !== undefined) throw new CliError(`paper "${paper.id}" is in two content folders: ${other} and ${paper.dir}`);
+    seen.set(paper.id, paper.dir);
+  }
+  return papers;
+}
 
 /** Reads every paper and issue under `contentDir`. Bad metadata is an error naming file and field. */
 export async function readContent(contentDir: string): Promise<ContentPaper[]> {
@@ -57,9 +87,13 @@ async function readIssue(dir: string, folderDate: string): Promise<ContentIssue>
       if (seen.has(page.no)) throw new CliError(`${metaPath}: page ${page.no} is listed twice`);
       seen.add(page.no);
       const path = join(dir, page.file);
+      const base = { no: page.no, name: page.name ?? null, file: path };
+      if (path.endsWith(".json")) {
+        return { ...base, kind: "structured" as const, page: await readJson(path, structuredPageSchema) };
+      }
       const read = await readTextFile(path);
       if (!read.ok) throw new CliError(read.error);
-      return { no: page.no, name: page.name ?? null, file: path, text: read.text };
+      return { ...base, kind: "text" as const, text: read.text };
     }),
   );
   return { dir, meta, pages: pages.sort((a, b) => a.no - b.no) };

@@ -15,6 +15,12 @@ export function startsWithDateline(text: string): boolean {
   return DATELINE.test(text.trimStart());
 }
 
+/** Where the dateline that opens `text` ends (`新华社北京１月１日电` → 10), or null. */
+export function datelineEnd(text: string): number | null {
+  const m = DATELINE.exec(text);
+  return m === null ? null : m[0].length;
+}
+
 export interface InlineByline {
   match: BylineMatch;
   /** Where the credit (with its brackets) starts and ends in the text. */

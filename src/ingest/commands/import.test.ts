@@ -1,0 +1,74 @@
+import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { main } from "../cli";
+
+/** `folio import pfr` and `folio build --content … --content …` through the CLI's entry point. */
+const fixture = fileURLToPath(new URL("../../../fixtures/pfr/sample.txt", import.meta.url));
+const seed = fileURLToPath(new URL("../../../content", import.meta.url));
+let tmp = "";
+
+function capture() {
+  const err: string[] = [];
+  const out: string[] = [];
+  vi.spyOn(process.stderr, "write").mockImplementation((chunk) => err.push(String(chunk)) > 0);
+  vi.spyOn(process.stdout, "write").mockImplementation((chunk) => out.push(String(chunk)) > 0);
+  return { err, out };
+}
+
+beforeAll(async () => {
+  tmp = await mkdtemp(join(tmpdir(), "folio-import-"));
+});
+afterEach(() => vi.restoreAllMocks());
+afterAll(() => rm(tmp, { recursive: true, force: true }));
+
+describe("folio import pfr", () => {
+  it("writes a paper folder, with progress and file:line warnings on stderr and a summary on stdout", async () => {
+    const { err, out } = capture();
+    expect(await main(["import", "pfr", fixture, "--out", join(tmp, "archive")])).toBe(0);
+    expect(await readdir(join(tmp, "archive", "rmrb"))).toEqual(["2001-05-01", "2001-05-02", "paper.json"]);
+    expect(await readdir(join(tmp, "archive", "rmrb", "2001-05-01"))).toEqual(["issue.json", "page-01.json", "page-03.json"]);
+    expect(err.join("")).toContain(`warning: ${fixture}:18: bad id "2001052-01-001-004/m"`);
+    expect(err.join("")).toContain("wrote issues 2/2");
+    expect(out.join("")).toMatch(/imported 2 issues, 4 pages, 7 articles, 20 paragraphs .*1 warnings, 1 lines skipped, 1 page numbers absent/u);
+  });
+
+  it("replaces the paper folder on a second import, leaving nothing of the first", async () => {
+    capture();
+    const stale = join(tmp, "archive", "rmrb", "2001-05-01", "page-09.json");
+    await writeFile(stale, "{}");
+    expect(await main(["import", "pfr", fixture, "--out", join(tmp, "archive")])).toBe(0);
+    expect(await readdir(join(tmp, "archive", "rmrb", "2001-05-01"))).not.toContain("page-09.json");
+  });
+
+  it("stops with exit code 2 and file:line when ids go backwards", async () => {
+    const shuffled = join(tmp, "shuffled.txt");
+    await writeFile(shuffled, "20010502-01-001-001/m  书/n  \n20010501-01-001-001/m  书/n  \n");
+    const { err } = capture();
+    expect(await main(["import", "pfr", shuffled, "--out", join(tmp, "never")])).toBe(2);
+    expect(err.join("")).toMatch(new RegExp(`^folio: ${shuffled}:2: id 20010501-01-001-001/m comes after`, "mu"));
+    await expect(readdir(join(tmp, "never"))).rejects.toThrow();
+  });
+
+  it("refuses an unknown format and a missing file with exit code 2", async () => {
+    const { err } = capture();
+    expect(await main(["import", "ctb", fixture])).toBe(2);
+    expect(await main(["import", "pfr", join(tmp, "missing.txt")])).toBe(2);
+    expect(await main(["import", "pfr"])).toBe(2);
+    expect(err.join("")).toMatch(/unknown import format "ctb"[\s\S]*missing\.txt: no such file[\s\S]*import takes a format and a file/u);
+  });
+});
+
+describe("folio build with several content folders", () => {
+  it("builds the seed and the archive side by side", async () => {
+    capture();
+    await main(["import", "pfr", fixture, "--out", join(tmp, "archive")]);
+    const { out } = capture();
+    expect(await main(["build", "--content", seed, "--content", join(tmp, "archive"), "--out", join(tmp, "data")])).toBe(0);
+    expect(out.join("")).toMatch(/built 2 papers, 3 issues, 15 articles/u);
+    const manifest = JSON.parse(await readFile(join(tmp, "data", "manifest.json"), "utf8")) as { papers: { id: string }[] };
+    expect(manifest.papers.map((p) => p.id)).toEqual(["maonan", "rmrb"]);
+  });
+});

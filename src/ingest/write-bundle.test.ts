@@ -1,0 +1,76 @@
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { issueSchema, manifestSchema } from "@/bundle/schema";
+import { readContentDirs } from "./content/read-content";
+import { importPfr } from "./pfr/import-pfr";
+import { writeContent } from "./pfr/write-content";
+import { writeBundle, type BuildReport } from "./write-bundle";
+
+/** The seed's content and the PFR fixture imported beside it, built together as `folio build` does. */
+const seed = fileURLToPath(new URL("../../content", import.meta.url));
+const fixture = fileURLToPath(new URL("../../fixtures/pfr/sample.txt", import.meta.url));
+let tmp = "";
+let archive = "";
+let out = "";
+let report: BuildReport;
+
+beforeAll(async () => {
+  tmp = await mkdtemp(join(tmpdir(), "folio-bundle-"));
+  archive = join(tmp, "content-archive");
+  out = join(tmp, "data");
+  await writeContent(importPfr(await readFile(fixture, "utf8"), "sample.txt"), { outDir: archive });
+  report = await writeBundle(await readContentDirs([seed, archive]), { outDir: out });
+});
+afterAll(() => rm(tmp, { recursive: true, force: true }));
+
+const readManifest = async () => manifestSchema.parse(JSON.parse(await readFile(join(out, "manifest.json"), "utf8")));
+
+describe("writeBundle with a text content folder and a structured one", () => {
+  it("lists both papers side by side, the seed's still the default", async () => {
+    const manifest = await readManifest();
+    expect(manifest.papers.map((p) => [p.id, p.isDefault, p.issues.length])).toEqual([
+      ["maonan", true, 1],
+      ["rmrb", false, 2],
+    ]);
+    const rmrb = manifest.papers[1]!;
+    expect(rmrb.name).toBe("人民日报");
+    expect(rmrb.issues.map((i) => [i.date, i.pages])).toEqual([
+      ["2001-05-02", [{ no: 1, name: null, articleCount: 2 }, { no: 2, name: null, articleCount: 1 }]],
+      ["2001-05-01", [{ no: 1, name: null, articleCount: 2 }, { no: 3, name: null, articleCount: 2 }]],
+    ]);
+  });
+
+  it("writes the structured articles as they are, with ids and title notes", async () => {
+    const entry = (await readManifest()).papers[1]!.issues[1]!;
+    const issue = issueSchema.parse(JSON.parse(await readFile(join(out, entry.file), "utf8")));
+    const first = issue.pages[0]!.articles[0]!;
+    expect([first.id, first.title, first.titleNotes, first.sourceLines]).toEqual(["1-1", "青石县新图书馆开馆", ["（附图片１张）"], [1, 4]]);
+    expect(issue.pages[1]!.articles.map((a) => a.id)).toEqual(["3-1", "3-2"]);
+  });
+
+  it("reports a structured page's warnings against its source file, saying which page file had them", () => {
+    const pfr = report.warnings.filter((w) => w.file === "sample.txt");
+    expect(pfr).toEqual([{ file: "sample.txt", via: expect.stringMatching(/2001-05-02\/page-01\.json$/u), warning: { lines: [18, 18], message: expect.stringContaining("bad id") } }]);
+    expect(report.articles).toBe(8 + 7);
+  });
+});
+
+describe("readContentDirs", () => {
+  it("refuses a paper that is in two content folders", async () => {
+    await expect(readContentDirs([archive, archive])).rejects.toThrow(/paper "rmrb" is in two content folders/u);
+  });
+
+  it("names the file and the field when a structured page fails its schema", async () => {
+    const page = join(archive, "rmrb", "2001-05-01", "page-03.json");
+    const good = await readFile(page, "utf8");
+    await writeFile(page, good.replace('"type": "folio/structured-page"', '"type": "folio/page"'));
+    try {
+      await expect(readContentDirs([archive])).rejects.toThrow(/page-03\.json: .*type/su);
+    } finally {
+      await writeFile(page, good);
+    }
+  });
+});
