@@ -80,15 +80,21 @@ try {
     });
     const write = await timed(() => writeContent(parse.result, { outDir: archive }));
     const { counts } = parse.result;
-    console.log(`corpus ${corpus}: ${counts.issues} issues, ${counts.pages} pages, ${counts.articles} articles, ${counts.paragraphs} paragraphs`);
-    console.log(`  import: read + parse ${ms(parse.ms)}, write content ${ms(write.ms)} (${(write.result.bytes / 1024 / 1024).toFixed(1)} MB); total ${ms(parse.ms + write.ms)}`);
+    console.log(
+      `corpus ${corpus}: ${counts.issues} issues, ${counts.pages} pages, ${counts.articles} articles, ${counts.paragraphs} paragraphs`,
+    );
+    console.log(
+      `  import: read + parse ${ms(parse.ms)}, write content ${ms(write.ms)} (${(write.result.bytes / 1024 / 1024).toFixed(1)} MB); total ${ms(parse.ms + write.ms)}`,
+    );
     console.log(`  warnings ${parse.result.warnings.length}, lines skipped ${parse.result.skippedLines}`);
     contentDirs.push(archive);
   } else {
     console.log(`no corpus at ${corpus}: building the seed only`);
   }
   const build = await timed(async () => writeBundle(await readContentDirs(contentDirs), { outDir: out }));
-  console.log(`build (${contentDirs.length} content folders): ${ms(build.ms)}; ${build.result.issues} issues, ${build.result.articles} articles`);
+  console.log(
+    `build (${contentDirs.length} content folders): ${ms(build.ms)}; ${build.result.issues} issues, ${build.result.articles} articles`,
+  );
   if (hasCorpus) {
     const importWall = cliWall(["import", "pfr", corpus, "--out", archive]);
     const buildWall = cliWall(["build", "--content", seed, "--content", archive, "--out", out]);
@@ -102,7 +108,12 @@ try {
   console.log(`  manifest: raw ${kb(manifest.raw)}, gzip ${kb(manifest.gzip)}`);
   console.log(spread("issue files, all papers", issues));
   for (const paper of new Set(issues.map((f) => f.file.split(/[/\\]/u)[1]!))) {
-    console.log(spread(`issue files, ${paper}`, issues.filter((f) => f.file.split(/[/\\]/u)[1] === paper)));
+    console.log(
+      spread(
+        `issue files, ${paper}`,
+        issues.filter((f) => f.file.split(/[/\\]/u)[1] === paper),
+      ),
+    );
   }
 } finally {
   await rm(tmp, { recursive: true, force: true });

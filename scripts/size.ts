@@ -14,7 +14,10 @@ const kB = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
 function assetsOf(html: string): { js: string[]; css: string[]; data: string[] } {
   const attr = (re: RegExp) => [...html.matchAll(re)].map((m) => m[1]!);
   return {
-    js: [...attr(/<script[^>]+type="module"[^>]+src="([^"]+)"/gu), ...attr(/<link rel="modulepreload"[^>]+href="([^"]+)"/gu)],
+    js: [
+      ...attr(/<script[^>]+type="module"[^>]+src="([^"]+)"/gu),
+      ...attr(/<link rel="modulepreload"[^>]+href="([^"]+)"/gu),
+    ],
     css: attr(/<link rel="stylesheet"[^>]+href="([^"]+)"/gu),
     data: attr(/<link rel="preload" href="([^"]+)" as="fetch"/gu),
   };
@@ -49,4 +52,5 @@ route("home", "index.html");
 route("article", firstArticleHtml());
 const chunks = readdirSync(join(DIST, "assets")).filter((f) => f.endsWith(".js"));
 console.log(`\nall JS chunks (${chunks.length}):`);
-for (const chunk of chunks.sort()) console.log(`  ${chunk.padEnd(40)} ${kB(gz(join(DIST, "assets", chunk))).padStart(9)}`);
+for (const chunk of chunks.sort())
+  console.log(`  ${chunk.padEnd(40)} ${kB(gz(join(DIST, "assets", chunk))).padStart(9)}`);

@@ -41,7 +41,8 @@ export async function main(argv: readonly string[]): Promise<number> {
           allowPositionals: true,
           options: { out: { type: "string", default: DEFAULT_IMPORT_DIR } },
         });
-        if (positionals.length !== 2) throw new CliError("import takes a format and a file: folio import pfr <file> [--out dir]");
+        if (positionals.length !== 2)
+          throw new CliError("import takes a format and a file: folio import pfr <file> [--out dir]");
         await importCommand(positionals[0]!, positionals[1]!, { outDir: values.out });
         return 0;
       }

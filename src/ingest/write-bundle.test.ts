@@ -38,8 +38,20 @@ describe("writeBundle with a text content folder and a structured one", () => {
     const rmrb = manifest.papers[1]!;
     expect(rmrb.name).toBe("人民日报");
     expect(rmrb.issues.map((i) => [i.date, i.pages])).toEqual([
-      ["2001-05-02", [{ no: 1, name: null, articleCount: 2 }, { no: 2, name: null, articleCount: 1 }]],
-      ["2001-05-01", [{ no: 1, name: null, articleCount: 2 }, { no: 3, name: null, articleCount: 2 }]],
+      [
+        "2001-05-02",
+        [
+          { no: 1, name: null, articleCount: 2 },
+          { no: 2, name: null, articleCount: 1 },
+        ],
+      ],
+      [
+        "2001-05-01",
+        [
+          { no: 1, name: null, articleCount: 2 },
+          { no: 3, name: null, articleCount: 2 },
+        ],
+      ],
     ]);
   });
 
@@ -47,13 +59,24 @@ describe("writeBundle with a text content folder and a structured one", () => {
     const entry = (await readManifest()).papers[1]!.issues[1]!;
     const issue = issueSchema.parse(JSON.parse(await readFile(join(out, entry.file), "utf8")));
     const first = issue.pages[0]!.articles[0]!;
-    expect([first.id, first.title, first.titleNotes, first.sourceLines]).toEqual(["1-1", "青石县新图书馆开馆", ["（附图片１张）"], [1, 4]]);
+    expect([first.id, first.title, first.titleNotes, first.sourceLines]).toEqual([
+      "1-1",
+      "青石县新图书馆开馆",
+      ["（附图片１张）"],
+      [1, 4],
+    ]);
     expect(issue.pages[1]!.articles.map((a) => a.id)).toEqual(["3-1", "3-2"]);
   });
 
   it("reports a structured page's warnings against its source file, saying which page file had them", () => {
     const pfr = report.warnings.filter((w) => w.file === "sample.txt");
-    expect(pfr).toEqual([{ file: "sample.txt", via: expect.stringMatching(/2001-05-02\/page-01\.json$/u), warning: { lines: [18, 18], message: expect.stringContaining("bad id") } }]);
+    expect(pfr).toEqual([
+      {
+        file: "sample.txt",
+        via: expect.stringMatching(/2001-05-02\/page-01\.json$/u),
+        warning: { lines: [18, 18], message: expect.stringContaining("bad id") },
+      },
+    ]);
     expect(report.articles).toBe(8 + 7);
   });
 });

@@ -13,11 +13,13 @@ export async function buildCommand(options: { contentDirs: readonly string[]; ou
   const papers = await readContentDirs(options.contentDirs);
   const progress = process.stderr.isTTY
     ? (done: number, total: number) => {
-        if (total >= PROGRESS_MIN_ISSUES && (done % 10 === 0 || done === total)) process.stderr.write(`\r  issues ${done}/${total}`);
+        if (total >= PROGRESS_MIN_ISSUES && (done % 10 === 0 || done === total))
+          process.stderr.write(`\r  issues ${done}/${total}`);
         if (done === total && total >= PROGRESS_MIN_ISSUES) process.stderr.write("\n");
       }
     : (done: number, total: number) => {
-        if (total >= PROGRESS_MIN_ISSUES && (done % 50 === 0 || done === total)) process.stderr.write(`  issues ${done}/${total}\n`);
+        if (total >= PROGRESS_MIN_ISSUES && (done % 50 === 0 || done === total))
+          process.stderr.write(`  issues ${done}/${total}\n`);
       };
   const report = await writeBundle(papers, { outDir: options.outDir, onProgress: progress });
   for (const { file, via, warning } of report.warnings) {

@@ -29,10 +29,16 @@ describe("folio import pfr", () => {
     const { err, out } = capture();
     expect(await main(["import", "pfr", fixture, "--out", join(tmp, "archive")])).toBe(0);
     expect(await readdir(join(tmp, "archive", "rmrb"))).toEqual(["2001-05-01", "2001-05-02", "paper.json"]);
-    expect(await readdir(join(tmp, "archive", "rmrb", "2001-05-01"))).toEqual(["issue.json", "page-01.json", "page-03.json"]);
+    expect(await readdir(join(tmp, "archive", "rmrb", "2001-05-01"))).toEqual([
+      "issue.json",
+      "page-01.json",
+      "page-03.json",
+    ]);
     expect(err.join("")).toContain(`warning: ${fixture}:18: bad id "2001052-01-001-004/m"`);
     expect(err.join("")).toContain("wrote issues 2/2");
-    expect(out.join("")).toMatch(/imported 2 issues, 4 pages, 7 articles, 20 paragraphs .*1 warnings, 1 lines skipped, 1 page numbers absent/u);
+    expect(out.join("")).toMatch(
+      /imported 2 issues, 4 pages, 7 articles, 20 paragraphs .*1 warnings, 1 lines skipped, 1 page numbers absent/u,
+    );
   });
 
   it("replaces the paper folder on a second import, leaving nothing of the first", async () => {
@@ -57,7 +63,9 @@ describe("folio import pfr", () => {
     expect(await main(["import", "ctb", fixture])).toBe(2);
     expect(await main(["import", "pfr", join(tmp, "missing.txt")])).toBe(2);
     expect(await main(["import", "pfr"])).toBe(2);
-    expect(err.join("")).toMatch(/unknown import format "ctb"[\s\S]*missing\.txt: no such file[\s\S]*import takes a format and a file/u);
+    expect(err.join("")).toMatch(
+      /unknown import format "ctb"[\s\S]*missing\.txt: no such file[\s\S]*import takes a format and a file/u,
+    );
   });
 });
 
@@ -66,9 +74,13 @@ describe("folio build with several content folders", () => {
     capture();
     await main(["import", "pfr", fixture, "--out", join(tmp, "archive")]);
     const { out } = capture();
-    expect(await main(["build", "--content", seed, "--content", join(tmp, "archive"), "--out", join(tmp, "data")])).toBe(0);
+    expect(
+      await main(["build", "--content", seed, "--content", join(tmp, "archive"), "--out", join(tmp, "data")]),
+    ).toBe(0);
     expect(out.join("")).toMatch(/built 2 papers, 3 issues, 15 articles/u);
-    const manifest = JSON.parse(await readFile(join(tmp, "data", "manifest.json"), "utf8")) as { papers: { id: string }[] };
+    const manifest = JSON.parse(await readFile(join(tmp, "data", "manifest.json"), "utf8")) as {
+      papers: { id: string }[];
+    };
     expect(manifest.papers.map((p) => p.id)).toEqual(["maonan", "rmrb"]);
   });
 });

@@ -23,9 +23,12 @@ export async function importCommand(format: string, file: string, options: { out
   const imported = importPfr(read.text, file);
   const { counts } = imported;
   process.stderr.write(`  parsed ${counts.issues} issues, ${counts.pages} pages, ${counts.articles} articles\n`);
-  for (const w of imported.warnings.slice(0, MAX_PRINTED_WARNINGS)) process.stderr.write(`warning: ${file}:${w.line}: ${w.message}\n`);
+  for (const w of imported.warnings.slice(0, MAX_PRINTED_WARNINGS))
+    process.stderr.write(`warning: ${file}:${w.line}: ${w.message}\n`);
   if (imported.warnings.length > MAX_PRINTED_WARNINGS) {
-    process.stderr.write(`warning: … and ${imported.warnings.length - MAX_PRINTED_WARNINGS} more (all kept in the page files)\n`);
+    process.stderr.write(
+      `warning: … and ${imported.warnings.length - MAX_PRINTED_WARNINGS} more (all kept in the page files)\n`,
+    );
   }
   const written = await writeContent(imported, {
     outDir: options.outDir,

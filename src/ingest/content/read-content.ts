@@ -14,8 +14,7 @@ import {
 
 /** A page of `content/`: text still to be parsed, or a structured page already in articles. */
 export type ContentPage = { no: number; name: string | null; file: string } & (
-  | { kind: "text"; text: string }
-  | { kind: "structured"; page: StructuredPage }
+  { kind: "text"; text: string } | { kind: "structured"; page: StructuredPage }
 );
 
 /** One issue of `content/`, its metadata checked and its pages decoded or validated. */
@@ -46,7 +45,8 @@ export async function readContentDirs(contentDirs: readonly string[]): Promise<C
   const seen = new Map<string, string>();
   for (const paper of papers) {
     const other = seen.get(paper.id);
-    if (other !== undefined) throw new CliError(`paper "${paper.id}" is in two content folders: ${other} and ${paper.dir}`);
+    if (other !== undefined)
+      throw new CliError(`paper "${paper.id}" is in two content folders: ${other} and ${paper.dir}`);
     seen.set(paper.id, paper.dir);
   }
   return papers;

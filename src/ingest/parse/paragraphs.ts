@@ -16,7 +16,8 @@ export function bodyParagraphs(blocks: readonly Block[]): string[] {
     })),
   );
   if (lines.length === 0) return [];
-  const column = columnWidthOf(lines.filter((l) => !l.spacedOut).map((l) => l.width));
+  const measured = lines.filter((l) => !l.spacedOut).map((l) => l.width);
+  const column = columnWidthOf(measured, lines.length - measured.length);
   const intertitles = lines.map((line, i) =>
     isIntertitle({
       previous: lines[i - 1]?.text,

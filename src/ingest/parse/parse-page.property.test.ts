@@ -17,6 +17,9 @@ const articles: RenderArticle[] = spec.articles.map((a) => ({
   caption: a.caption,
 }));
 
+/** A safety limit for a slow, loaded machine, not a timing assertion. */
+const PROPERTY_TIMEOUT_MS = 120_000;
+
 const layout: fc.Arbitrary<RenderLayout> = fc.record({
   column: fc.integer({ min: 9, max: 26 }),
   headline: fc.integer({ min: 8, max: 30 }),
@@ -27,23 +30,27 @@ const layout: fc.Arbitrary<RenderLayout> = fc.record({
 });
 
 describe("parsePage, properties", () => {
-  it("reads the seed's articles back from any column width and column breaks", () => {
-    fc.assert(
-      fc.property(fc.array(layout, { minLength: 1, maxLength: 8 }), (layouts) => {
-        const page = parsePage(renderPage(articles, layouts));
-        const got = page.articles.map((a) => ({
-          title: stripWhitespace(a.title),
-          paragraphs: a.paragraphs.map(stripWhitespace),
-        }));
-        const want = articles.map((a) => ({
-          title: stripWhitespace(a.title),
-          paragraphs: a.paragraphs.map(stripWhitespace),
-        }));
-        expect(got).toEqual(want);
-      }),
-      { numRuns: 300 },
-    );
-  });
+  it(
+    "reads the seed's articles back from any column width and column breaks",
+    () => {
+      fc.assert(
+        fc.property(fc.array(layout, { minLength: 1, maxLength: 8 }), (layouts) => {
+          const page = parsePage(renderPage(articles, layouts));
+          const got = page.articles.map((a) => ({
+            title: stripWhitespace(a.title),
+            paragraphs: a.paragraphs.map(stripWhitespace),
+          }));
+          const want = articles.map((a) => ({
+            title: stripWhitespace(a.title),
+            paragraphs: a.paragraphs.map(stripWhitespace),
+          }));
+          expect(got).toEqual(want);
+        }),
+        { numRuns: 300 },
+      );
+    },
+    PROPERTY_TIMEOUT_MS,
+  );
 
   const pageLike = fc.array(
     fc.oneof(
@@ -68,24 +75,32 @@ describe("parsePage, properties", () => {
     { maxLength: 60 },
   );
 
-  it("never throws and loses nothing on random input", () => {
-    fc.assert(
-      fc.property(pageLike, (lines) => {
-        const text = lines.join("\n");
-        const page = parsePage(text);
-        expect(checkConservation(text, page)).toEqual({ missing: "", extra: "" });
-      }),
-      { numRuns: 1000 },
-    );
-  });
+  it(
+    "never throws and loses nothing on random input",
+    () => {
+      fc.assert(
+        fc.property(pageLike, (lines) => {
+          const text = lines.join("\n");
+          const page = parsePage(text);
+          expect(checkConservation(text, page)).toEqual({ missing: "", extra: "" });
+        }),
+        { numRuns: 1000 },
+      );
+    },
+    PROPERTY_TIMEOUT_MS,
+  );
 
-  it("never throws on arbitrary strings", () => {
-    fc.assert(
-      fc.property(fc.string({ unit: "binary", maxLength: 400 }), (text) => {
-        const page = parsePage(text);
-        expect(checkConservation(text, page)).toEqual({ missing: "", extra: "" });
-      }),
-      { numRuns: 500 },
-    );
-  });
+  it(
+    "never throws on arbitrary strings",
+    () => {
+      fc.assert(
+        fc.property(fc.string({ unit: "binary", maxLength: 400 }), (text) => {
+          const page = parsePage(text);
+          expect(checkConservation(text, page)).toEqual({ missing: "", extra: "" });
+        }),
+        { numRuns: 500 },
+      );
+    },
+    PROPERTY_TIMEOUT_MS,
+  );
 });

@@ -11,11 +11,13 @@ describe("bylineParagraph", () => {
   });
 
   it("reads several roles, a posted correspondent and a paper's name", () => {
-    expect(bylineParagraph(tokensOf("本报/r  驻/v  挪威/ns  记者/n  许/nr  岚/nr  新华社/nt  记者/n  王/nr  立/nr"))?.reporters).toEqual([
-      "许岚",
-      "王立",
+    expect(
+      bylineParagraph(tokensOf("本报/r  驻/v  挪威/ns  记者/n  许/nr  岚/nr  新华社/nt  记者/n  王/nr  立/nr"))
+        ?.reporters,
+    ).toEqual(["许岚", "王立"]);
+    expect(bylineParagraph(tokensOf("《/w  东溪/ns  日报/n  》/w  记者/n  赵/nr  大山/nr"))?.reporters).toEqual([
+      "赵大山",
     ]);
-    expect(bylineParagraph(tokensOf("《/w  东溪/ns  日报/n  》/w  记者/n  赵/nr  大山/nr"))?.reporters).toEqual(["赵大山"]);
   });
 
   it("is null for a photo credit, body text, or a role without a name", () => {
@@ -40,7 +42,9 @@ describe("authorLine", () => {
 
 describe("creditAfterDateline", () => {
   it("reads a bracketed credit after a 新华社 dateline", () => {
-    const tokens = tokensOf("新华社/nt  杭州/ns  ５月/t  １日/t  电/n  （/w  记者/n  张/nr  明远/nr  、/w  许/nr  岚/nr  ）/w  连日来/d");
+    const tokens = tokensOf(
+      "新华社/nt  杭州/ns  ５月/t  １日/t  电/n  （/w  记者/n  张/nr  明远/nr  、/w  许/nr  岚/nr  ）/w  连日来/d",
+    );
     expect(creditAfterDateline(tokens)).toEqual({ raw: "（记者张明远、许岚）", reporters: ["张明远", "许岚"] });
   });
 
@@ -49,23 +53,31 @@ describe("creditAfterDateline", () => {
       raw: "记者周小岚",
       reporters: ["周小岚"],
     });
-    expect(creditAfterDateline(tokensOf("本报/r  杭州/ns  ５月/t  ２日/t  讯/Ng  记者/n  王/nr  立/nr  从/p  会上/s  获悉/v"))?.reporters).toEqual([
-      "王立",
-    ]);
+    expect(
+      creditAfterDateline(
+        tokensOf("本报/r  杭州/ns  ５月/t  ２日/t  讯/Ng  记者/n  王/nr  立/nr  从/p  会上/s  获悉/v"),
+      )?.reporters,
+    ).toEqual(["王立"]);
   });
 
   it("reads reporters of two agencies, separated by 、 or ，", () => {
-    const tokens = tokensOf("本报/r  讯/Ng  新华社/nt  记者/n  王/nr  立/nr  ，/w  本报/r  记者/n  许/nr  岚/nr  报道/v");
+    const tokens = tokensOf(
+      "本报/r  讯/Ng  新华社/nt  记者/n  王/nr  立/nr  ，/w  本报/r  记者/n  许/nr  岚/nr  报道/v",
+    );
     expect(creditAfterDateline(tokens)?.reporters).toEqual(["王立", "许岚"]);
   });
 
   it("reads a dateline quoted from the agency (据新华社…电)", () => {
-    const tokens = tokensOf("据/p  新华社/nt  杭州/ns  ５月/t  １日/t  电/n  （/w  记者/n  张/nr  明远/nr  ）/w  连日来/d");
+    const tokens = tokensOf(
+      "据/p  新华社/nt  杭州/ns  ５月/t  １日/t  电/n  （/w  记者/n  张/nr  明远/nr  ）/w  连日来/d",
+    );
     expect(creditAfterDateline(tokens)?.reporters).toEqual(["张明远"]);
   });
 
   it("is null without a dateline, or when the 记者 after it names no one", () => {
     expect(creditAfterDateline(tokensOf("记者/n  周/nr  小岚/nr  报道/v"))).toBeNull();
-    expect(creditAfterDateline(tokensOf("新华社/nt  杭州/ns  ５月/t  １日/t  电/n  记者/n  从/p  会上/s  获悉/v"))).toBeNull();
+    expect(
+      creditAfterDateline(tokensOf("新华社/nt  杭州/ns  ５月/t  １日/t  电/n  记者/n  从/p  会上/s  获悉/v")),
+    ).toBeNull();
   });
 });

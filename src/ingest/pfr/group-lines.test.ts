@@ -19,7 +19,13 @@ describe("groupLines", () => {
       [
         "2001-05-01",
         [
-          [1, [[1, [1, 2]], [2, [4, 4]]]],
+          [
+            1,
+            [
+              [1, [1, 2]],
+              [2, [4, 4]],
+            ],
+          ],
           [4, [[1, [5, 5]]]],
         ],
       ],
@@ -31,10 +37,14 @@ describe("groupLines", () => {
     const text = [line("20010501-01-001-001"), "2001051-01-001-002/m  书/n", line("20010501-01-001-003")].join("\n");
     const { issues, warnings, skippedLines } = groupLines(text, "t.txt");
     expect(skippedLines).toBe(1);
-    expect(warnings).toEqual([{ line: 2, message: expect.stringMatching(/^bad id "2001051-01-001-002\/m".*; line skipped$/u) }]);
+    expect(warnings).toEqual([
+      { line: 2, message: expect.stringMatching(/^bad id "2001051-01-001-002\/m".*; line skipped$/u) },
+    ]);
     const page = issues[0]!.pages[0]!;
     expect(page.articles[0]!.paragraphs.map((p) => p.line)).toEqual([1, 3]);
-    expect(page.unassigned).toEqual([{ lines: [2, 2], text: "2001051-01-001-002/m  书/n", warning: expect.stringContaining("could not be placed") }]);
+    expect(page.unassigned).toEqual([
+      { lines: [2, 2], text: "2001051-01-001-002/m  书/n", warning: expect.stringContaining("could not be placed") },
+    ]);
   });
 
   it("gives lines skipped before the first paragraph to the first page", () => {
@@ -57,7 +67,9 @@ describe("groupLines", () => {
     const text = [line("20010501-01-001-001"), line("20010501-01-001-001", "又/d  一/m  段/q")].join("\n");
     const { issues, warnings } = groupLines(text, "t.txt");
     expect(issues[0]!.pages[0]!.articles[0]!.paragraphs.map((p) => p.text)).toEqual(["书。", "又一段"]);
-    expect(warnings).toEqual([{ line: 2, message: expect.stringMatching(/^repeated id 20010501-01-001-001\/m \(also line 1\)/u) }]);
+    expect(warnings).toEqual([
+      { line: 2, message: expect.stringMatching(/^repeated id 20010501-01-001-001\/m \(also line 1\)/u) },
+    ]);
   });
 
   it("stops at an id earlier than the one before it, naming file, line and both ids", () => {
@@ -69,7 +81,9 @@ describe("groupLines", () => {
 
   it("stops when too many lines have no id, or none is a paragraph", () => {
     const garbage = Array.from({ length: MAX_SKIPPED_LINES + 1 }, () => "not pfr").join("\n");
-    expect(() => groupLines(garbage, "t.txt")).toThrow(`t.txt:${MAX_SKIPPED_LINES + 1}: more than ${MAX_SKIPPED_LINES} lines without a PFR id`);
+    expect(() => groupLines(garbage, "t.txt")).toThrow(
+      `t.txt:${MAX_SKIPPED_LINES + 1}: more than ${MAX_SKIPPED_LINES} lines without a PFR id`,
+    );
     expect(() => groupLines("not pfr\n\n", "t.txt")).toThrow("t.txt: no PFR paragraph lines");
   });
 });

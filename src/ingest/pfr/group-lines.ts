@@ -76,7 +76,11 @@ export function groupLines(text: string, file: string): GroupedLines {
     if (parsed.kind === "bad-id") {
       skippedLines++;
       warnings.push({ line: no, message: `${parsed.message}; line skipped` });
-      const kept: Unassigned = { lines: [no, no], text: lines[i]!.trim(), warning: `${parsed.message}; the line could not be placed` };
+      const kept: Unassigned = {
+        lines: [no, no],
+        text: lines[i]!.trim(),
+        warning: `${parsed.message}; the line could not be placed`,
+      };
       (page?.unassigned ?? orphans).push(kept);
       if (skippedLines > MAX_SKIPPED_LINES) {
         throw new CliError(`${file}:${no}: more than ${MAX_SKIPPED_LINES} lines without a PFR id; is this a PFR file?`);

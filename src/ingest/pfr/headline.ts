@@ -31,7 +31,7 @@ const BODY_SENTENCE = /。/u;
 export function splitHeadline(text: string): Headline {
   const notes: string[] = [];
   let rest = text.trim();
-  for (let found = true; found; ) {
+  for (let found = true; found;) {
     found = false;
     for (const note of HEADLINE_NOTES) {
       const m = note.exec(rest);

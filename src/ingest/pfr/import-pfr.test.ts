@@ -15,9 +15,23 @@ const article = (issue: typeof day1, page: number, seq: number) => {
 
 describe("importPfr on the fixture", () => {
   it("groups two issues, their pages (page 2 of day 1 is absent) and articles", () => {
-    expect(imported.issues.map((i) => [i.meta.date, i.pages.map((p) => [p.no, p.file, p.page.articles.length])])).toEqual([
-      ["2001-05-01", [[1, "page-01.json", 2], [3, "page-03.json", 2]]],
-      ["2001-05-02", [[1, "page-01.json", 2], [2, "page-02.json", 1]]],
+    expect(
+      imported.issues.map((i) => [i.meta.date, i.pages.map((p) => [p.no, p.file, p.page.articles.length])]),
+    ).toEqual([
+      [
+        "2001-05-01",
+        [
+          [1, "page-01.json", 2],
+          [3, "page-03.json", 2],
+        ],
+      ],
+      [
+        "2001-05-02",
+        [
+          [1, "page-01.json", 2],
+          [2, "page-02.json", 1],
+        ],
+      ],
     ]);
     expect(imported.counts).toEqual({ issues: 2, pages: 4, articles: 7, paragraphs: 20 });
     expect(imported.pageGaps).toEqual([{ date: "2001-05-01", missing: [2] }]);
@@ -45,7 +59,10 @@ describe("importPfr on the fixture", () => {
       subtitles: ["全县藏书突破１０万册"],
       titleNotes: ["（附图片１张）"],
       byline: { raw: "本报记者林海涛欧阳青", reporters: ["林海涛", "欧阳青"] },
-      paragraphs: ["本报青石５月１日电青石县图书馆今天正式开馆，馆内藏书１２．５万册。", "馆长宋雨桐说：“这里每天开放１２小时。”"],
+      paragraphs: [
+        "本报青石５月１日电青石县图书馆今天正式开馆，馆内藏书１２．５万册。",
+        "馆长宋雨桐说：“这里每天开放１２小时。”",
+      ],
       caption: null,
       people: [
         { name: "林海涛", roles: ["reporter"] },
@@ -71,7 +88,13 @@ describe("importPfr on the fixture", () => {
 
   it("leaves a photo credit in the text and credits no one for it", () => {
     const a = article(day1, 3, 2);
-    expect([a.title, a.titleNotes, a.byline, a.paragraphs, a.people]).toEqual(["湖畔晨练", ["（图片）"], null, ["（新华社记者何一帆摄）"], []]);
+    expect([a.title, a.titleNotes, a.byline, a.paragraphs, a.people]).toEqual([
+      "湖畔晨练",
+      ["（图片）"],
+      null,
+      ["（新华社记者何一帆摄）"],
+      [],
+    ]);
   });
 
   it("reads an author line, and skips the malformed line into unassigned", () => {
@@ -80,8 +103,16 @@ describe("importPfr on the fixture", () => {
     expect(a.paragraphs).toEqual(["读书使人明智。", "书是朋友，也是老师。"]);
     expect(a.sourceLines).toEqual([15, 19]);
     const page = day2!.pages[0]!.page;
-    expect(page.unassigned).toEqual([{ lines: [18, 18], text: expect.stringMatching(/^2001052-01-001-004\/m/u), warning: expect.stringContaining("bad id") }]);
-    expect(imported.warnings).toEqual([{ line: 18, message: expect.stringContaining('bad id "2001052-01-001-004/m"') }]);
+    expect(page.unassigned).toEqual([
+      {
+        lines: [18, 18],
+        text: expect.stringMatching(/^2001052-01-001-004\/m/u),
+        warning: expect.stringContaining("bad id"),
+      },
+    ]);
+    expect(imported.warnings).toEqual([
+      { line: 18, message: expect.stringContaining('bad id "2001052-01-001-004/m"') },
+    ]);
     expect(imported.skippedLines).toBe(1);
   });
 

@@ -47,7 +47,15 @@ function parseId(raw: string): PfrId | string {
     const shown = raw.length > 30 ? `${raw.slice(0, 30)}…` : raw;
     return `bad id "${shown}": expected YYYYMMDD-PP-AAA-NNN/m (date-page-article-paragraph)`;
   }
-  const [, y, mo, d, page, article, paragraph] = m.map(Number) as [number, number, number, number, number, number, number];
+  const [, y, mo, d, page, article, paragraph] = m.map(Number) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
   const date = new Date(Date.UTC(y, mo - 1, d));
   if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) {
     return `bad id "${raw}": ${m[1]}-${m[2]}-${m[3]} is not a date`;

@@ -17,7 +17,10 @@ export interface WriteContentOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
-export async function writeContent(imported: PfrImport, options: WriteContentOptions): Promise<{ dir: string; bytes: number }> {
+export async function writeContent(
+  imported: PfrImport,
+  options: WriteContentOptions,
+): Promise<{ dir: string; bytes: number }> {
   const dir = join(options.outDir, PFR_PAPER_ID);
   const staging = `${dir}.tmp-${process.pid}`;
   await rm(staging, { recursive: true, force: true });
@@ -41,7 +44,8 @@ export async function writeContent(imported: PfrImport, options: WriteContentOpt
 
 async function writeJson<T>(path: string, schema: z.ZodMiniType<T>, value: T): Promise<number> {
   const result = schema.safeParse(value);
-  if (!result.success) throw new Error(`${path}: the importer made a file that fails its schema:\n${z.prettifyError(result.error)}`);
+  if (!result.success)
+    throw new Error(`${path}: the importer made a file that fails its schema:\n${z.prettifyError(result.error)}`);
   const json = `${JSON.stringify(result.data, null, 2)}\n`;
   await writeFile(path, json);
   return Buffer.byteLength(json);

@@ -6,8 +6,10 @@ import { endsSentence } from "../terminal-punctuation";
  * Test support: typesets articles the way the PDF export shows a printed page (body in columns of a
  * given width with the paragraph indent dropped, blank lines at column and paragraph breaks, then
  * the headlines, then the caption), with random column breaks, spaced-out justified lines and
- * spaced digit runs. It never produces the two layouts whose text is identical to another
- * structure's (so that no reader could tell them apart):
+ * spaced digit runs. As a typesetter would, it fits lines with the digit spaces in them, and a
+ * spaced-out line is one that holds fewer characters than the column and was stretched to fill it.
+ * It never produces the two layouts whose text is identical to another structure's (so that no
+ * reader could tell them apart):
  * - a column break right before the last line of a paragraph when the line before ends a sentence
  *   (it prints exactly like a paragraph break before a one-line paragraph);
  * - a paragraph break with no blank line, unless the previous line is clearly short or the new
@@ -48,7 +50,15 @@ export function renderPage(articles: readonly RenderArticle[], layouts: readonly
     const random = mulberry32(layout.seed);
     if (article.byline !== null) out.push(article.byline, "");
     article.paragraphs.forEach((paragraph, p) => {
-      const lines = wrap(paragraph, layout.column, INDENT);
+      const text = layout.spaceDigits ? spaceDigitRuns(paragraph) : paragraph;
+      const stretched = new Set<number>();
+      const lines = wrap(text, layout.column, INDENT, (l, previous) => {
+        // A line that cannot be filled (kinsoku) holds 1–3 ems less and is stretched out; never
+        // right after a sentence end, where a short line would read as a paragraph's first.
+        if (l === 0 || endsSentence(previous) || random() >= layout.spacedRate) return 0;
+        stretched.add(l);
+        return 1 + Math.floor(random() * 3);
+      });
       if (p > 0) {
         const previous = out.at(-1) ?? "";
         const clearlyShort = lineWidth(previous) <= layout.column - CLEARLY_SHORT;
@@ -57,10 +67,7 @@ export function renderPage(articles: readonly RenderArticle[], layouts: readonly
       }
       lines.forEach((line, l) => {
         const isLast = l === lines.length - 1;
-        const previousEndsSentence = l > 0 && endsSentence(lines[l - 1]!);
-        let text = layout.spaceDigits ? spaceDigitRuns(line) : line;
-        if (l > 0 && !isLast && !previousEndsSentence && random() < layout.spacedRate) text = spaceOut(line);
-        out.push(text);
+        out.push(stretched.has(l) && !isLast ? spaceOut(line) : line);
         const beforeLast = l === lines.length - 2;
         const ambiguous = beforeLast && endsSentence(line);
         if (!isLast && !ambiguous && random() < layout.breakRate) out.push("");
@@ -75,16 +82,27 @@ export function renderPage(articles: readonly RenderArticle[], layouts: readonly
   return `${out.join("\n")}\n`;
 }
 
-/** Greedy line filling by the parser's width model; the first line is `indent` ems shorter. */
-export function wrap(text: string, column: number, indent: number): string[] {
+/**
+ * Greedy line filling by the parser's width model; the first line is `indent` ems shorter, and
+ * `shortfall(lineIndex, previousLine)` ems can be taken off any other line. A line never starts
+ * with a space.
+ */
+export function wrap(
+  text: string,
+  column: number,
+  indent: number,
+  shortfall: (line: number, previous: string) => number = () => 0,
+): string[] {
   const lines: string[] = [];
   let line = "";
   let capacity = column - indent;
   for (const ch of text) {
+    if (line === "" && ch === " ") continue;
     if (line !== "" && lineWidth(line + ch) > capacity) {
-      lines.push(line);
-      line = "";
-      capacity = column;
+      lines.push(line.trimEnd());
+      line = ch === " " ? "" : ch;
+      capacity = column - shortfall(lines.length, lines.at(-1)!);
+      continue;
     }
     line += ch;
   }
@@ -93,7 +111,7 @@ export function wrap(text: string, column: number, indent: number): string[] {
 }
 
 function spaceOut(line: string): string {
-  return Array.from(line).join(" ");
+  return Array.from(line.replace(/ /gu, "")).join(" ");
 }
 
 function spaceDigitRuns(line: string): string {
