@@ -3,7 +3,8 @@ import { defineConfig, devices } from "@playwright/test";
 
 /**
  * End-to-end tests against the production build: the web server runs the same path as
- * `npm start` (build the bundle, build and prerender the app, serve it as a static host).
+ * `npm start` (build the bundle, build and prerender the app, serve it as a static host), with
+ * one more paper beside the seed: the small PFR-format fixture, imported as an archive.
  * Debian's Chromium when it is installed (these machines cannot download Playwright's browser);
  * elsewhere Playwright's own, after `npx playwright install chromium`.
  */
@@ -42,7 +43,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: "npm start",
+    command: "npm run e2e:server",
     env: { PORT: String(PORT), FOLIO_SITE_URL: `http://localhost:${PORT}` },
     url: `http://localhost:${PORT}/`,
     reuseExistingServer: false,

@@ -107,6 +107,11 @@ try {
   console.log(`bundle: ${files.length} files, raw ${kb(total.raw)}, gzip ${kb(total.gzip)} (gzip level 6, per file)`);
   console.log(`  manifest: raw ${kb(manifest.raw)}, gzip ${kb(manifest.gzip)}`);
   console.log(spread("issue files, all papers", issues));
+  // Showing one article fetches the manifest and its issue file (the HTML and app code: npm run size).
+  const perArticle = issues.map((f) => manifest.gzip + f.gzip);
+  console.log(
+    `  data fetched to show one article (manifest + its issue, gzip): p50 ${kb(median(perArticle))}, max ${kb(Math.max(...perArticle))}`,
+  );
   for (const paper of new Set(issues.map((f) => f.file.split(/[/\\]/u)[1]!))) {
     console.log(
       spread(

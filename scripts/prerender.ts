@@ -35,7 +35,19 @@ async function main(): Promise<void> {
   const dataFile = (file: string) => `${base}/data/${file}`;
   const jobs: { path: string; out: string; head: (status: number) => Head }[] = [];
   const homePaper = manifest.papers.find((p) => p.isDefault) ?? manifest.papers[0];
+  const manifestOnly = [dataFile("manifest.json")];
+  jobs.push({
+    path: paths.archive.to(),
+    out: paths.archive.to(),
+    head: () => server.archiveHead(manifest.papers, manifestOnly),
+  });
   for (const paper of manifest.papers) {
+    const months = server.issueMonths(paper.issues.map((i) => i.date));
+    months.forEach((month, i) => {
+      const head = () => server.monthHead(paper, month, manifestOnly);
+      if (i === 0) jobs.push({ path: paths.paper.to(paper.id), out: paths.paper.to(paper.id), head });
+      jobs.push({ path: paths.month.to(paper.id, month), out: paths.month.to(paper.id, month), head });
+    });
     for (const entry of paper.issues) {
       const issue = issues.get(entry.file)!;
       const files = [dataFile("manifest.json"), dataFile(entry.file)];
@@ -63,7 +75,7 @@ async function main(): Promise<void> {
     }
   }
   jobs.push({
-    path: "/404/",
+    path: paths.notFound.to(),
     out: "/404.html",
     head: (status) => ({
       title: "找不到这个页面",

@@ -2,7 +2,7 @@ import { StrictMode } from "react";
 import { renderToString } from "react-dom/server";
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from "react-router";
 import type { Issue, Manifest } from "@/bundle/schema";
-import { bundleKeys } from "./features/issue/api/bundle-queries";
+import { bundleKeys } from "./api/bundle-queries";
 import { AppProvider, createQueryClient } from "./provider";
 import { createRoutes } from "./router";
 
@@ -48,5 +48,6 @@ export async function render(
   };
 }
 
-export { articleHead, pageHead } from "./routes/heads";
+export { archiveHead, articleHead, monthHead, pageHead } from "./routes/heads";
+export { issueMonths } from "./features/archive/api/calendar";
 export { neighbours } from "./routes/issue-loaders";

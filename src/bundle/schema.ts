@@ -74,8 +74,19 @@ export const pageSchema = z.object({
   unassigned: z.array(unassignedSchema),
 });
 
+/** Paper ids are the first segment of the app's URLs: these ones the app uses itself. */
+export const RESERVED_PAPER_IDS: readonly string[] = [
+  "people",
+  "search",
+  "archive",
+  "data",
+  "assets",
+  "offline",
+  "404",
+];
+
 export const paperSchema = z.object({
-  id: slug,
+  id: slug.check(z.refine((id) => !RESERVED_PAPER_IDS.includes(id), "a reserved path segment, not a paper id")),
   name: z.string().check(z.minLength(1)),
   /** Why the name is what it is, when it is not printed on the pages (a supplied title). */
   nameNote: z.nullable(z.string()),

@@ -3,11 +3,15 @@
  * pattern for the router and a builder for links. URLs end with a slash because each route is a
  * prerendered `index.html` in its own folder, which every static host serves at `…/`.
  */
-export const RESERVED_SEGMENTS = ["people", "search", "archive", "data", "assets", "offline"] as const;
 
 export const paths = {
   home: { pattern: "/", to: () => "/" },
+  archive: { pattern: "/archive/", to: () => "/archive/" },
+  /** What `404.html` is prerendered from: the generic not-found page. */
+  notFound: { pattern: "/404/", to: () => "/404/" },
   paper: { pattern: "/:paper/", to: (paper: string) => `/${paper}/` },
+  /** A month of a paper's issues: the same pattern as an issue, told apart by the segment's form. */
+  month: { pattern: "/:paper/:date/", to: (paper: string, month: string) => `/${paper}/${month}/` },
   issue: { pattern: "/:paper/:date/", to: (paper: string, date: string) => `/${paper}/${date}/` },
   page: {
     pattern: "/:paper/:date/:page/",

@@ -3,7 +3,7 @@ import { Link, useLoaderData } from "react-router";
 import { ArticleNav } from "@/app/features/article/components/ArticleNav";
 import { ArticleView } from "@/app/features/article/components/ArticleView";
 import { ShareButton } from "@/app/features/article/components/ShareButton";
-import { issueQueryOptions } from "@/app/features/issue/api/bundle-queries";
+import { issueQueryOptions } from "@/app/api/bundle-queries";
 import { paths } from "@/app/config/paths";
 import { formatIssueDate, pageLabel } from "@/app/lib/format-date";
 import { useDocumentTitle } from "@/app/lib/use-document-title";

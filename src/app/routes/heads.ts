@@ -1,4 +1,5 @@
-import type { Article, Issue, Page } from "@/bundle/schema";
+import type { Article, Issue, ManifestPaper, Page } from "@/bundle/schema";
+import { formatMonth } from "@/app/features/archive/api/calendar";
 import { paths } from "@/app/config/paths";
 import { formatIssueDate, pageLabel } from "@/app/lib/format-date";
 import { describe, type Head } from "@/app/lib/head";
@@ -37,5 +38,26 @@ export function articleHead(issue: Issue, page: Page, article: Article, files: s
       ...(page.name !== null && { printSection: page.name }),
       inLanguage: "zh-CN",
     },
+  };
+}
+
+export function archiveHead(papers: readonly ManifestPaper[], files: string[]): Head {
+  return {
+    title: "往期回顾",
+    description: describe(`往期报纸：${papers.map((p) => `${p.name}（${p.issues.length}期）`).join("、")}`, 150),
+    path: paths.archive.to(),
+    type: "website",
+    preload: files,
+  };
+}
+
+export function monthHead(paper: ManifestPaper, month: string, files: string[]): Head {
+  const count = paper.issues.filter((i) => i.date.startsWith(month)).length;
+  return {
+    title: `${paper.name} ${formatMonth(month)} 往期回顾`,
+    description: `${paper.name}${formatMonth(month)}共${count}期。`,
+    path: paths.month.to(paper.id, month),
+    type: "website",
+    preload: files,
   };
 }

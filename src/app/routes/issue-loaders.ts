@@ -1,12 +1,7 @@
 import type { QueryClient } from "@tanstack/react-query";
 import type { LoaderFunctionArgs } from "react-router";
 import type { Article, Issue, IssueEntry, Page } from "@/bundle/schema";
-import {
-  defaultPaper,
-  findIssueEntry,
-  issueQueryOptions,
-  manifestQueryOptions,
-} from "@/app/features/issue/api/bundle-queries";
+import { defaultPaper, findIssueEntry, issueQueryOptions, manifestQueryOptions } from "@/app/api/bundle-queries";
 import { notFound, positiveInt } from "@/app/lib/not-found";
 
 /**

@@ -1,6 +1,8 @@
 import { useSuspenseQuery } from "@tanstack/react-query";
 import { useLoaderData } from "react-router";
-import { issueQueryOptions } from "@/app/features/issue/api/bundle-queries";
+import { findPaper, issueQueryOptions, manifestQueryOptions } from "@/app/api/bundle-queries";
+import { monthOf } from "@/app/features/archive/api/calendar";
+import { IssueSwitcher } from "@/app/features/archive/components/IssueSwitcher";
 import { IssueMasthead } from "@/app/features/issue/components/IssueMasthead";
 import { PageLayout } from "@/app/features/issue/components/PageLayout";
 import { PageNav } from "@/app/features/issue/components/PageNav";
@@ -14,11 +16,19 @@ export function PageRoute() {
   const { paperId, entry, pageNo } =
     useLoaderData<Awaited<ReturnType<ReturnType<typeof pageLoader | typeof homeLoader>>>>();
   const { data: issue } = useSuspenseQuery(issueQueryOptions(entry));
+  const { data: manifest } = useSuspenseQuery(manifestQueryOptions());
+  const paper = findPaper(manifest, paperId)!;
   const page = issue.pages.find((p) => p.no === pageNo)!;
   useDocumentTitle(pageHead(issue, page, []));
   return (
     <div className="mx-auto max-w-6xl px-4 py-6">
       <IssueMasthead paper={issue.paper} issue={issue} page={page} headingLevel="h1" />
+      <IssueSwitcher
+        issues={paper.issues}
+        current={issue.date}
+        issuePath={(date) => paths.issue.to(paperId, date)}
+        calendarPath={paths.month.to(paperId, monthOf(issue.date))}
+      />
       <PageNav pages={issue.pages} current={page.no} pagePath={(no) => paths.page.to(paperId, issue.date, no)} />
       <PageLayout page={page} articlePath={(seq) => paths.article.to(paperId, issue.date, page.no, seq)} />
     </div>

@@ -25,6 +25,9 @@ export function RootLayout() {
             <NavLink to={paths.home.to()} end className="nav-link">
               今日
             </NavLink>
+            <NavLink to={paths.archive.to()} className="nav-link">
+              往期
+            </NavLink>
           </nav>
           <ReadingControls />
         </div>

@@ -1,6 +1,7 @@
 import { readdir, readFile } from "node:fs/promises";
 import { join, relative } from "node:path";
 import * as z from "zod/mini";
+import { RESERVED_PAPER_IDS } from "@/bundle/schema";
 import { CliError } from "../commands/cli-error";
 import { readTextFile } from "../read-text-file";
 import {
@@ -62,6 +63,9 @@ export async function readContent(contentDir: string): Promise<ContentPaper[]> {
     const dir = join(contentDir, entry.name);
     if (!PAPER_ID.test(entry.name)) {
       throw new CliError(`${dir}: a paper folder is named by its id (lower-case letters, digits, dashes)`);
+    }
+    if (RESERVED_PAPER_IDS.includes(entry.name)) {
+      throw new CliError(`${dir}: "${entry.name}" is a path the reader uses itself; name the paper otherwise`);
     }
     const meta = await readJson(join(dir, "paper.json"), paperMetaSchema);
     const issueDirs = (await readdir(dir, { withFileTypes: true }))

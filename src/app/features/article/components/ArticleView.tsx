@@ -1,4 +1,5 @@
 import type { Article } from "@/bundle/schema";
+import { bylineText } from "../api/byline-text";
 
 /**
  * An article set for reading Chinese: headline (balanced, never a one-character last line),
@@ -6,6 +7,7 @@ import type { Article } from "@/bundle/schema";
  * measure of about 34 characters; the photo caption as a figure.
  */
 export function ArticleView({ article, source }: { article: Article; source: React.ReactNode }) {
+  const byline = bylineText(article);
   return (
     <article className="article" aria-labelledby="article-title">
       <header className="mb-6">
@@ -17,10 +19,10 @@ export function ArticleView({ article, source }: { article: Article; source: Rea
             {subtitle}
           </p>
         ))}
-        {article.byline !== null && (
+        {byline !== null && (
           <p className="mt-3 text-[0.9em] text-muted">
             <span className="sr-only">作者：</span>
-            {article.byline.raw.replace(/^[■□▲◆●]\s*/u, "")}
+            {byline}
           </p>
         )}
         <p className="mt-1 text-[0.85em] text-muted">{source}</p>

@@ -21,7 +21,7 @@ export function IssueMasthead({
     <header className="border-b-4 border-double border-accent pb-3 text-center">
       <Heading className="font-serif text-3xl font-bold tracking-[0.2em] text-accent sm:text-4xl">
         {paper.name}
-        {paper.nameNote !== null && <span className="sr-only">（报名为编者所拟）</span>}
+        {paper.nameNote !== null && <span className="sr-only">（报名为编者补出）</span>}
       </Heading>
       <p className="mt-2 flex flex-wrap items-center justify-center gap-x-3 gap-y-1 text-sm text-muted">
         <span>{formatIssueDate(issue)}</span>
@@ -31,7 +31,7 @@ export function IssueMasthead({
       {(paper.nameNote !== null || (issue.dateApproximate && issue.dateNote !== null)) && (
         <details className="mx-auto mt-2 max-w-prose text-left text-xs text-muted">
           <summary className="cursor-pointer text-center">
-            {[paper.nameNote !== null && "报名为编者所拟", issue.dateApproximate && "日期为推断"]
+            {[paper.nameNote !== null && "报名为编者补出", issue.dateApproximate && "日期为推断"]
               .filter(Boolean)
               .join("，")}
           </summary>

@@ -2,13 +2,16 @@ import { Link } from "react-router";
 import type { Page } from "@/bundle/schema";
 import { pageLabel } from "@/app/lib/format-date";
 
-/** Previous/next page and the list of the issue's pages (版面导航); nothing for a one-page issue. */
+/**
+ * Previous/next page and the list of the issue's pages with their article counts (版面导航);
+ * nothing for a one-page issue.
+ */
 export function PageNav({
   pages,
   current,
   pagePath,
 }: {
-  pages: readonly Pick<Page, "no" | "name">[];
+  pages: readonly Pick<Page, "no" | "name" | "articles">[];
   current: number;
   pagePath: (no: number) => string;
 }) {
@@ -37,7 +40,8 @@ export function PageNav({
               className="page-chip"
               title={pageLabel(p)}
             >
-              {p.no}
+              <span>{p.no}版</span>
+              <span className="page-chip-count">{p.articles.length}篇</span>
             </Link>
           </li>
         ))}

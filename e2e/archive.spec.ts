@@ -1,0 +1,77 @@
+import { Archive } from "./pages/archive";
+import { expect, test } from "./support/test";
+
+/** The archive, on a build that imports `fixtures/pfr/sample.txt` (人民日报, 1–2 May 2001) beside the seed. */
+test.describe("the archive", () => {
+  test("calendar → issue → page → article → next issue", async ({ page }) => {
+    const archive = new Archive(page);
+    await archive.open();
+    const rmrb = archive.paper("人民日报");
+    await expect(rmrb.getByRole("table")).toContainText("2001年5月");
+    await archive.openIssueOn(rmrb, "2001年5月1日");
+    await expect(page).toHaveURL("/rmrb/2001-05-01/");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(/^人民日报/u);
+    await expect(page.getByRole("main")).toContainText("2001年5月1日 星期二");
+
+    await expect(archive.pageList().getByRole("link")).toHaveText([/^1版\s*2篇$/u, /^3版\s*2篇$/u, /下一版/u]);
+    await archive.openPage(3);
+    await expect(page).toHaveURL("/rmrb/2001-05-01/3/");
+    await expect(page.getByRole("main")).toContainText("第3版");
+
+    const first = page.getByRole("main").getByRole("article").first().getByRole("heading", { level: 2 });
+    const title = (await first.textContent()) ?? "";
+    await first.getByRole("link").click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+    await expect(page).toHaveURL(/\/rmrb\/2001-05-01\/3\/\d+\/$/u);
+
+    await page.getByRole("link", { name: /返回第3版/u }).click();
+    await archive.nextIssue();
+    await expect(page).toHaveURL("/rmrb/2001-05-02/");
+    await expect(page.getByRole("main")).toContainText("2001年5月2日 星期三");
+    await archive.previousIssue();
+    await expect(page).toHaveURL("/rmrb/2001-05-01/");
+  });
+
+  test("the seed's paper stays home; the archive is one click away", async ({ page }) => {
+    const archive = new Archive(page);
+    await archive.open();
+    await expect(page.getByRole("region")).toHaveCount(2);
+    await expect(archive.paper("茂南区新闻")).toContainText("1期");
+    await page.getByRole("link", { name: "今日" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(/茂南区新闻/u);
+  });
+
+  test("a paper's month lists its issues with page and article counts", async ({ page }) => {
+    await page.goto("/rmrb/");
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("人民日报");
+    const list = page.getByRole("main").getByRole("list");
+    await expect(list.getByRole("listitem")).toHaveText([/^2001年5月1日 星期二\s*2版 · 4篇$/u, /^2001年5月2日 星期三\s*2版 · 3篇$/u]);
+    await page.goto("/rmrb/2001-05/");
+    await expect(page.getByRole("table")).toContainText("2001年5月");
+  });
+
+  test("opening one issue fetches the manifest and that issue only", async ({ page }) => {
+    const data: string[] = [];
+    page.on("request", (request) => {
+      const url = new URL(request.url());
+      if (url.pathname.startsWith("/data/")) data.push(url.pathname);
+    });
+    await page.goto("/rmrb/2001-05-02/1/");
+    await expect(page.locator("html[data-hydrated]")).toHaveCount(1);
+    expect(data.sort()).toEqual(
+      ["/data/issues/rmrb/2001-05-02", "/data/manifest.json"].map((p) => expect.stringContaining(p)),
+    );
+    expect(data).toHaveLength(2);
+  });
+
+  test.describe(() => {
+    test.use({ allowConsoleErrors: /status of 404/u });
+    test("an unknown paper or month is not found", async ({ page }) => {
+      for (const path of ["/nopaper/", "/rmrb/2001-06/", "/rmrb/2001-05-03/"]) {
+        const response = await page.goto(path);
+        expect(response?.status(), path).toBe(404);
+        await expect(page.getByRole("heading", { level: 1 })).toHaveText("找不到这个页面");
+      }
+    });
+  });
+});

@@ -1,0 +1,41 @@
+import { Link } from "react-router";
+import type { IssueEntry } from "@/bundle/schema";
+import { formatIssueDate } from "@/app/lib/format-date";
+
+/** Previous and next issue of the paper, and the way to its calendar. Issues are newest first. */
+export function IssueSwitcher({
+  issues,
+  current,
+  issuePath,
+  calendarPath,
+}: {
+  issues: readonly IssueEntry[];
+  current: string;
+  issuePath: (date: string) => string;
+  calendarPath: string;
+}) {
+  const at = issues.findIndex((i) => i.date === current);
+  const newer = issues[at - 1];
+  const older = issues[at + 1];
+  return (
+    <nav aria-label="期次导航" className="mt-3 flex flex-wrap items-center justify-between gap-2 text-sm">
+      {older ? (
+        <Link to={issuePath(older.date)} className="control-button" rel="prev">
+          ← 上一期<span className="sr-only">（{formatIssueDate(older)}）</span>
+        </Link>
+      ) : (
+        <span />
+      )}
+      <Link to={calendarPath} className="control-button">
+        往期回顾
+      </Link>
+      {newer ? (
+        <Link to={issuePath(newer.date)} className="control-button" rel="next">
+          下一期<span className="sr-only">（{formatIssueDate(newer)}）</span> →
+        </Link>
+      ) : (
+        <span />
+      )}
+    </nav>
+  );
+}

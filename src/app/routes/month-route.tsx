@@ -1,0 +1,44 @@
+import { useSuspenseQuery } from "@tanstack/react-query";
+import { Link } from "react-router";
+import { findPaper, manifestQueryOptions } from "@/app/api/bundle-queries";
+import { formatMonth, issueMonths, monthOf } from "@/app/features/archive/api/calendar";
+import { IssueCalendar } from "@/app/features/archive/components/IssueCalendar";
+import { MonthNav } from "@/app/features/archive/components/MonthNav";
+import { paths } from "@/app/config/paths";
+import { formatIssueDate } from "@/app/lib/format-date";
+import { useDocumentTitle } from "@/app/lib/use-document-title";
+
+/** One month of one paper: the calendar, the months around it, and the month's issues as a list. */
+export function MonthView({ paperId, month }: { paperId: string; month: string }) {
+  const { data: manifest } = useSuspenseQuery(manifestQueryOptions());
+  const paper = findPaper(manifest, paperId)!;
+  const months = issueMonths(paper.issues.map((i) => i.date));
+  const inMonth = paper.issues.filter((i) => monthOf(i.date) === month);
+  useDocumentTitle({ title: `${paper.name} ${formatMonth(month)} 往期回顾` });
+  return (
+    <div className="mx-auto max-w-3xl px-4 py-6">
+      <h1 className="headline text-3xl">
+        <span className="text-accent">{paper.name}</span> <span className="text-xl">往期回顾</span>
+      </h1>
+      <div className="mt-4">
+        <MonthNav months={months} current={month} monthPath={(m) => paths.month.to(paper.id, m)} />
+      </div>
+      <div className="mt-4">
+        <IssueCalendar month={month} issues={paper.issues} issuePath={(date) => paths.issue.to(paper.id, date)} />
+      </div>
+      <h2 className="section-label mt-8">{formatMonth(month)}各期</h2>
+      <ol className="mt-2 divide-y divide-rule">
+        {[...inMonth].reverse().map((issue) => (
+          <li key={issue.date} className="flex flex-wrap items-baseline justify-between gap-2 py-2">
+            <Link to={paths.issue.to(paper.id, issue.date)} className="link-quiet font-medium">
+              {formatIssueDate(issue)}
+            </Link>
+            <span className="text-sm text-muted">
+              {issue.pages.length}版 · {issue.pages.reduce((n, p) => n + p.articleCount, 0)}篇
+            </span>
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}
