@@ -9,7 +9,6 @@ import { stripWhitespace } from "@/text/char-class";
 export function bylineText(article: Pick<Article, "byline" | "paragraphs">): string | null {
   if (article.byline === null) return null;
   const raw = article.byline.raw.replace(/^[■□▲△◆◇●○★☆▶►]\s*/u, "").trim();
-  const inText =
-    article.paragraphs.length > 0 && stripWhitespace(article.paragraphs[0]!).includes(stripWhitespace(raw));
+  const inText = article.paragraphs.some((p) => stripWhitespace(p).includes(stripWhitespace(raw)));
   return inText ? article.byline.reporters.join(" ") : raw;
 }
