@@ -35,7 +35,12 @@ test.describe("the archive", () => {
   test("the seed's paper stays home; the archive is one click away", async ({ page }) => {
     const archive = new Archive(page);
     await archive.open();
-    await expect(page.getByRole("region")).toHaveCount(2);
+    // The e2e build has the seed, the PFR fixture and the test paper of fixtures/e2e-content.
+    await expect(page.getByRole("region").getByRole("heading", { level: 2 })).toHaveText([
+      "茂南区新闻",
+      "人民日报",
+      "测试样报",
+    ]);
     await expect(archive.paper("茂南区新闻")).toContainText("1期");
     await page.getByRole("link", { name: "今日" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(/茂南区新闻/u);
@@ -45,7 +50,10 @@ test.describe("the archive", () => {
     await page.goto("/rmrb/");
     await expect(page.getByRole("heading", { level: 1 })).toContainText("人民日报");
     const list = page.getByRole("main").getByRole("list");
-    await expect(list.getByRole("listitem")).toHaveText([/^2001年5月1日 星期二\s*2版 · 4篇$/u, /^2001年5月2日 星期三\s*2版 · 3篇$/u]);
+    await expect(list.getByRole("listitem")).toHaveText([
+      /^2001年5月1日 星期二\s*2版 · 4篇$/u,
+      /^2001年5月2日 星期三\s*2版 · 3篇$/u,
+    ]);
     await page.goto("/rmrb/2001-05/");
     await expect(page.getByRole("table")).toContainText("2001年5月");
   });

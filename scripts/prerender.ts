@@ -13,10 +13,11 @@ import { headTags } from "./prerender/head-tags";
 import type { Head } from "../src/app/lib/head";
 import type * as EntryServer from "../src/app/entry-server";
 import { paths } from "../src/app/config/paths";
+import { siteUrl } from "./site-url";
 
 const DIST = resolve("dist");
 const base = (process.env.FOLIO_BASE ?? "/").replace(/\/$/u, "");
-const siteUrl = (process.env.FOLIO_SITE_URL ?? `http://localhost:${process.env.PORT ?? 4173}`).replace(/\/$/u, "");
+const site = siteUrl();
 
 type RenderModule = typeof EntryServer;
 
@@ -87,13 +88,13 @@ async function main(): Promise<void> {
   });
   let written = 0;
   for (const job of jobs) {
-    const result = await server.render(`${siteUrl}${base}${job.path}`, bundle);
+    const result = await server.render(`${site}${base}${job.path}`, bundle);
     const head = job.head(result.status);
     const expected = job.out === "/404.html" ? 404 : 200;
     if (result.status !== expected)
       throw new Error(`prerender ${job.path}: status ${result.status}, expected ${expected}`);
     const html = template
-      .replace("<!--app-head-->", headTags(head, { siteUrl, base }))
+      .replace("<!--app-head-->", headTags(head, { siteUrl: site, base }))
       .replace("<!--app-html-->", result.html);
     const file = job.out.endsWith(".html") ? join(DIST, job.out) : join(DIST, job.out, "index.html");
     await mkdir(dirname(file), { recursive: true });

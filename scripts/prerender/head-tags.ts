@@ -20,7 +20,9 @@ export function headTags(head: Head, site: { siteUrl: string; base: string }): s
     meta("property", "og:url", url),
     meta("property", "og:locale", "zh_CN"),
     meta("name", "twitter:card", "summary"),
-    ...Object.entries(head.meta ?? {}).map(([name, content]) => meta("name", name, content)),
+    ...Object.entries(head.meta ?? {}).flatMap(([name, content]) =>
+      (typeof content === "string" ? [content] : content).map((value) => meta("name", name, value)),
+    ),
     ...(head.status === 404 ? [meta("name", "robots", "noindex")] : []),
     ...(head.preload ?? []).map(
       (href) => `<link rel="preload" href="${escapeAttribute(href)}" as="fetch" crossorigin="anonymous" />`,

@@ -11,8 +11,8 @@ export interface Head {
   type: "website" | "article";
   /** schema.org data, serialised into a `application/ld+json` block. */
   jsonLd?: Record<string, unknown>;
-  /** Extra `<meta name>` tags (e.g. citation tags). */
-  meta?: Record<string, string>;
+  /** Extra `<meta name>` tags (e.g. citation tags); an array gives one tag per value. */
+  meta?: Record<string, string | readonly string[]>;
   /** Bundle files this page needs first, preloaded by the HTML. */
   preload?: string[];
   /** HTTP status the page stands for (404 for not found). */

@@ -1,10 +1,13 @@
 import { useSuspenseQuery } from "@tanstack/react-query";
 import { Link, useLoaderData } from "react-router";
 import { ArticleNav } from "@/app/features/article/components/ArticleNav";
+import { gbt7714 } from "@/app/features/article/api/citation";
 import { ArticleView } from "@/app/features/article/components/ArticleView";
+import { CiteButton } from "@/app/features/article/components/CiteButton";
 import { ShareButton } from "@/app/features/article/components/ShareButton";
 import { issueQueryOptions } from "@/app/api/bundle-queries";
-import { paths } from "@/app/config/paths";
+import { absoluteUrl, paths } from "@/app/config/paths";
+import { SITE_URL } from "@/app/config/site";
 import { formatIssueDate, pageLabel } from "@/app/lib/format-date";
 import { useDocumentTitle } from "@/app/lib/use-document-title";
 import { articleHead } from "./heads";
@@ -31,8 +34,15 @@ export function ArticleRoute() {
   return (
     <div className="mx-auto max-w-3xl px-4 py-6">
       <ArticleView article={article} source={source} />
-      <div className="reading-measure mx-auto mt-8">
+      <p className="print-source">
+        来源：{issue.paper.name}，{formatIssueDate(issue)}，{pageLabel(page)}。{absoluteUrl(SITE_URL, head.path)}
+      </p>
+      <div className="reading-measure no-print mx-auto mt-8 flex flex-wrap items-start gap-2">
         <ShareButton path={head.path} title={head.title} />
+        <CiteButton
+          citation={gbt7714(issue, page, article)}
+          url={() => absoluteUrl(window.location.origin, head.path)}
+        />
       </div>
       <ArticleNav previous={link(previous)} next={link(next)} pageTo={pageTo} pageName={pageLabel(page)} />
     </div>

@@ -2,6 +2,7 @@ import type { Article, Issue, ManifestPaper, Page } from "@/bundle/schema";
 import { formatMonth } from "@/app/features/archive/api/calendar";
 import { paths } from "@/app/config/paths";
 import { formatIssueDate, pageLabel } from "@/app/lib/format-date";
+import { citationMeta } from "@/app/features/article/api/citation";
 import { describe, type Head } from "@/app/lib/head";
 
 /** Heads of the reading routes: what a link preview and a search engine see of each page. */
@@ -25,6 +26,7 @@ export function articleHead(issue: Issue, page: Page, article: Article, files: s
     path,
     type: "article",
     preload: files,
+    meta: citationMeta(issue, page, article),
     jsonLd: {
       "@context": "https://schema.org",
       "@type": "NewsArticle",

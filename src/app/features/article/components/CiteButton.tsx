@@ -1,0 +1,59 @@
+import { useEffect, useRef, useState } from "react";
+
+/**
+ * 引用: the article's GB/T 7714 citation, shown so it can be read and selected, with one button to
+ * copy it and one to copy the plain link; a visible confirmation either way.
+ */
+/** How long a confirmation stays, in ms. */
+const CONFIRMATION_MS = 2500;
+
+export function CiteButton({ citation, url }: { citation: string; url: () => string }) {
+  const [status, setStatus] = useState<string>("");
+  const timer = useRef<number | undefined>(undefined);
+  useEffect(() => () => window.clearTimeout(timer.current), []);
+
+  const copy = async (text: string, done: string) => {
+    try {
+      await navigator.clipboard.writeText(text);
+      setStatus(done);
+    } catch {
+      setStatus("无法自动复制，请选中文字手动复制");
+    }
+    window.clearTimeout(timer.current);
+    timer.current = window.setTimeout(() => setStatus(""), CONFIRMATION_MS);
+  };
+
+  return (
+    <details className="cite">
+      <summary className="control-button">
+        <svg
+          viewBox="0 0 24 24"
+          width="16"
+          height="16"
+          aria-hidden="true"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="2"
+        >
+          <path d="M7 7h4v6H5V9a2 2 0 0 1 2-2zm10 0h4v6h-6V9a2 2 0 0 1 2-2zM9 13v2a3 3 0 0 1-3 3M19 13v2a3 3 0 0 1-3 3" />
+        </svg>
+        引用
+      </summary>
+      <div className="cite-panel">
+        <p className="text-xs text-muted">GB/T 7714—2015 格式</p>
+        <p className="cite-text">{citation}</p>
+        <div className="mt-2 flex flex-wrap gap-2">
+          <button type="button" className="control-button" onClick={() => void copy(citation, "引文已复制")}>
+            复制引文
+          </button>
+          <button type="button" className="control-button" onClick={() => void copy(url(), "链接已复制")}>
+            复制链接
+          </button>
+        </div>
+        <p role="status" className="mt-1 min-h-5 text-sm text-muted">
+          {status}
+        </p>
+      </div>
+    </details>
+  );
+}
