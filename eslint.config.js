@@ -10,7 +10,7 @@ import tseslint from "typescript-eslint";
  *   src/ingest (Node)                                       →  src/bundle, src/text, src/search
  * The app never imports ingest code or Node built-ins; features never import each other.
  */
-const features = ["issue", "article", "people", "search", "archive", "reading"];
+const features = ["issue", "article", "people", "search", "archive", "reading", "offline"];
 
 export default tseslint.config(
   { ignores: ["dist", "dist-ssr", "node_modules", "public/data", "test-results", "playwright-report"] },

@@ -3,6 +3,7 @@ import tailwindcss from "@tailwindcss/vite";
 import react from "@vitejs/plugin-react";
 import { defineConfig, type Plugin } from "vite";
 import { siteUrl } from "./scripts/site-url";
+import { currentManifestFile } from "./src/ingest/bundle-pointer";
 
 /** `FOLIO_BASE` serves the app under a sub-path (e.g. `/folio/` on a GitHub Pages project site). */
 const base = process.env.FOLIO_BASE ?? "/";
@@ -39,7 +40,10 @@ function contentSecurityPolicy(): Plugin {
 export default defineConfig({
   base,
   plugins: [react(), tailwindcss(), contentSecurityPolicy()],
-  define: { "import.meta.env.VITE_FOLIO_SITE_URL": JSON.stringify(siteUrl()) },
+  define: {
+    "import.meta.env.VITE_FOLIO_SITE_URL": JSON.stringify(siteUrl()),
+    "import.meta.env.VITE_FOLIO_MANIFEST": JSON.stringify(currentManifestFile("public/data")),
+  },
   resolve: { alias: { "@": fileURLToPath(new URL("./src", import.meta.url)) } },
   build: { target: "es2022", sourcemap: false },
   server: { port: 5173 },

@@ -11,6 +11,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
+import { currentManifestFile } from "../src/ingest/bundle-pointer";
 import { readContentDirs } from "../src/ingest/content/read-content";
 import { importPfr } from "../src/ingest/pfr/import-pfr";
 import { writeContent } from "../src/ingest/pfr/write-content";
@@ -102,7 +103,7 @@ try {
   }
   const files = await sizes(out);
   const issues = files.filter((f) => f.file.startsWith("issues/"));
-  const manifest = files.find((f) => f.file === "manifest.json")!;
+  const manifest = files.find((f) => f.file === currentManifestFile(out))!;
   const total = files.reduce((t, f) => ({ raw: t.raw + f.raw, gzip: t.gzip + f.gzip }), { raw: 0, gzip: 0 });
   console.log(`bundle: ${files.length} files, raw ${kb(total.raw)}, gzip ${kb(total.gzip)} (gzip level 6, per file)`);
   console.log(`  manifest: raw ${kb(manifest.raw)}, gzip ${kb(manifest.gzip)}`);

@@ -67,7 +67,7 @@ test.describe("the archive", () => {
     await page.goto("/rmrb/2001-05-02/1/");
     await expect(page.locator("html[data-hydrated]")).toHaveCount(1);
     expect(data.sort()).toEqual(
-      ["/data/issues/rmrb/2001-05-02", "/data/manifest.json"].map((p) => expect.stringContaining(p)),
+      ["/data/issues/rmrb/2001-05-02.", "/data/manifest."].map((p) => expect.stringContaining(p)),
     );
     expect(data).toHaveLength(2);
   });

@@ -149,7 +149,7 @@ test.describe("reading the seed issue", () => {
   });
 
   test("a bundle from a newer Folio says the reader needs updating", async ({ page }) => {
-    await page.route("**/data/manifest.json", async (route) => {
+    await page.route("**/data/manifest.*.json", async (route) => {
       const response = await route.fetch();
       const manifest = (await response.json()) as Record<string, unknown>;
       await route.fulfill({ response, json: { ...manifest, version: 99 } });

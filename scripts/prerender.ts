@@ -9,9 +9,11 @@ import { dirname, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { restoreIssue, restoreManifest } from "../src/bundle/restore";
 import type { Issue } from "../src/bundle/schema";
+import { currentManifestFile } from "../src/ingest/bundle-pointer";
 import { headTags } from "./prerender/head-tags";
 import type { Head } from "../src/app/lib/head";
 import type * as EntryServer from "../src/app/entry-server";
+import { SHELL_PAGE } from "../src/app/config/offline";
 import { paths } from "../src/app/config/paths";
 import { siteUrl } from "./site-url";
 
@@ -25,7 +27,8 @@ async function main(): Promise<void> {
   const started = performance.now();
   const server = (await import(pathToFileURL(resolve("dist-ssr/entry-server.js")).href)) as RenderModule;
   const template = await readFile(join(DIST, "index.html"), "utf8");
-  const manifest = restoreManifest(JSON.parse(await readFile(join(DIST, "data/manifest.json"), "utf8")));
+  const manifestFile = currentManifestFile(join(DIST, "data"));
+  const manifest = restoreManifest(JSON.parse(await readFile(join(DIST, "data", manifestFile), "utf8")));
   const issues = new Map<string, Issue>();
   for (const paper of manifest.papers) {
     for (const entry of paper.issues) {
@@ -36,7 +39,7 @@ async function main(): Promise<void> {
   const dataFile = (file: string) => `${base}/data/${file}`;
   const jobs: { path: string; out: string; head: (status: number) => Head }[] = [];
   const homePaper = manifest.papers.find((p) => p.isDefault) ?? manifest.papers[0];
-  const manifestOnly = [dataFile("manifest.json")];
+  const manifestOnly = [dataFile(manifestFile)];
   jobs.push({
     path: paths.archive.to(),
     out: paths.archive.to(),
@@ -51,7 +54,7 @@ async function main(): Promise<void> {
     });
     for (const entry of paper.issues) {
       const issue = issues.get(entry.file)!;
-      const files = [dataFile("manifest.json"), dataFile(entry.file)];
+      const files = [dataFile(manifestFile), dataFile(entry.file)];
       const first = issue.pages[0]!;
       jobs.push({
         path: paths.issue.to(paper.id, issue.date),
@@ -86,6 +89,13 @@ async function main(): Promise<void> {
       status,
     }),
   });
+  // The app shell: the app's head and nothing to hydrate; the service worker serves it offline.
+  await writeFile(
+    join(DIST, SHELL_PAGE),
+    template
+      .replace("<!--app-head-->", `<title>Folio</title>\n    <meta name="robots" content="noindex" />`)
+      .replace("<!--app-html-->", ""),
+  );
   let written = 0;
   for (const job of jobs) {
     const result = await server.render(`${site}${base}${job.path}`, bundle);

@@ -1,6 +1,7 @@
 import { StrictMode } from "react";
 import { createRoot, hydrateRoot } from "react-dom/client";
 import { createBrowserRouter, RouterProvider } from "react-router";
+import { bundleKeys } from "./api/bundle-queries";
 import { basePath } from "./config/paths";
 import { AppProvider, createQueryClient } from "./provider";
 import { createRoutes } from "./router";
@@ -39,4 +40,18 @@ if (container.hasChildNodes() && router.state.errors === null) hydrateRoot(conta
 else {
   container.replaceChildren();
   createRoot(container).render(app);
+}
+
+// Offline support comes after the page is interactive, in chunks of its own. Issue files the
+// reader opened before the service worker took over are put into its cache then.
+if (import.meta.env.PROD && "serviceWorker" in navigator) {
+  const { registerServiceWorker } = await import("./features/offline/api/register-service-worker");
+  const { keepOpenedIssues } = await import("./features/offline/api/saved-issues");
+  const openedFiles = () =>
+    queryClient
+      .getQueryCache()
+      .findAll({ queryKey: bundleKeys.all })
+      .map((query) => query.queryKey[2])
+      .filter((file): file is string => typeof file === "string");
+  void registerServiceWorker(() => void keepOpenedIssues(openedFiles()));
 }

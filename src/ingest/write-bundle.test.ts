@@ -1,3 +1,4 @@
+import { currentManifestFile } from "./bundle-pointer";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -26,7 +27,8 @@ beforeAll(async () => {
 });
 afterAll(() => rm(tmp, { recursive: true, force: true }));
 
-const readManifest = async () => manifestSchema.parse(JSON.parse(await readFile(join(out, "manifest.json"), "utf8")));
+const readManifest = async () =>
+  manifestSchema.parse(JSON.parse(await readFile(join(out, currentManifestFile(out)), "utf8")));
 
 describe("writeBundle with a text content folder and a structured one", () => {
   it("lists both papers side by side, the seed's still the default", async () => {

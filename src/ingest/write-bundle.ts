@@ -10,14 +10,16 @@ import {
   type Manifest,
   type ParseWarning,
 } from "@/bundle/schema";
+import { manifestFileName, POINTER_FILE, type Pointer } from "@/bundle/data-files";
 import { CliError } from "./commands/cli-error";
 import type { ContentIssue, ContentPaper } from "./content/read-content";
 import { parsePage } from "./parse/parse-page";
 
 /**
- * Builds the bundle the app reads: `manifest.json` (papers and issues, the one file that changes in
- * place) and one content-hashed, immutable file per issue. Every file is validated against the
- * bundle schema before it is written; the folder is replaced as a whole.
+ * Builds the bundle the app reads: `manifest.<hash>.json` (papers and issues; `latest.json` names it
+ * for build tools) and one content-hashed, immutable file per issue, so a deployment's files never
+ * mix with another's. Every file is validated against the bundle schema before it is written; the
+ * folder is replaced as a whole.
  */
 export interface BuildReport {
   issues: number;
@@ -72,7 +74,9 @@ export async function writeBundle(papers: readonly ContentPaper[], options: Buil
     });
   }
   const manifestJson = serialise(manifestSchema, manifest, "manifest");
-  await writeOut(join(staging, "manifest.json"), manifestJson);
+  const manifestFile = manifestFileName(hash(manifestJson));
+  await writeOut(join(staging, manifestFile), manifestJson);
+  await writeOut(join(staging, POINTER_FILE), `${JSON.stringify({ manifest: manifestFile } satisfies Pointer)}\n`);
   report.bytes += Buffer.byteLength(manifestJson);
   await rm(options.outDir, { recursive: true, force: true });
   await mkdir(dirname(options.outDir), { recursive: true });

@@ -8,6 +8,9 @@ import { fetchBundleJson } from "@/app/lib/fetch-bundle";
  * `ensureQueryData(...)` with these, the component `useSuspenseQuery(...)` with the same, so a
  * file is fetched and validated once.
  */
+/** This build's manifest (content-hashed): the app never reads another deployment's data. */
+export const MANIFEST_FILE: string = import.meta.env?.VITE_FOLIO_MANIFEST ?? "manifest.json";
+
 export const bundleKeys = {
   all: ["bundle"] as const,
   manifest: () => [...bundleKeys.all, "manifest"] as const,
@@ -17,7 +20,7 @@ export const bundleKeys = {
 export function manifestQueryOptions() {
   return queryOptions({
     queryKey: bundleKeys.manifest(),
-    queryFn: async ({ signal }) => restoreManifest(await fetchBundleJson("manifest.json", signal)),
+    queryFn: async ({ signal }) => restoreManifest(await fetchBundleJson(MANIFEST_FILE, signal)),
     staleTime: Infinity,
   });
 }

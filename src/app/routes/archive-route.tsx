@@ -3,6 +3,7 @@ import { Link } from "react-router";
 import { manifestQueryOptions } from "@/app/api/bundle-queries";
 import { issueMonths } from "@/app/features/archive/api/calendar";
 import { IssueCalendar } from "@/app/features/archive/components/IssueCalendar";
+import { SavedIssuesList } from "@/app/features/offline/components/SavedIssuesList";
 import { paths } from "@/app/config/paths";
 import { formatIssueDate } from "@/app/lib/format-date";
 import { useDocumentTitle } from "@/app/lib/use-document-title";
@@ -50,6 +51,7 @@ export function ArchiveRoute() {
           );
         })}
       </div>
+      <SavedIssuesList />
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { useLoaderData } from "react-router";
 import { findPaper, issueQueryOptions, manifestQueryOptions } from "@/app/api/bundle-queries";
 import { monthOf } from "@/app/features/archive/api/calendar";
 import { IssueSwitcher } from "@/app/features/archive/components/IssueSwitcher";
+import { SaveIssueButton } from "@/app/features/offline/components/SaveIssueButton";
 import { IssueMasthead } from "@/app/features/issue/components/IssueMasthead";
 import { PageLayout } from "@/app/features/issue/components/PageLayout";
 import { PageNav } from "@/app/features/issue/components/PageNav";
@@ -29,6 +30,9 @@ export function PageRoute() {
         issuePath={(date) => paths.issue.to(paperId, date)}
         calendarPath={paths.month.to(paperId, monthOf(issue.date))}
       />
+      <div className="mt-3 flex justify-center">
+        <SaveIssueButton paperId={paperId} entry={entry} issue={issue} />
+      </div>
       <PageNav pages={issue.pages} current={page.no} pagePath={(no) => paths.page.to(paperId, issue.date, no)} />
       <PageLayout page={page} articlePath={(seq) => paths.article.to(paperId, issue.date, page.no, seq)} />
     </div>

@@ -1,5 +1,6 @@
 import { useEffect } from "react";
 import { Link, NavLink, Outlet, useNavigation } from "react-router";
+import { UpdatePrompt } from "@/app/features/offline/components/UpdatePrompt";
 import { ReadingControls } from "@/app/features/reading/components/ReadingControls";
 import { paths } from "@/app/config/paths";
 
@@ -35,6 +36,7 @@ export function RootLayout() {
       <main id="main" tabIndex={-1} className="flex-1 outline-none">
         <Outlet />
       </main>
+      <UpdatePrompt />
       <footer className="site-footer">
         <p>Folio · 报纸数字版阅读器</p>
       </footer>

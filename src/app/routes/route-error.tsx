@@ -1,6 +1,7 @@
 import { isRouteErrorResponse, Link, useRevalidator, useRouteError } from "react-router";
 import { BundleError } from "@/bundle/restore";
 import { BUNDLE_VERSION } from "@/bundle/schema";
+import { OfflineNotice } from "@/app/features/offline/components/OfflineNotice";
 import { paths } from "@/app/config/paths";
 import { BundleFetchError } from "@/app/lib/fetch-bundle";
 import { useDocumentTitle } from "@/app/lib/use-document-title";
@@ -15,6 +16,7 @@ export function RouteError() {
   const revalidator = useRevalidator();
   if (isRouteErrorResponse(error) && error.status === 404)
     return <NotFound detail={typeof error.data === "string" ? error.data : null} />;
+  if (error instanceof BundleFetchError && error.status === null && !navigator.onLine) return <OfflineNotice />;
   if (error instanceof BundleError && error.kind === "newer-version") {
     return (
       <ErrorPanel title="阅读器需要更新">

@@ -1,3 +1,4 @@
+import { currentManifestFile } from "../bundle-pointer";
 import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -78,7 +79,7 @@ describe("folio build with several content folders", () => {
       await main(["build", "--content", seed, "--content", join(tmp, "archive"), "--out", join(tmp, "data")]),
     ).toBe(0);
     expect(out.join("")).toMatch(/built 2 papers, 3 issues, 15 articles/u);
-    const manifest = JSON.parse(await readFile(join(tmp, "data", "manifest.json"), "utf8")) as {
+    const manifest = JSON.parse(await readFile(join(tmp, "data", currentManifestFile(join(tmp, "data"))), "utf8")) as {
       papers: { id: string }[];
     };
     expect(manifest.papers.map((p) => p.id)).toEqual(["maonan", "rmrb"]);

@@ -1,0 +1,53 @@
+/**
+ * Generates the service worker with workbox-build (no hand-written worker), after the prerender, so
+ * that it can precache the app shell page. Precached: the app's code and styles, the shell, icons and
+ * this deployment's manifest. At run time: pages are network-first (an offline visit gets the saved
+ * page, or else the shell, which shows the offline view), issue files cache-first (they never change).
+ * A new deployment's worker waits until the reader accepts the reload the app offers.
+ */
+import { join, resolve } from "node:path";
+import { generateSW } from "workbox-build";
+import { OFFLINE_CACHES, SHELL_PAGE } from "../src/app/config/offline";
+import { currentManifestFile } from "../src/ingest/bundle-pointer";
+
+const DIST = resolve("dist");
+const base = (process.env.FOLIO_BASE ?? "/").replace(/\/?$/u, "/");
+
+const { count, size, warnings } = await generateSW({
+  globDirectory: DIST,
+  globPatterns: [
+    "assets/**/*.{js,css}",
+    SHELL_PAGE,
+    "reading-init.js",
+    "favicon.svg",
+    "*.png",
+    "manifest.webmanifest",
+    `data/${currentManifestFile(join(DIST, "data"))}`,
+  ],
+  modifyURLPrefix: { "": base },
+  swDest: join(DIST, "sw.js"),
+  mode: "production",
+  sourcemap: false,
+  inlineWorkboxRuntime: true,
+  cleanupOutdatedCaches: true,
+  clientsClaim: true,
+  skipWaiting: false,
+  runtimeCaching: [
+    {
+      urlPattern: ({ request, sameOrigin }) => sameOrigin && request.mode === "navigate",
+      handler: "NetworkFirst",
+      options: {
+        cacheName: OFFLINE_CACHES.pages,
+        networkTimeoutSeconds: 6,
+        precacheFallback: { fallbackURL: `${base}${SHELL_PAGE}` },
+      },
+    },
+    {
+      urlPattern: ({ url, sameOrigin }) => sameOrigin && /\/data\/issues\/.+\.json$/u.test(url.pathname),
+      handler: "CacheFirst",
+      options: { cacheName: OFFLINE_CACHES.issues },
+    },
+  ],
+});
+for (const warning of warnings) console.warn(`service worker: ${warning}`);
+console.log(`service worker: ${count} files precached (${(size / 1024).toFixed(1)} kB)`);

@@ -1,0 +1,60 @@
+import { useState } from "react";
+import type { Issue, IssueEntry } from "@/bundle/schema";
+import { removeSavedIssue, saveIssue, useSavedIssues } from "../api/saved-issues";
+
+type Status = { kind: "idle" } | { kind: "saving"; done: number; total: number } | { kind: "failed"; message: string };
+
+/** 保存本期: saves the whole issue for offline reading, with progress, and says when it is saved. */
+export function SaveIssueButton({ paperId, entry, issue }: { paperId: string; entry: IssueEntry; issue: Issue }) {
+  const saved = useSavedIssues().find((s) => s.paperId === paperId && s.date === issue.date);
+  const [status, setStatus] = useState<Status>({ kind: "idle" });
+
+  const save = async () => {
+    try {
+      await saveIssue(paperId, entry, issue, (done, total) => setStatus({ kind: "saving", done, total }));
+      setStatus({ kind: "idle" });
+    } catch (error) {
+      setStatus({ kind: "failed", message: error instanceof Error ? error.message : String(error) });
+    }
+  };
+
+  return (
+    <div className="flex flex-wrap items-center gap-2 text-sm">
+      {saved === undefined || status.kind === "saving" ? (
+        <button
+          type="button"
+          className="control-button"
+          onClick={() => void save()}
+          disabled={status.kind === "saving"}
+        >
+          <svg
+            viewBox="0 0 24 24"
+            width="16"
+            height="16"
+            aria-hidden="true"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="2"
+          >
+            <path d="M12 3v12m0 0-4-4m4 4 4-4M4 17v3h16v-3" />
+          </svg>
+          保存本期
+        </button>
+      ) : (
+        <button type="button" className="control-button" onClick={() => void removeSavedIssue(paperId, entry, issue)}>
+          移除离线副本
+        </button>
+      )}
+      <p role="status" className="text-muted">
+        {status.kind === "saving" && (
+          <>
+            正在保存 {status.done}/{status.total}
+            <progress className="ml-2 align-middle" max={status.total} value={status.done} />
+          </>
+        )}
+        {status.kind === "idle" && saved !== undefined && `已保存，可离线阅读（${saved.files} 个文件）`}
+        {status.kind === "failed" && `保存失败：${status.message}`}
+      </p>
+    </div>
+  );
+}
