@@ -19,7 +19,10 @@ const local = (url: string) => join(DIST, url.replace(/^\/(?:[^/]+\/)*?(assets|d
 function assetsOf(html: string): { js: string[]; css: string[]; data: string[] } {
   const attr = (re: RegExp) => [...html.matchAll(re)].map((m) => m[1]!);
   return {
-    js: [...attr(/<script[^>]+type="module"[^>]+src="([^"]+)"/gu), ...attr(/<link rel="modulepreload"[^>]*href="([^"]+)"/gu)],
+    js: [
+      ...attr(/<script[^>]+type="module"[^>]+src="([^"]+)"/gu),
+      ...attr(/<link rel="modulepreload"[^>]*href="([^"]+)"/gu),
+    ],
     css: attr(/<link rel="stylesheet"[^>]+href="([^"]+)"/gu),
     data: attr(/<link rel="preload" href="([^"]+)" as="fetch"/gu),
   };
@@ -36,7 +39,9 @@ function route(name: string, path: string): void {
   );
 }
 
-const manifest = restoreManifest(JSON.parse(readFileSync(join(DIST, "data", currentManifestFile(join(DIST, "data"))), "utf8")));
+const manifest = restoreManifest(
+  JSON.parse(readFileSync(join(DIST, "data", currentManifestFile(join(DIST, "data"))), "utf8")),
+);
 const paper = manifest.papers.find((p) => p.isDefault) ?? manifest.papers[0]!;
 const issue = paper.issues[0]!;
 console.log(`first view of each page kind (gzip level 9), ${paper.name} ${issue.date}:`);
@@ -48,5 +53,6 @@ const chunks = readdirSync(join(DIST, "assets")).filter((f) => f.endsWith(".js")
 const later = chunks.filter((f) => ![...firstView].some((url) => url.endsWith(`/${f}`)));
 const total = chunks.reduce((n, f) => n + gz(join(DIST, "assets", f)), 0);
 console.log(`\nloaded later or by other pages (${later.length} chunks):`);
-for (const chunk of later.sort()) console.log(`  ${chunk.padEnd(44)} ${kB(gz(join(DIST, "assets", chunk))).padStart(8)}`);
+for (const chunk of later.sort())
+  console.log(`  ${chunk.padEnd(44)} ${kB(gz(join(DIST, "assets", chunk))).padStart(8)}`);
 console.log(`all JS: ${chunks.length} chunks, ${kB(total)} gzip`);
