@@ -18,7 +18,7 @@ describe("headTags", () => {
     expect(html).toContain('<link rel="canonical" href="https://example.org/maonan/2023-02-26/1/3/" />');
     expect(html).toContain('<meta property="og:type" content="article" />');
     expect(html).toContain('<meta property="og:url" content="https://example.org/maonan/2023-02-26/1/3/" />');
-    expect(html).toContain('<link rel="preload" href="/data/manifest.json" as="fetch" crossorigin="anonymous" />');
+    expect(html).toContain('<meta name="folio:data" content="/data/manifest.json" />');
   });
   it("never lets JSON-LD close its script element", () => {
     const script = html.slice(html.indexOf('<script type="application/ld+json">'));

@@ -1,10 +1,11 @@
 import type { Head } from "../../src/app/lib/head";
 import { SITE_NAME } from "../../src/app/lib/head";
+import { DATA_META } from "../../src/app/config/boot";
 import { documentTitle } from "../../src/app/lib/use-document-title";
 
 /**
  * The `<head>` tags of one prerendered page: title, description, canonical URL, Open Graph and
- * Twitter card, JSON-LD, and preloads of the bundle files the page's code will fetch first.
+ * Twitter card, JSON-LD, and the bundle files the page's code will fetch first (see `src/app/boot.ts`).
  * Every value is escaped; JSON-LD cannot close its script element.
  */
 export function headTags(head: Head, site: { siteUrl: string; base: string }): string {
@@ -24,9 +25,8 @@ export function headTags(head: Head, site: { siteUrl: string; base: string }): s
       (typeof content === "string" ? [content] : content).map((value) => meta("name", name, value)),
     ),
     ...(head.status === 404 ? [meta("name", "robots", "noindex")] : []),
-    ...(head.preload ?? []).map(
-      (href) => `<link rel="preload" href="${escapeAttribute(href)}" as="fetch" crossorigin="anonymous" />`,
-    ),
+    // The data the app fetches first; boot.ts preloads it once the page has been painted.
+    ...(head.preload !== undefined && head.preload.length > 0 ? [meta("name", DATA_META, head.preload.join(" "))] : []),
   ];
   if (head.jsonLd !== undefined) {
     tags.push(

@@ -1,11 +1,10 @@
-import { StrictMode } from "react";
+import { StrictMode, startTransition } from "react";
 import { createRoot, hydrateRoot } from "react-dom/client";
 import { createBrowserRouter, RouterProvider } from "react-router";
 import { bundleKeys } from "./api/bundle-queries";
 import { basePath } from "./config/paths";
 import { AppProvider, createQueryClient } from "./provider";
 import { createRoutes } from "./router";
-import "./styles.css";
 
 /**
  * Client entry. Every route is prerendered, so the page is already readable; the router loads the
@@ -36,7 +35,8 @@ const app = (
     </AppProvider>
   </StrictMode>
 );
-if (container.hasChildNodes() && router.state.errors === null) hydrateRoot(container, app);
+// In a transition, hydration yields to the browser between components instead of blocking it.
+if (container.hasChildNodes() && router.state.errors === null) startTransition(() => void hydrateRoot(container, app));
 else {
   container.replaceChildren();
   createRoot(container).render(app);
@@ -53,5 +53,8 @@ if (import.meta.env.PROD && "serviceWorker" in navigator) {
       .findAll({ queryKey: bundleKeys.all })
       .map((query) => query.queryKey[2])
       .filter((file): file is string => typeof file === "string");
-  void registerServiceWorker(() => void keepOpenedIssues(openedFiles()));
+  // Without a worker the app still works online; say why offline reading is unavailable.
+  registerServiceWorker(() => void keepOpenedIssues(openedFiles())).catch((error: unknown) =>
+    console.warn("Folio: offline reading is unavailable:", error),
+  );
 }

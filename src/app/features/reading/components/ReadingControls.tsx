@@ -20,18 +20,18 @@ export function ReadingControls() {
         className="control-button"
         onClick={() => smaller !== undefined && updateReadingSettings({ fontSize: smaller })}
         disabled={smaller === undefined}
-        aria-label={`缩小字号（当前：${FONT_SIZE_NAMES[fontSize]}）`}
+        aria-label={`A− 缩小字号（当前：${FONT_SIZE_NAMES[fontSize]}）`}
       >
-        A<span aria-hidden="true">−</span>
+        A−
       </button>
       <button
         type="button"
         className="control-button text-base"
         onClick={() => larger !== undefined && updateReadingSettings({ fontSize: larger })}
         disabled={larger === undefined}
-        aria-label={`放大字号（当前：${FONT_SIZE_NAMES[fontSize]}）`}
+        aria-label={`A+ 放大字号（当前：${FONT_SIZE_NAMES[fontSize]}）`}
       >
-        A<span aria-hidden="true">+</span>
+        A+
       </button>
       <button
         type="button"
