@@ -21,7 +21,7 @@ async function start(): Promise<void> {
   // page for long: React's DOM renderer, then the router, data and validation libraries, then the app.
   await import("react-dom/client");
   await nextTask();
-  await Promise.all([import("react-router"), import("@tanstack/react-query"), import("zod/mini")]);
+  await import("./app-libraries");
   await nextTask();
   await import("./main");
 }
