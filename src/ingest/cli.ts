@@ -2,11 +2,14 @@ import { parseArgs } from "node:util";
 import { buildCommand } from "./commands/build";
 import { CliError } from "./commands/cli-error";
 import { parseCommand } from "./commands/parse";
+import { peopleCommand } from "./commands/people";
 
 const USAGE = `usage: folio <command> [options]
 
 commands:
   parse <file> [--json]          print the articles of one page's text (UTF-8 or GBK)
+  people <file> [--json|--jsonl] print the people of a plain-text article; with --jsonl the file
+                                 holds {"id","text"} lines and {"id","people"} lines come back
   build [--content dir] [--out dir]
                                  build the app's bundle from content/ (default out: public/data)
 `;
@@ -20,6 +23,16 @@ export async function main(argv: readonly string[]): Promise<number> {
         const { values, positionals } = parseArgs({ args: [...rest], allowPositionals: true, options: { json: { type: "boolean", default: false } } });
         if (positionals.length !== 1) throw new CliError("parse takes one file: folio parse <file> [--json]");
         process.stdout.write(await parseCommand(positionals[0]!, { json: values.json }));
+        return 0;
+      }
+      case "people": {
+        const { values, positionals } = parseArgs({
+          args: [...rest],
+          allowPositionals: true,
+          options: { json: { type: "boolean", default: false }, jsonl: { type: "boolean", default: false } },
+        });
+        if (positionals.length !== 1) throw new CliError("people takes one file: folio people <file> [--json|--jsonl]");
+        process.stdout.write(await peopleCommand(positionals[0]!, { json: values.json, jsonl: values.jsonl }));
         return 0;
       }
       case "build": {

@@ -1,7 +1,6 @@
 import type { ParsedArticle, ParsedPage, ParseWarning, Unassigned } from "@/bundle/schema";
 import { collapseSpaces } from "@/text/collapse-spaces";
-import { creditedPeople } from "@/ingest/people/credits";
-import { captionCredits } from "./caption";
+import { extractPeople } from "@/ingest/people/extract-people";
 import { checkConservation } from "./conservation";
 import { inlineByline } from "./dateline";
 import { splitArticleParts } from "./headline-blocks";
@@ -61,7 +60,6 @@ function buildArticle(segment: ArticleSegment, seq: number, warnings: ParseWarni
   if (paragraphs.length === 0) {
     warnings.push({ lines: sourceLines, message: `article ${seq} has no body text` });
   }
-  const credits = [...(byline?.reporters ?? []), ...(caption === null ? [] : captionCredits(caption))];
   return {
     seq,
     title,
@@ -69,7 +67,8 @@ function buildArticle(segment: ArticleSegment, seq: number, warnings: ParseWarni
     byline,
     paragraphs,
     caption,
-    people: creditedPeople(credits),
+    // every person mentioned, with titles; byline reporters and photo credits as `reporter`
+    people: extractPeople({ title, subtitles, byline, paragraphs, caption }),
     sourceLines,
   };
 }
