@@ -5,7 +5,8 @@ import { speakerCandidates } from "./cues/speech-verb-cue";
 import { titleAfter, titleEndingAt } from "./cues/title-phrase";
 import { addMention, likeliestLength, overlaps, type Mention, type TaggedText } from "./mentions";
 import type { Lexicons } from "./tagger/lexicons";
-import { fixTaggerSlips, startsWithWord } from "./tagger-slips";
+import { checkNameEdges } from "./cues/name-edges";
+import { edgeContext, fixTaggerSlips, startsWithWord } from "./tagger-slips";
 
 /**
  * The structural cues add the names the tagger missed, each where the cue says a name must be. The
@@ -33,7 +34,10 @@ export function addCueMentions(tagged: TaggedText, index: number, lexicons: Lexi
   const add = (start: number, lengths: readonly number[], min: number, source: Mention["source"]) => {
     if (overlaps(tagged.mentions, start, start + 1) || startsWithWord(chars, start, lexicons)) return;
     const best = likeliestLength(tagged, start, lengths);
-    if (best !== null && best.probability >= min) addMention(tagged, { text: index, start, end: start + best.length, source });
+    if (best === null || best.probability < min) return;
+    const end = start + best.length;
+    const verdict = checkNameEdges(chars, start, end, edgeContext(lexicons));
+    if (verdict.keep && verdict.end === end) addMention(tagged, { text: index, start, end, source });
   };
   for (let at = 1; at < chars.length; at++) {
     const lengths = candidateLengths(chars, at);
@@ -80,7 +84,7 @@ function addCredits(tagged: TaggedText, index: number): void {
     tagged.mentions = tagged.mentions.filter((m) => !(m.start < run.end && run.start < m.end));
     let at = run.start;
     for (const length of best.split) {
-      addMention(tagged, { text: index, start: at, end: at + length, source: run.afterRole ? "credit" : "tagger" });
+      addMention(tagged, { text: index, start: at, end: at + length, source: "credit" });
       at += length;
     }
   }

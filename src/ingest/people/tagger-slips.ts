@@ -1,5 +1,5 @@
 import { extendsOverDanglingChar } from "./cues/name-end";
-import { checkNameEdges } from "./cues/name-edges";
+import { checkNameEdges, type EdgeContext } from "./cues/name-edges";
 import { isFollowedByPlaceSuffix } from "./cues/place-suffix";
 import type { TaggedText } from "./mentions";
 import type { Lexicons } from "./tagger/lexicons";
@@ -11,7 +11,7 @@ import type { Lexicons } from "./tagger/lexicons";
  */
 export function fixTaggerSlips(tagged: TaggedText, lexicons: Lexicons): void {
   const { chars } = tagged;
-  const edges = { knownNames: lexicons.names, isWord: (w: string) => lexicons.words.has(w) || lexicons.places.has(w) };
+  const edges = edgeContext(lexicons);
   tagged.mentions = tagged.mentions.flatMap((m) => {
     let end = m.end;
     if (extendsOverDanglingChar(chars, m.start, end)) end += 1;
@@ -21,6 +21,10 @@ export function fixTaggerSlips(tagged: TaggedText, lexicons: Lexicons): void {
     end = verdict.end;
     return [{ ...m, end, name: chars.slice(m.start, end).join("") }];
   });
+}
+
+export function edgeContext(lexicons: Lexicons): EdgeContext {
+  return { knownNames: lexicons.names, isWord: (w: string) => lexicons.words.has(w) || lexicons.places.has(w) };
 }
 
 /** A one-character first part of a dotted name must start a word: 茂南·金秀 is not 南·金秀. */

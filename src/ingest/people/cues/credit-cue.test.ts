@@ -41,3 +41,10 @@ describe("credit cue", () => {
     expect(followedByPhotoCredit(Array.from("梁宇摄像机"), 2)).toBe(false);
   });
 });
+
+describe("bracketed credits", () => {
+  it("reads a single name in closing brackets, but not a lone name as a line", () => {
+    expect(runs("列车正点到达。（毛小国）")).toEqual([{ text: "毛小国", afterRole: false, splits: ["毛小国"] }]);
+    expect(runs("毛小国")).toEqual([]);
+  });
+});

@@ -15,8 +15,10 @@ const ROLES = [...REPORTER_ROLES, "新华社记者"].sort((a, b) => b.length - a
 const RUN_CLOSERS = "）)摄 \u3000，、";
 /** Longest run of names we split, in characters (four three-character names). */
 export const MAX_CREDIT_RUN = 12;
-/** Shortest run read as several names without a role before it: two two-character names. */
-export const MIN_BARE_RUN = 4;
+/** Shortest line read as names without a role before it: two two-character names (a lone name is a title). */
+export const MIN_BARE_LINE = 4;
+/** Shortest bracketed run closing a paragraph read as names: one two-character name (（毛小国）). */
+export const MIN_BRACKETED_RUN = 2;
 
 export interface CreditRun {
   start: number;
@@ -64,10 +66,10 @@ export function creditRuns(chars: readonly string[]): CreditRun[] {
 
 /** A paragraph that is only Han characters, or that ends in brackets holding only Han characters. */
 function bareRun(chars: readonly string[]): { start: number; end: number } | null {
-  if (chars.length >= MIN_BARE_RUN && chars.length <= MAX_CREDIT_RUN && chars.every(isHan)) return { start: 0, end: chars.length };
+  if (chars.length >= MIN_BARE_LINE && chars.length <= MAX_CREDIT_RUN && chars.every(isHan)) return { start: 0, end: chars.length };
   if (chars.at(-1) !== "）") return null;
   const open = chars.lastIndexOf("（");
-  if (open < 0 || chars.length - 1 - (open + 1) < MIN_BARE_RUN) return null;
+  if (open < 0 || chars.length - 1 - (open + 1) < MIN_BRACKETED_RUN) return null;
   const inside = chars.slice(open + 1, -1);
   return inside.every(isHan) ? { start: open + 1, end: chars.length - 1 } : null;
 }

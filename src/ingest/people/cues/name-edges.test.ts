@@ -20,6 +20,17 @@ describe("name edges", () => {
     expect(check("纪念任弼时同志", "任弼时")).toBe("任弼时");
   });
 
+  it("drops a surname with a form of address, and names with punctuation in them", () => {
+    expect(check("最近王大夫经过研究", "王大夫")).toBeNull();
+    expect(check("彭指导说", "彭指导")).toBeNull();
+    expect(check("副总经理陈援。发展", "陈援。")).toBeNull();
+    expect(check("让·米奥先生", "让·米奥")).toBe("让·米奥");
+  });
+
+  it("gives back the first character of 同志 glued to a name", () => {
+    expect(check("纪念陶铸同志诞辰", "陶铸同")).toBe("陶铸");
+  });
+
   it("drops a function-word surname followed by a word, and doubled characters", () => {
     expect(check("这位总统曾有过几次", "曾有过")).toBeNull();
     expect(check("主席时强调", "时强调")).toBeNull();

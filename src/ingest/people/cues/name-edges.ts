@@ -1,5 +1,7 @@
 import { CLAUSE_START } from "./boundaries";
+import { SINGLE_SURNAMES } from "@/text/surnames";
 import { isChineseNameShaped } from "./name-shape";
+import { HONORIFICS } from "./speech-verbs";
 
 /**
  * Checks on the edges of a name the tagger found, for the slips it makes most: a function word
@@ -11,6 +13,11 @@ import { isChineseNameShaped } from "./name-shape";
 export const NOT_LAST = "在则曾又的等也就都还说时和与及是将已把被向对从";
 /** Surnames that are also function words: 曾 (once), 任 (serve as), 向 (towards), 时 (when) … */
 export const FUNCTION_SURNAMES = "曾任向时于和从对将把被让但因在为以由同与及跟";
+
+/** Forms of address that follow a surname or a name (王大夫, 陶铸同志). */
+export const ADDRESS_FORMS: readonly string[] = [...HONORIFICS.filter((h) => h.length === 2), "指导", "教练", "主任", "书记", "局长", "厂长", "科长"];
+/** What a name is written with: Han characters, Latin letters, and the dots and dashes of foreign names. */
+const NAME_CHAR = /^[\p{Script=Han}\p{Script=Latin}·•・—－-]$/u;
 
 export type EdgeVerdict = { keep: true; end: number } | { keep: false };
 
@@ -24,7 +31,12 @@ export interface EdgeContext {
 export function checkNameEdges(chars: readonly string[], start: number, end: number, context: EdgeContext): EdgeVerdict {
   const name = chars.slice(start, end);
   const text = name.join("");
+  if (name.some((ch) => !NAME_CHAR.test(ch))) return { keep: false };
   if (context.knownNames.has(text)) return { keep: true, end };
+  // 王大夫, 彭指导: a surname and a form of address stand for a person the text does not name
+  if (SINGLE_SURNAMES.has(name[0]!) && ADDRESS_FORMS.includes(name.slice(1).join(""))) return { keep: false };
+  // 陶铸同|志: the last character starts 同志, 先生 … and belongs to it
+  if (name.length >= 3 && ADDRESS_FORMS.includes(name.at(-1)! + (chars[end] ?? ""))) return { keep: true, end: end - 1 };
   if (name.length === 2 && name[0] === name[1]) return { keep: false };
   const last = name.at(-1)!;
   const danglingBeforePunctuation = CLAUSE_START.includes(chars[end] ?? "。");

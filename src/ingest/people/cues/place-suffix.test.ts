@@ -9,7 +9,8 @@ describe("place suffix", () => {
 
   it("not where the character starts a title, or no suffix follows", () => {
     expect(isFollowedByPlaceSuffix(Array.from("王大林村长说"), 3)).toBe(false);
-    expect(isFollowedByPlaceSuffix(Array.from("李鹏县委书记"), 2)).toBe(false);
+    expect(isFollowedByPlaceSuffix(Array.from("张大林市长说"), 3)).toBe(false);
+    expect(isFollowedByPlaceSuffix(Array.from("中共岳阳市委书记"), 4)).toBe(true);
     expect(isFollowedByPlaceSuffix(Array.from("李鹏说"), 2)).toBe(false);
   });
 });
