@@ -1,20 +1,20 @@
 /**
  * Benchmark of people extraction on the PFR corpus (printed, not asserted):
- *   npm run eval:people [-- <corpus.txt>] [--days 21-31] [--model <file>] [--tagger-only]
- * Scores article-level person sets on days 21–31 (never used for training or development) —
- * overall, page 1 and by page — lists the most frequent errors, and checks the seed page.
- * The scoring convention is in scripts/people/score.ts.
+ *   npm run eval:people [-- <articles.jsonl>] [--days 21-31] [--model <file>] [--tagger-only]
+ * Scores article-level person sets against the `persons` of pfr-199801.articles.jsonl on days
+ * 21–31 (never used for training or development) — overall, page 1 and by page — lists the most
+ * frequent errors, and checks the seed page. The scoring convention is in scripts/people/score.ts.
+ * The articles file may also come from FOLIO_PFR_ARTICLES.
  */
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { extractPeople, type PeopleSource } from "../src/ingest/people/extract-people";
-import { loadModel } from "../src/ingest/people/tagger/load-model";
-import { DEFAULT_MODEL_PATH } from "../src/ingest/people/tagger/load-model";
+import { DEFAULT_MODEL_PATH, loadModel } from "../src/ingest/people/tagger/load-model";
 import { tagText } from "../src/ingest/people/mentions";
-import { articlesOfDays, DEFAULT_CORPUS, parseDays } from "./people/corpus-examples";
+import { articlesOfDays, DEFAULT_ARTICLES, parseDays } from "./people/corpus-examples";
 import { add, prf, scoreArticle, type Counts } from "./people/score";
 import { seedResult } from "./people/seed-result";
-import { goldPersons, readPfr, type PfrArticle } from "./pfr/read-pfr";
+import { readArticlesJsonl, type GoldArticle } from "./pfr/read-articles-jsonl";
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -25,16 +25,16 @@ const { values, positionals } = parseArgs({
     errors: { type: "string", default: "20" },
   },
 });
-const corpusPath = positionals[0] ?? process.env.FOLIO_PFR ?? DEFAULT_CORPUS;
+const articlesPath = positionals[0] ?? process.env.FOLIO_PFR_ARTICLES ?? DEFAULT_ARTICLES;
 
 let started = performance.now();
 const model = loadModel(values.model);
 const loadMs = performance.now() - started;
-const articles = articlesOfDays(readPfr(readFileSync(corpusPath, "utf8")), parseDays(values.days));
+const articles = articlesOfDays(readArticlesJsonl(readFileSync(articlesPath, "utf8")), parseDays(values.days));
 
 /** A corpus article as the parser would hand it over: first paragraph the title, no byline line. */
-function asSource(a: PfrArticle): PeopleSource {
-  const [title = "", ...paragraphs] = a.paragraphs.map((p) => p.text);
+function asSource(a: GoldArticle): PeopleSource {
+  const [title = "", ...paragraphs] = a.paragraphs;
   return { title, subtitles: [], byline: null, paragraphs, caption: null };
 }
 
@@ -50,10 +50,10 @@ const errors = new Map<string, number>();
 started = performance.now();
 for (const article of articles) {
   const predicted = extract(asSource(article));
-  const { persons, inCompound } = goldPersons(article);
-  const score = scoreArticle(predicted, persons, inCompound);
+  const { persons, personsInCompound } = article;
+  const score = scoreArticle(predicted, persons, personsInCompound);
   all = add(all, score);
-  allNames = add(allNames, scoreArticle(predicted, persons, inCompound, () => true));
+  allNames = add(allNames, scoreArticle(predicted, persons, personsInCompound, () => true));
   byPage.set(article.page, add(byPage.get(article.page) ?? zero(), score));
   for (const n of score.falsePositives) errors.set(`FP ${n}`, (errors.get(`FP ${n}`) ?? 0) + 1);
   for (const n of score.falseNegatives) errors.set(`FN ${n}`, (errors.get(`FN ${n}`) ?? 0) + 1);
@@ -66,6 +66,7 @@ const row = (label: string, c: Counts) => {
 };
 console.log(`people extraction, PFR 199801 days ${values.days}: ${articles.length} articles${values["tagger-only"] ? " (tagger only)" : ""}`);
 console.log(`model ${values.model}: loaded in ${loadMs.toFixed(0)} ms; extraction ${(articles.length / (extractMs / 1000)).toFixed(0)} articles/s`);
+console.log("convention: distinct names per article, exact strings; full names = 2+ characters; names in persons_in_compound are optional");
 console.log(`${"".padEnd(22)} P       R       F1        TP    FP    FN`);
 console.log(row("overall (full names)", all));
 console.log(row("page 1", byPage.get(1) ?? zero()));

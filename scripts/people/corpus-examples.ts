@@ -6,6 +6,8 @@ import type { PfrArticle, PfrParagraph } from "../pfr/read-pfr";
 
 /** Default corpus location, relative to the repository (overridden by an argument or FOLIO_PFR). */
 export const DEFAULT_CORPUS = "../shared/corpus/pfr-199801.txt";
+/** The gold articles made from it by make-gold.py (overridden by an argument or FOLIO_PFR_ARTICLES). */
+export const DEFAULT_ARTICLES = "../shared/corpus/pfr-199801.articles.jsonl";
 
 /** `1-20` → [1, 20]: the days of January 1998 to use. */
 export function parseDays(spec: string): [number, number] {
@@ -17,7 +19,7 @@ export function parseDays(spec: string): [number, number] {
   return [from, to];
 }
 
-export function articlesOfDays(articles: readonly PfrArticle[], [from, to]: [number, number]): PfrArticle[] {
+export function articlesOfDays<A extends { date: string }>(articles: readonly A[], [from, to]: [number, number]): A[] {
   return articles.filter((a) => {
     const day = Number(a.date.slice(6, 8));
     return day >= from && day <= to;

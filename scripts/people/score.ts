@@ -5,7 +5,7 @@
  * - "full names": names of two or more characters. One-character gold names are surnames standing
  *   for a person (王大爷, 江主席): they are left out of the gold set, and one-character predictions
  *   (the extractor makes none) would not count either;
- * - names the gold finds only inside an organisation or place compound (`persons_in_compound`:
+ * - names the gold lists in `persons_in_compound` (seen inside an organisation or place compound:
  *   宋庆龄基金会) are optional: predicting one is not a false positive, missing one is not a miss.
  */
 export interface Counts {
