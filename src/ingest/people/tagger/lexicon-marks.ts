@@ -32,7 +32,7 @@ AFTER.set("摄", Cue.Reporter);
 const MAX_WORD = Math.max(...[...BEFORE.keys(), ...AFTER.keys()].map((w) => w.length));
 
 /**
- * For each position i: `endsBefore[i]` the cue of the longest lexicon word ending at i (inclusive),
+ * For each position i: `endsAt[i]` the cue of the longest lexicon word ending at i (inclusive),
  * `startsAt[i]` the cue of the longest word starting at i.
  */
 export function lexiconMarks(text: string, offsets: Int32Array): { endsAt: Uint8Array; startsAt: Uint8Array } {

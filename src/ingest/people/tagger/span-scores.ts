@@ -1,12 +1,10 @@
 import { ALLOWED, B, CAN_END, CAN_START, E, I, S, TAG_COUNT } from "./tags";
 
 /**
- * How sure the tagger is of a span: the share of all tag sequences (weighted by exp(score / T)) that
- * tag exactly that span as one name, by forward–backward over the same scores Viterbi uses. The
- * cues use it to choose a name's length (欧树 or 欧树和) and to hear the tagger out before they
- * add a name it did not find.
+ * How sure the tagger is of a span: the CRF's probability that exactly that span is one name, by
+ * forward–backward over the same scores Viterbi uses. The cues use it to choose a name's length
+ * (欧树 or 欧树和) and to hear the tagger out before they add a name it did not find.
  */
-export const TEMPERATURE = 1;
 
 function logSumExp(a: number, b: number): number {
   if (a === -Infinity) return b;
@@ -26,8 +24,8 @@ export class SpanScorer {
   ) {
     const T = TAG_COUNT;
     const n = length;
-    const em = (i: number, t: number) => emissions[i * T + t]! / TEMPERATURE;
-    const tr = (a: number, b: number) => (ALLOWED[a * T + b] ? transitions[a * T + b]! / TEMPERATURE : -Infinity);
+    const em = (i: number, t: number) => emissions[i * T + t]!;
+    const tr = (a: number, b: number) => (ALLOWED[a * T + b] ? transitions[a * T + b]! : -Infinity);
     this.alpha = new Float64Array(n * T).fill(-Infinity);
     this.beta = new Float64Array(n * T).fill(-Infinity);
     if (n === 0) {
@@ -64,7 +62,7 @@ export class SpanScorer {
     let previous = B;
     for (let k = start + 1; k < end; k++) {
       const tag = k === end - 1 ? E : I;
-      s += this.transitions[previous * T + tag]! / TEMPERATURE + this.emissions[k * T + tag]! / TEMPERATURE;
+      s += this.transitions[previous * T + tag]! + this.emissions[k * T + tag]!;
       previous = tag;
     }
     return Math.exp(s + this.beta[(end - 1) * T + E]! - this.logZ);

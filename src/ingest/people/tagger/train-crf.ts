@@ -4,9 +4,9 @@ import { ALLOWED, CAN_END, CAN_START, TAG_COUNT } from "./tags";
 
 /**
  * Trains the tagger as a linear-chain CRF by stochastic gradient descent with L2 regularisation.
- * Preferred to the averaged perceptron it replaced: the same features, one to two points more F1 on
- * held-out days (the L2 penalty keeps it from memorising the names it trains on), and span
- * probabilities that mean something, which the cues and the consistency pass rely on.
+ * Preferred to the averaged perceptron it replaced: with the same features, article F1 on days 16–20
+ * went from 0.915 to 0.922 (the L2 penalty keeps it from memorising the names it trains on), and its
+ * span probabilities mean something, which the cues and the support check rely on.
  * Deterministic: sentence order from a seeded generator, no other randomness.
  */
 export interface CrfOptions {
