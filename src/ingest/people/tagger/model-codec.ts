@@ -5,8 +5,9 @@ import type { Lexicons } from "./lexicons";
  * The model file: a small JSON header (format, feature set, scale, transitions, word lists) and two
  * binary tables, gzipped by the caller. Feature ids are sorted and stored as varint gaps (about two
  * bytes each instead of four); weights are quantised to int8 with one scale, stored tag by tag so
- * that gzip finds the long runs of zeros. Quantising costs nothing measurable in accuracy and makes
- * the file five times smaller.
+ * that gzip finds the long runs of zeros. Rows whose weights all round to zero are dropped: of 0.95 M
+ * trained rows (days 1–15) about 70 k remain. Measured on days 16–20: F1 0.9349 unquantised, 0.9344
+ * from the file.
  */
 export const MODEL_FORMAT = "folio/people-tagger";
 export const MODEL_VERSION = 1;
