@@ -1,24 +1,31 @@
 /**
  * Parse throughput on this machine: pages/s and MB/s over the seed page and the fixture pages,
- * after a warm-up. The median of short rounds is reported (and the best), since other processes
+ * after a warm-up; then the same with people extraction (what `folio parse --json` does). The median of short rounds is reported (and the best), since other processes
  * on a shared 2-core machine make a single long mean noisy. Printed, never asserted
  * (`npm run bench`). Run bundled (esbuild), as the code runs in production, not through tsx.
  */
 import { fixtureCases } from "../src/ingest/parse/fixture-cases";
+import { resolve } from "node:path";
+import type { ParsedPage } from "../src/bundle/schema";
 import { parsePage } from "../src/ingest/parse/parse-page";
+import { loadModel } from "../src/ingest/people/tagger/load-model";
+import { readPage } from "../src/ingest/read-page";
+
+// Bundled, the module cannot find the model beside itself: load it from the repository.
+const model = loadModel(resolve("src/ingest/people/model/people-tagger.bin.gz"));
 
 const WARM_UP_MS = 500;
 const ROUNDS = 15;
 const ROUND_MS = 200;
 
-function measure(name: string, pages: readonly string[]): void {
+function measure(name: string, pages: readonly string[], read: (text: string) => ParsedPage = parsePage): void {
   const bytes = pages.reduce((n, p) => n + Buffer.byteLength(p), 0);
   let sink = 0;
   const run = (ms: number) => {
     let count = 0;
     const end = performance.now() + ms;
     while (performance.now() < end) {
-      for (const page of pages) sink += parsePage(page).articles.length;
+      for (const page of pages) sink += read(page).articles.length;
       count++;
     }
     return count;
@@ -50,4 +57,10 @@ measure(
 measure(
   "all fixture pages",
   cases.map((c) => c.source),
+);
+console.log("with people extraction (folio parse --json):");
+measure(
+  "seed page",
+  cases.filter((c) => c.name === "seed").map((c) => c.source),
+  (text) => readPage(text, model),
 );

@@ -3,6 +3,7 @@ import { buildCommand } from "./commands/build";
 import { CliError } from "./commands/cli-error";
 import { importCommand } from "./commands/import";
 import { parseCommand } from "./commands/parse";
+import { peopleCommand } from "./commands/people";
 
 /** The seed's content: built by default, so `build` works without any archive imported. */
 const DEFAULT_CONTENT_DIR = "content";
@@ -13,6 +14,8 @@ const USAGE = `usage: folio <command> [options]
 
 commands:
   parse <file> [--json]          print the articles of one page's text (UTF-8 or GBK)
+  people <file> [--json|--jsonl] print the people of a plain-text article; with --jsonl the file
+                                 holds {"id","text"} lines and {"id","people"} lines come back
   import pfr <file> [--out dir]  turn a PFR annotated corpus (人民日报标注语料库) into content
                                  (default out: ${DEFAULT_IMPORT_DIR}/)
   build [--content dir]… [--out dir]
@@ -44,6 +47,16 @@ export async function main(argv: readonly string[]): Promise<number> {
         if (positionals.length !== 2)
           throw new CliError("import takes a format and a file: folio import pfr <file> [--out dir]");
         await importCommand(positionals[0]!, positionals[1]!, { outDir: values.out });
+        return 0;
+      }
+      case "people": {
+        const { values, positionals } = parseArgs({
+          args: [...rest],
+          allowPositionals: true,
+          options: { json: { type: "boolean", default: false }, jsonl: { type: "boolean", default: false } },
+        });
+        if (positionals.length !== 1) throw new CliError("people takes one file: folio people <file> [--json|--jsonl]");
+        process.stdout.write(await peopleCommand(positionals[0]!, { json: values.json, jsonl: values.jsonl }));
         return 0;
       }
       case "build": {

@@ -13,7 +13,7 @@ import {
 import { manifestFileName, POINTER_FILE, type Pointer } from "@/bundle/data-files";
 import { CliError } from "./commands/cli-error";
 import type { ContentIssue, ContentPaper } from "./content/read-content";
-import { parsePage } from "./parse/parse-page";
+import { readPage } from "./read-page";
 
 /**
  * Builds the bundle the app reads: `manifest.<hash>.json` (papers and issues; `latest.json` names it
@@ -93,7 +93,7 @@ function buildIssue(paper: ContentPaper, content: ContentIssue, report: BuildRep
     dateApproximate: content.meta.dateApproximate ?? false,
     dateNote: content.meta.dateNote ?? null,
     pages: content.pages.map((page) => {
-      const parsed = page.kind === "text" ? parsePage(page.text) : page.page;
+      const parsed = page.kind === "text" ? readPage(page.text) : page.page;
       // A structured page's line numbers are in the file it was imported from, so warnings name that.
       const where = page.kind === "text" ? { file: page.file } : { file: page.page.source, via: page.file };
       for (const warning of parsed.warnings) report.warnings.push({ ...where, warning });

@@ -1,6 +1,6 @@
 import type { ParsedPage } from "@/bundle/schema";
 import { parsedPageSchema } from "@/bundle/schema";
-import { parsePage } from "../parse/parse-page";
+import { readPage } from "../read-page";
 import { readTextFile } from "../read-text-file";
 import { CliError } from "./cli-error";
 
@@ -8,7 +8,7 @@ import { CliError } from "./cli-error";
 export async function parseCommand(file: string, options: { json: boolean }): Promise<string> {
   const read = await readTextFile(file);
   if (!read.ok) throw new CliError(read.error);
-  const page = parsedPageSchema.parse(parsePage(read.text));
+  const page = parsedPageSchema.parse(readPage(read.text));
   return options.json ? `${JSON.stringify(page, null, 2)}\n` : formatPage(page, read.encoding);
 }
 

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { ParsedPage } from "@/bundle/schema";
 import { decodeText } from "../read-text-file";
-import { parsePage } from "./parse-page";
+import { readPage } from "../read-page";
 
 /** The parser's fixture corpus: `fixtures/<case>/source.txt` (UTF-8 or GBK) + `expected.json`. */
 /** npm scripts, vitest and the benches all run from the package root. */
@@ -29,5 +29,5 @@ export function fixtureCases(): FixtureCase[] {
 
 /** What a fixture's expected.json holds: exactly what `folio parse --json` prints. */
 export function parseFixture(fixture: FixtureCase): ParsedPage {
-  return parsePage(fixture.source);
+  return readPage(fixture.source);
 }

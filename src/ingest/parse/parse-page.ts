@@ -62,7 +62,6 @@ function buildArticle(segment: ArticleSegment, seq: number, warnings: ParseWarni
   if (paragraphs.length === 0) {
     warnings.push({ lines: sourceLines, message: `article ${seq} has no body text` });
   }
-  const credits = [...(byline?.reporters ?? []), ...(caption === null ? [] : captionCredits(caption))];
   return {
     seq,
     title,
@@ -70,7 +69,9 @@ function buildArticle(segment: ArticleSegment, seq: number, warnings: ParseWarni
     byline,
     paragraphs,
     caption,
-    people: creditedPeople(credits),
+    // The credited reporters only: `readPage` adds everyone the text mentions (people extraction
+    // is a model, far slower than parsing, and a step of its own).
+    people: creditedPeople([...(byline?.reporters ?? []), ...(caption === null ? [] : captionCredits(caption))]),
     sourceLines,
   };
 }

@@ -1,5 +1,5 @@
 import type { Byline, ParsedArticle } from "@/bundle/schema";
-import { articlePeople } from "./article-people";
+import { extractPeople } from "../people/extract-people";
 import { authorLine, bylineParagraph, creditAfterDateline } from "./credit";
 import type { RawArticle, RawParagraph } from "./group-lines";
 import { isBodyText, splitHeadline } from "./headline";
@@ -24,15 +24,13 @@ export function buildArticle(raw: RawArticle): ParsedArticle {
     subtitles.push(body.shift()!.text.replace(SUBTITLE_DASHES, "").trim());
   }
   const byline = takeByline(body, hasHeadline);
-  const paragraphs = raw.paragraphs;
+  const text = { title: headline.title, subtitles, byline, paragraphs: body.map((p) => p.text), caption: null };
   const article: ParsedArticle = {
     seq: raw.seq,
-    title: headline.title,
-    subtitles,
-    byline,
-    paragraphs: body.map((p) => p.text),
-    caption: null,
-    people: articlePeople({ byline, paragraphs }),
+    ...text,
+    // Read off the text by the people model, as for any page: the corpus's own name tags are
+    // the answers it is measured against, not an input.
+    people: extractPeople(text),
     sourceLines: [raw.lines[0], raw.lines[1]],
   };
   if (headline.notes.length > 0) article.titleNotes = headline.notes;

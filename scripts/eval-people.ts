@@ -1,0 +1,94 @@
+/**
+ * Benchmark of people extraction on the PFR corpus (printed, not asserted):
+ *   npm run eval:people [-- <articles.jsonl>] [--days 21-31] [--model <file>] [--tagger-only]
+ * Scores article-level person sets against the `persons` of pfr-199801.articles.jsonl on days
+ * 21–31 (never used for training or development) — overall, page 1 and by page — lists the most
+ * frequent errors, and checks the seed page. The scoring convention is in scripts/people/score.ts.
+ * The articles file may also come from FOLIO_PFR_ARTICLES.
+ */
+import { readFileSync } from "node:fs";
+import { parseArgs } from "node:util";
+import { extractPeople, type PeopleSource } from "../src/ingest/people/extract-people";
+import { DEFAULT_MODEL_PATH, loadModel } from "../src/ingest/people/tagger/load-model";
+import { tagText } from "../src/ingest/people/mentions";
+import { articlesOfDays, DEFAULT_ARTICLES, parseDays } from "./people/corpus-examples";
+import { add, prf, scoreArticle, type Counts } from "./people/score";
+import { seedResult } from "./people/seed-result";
+import { readArticlesJsonl, type GoldArticle } from "./pfr/read-articles-jsonl";
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    days: { type: "string", default: "21-31" },
+    model: { type: "string", default: DEFAULT_MODEL_PATH },
+    "tagger-only": { type: "boolean", default: false },
+    errors: { type: "string", default: "20" },
+  },
+});
+const articlesPath = positionals[0] ?? process.env.FOLIO_PFR_ARTICLES ?? DEFAULT_ARTICLES;
+
+let started = performance.now();
+const model = loadModel(values.model);
+const loadMs = performance.now() - started;
+const articles = articlesOfDays(readArticlesJsonl(readFileSync(articlesPath, "utf8")), parseDays(values.days));
+
+/** A corpus article as the parser would hand it over: first paragraph the title, no byline line. */
+function asSource(a: GoldArticle): PeopleSource {
+  const [title = "", ...paragraphs] = a.paragraphs;
+  return { title, subtitles: [], byline: null, paragraphs, caption: null };
+}
+
+const extract = values["tagger-only"]
+  ? (a: PeopleSource) => [a.title, ...a.paragraphs].flatMap((t, i) => tagText(model, t, i).mentions.map((m) => m.name))
+  : (a: PeopleSource) => extractPeople(a, model).map((p) => p.name);
+
+const zero = (): Counts => ({ tp: 0, fp: 0, fn: 0 });
+let all = zero();
+let allNames = zero();
+const byPage = new Map<number, Counts>();
+const errors = new Map<string, number>();
+started = performance.now();
+for (const article of articles) {
+  const predicted = extract(asSource(article));
+  const { persons, personsInCompound } = article;
+  const score = scoreArticle(predicted, persons, personsInCompound);
+  all = add(all, score);
+  allNames = add(
+    allNames,
+    scoreArticle(predicted, persons, personsInCompound, () => true),
+  );
+  byPage.set(article.page, add(byPage.get(article.page) ?? zero(), score));
+  for (const n of score.falsePositives) errors.set(`FP ${n}`, (errors.get(`FP ${n}`) ?? 0) + 1);
+  for (const n of score.falseNegatives) errors.set(`FN ${n}`, (errors.get(`FN ${n}`) ?? 0) + 1);
+}
+const extractMs = performance.now() - started;
+
+const row = (label: string, c: Counts) => {
+  const { p, r, f1 } = prf(c);
+  return `${label.padEnd(22)} ${p.toFixed(4)}  ${r.toFixed(4)}  ${f1.toFixed(4)}  ${String(c.tp).padStart(5)} ${String(c.fp).padStart(5)} ${String(c.fn).padStart(5)}`;
+};
+console.log(
+  `people extraction, PFR 199801 days ${values.days}: ${articles.length} articles${values["tagger-only"] ? " (tagger only)" : ""}`,
+);
+console.log(
+  `model ${values.model}: loaded in ${loadMs.toFixed(0)} ms; extraction ${(articles.length / (extractMs / 1000)).toFixed(0)} articles/s`,
+);
+console.log(
+  "convention: distinct names per article, exact strings; full names = 2+ characters; names in persons_in_compound are optional",
+);
+console.log(`${"".padEnd(22)} P       R       F1        TP    FP    FN`);
+console.log(row("overall (full names)", all));
+console.log(row("page 1", byPage.get(1) ?? zero()));
+for (const [page, c] of [...byPage].sort((a, b) => a[0] - b[0])) console.log(row(`  page ${page}`, c));
+console.log(row("all names (with 1-char)", allNames));
+console.log(`\nmost frequent errors (article-level):`);
+for (const [error, count] of [...errors]
+  .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+  .slice(0, Number(values.errors))) {
+  console.log(`  ${String(count).padStart(3)}  ${error}`);
+}
+const seed = seedResult((a) => extractPeople(a, model));
+console.log(
+  `\nseed page: ${seed.exact}/${seed.expected} people exact (name and roles), ${seed.problems.length} problems`,
+);
+for (const p of seed.problems) console.log(`  ${p}`);

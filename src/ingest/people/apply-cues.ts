@@ -1,0 +1,111 @@
+import { creditRuns, type CreditRun } from "./cues/credit-cue";
+import { conjoinedCandidates, listNeighbours } from "./cues/list-cue";
+import { candidateLengths, isChineseNameShaped } from "./cues/name-shape";
+import { speakerCandidates } from "./cues/speech-verb-cue";
+import { titleAfter, titleEndingAt } from "./cues/title-phrase";
+import { addMention, likeliestLength, overlaps, type Mention, type TaggedText } from "./mentions";
+import type { Lexicons } from "./tagger/lexicons";
+import { checkNameEdges } from "./cues/name-edges";
+import { edgeContext, fixTaggerSlips, startsWithWord } from "./tagger-slips";
+
+/**
+ * The structural cues add the names the tagger missed, each where the cue says a name must be. The
+ * cue says where a name starts; the tagger's span probability says how long it is and vetoes a
+ * candidate it finds very unlikely. The thresholds are probabilities of the CRF tagger, set on
+ * days 16–20 with a model trained on days 1–15.
+ */
+/** A name right after a title: the tagger only needs to not rule it out. */
+export const TITLE_CUE_MIN_PROBABILITY = 0.01;
+/** A name before a title (习近平总书记): titles follow units too (区委书记), so the tagger must agree. */
+export const TITLE_AFTER_CUE_MIN_PROBABILITY = 0.05;
+/** A name before a speech verb: verbs follow units and pronouns too (公司表示), so ask a little more. */
+export const SPEECH_CUE_MIN_PROBABILITY = 0.05;
+/** A name-shaped item in a 、 list next to a name: the list itself is the evidence. */
+export const LIST_CUE_MIN_PROBABILITY = 0;
+/** A name joined to a name by 和/与/及: 和 joins anything, so the tagger must half agree. */
+export const CONJUNCTION_CUE_MIN_PROBABILITY = 0.2;
+/** Names run together with no role before them (`（王彦田周亮）`): the tagger must find them likely. */
+export const BARE_CREDIT_MIN_PROBABILITY = 0.05;
+
+export function addCueMentions(tagged: TaggedText, index: number, lexicons: Lexicons): void {
+  fixTaggerSlips(tagged, lexicons);
+  addCredits(tagged, index);
+  const { chars } = tagged;
+  const add = (start: number, lengths: readonly number[], min: number, source: Mention["source"]) => {
+    if (overlaps(tagged.mentions, start, start + 1) || startsWithWord(chars, start, lexicons)) return;
+    const best = likeliestLength(tagged, start, lengths);
+    if (best === null || best.probability < min) return;
+    const end = start + best.length;
+    const verdict = checkNameEdges(chars, start, end, edgeContext(lexicons));
+    if (verdict.keep && verdict.end === end) addMention(tagged, { text: index, start, end, source });
+  };
+  for (let at = 1; at < chars.length; at++) {
+    const lengths = candidateLengths(chars, at);
+    if (lengths.length > 0 && titleEndingAt(chars, at, lexicons.places) !== null)
+      add(at, lengths, TITLE_CUE_MIN_PROBABILITY, "title");
+  }
+  for (let end = 2; end <= chars.length; end++) {
+    if (titleAfter(chars, end) === null) continue;
+    for (const length of [3, 2]) {
+      const start = end - length;
+      if (start >= 0 && isChineseNameShaped(chars.slice(start, end)))
+        add(start, [length], TITLE_AFTER_CUE_MIN_PROBABILITY, "title");
+    }
+  }
+  for (const { start, lengths } of speakerCandidates(chars)) add(start, lengths, SPEECH_CUE_MIN_PROBABILITY, "speech");
+  addListNeighbours(tagged, index);
+}
+
+/** Names in lists: 、 neighbours of a name, then names joined to one by 和/与/及, until nothing changes. */
+function addListNeighbours(tagged: TaggedText, index: number): void {
+  let added = true;
+  while (added) {
+    added = false;
+    for (const mention of [...tagged.mentions]) {
+      for (const item of listNeighbours(tagged.chars, mention)) {
+        if (overlaps(tagged.mentions, item.start, item.end)) continue;
+        if (tagged.scorer.spanProbability(item.start, item.end) < LIST_CUE_MIN_PROBABILITY) continue;
+        added = addMention(tagged, { text: index, ...item, source: "list" }) || added;
+      }
+      let best: { start: number; end: number; probability: number } | null = null;
+      for (const item of conjoinedCandidates(tagged.chars, mention)) {
+        if (overlaps(tagged.mentions, item.start, item.end)) continue;
+        const probability = tagged.scorer.spanProbability(item.start, item.end);
+        if (probability >= CONJUNCTION_CUE_MIN_PROBABILITY && (best === null || probability > best.probability))
+          best = { ...item, probability };
+      }
+      if (best !== null)
+        added = addMention(tagged, { text: index, start: best.start, end: best.end, source: "list" }) || added;
+    }
+  }
+}
+
+/** Credits: names run together after a role, in closing brackets, or as a line of their own. */
+function addCredits(tagged: TaggedText, index: number): void {
+  for (const run of creditRuns(tagged.chars)) {
+    const best = likeliestSplit(tagged, run);
+    if (!run.afterRole && best.probability < BARE_CREDIT_MIN_PROBABILITY) continue;
+    tagged.mentions = tagged.mentions.filter((m) => !(m.start < run.end && run.start < m.end));
+    let at = run.start;
+    for (const length of best.split) {
+      addMention(tagged, { text: index, start: at, end: at + length, source: "credit" });
+      at += length;
+    }
+  }
+}
+
+/** The reading of a credit run the tagger likes best, by the geometric mean of its names' probabilities. */
+function likeliestSplit(tagged: TaggedText, run: CreditRun): { split: number[]; probability: number } {
+  let best = { split: run.splits[0]!, probability: -1 };
+  for (const split of run.splits) {
+    let at = run.start;
+    let logSum = 0;
+    for (const length of split) {
+      logSum += Math.log(Math.max(1e-12, tagged.scorer.spanProbability(at, at + length)));
+      at += length;
+    }
+    const probability = Math.exp(logSum / split.length);
+    if (probability > best.probability) best = { split, probability };
+  }
+  return best;
+}

@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { creditRuns, followedByPhotoCredit, nameRunSplits } from "./credit-cue";
+
+const runs = (text: string) => {
+  const chars = Array.from(text);
+  return creditRuns(chars).map((r) => ({
+    text: chars.slice(r.start, r.end).join(""),
+    afterRole: r.afterRole,
+    splits: r.splits.map((s) => {
+      let at = r.start;
+      return s.map((l) => chars.slice(at, (at += l)).join("")).join("|");
+    }),
+  }));
+};
+
+describe("credit cue", () => {
+  it("splits names after a reporter role when the run is closed off", () => {
+    expect(runs("（记者周大勇）")).toEqual([{ text: "周大勇", afterRole: true, splits: ["周大勇"] }]);
+    expect(runs("本报记者吴小平郑华")).toEqual([
+      { text: "吴小平郑华", afterRole: true, splits: ["吴小|平郑华", "吴小平|郑华"] },
+    ]);
+    expect(runs("画像。通讯员梁宇摄")[0]).toMatchObject({ text: "梁宇", afterRole: true });
+  });
+
+  it("leaves body text after 记者 alone", () => {
+    expect(runs("记者从会上获悉，")).toEqual([]);
+  });
+
+  it("offers names run together in closing brackets or on a line of their own, for the tagger to confirm", () => {
+    expect(runs("工程交付使用。（陆明华孙大伟）")).toEqual([
+      { text: "陆明华孙大伟", afterRole: false, splits: ["陆明华|孙大伟"] },
+    ]);
+    expect(runs("陆明华孙大伟")[0]?.afterRole).toBe(false);
+    expect(runs("（附图片１张）")).toEqual([]);
+  });
+
+  it("enumerates every reading as surname-led names", () => {
+    expect(nameRunSplits(Array.from("欧阳明华李四"), 0, 6)).toEqual([
+      [2, 2, 2],
+      [3, 3],
+      [4, 2],
+    ]);
+    expect(nameRunSplits(Array.from("会议"), 0, 2)).toEqual([]);
+  });
+
+  it("recognises a photo credit mark but not 摄像 or 摄入", () => {
+    expect(followedByPhotoCredit(Array.from("梁宇 摄"), 2)).toBe(true);
+    expect(followedByPhotoCredit(Array.from("梁宇摄影"), 2)).toBe(true);
+    expect(followedByPhotoCredit(Array.from("梁宇摄像机"), 2)).toBe(false);
+  });
+});
+
+describe("bracketed credits", () => {
+  it("reads a single name in closing brackets, but not a lone name as a line", () => {
+    expect(runs("列车正点到达。（毛小国）")).toEqual([{ text: "毛小国", afterRole: false, splits: ["毛小国"] }]);
+    expect(runs("毛小国")).toEqual([]);
+  });
+});

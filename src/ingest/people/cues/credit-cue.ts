@@ -1,0 +1,88 @@
+import { REPORTER_ROLES } from "@/ingest/parse/byline";
+import { isHan } from "@/text/char-class";
+import { isChineseNameShaped } from "./name-shape";
+
+/**
+ * Credits inside a text, where names run together with nothing between them: after a reporter
+ * role (`（记者刘子富）`, `新华社记者兰红光摄`, `本报记者杜中武孙传刚`, `通讯员梁宇摄`), in brackets
+ * closing a paragraph (`（王彦田周亮）`), or as a short line of their own (`杨宇刘观浦刑金亮`). Such a
+ * run is a credit when it splits into surname-led names; where it splits several ways (王彦田|周亮
+ * or 王彦|田周亮) the caller picks with the tagger's help. A run that does not split or is not closed
+ * off (`记者从会上获悉`) is body text.
+ */
+const ROLES = [...REPORTER_ROLES, "新华社记者"].sort((a, b) => b.length - a.length);
+/** What may close a run after a role: a bracket, 摄 (摄影), the end of the text, a space, a comma. */
+const RUN_CLOSERS = "）)摄 \u3000，、";
+/** Longest run of names we split, in characters (four three-character names). */
+export const MAX_CREDIT_RUN = 12;
+/** Shortest line read as names without a role before it: two two-character names (a lone name is a title). */
+export const MIN_BARE_LINE = 4;
+/** Shortest bracketed run closing a paragraph read as names: one two-character name (（毛小国）). */
+export const MIN_BRACKETED_RUN = 2;
+
+export interface CreditRun {
+  start: number;
+  end: number;
+  /** Every way to read the run as names, each a list of name lengths. */
+  splits: number[][];
+  /** The run follows a reporter role: a credit for sure. Else only if the tagger agrees. */
+  afterRole: boolean;
+}
+
+function roleEndsAt(chars: readonly string[], at: number): boolean {
+  const before = chars
+    .slice(Math.max(0, at - 6), at)
+    .join("")
+    .trimEnd();
+  return ROLES.some((role) => before.endsWith(role));
+}
+
+/** All readings of chars[start, end) as back-to-back names of two to four characters. */
+export function nameRunSplits(chars: readonly string[], start: number, end: number): number[][] {
+  if (start === end) return [[]];
+  const out: number[][] = [];
+  for (let length = 2; length <= 4 && start + length <= end; length++) {
+    if (!isChineseNameShaped(chars.slice(start, start + length))) continue;
+    for (const rest of nameRunSplits(chars, start + length, end)) out.push([length, ...rest]);
+  }
+  return out;
+}
+
+export function creditRuns(chars: readonly string[]): CreditRun[] {
+  const runs: CreditRun[] = [];
+  const push = (start: number, end: number, afterRole: boolean) => {
+    if (end - start > MAX_CREDIT_RUN) return;
+    const splits = nameRunSplits(chars, start, end);
+    if (splits.length > 0) runs.push({ start, end, splits, afterRole });
+  };
+  for (let start = 0; start < chars.length; start++) {
+    if (!isHan(chars[start]!) || !roleEndsAt(chars, start)) continue;
+    let end = start;
+    while (end < chars.length && isHan(chars[end]!) && chars[end] !== "摄" && end - start < MAX_CREDIT_RUN) end++;
+    if (end > start && (end === chars.length || RUN_CLOSERS.includes(chars[end]!))) push(start, end, true);
+    start = end;
+  }
+  const bare = bareRun(chars);
+  if (bare !== null && !runs.some((r) => r.start < bare.end && bare.start < r.end)) push(bare.start, bare.end, false);
+  return runs;
+}
+
+/** A paragraph that is only Han characters, or that ends in brackets holding only Han characters. */
+function bareRun(chars: readonly string[]): { start: number; end: number } | null {
+  if (chars.length >= MIN_BARE_LINE && chars.length <= MAX_CREDIT_RUN && chars.every(isHan))
+    return { start: 0, end: chars.length };
+  if (chars.at(-1) !== "）") return null;
+  const open = chars.lastIndexOf("（");
+  if (open < 0 || chars.length - 1 - (open + 1) < MIN_BRACKETED_RUN) return null;
+  const inside = chars.slice(open + 1, -1);
+  return inside.every(isHan) ? { start: open + 1, end: chars.length - 1 } : null;
+}
+
+/** Whether a name is followed by a photo credit mark (`梁宇摄`, `梁宇 摄影`). */
+export function followedByPhotoCredit(chars: readonly string[], end: number): boolean {
+  const next = chars
+    .slice(end, end + 4)
+    .join("")
+    .trimStart();
+  return next.startsWith("摄") && !/^摄(?:像|制|取|入|食|氏)/u.test(next);
+}

@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { checkNameEdges } from "./name-edges";
+
+const context = { knownNames: new Set(["任弼时"]), isWord: (w: string) => ["有过", "强调", "全军"].includes(w) };
+const check = (text: string, name: string) => {
+  const chars = Array.from(text);
+  const start = Array.from(text.slice(0, text.indexOf(name))).length;
+  const verdict = checkNameEdges(chars, start, start + Array.from(name).length, context);
+  return verdict.keep ? chars.slice(start, verdict.end).join("") : null;
+};
+
+describe("name edges", () => {
+  it("trims a function word glued to the end", () => {
+    expect(check("馆长王刚在会上说", "王刚在")).toBe("王刚");
+    expect(check("作曲家付林则是", "付林则")).toBe("付林");
+  });
+
+  it("keeps a dangling character before punctuation, and known names", () => {
+    expect(check("县长欧树和，", "欧树和")).toBe("欧树和");
+    expect(check("纪念任弼时同志", "任弼时")).toBe("任弼时");
+  });
+
+  it("drops a surname with a form of address, and names with punctuation in them", () => {
+    expect(check("最近王大夫经过研究", "王大夫")).toBeNull();
+    expect(check("彭指导说", "彭指导")).toBeNull();
+    expect(check("副总经理陈援。发展", "陈援。")).toBeNull();
+    expect(check("让·米奥先生", "让·米奥")).toBe("让·米奥");
+  });
+
+  it("gives back the first character of 同志 glued to a name", () => {
+    expect(check("纪念陶铸同志诞辰", "陶铸同")).toBe("陶铸");
+  });
+
+  it("drops a function-word surname followed by a word, and doubled characters", () => {
+    expect(check("这位总统曾有过几次", "曾有过")).toBeNull();
+    expect(check("主席时强调", "时强调")).toBeNull();
+    expect(check("国旗徐徐降下", "徐徐")).toBeNull();
+    expect(check("会见曾庆红同志", "曾庆红")).toBe("曾庆红");
+  });
+});

@@ -1,0 +1,14 @@
+import { describe, expect, it } from "vitest";
+import { extendsOverDanglingChar } from "./name-end";
+
+describe("dangling function character", () => {
+  it("belongs to the name when punctuation follows it (seed: 县长欧树和，)", () => {
+    expect(extendsOverDanglingChar(Array.from("县长欧树和，"), 2, 4)).toBe(true);
+  });
+
+  it("is a conjunction when a word follows it, or when the name is already full", () => {
+    expect(extendsOverDanglingChar(Array.from("欧树和王五"), 0, 2)).toBe(false);
+    expect(extendsOverDanglingChar(Array.from("欧阳树林和，"), 0, 4)).toBe(false);
+    expect(extendsOverDanglingChar(Array.from("会议和，"), 0, 2)).toBe(false);
+  });
+});

@@ -1,0 +1,32 @@
+import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from "@/text/surnames";
+import { canBeInName } from "./boundaries";
+
+/**
+ * Whether a string looks like a Chinese personal name: a surname (single or compound) and a given
+ * name of one or two characters, all Han, no function characters. Rare characters (鋆) pass: only
+ * the surname is checked against a list.
+ */
+export const MIN_GIVEN = 1;
+export const MAX_GIVEN = 2;
+
+export function isChineseNameShaped(chars: readonly string[]): boolean {
+  if (!chars.every(canBeInName)) return false;
+  const given = givenNameLength(chars);
+  return given >= MIN_GIVEN && given <= MAX_GIVEN;
+}
+
+/** Characters after the surname (compound surnames first), or -1 when there is no surname. */
+export function givenNameLength(chars: readonly string[]): number {
+  const two = chars.slice(0, 2).join("");
+  const surname = COMPOUND_SURNAMES.has(two) && chars.length >= 3 ? 2 : SINGLE_SURNAMES.has(chars[0] ?? "") ? 1 : 0;
+  return surname === 0 ? -1 : chars.length - surname;
+}
+
+/** The lengths a name starting at `start` could have: surname + one or two characters. */
+export function candidateLengths(chars: readonly string[], start: number): number[] {
+  const out: number[] = [];
+  for (let len = 2; len <= 4 && start + len <= chars.length; len++) {
+    if (isChineseNameShaped(chars.slice(start, start + len))) out.push(len);
+  }
+  return out;
+}

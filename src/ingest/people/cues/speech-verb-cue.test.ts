@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { speakerCandidates, speechVerbAt } from "./speech-verb-cue";
+
+const found = (text: string) => {
+  const chars = Array.from(text);
+  return speakerCandidates(chars).map(({ start, lengths }) =>
+    lengths.map((l) => chars.slice(start, start + l).join("")),
+  );
+};
+
+describe("speech-verb cue", () => {
+  it("finds a name-shaped speaker at a boundary before a speech verb (seed)", () => {
+    expect(found("，谭玉成表示，自从")).toEqual([["谭玉成"]]);
+    expect(found("。樊小纲认为，要")).toEqual([["樊小纲"]]);
+    expect(found("队长古泰毓说。")).toEqual([]);
+  });
+
+  it("ignores speakers that are not name-shaped", () => {
+    expect(found("，会议指出，")).toEqual([]);
+    expect(found("，大家表示，")).toEqual([]);
+  });
+
+  it("takes the longest verb", () => {
+    expect(speechVerbAt(Array.from("王五笑着说"), 2)).toBe("笑着说");
+    expect(speechVerbAt(Array.from("王五表示"), 2)).toBe("表示");
+    expect(speechVerbAt(Array.from("王五表"), 2)).toBeNull();
+  });
+});

@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { titleAfter, titleEndingAt, titlesBefore } from "./title-phrase";
+
+/** The titles before the name that starts at the first occurrence of `name` in `text`. */
+function before(text: string, name: string, places: ReadonlySet<string> = new Set()): string[] {
+  const chars = Array.from(text);
+  return titlesBefore(chars, Array.from(text.slice(0, text.indexOf(name))).length, places);
+}
+
+describe("titles before a name", () => {
+  it("reads a place, a unit and a head (seed)", () => {
+    expect(before("。茂南区委书记廖述毅，", "廖述毅")).toEqual(["茂南区委书记"]);
+    expect(before("；铁力市市长吕晓光，", "吕晓光")).toEqual(["铁力市市长"]);
+    expect(before("，乌翠区副区长张玉梅等", "张玉梅")).toEqual(["乌翠区副区长"]);
+    expect(before("，金秀县领导莫春东、", "莫春东")).toEqual(["金秀县领导"]);
+  });
+
+  it("takes every title of a 、 chain (seed)", () => {
+    expect(before("廖述毅，区委副书记、区长吕国记，", "吕国记")).toEqual(["区委副书记", "区长"]);
+    expect(before("日前，茂南区委副书记、区长吕国记主持", "吕国记")).toEqual(["茂南区委副书记", "区长"]);
+    expect(before("，区委常委、常务副区长何泽添，", "何泽添")).toEqual(["区委常委", "常务副区长"]);
+  });
+
+  it("crosses a comma only when the clause before it is all titles (seed)", () => {
+    const text = "会议。区委常委、组织部部长、党校校长，区直机关工委书记杨华靖出席会议。";
+    expect(before(text, "杨华靖")).toEqual(["区委常委", "组织部部长", "党校校长", "区直机关工委书记"]);
+    expect(before("廖述毅，区委副书记何龙江，", "何龙江")).toEqual(["区委副书记"]);
+    expect(before("他当过区长，市长王大林说", "王大林")).toEqual(["市长"]);
+  });
+
+  it("does not take a verb before the title for a place (seed)", () => {
+    expect(before("全面贯彻落实省委书记黄坤明在茂名", "黄坤明")).toEqual(["省委书记"]);
+    expect(before("参赛的镇代表队队长古泰毓说", "古泰毓")).toEqual(["镇代表队队长"]);
+    expect(before("何龙江及区领导陈伟敏、罗丽贤", "陈伟敏")).toEqual(["区领导"]);
+  });
+
+  it("takes a known place of any length, and nothing when no head ends there", () => {
+    expect(before("会见广东省委书记张三", "张三", new Set(["广东"]))).toEqual(["广东省委书记"]);
+    expect(before("会见广东省委书记张三", "张三")).toEqual(["省委书记"]);
+    expect(before("会见了广东省委书记张三", "张三")).toEqual(["广东省委书记"]);
+    expect(before("我们看见张三", "张三")).toEqual([]);
+    expect(titleEndingAt(Array.from("副市长"), 3)).toBe(0);
+  });
+});
+
+describe("titles after a name", () => {
+  it("reads the heads a paper writes after a name", () => {
+    expect(titleAfter(Array.from("习近平总书记关于"), 3)).toBe("总书记");
+    expect(titleAfter(Array.from("黄坤明书记在"), 3)).toBe("书记");
+    expect(titleAfter(Array.from("廖述毅主持会议"), 3)).toBeNull();
+  });
+});

@@ -1,0 +1,81 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import type { Person } from "@/bundle/schema";
+import { parsePage } from "../parse/parse-page";
+import { extractPeople, type PeopleSource } from "./extract-people";
+
+/**
+ * People extraction with the shipped model: the seed page against its spec (every person, nothing
+ * else, roles exact; `optionalPeople` may be listed or not), then cases written for this test.
+ */
+const dir = new URL("../../../fixtures/", import.meta.url);
+const seed = parsePage(readFileSync(new URL("seed/source.txt", dir), "utf8"));
+const spec = JSON.parse(readFileSync(new URL("seed/spec.json", dir), "utf8")) as {
+  articles: { seq: number; people: Person[]; optionalPeople: string[] }[];
+};
+
+const article = (paragraphs: string[], extra: Partial<PeopleSource> = {}): PeopleSource => ({
+  title: "",
+  subtitles: [],
+  byline: null,
+  paragraphs,
+  caption: null,
+  ...extra,
+});
+const names = (source: PeopleSource) => extractPeople(source).map((p) => p.name);
+
+describe("people of the seed page", () => {
+  for (const want of spec.articles) {
+    it(`article ${want.seq}: exactly the spec's people, in order, with their roles`, () => {
+      const got = extractPeople(seed.articles[want.seq - 1]!).filter((p) => !want.optionalPeople.includes(p.name));
+      expect(got).toEqual(want.people);
+    });
+  }
+});
+
+describe("people extraction", () => {
+  it("reads names after titles, in lists and before speech verbs, each once, in order", () => {
+    const people = extractPeople(
+      article([
+        "本报讯日前，市委副书记、市长欧阳明华主持召开常务会议，副市长黄浩堃，市领导陈立新、李秋云出席会议。",
+        "欧阳明华指出，要抓好春耕生产。黄浩堃表示，将全力做好保障工作。",
+      ]),
+    );
+    expect(people).toEqual([
+      { name: "欧阳明华", roles: ["市委副书记", "市长"] },
+      { name: "黄浩堃", roles: ["副市长"] },
+      { name: "陈立新", roles: ["市领导"] },
+      { name: "李秋云", roles: ["市领导"] },
+    ]);
+  });
+
+  it("credits bylines and photo credits as reporters, and only as reporters", () => {
+    const source = article(["本报讯县长林建国到村里调研。"], {
+      byline: { raw: "■ 本报记者 钟 晓", reporters: ["钟晓"] },
+      caption: "林建国在田间察看春耕情况。通讯员 司马云 摄",
+    });
+    expect(extractPeople(source)).toEqual([
+      { name: "钟晓", roles: ["reporter"] },
+      { name: "林建国", roles: ["县长"] },
+      { name: "司马云", roles: ["reporter"] },
+    ]);
+  });
+
+  it("reads a byline with names padded by a space (钟 晓) through the page parser", () => {
+    const page = parsePage(readFileSync(new URL("several-reporters/source.txt", dir), "utf8"));
+    expect(extractPeople(page.articles[0]!).map((p) => p.name)).toEqual(["钟晓", "司马云", "陈波", "罗志宏"]);
+  });
+
+  it("takes no places, companies or villages for people, and does not swallow the next word", () => {
+    expect(names(article(["考察团到粮丰园大厦参观，随后到丰田村、金信公司调研，丰田村代表队夺冠。"]))).toEqual([]);
+    expect(names(article(["县委书记李大林，县长欧树和，副县长张小平等参加活动。"]))).toEqual([
+      "李大林",
+      "欧树和",
+      "张小平",
+    ]);
+  });
+
+  it("returns nothing for an article without people", () => {
+    expect(extractPeople(article(["会议强调，要抓好安全生产工作。"], { title: "全区部署安全生产" }))).toEqual([]);
+  });
+});

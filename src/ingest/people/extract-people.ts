@@ -1,0 +1,72 @@
+import type { ParsedArticle, Person } from "@/bundle/schema";
+import { captionCredits } from "../parse/caption";
+import { addCueMentions } from "./apply-cues";
+import { addRepeatMentions, dropDottedPlaceLists, trimAffixedNames } from "./consistency";
+import { REPORTER_ROLE } from "./credits";
+import { addMention, tagText, type TaggedText } from "./mentions";
+import { mentionRoles, mergeRoles } from "./roles";
+import { dropUnsupportedNames } from "./support";
+import { sharedModel } from "./tagger/load-model";
+import type { TaggerModel } from "./tagger/tagger-model";
+
+/** A name the first pass is this sure of joins the known names for the second pass over the article. */
+export const DOCUMENT_NAME_MIN_PROBABILITY = 0.5;
+
+/** What people extraction reads of an article. */
+export type PeopleSource = Pick<ParsedArticle, "title" | "subtitles" | "byline" | "paragraphs" | "caption">;
+
+/**
+ * Every person an article mentions, once each, in order of first mention (byline first), with the
+ * titles the article gives them, or `reporter` for bylines and photo credits. Names come from the
+ * tagger, from the cues (titles, speech verbs, lists, credits), and from repeating a name found
+ * once wherever else it appears.
+ */
+export function extractPeople(article: PeopleSource, model: TaggerModel = sharedModel()): Person[] {
+  const texts = [
+    article.title,
+    ...article.subtitles,
+    ...article.paragraphs,
+    ...(article.caption === null ? [] : [article.caption]),
+  ];
+  const firstPass = texts.map((text, i) => tagText(model, text, i));
+  const sure = firstPass.flatMap((t) =>
+    t.mentions
+      .filter((m) => t.scorer.spanProbability(m.start, m.end) >= DOCUMENT_NAME_MIN_PROBABILITY)
+      .map((m) => m.name),
+  );
+  const lexicons = { ...model.lexicons, names: new Set([...model.lexicons.names, ...sure]) };
+  const tagged = sure.length === 0 ? firstPass : texts.map((text, i) => tagText(model, text, i, lexicons));
+  tagged.forEach((t, i) => addCueMentions(t, i, model.lexicons));
+  if (article.caption !== null) addCaptionCredits(tagged.at(-1)!, tagged.length - 1, captionCredits(article.caption));
+  dropUnsupportedNames(tagged, firstPass, model.lexicons);
+  dropDottedPlaceLists(tagged);
+  trimAffixedNames(tagged);
+  addRepeatMentions(tagged);
+
+  const reporters = new Set(article.byline?.reporters ?? []);
+  const order: string[] = [...reporters];
+  const roles = new Map<string, string[]>([...reporters].map((r) => [r, [REPORTER_ROLE]]));
+  for (const t of tagged) {
+    for (const [mention, own] of mentionRoles(t, model.lexicons.places)) {
+      if (!roles.has(mention.name)) {
+        order.push(mention.name);
+        roles.set(mention.name, []);
+      }
+      roles.get(mention.name)!.push(...own);
+    }
+  }
+  return order.map((name) => ({ name, roles: mergeRoles(roles.get(name)!) }));
+}
+
+/** The caption's credit (`通讯员 梁宇 摄`), found by the parser: mentions with the reporter role. */
+function addCaptionCredits(tagged: TaggedText, index: number, names: readonly string[]): void {
+  const text = tagged.chars.join("");
+  for (const name of names) {
+    const at = text.lastIndexOf(name);
+    if (at < 0) continue;
+    const start = Array.from(text.slice(0, at)).length;
+    const end = start + Array.from(name).length;
+    tagged.mentions = tagged.mentions.filter((m) => !(m.start < end && start < m.end));
+    addMention(tagged, { text: index, start, end, source: "credit" });
+  }
+}

@@ -1,0 +1,34 @@
+import { collapseSpaces } from "@/text/collapse-spaces";
+import { parseByline } from "../parse/byline";
+import { inlineByline } from "../parse/dateline";
+import type { PeopleSource } from "./extract-people";
+
+/**
+ * A plain-text article (for `folio people`): one paragraph per line. A line that is a byline
+ * (`■ 通讯员 梁宇`, `本报记者 钟 晓`) is the byline, a credit after the dateline (`本报讯（记者 张三）`)
+ * too; the other lines are paragraphs, with the spaces of a PDF export removed. No title: people
+ * are read from every line alike.
+ */
+export function plainArticle(text: string): PeopleSource {
+  let byline: PeopleSource["byline"] = null;
+  const paragraphs: string[] = [];
+  for (const raw of text.split(/\r?\n/u)) {
+    const line = raw.trim();
+    if (line.length === 0) continue;
+    const match: PeopleSource["byline"] = byline === null ? parseByline(line, true) : null;
+    if (match !== null) {
+      byline = match;
+      continue;
+    }
+    if (byline === null && paragraphs.length === 0) {
+      const inline = inlineByline(line);
+      if (inline !== null) {
+        byline = inline.match;
+        paragraphs.push(collapseSpaces(line.slice(0, inline.start) + line.slice(inline.end)));
+        continue;
+      }
+    }
+    paragraphs.push(collapseSpaces(line));
+  }
+  return { title: "", subtitles: [], byline, paragraphs, caption: null };
+}

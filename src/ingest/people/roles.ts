@@ -1,0 +1,36 @@
+import { followedByPhotoCredit } from "./cues/credit-cue";
+import { LIST_SEPARATOR } from "./cues/list-cue";
+import { titleAfter, titlesBefore } from "./cues/title-phrase";
+import { REPORTER_ROLE } from "./credits";
+import type { Mention, TaggedText } from "./mentions";
+
+/**
+ * The roles of each person in an article, from every mention: titles before it (or, in a 、 list,
+ * the titles of the list's first name), a title after it, or a credit (→ reporter). Per person the
+ * roles keep text order, once each; a role that ends another role of the same person is the same
+ * title said shorter (书记 of 省委书记) and is dropped. A credited person is only a reporter.
+ */
+export function mentionRoles(tagged: TaggedText, places: ReadonlySet<string>): Map<Mention, string[]> {
+  const roles = new Map<Mention, string[]>();
+  for (const mention of tagged.mentions) {
+    const own: string[] = [];
+    const listHead =
+      tagged.chars[mention.start - 1] === LIST_SEPARATOR
+        ? tagged.mentions.find((m) => m.end === mention.start - 1)
+        : undefined;
+    if (listHead)
+      own.push(...(roles.get(listHead) ?? []).filter((r) => r !== REPORTER_ROLE || mention.source !== "repeat"));
+    else own.push(...titlesBefore(tagged.chars, mention.start, places));
+    const after = titleAfter(tagged.chars, mention.end);
+    if (after !== null) own.push(after);
+    if (mention.source === "credit" || followedByPhotoCredit(tagged.chars, mention.end)) own.push(REPORTER_ROLE);
+    roles.set(mention, own);
+  }
+  return roles;
+}
+
+export function mergeRoles(roles: readonly string[]): string[] {
+  const distinct = [...new Set(roles)];
+  if (distinct.includes(REPORTER_ROLE)) return [REPORTER_ROLE];
+  return distinct.filter((r) => !distinct.some((other) => other !== r && other.endsWith(r)));
+}

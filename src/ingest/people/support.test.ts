@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { EMPTY_LEXICONS } from "./tagger/lexicons";
+import { dropUnsupportedNames } from "./support";
+import { taggedWith } from "./test-helpers.test-helper";
+
+const kept = (text: string, names: string[], probability: number, known: string[] = []) => {
+  const texts = [taggedWith(text, names, 0, () => probability)];
+  dropUnsupportedNames(texts, texts, { ...EMPTY_LEXICONS, names: new Set(known) });
+  return texts[0]!.mentions.map((m) => m.name);
+};
+
+describe("support check", () => {
+  it("drops an unsure guess nothing vouches for (seed: 亚军和季军)", () => {
+    expect(kept("分别夺得亚军和季军。", ["季军"], 0.87)).toEqual([]);
+    expect(kept("分别夺得亚军和季军。", ["季军"], 0.95)).toEqual(["季军"]);
+  });
+
+  it("keeps unsure names with a cue, a second mention, a list neighbour or a place in the known names", () => {
+    expect(kept("，副县长王大林说", ["王大林"], 0.2)).toEqual(["王大林"]);
+    expect(kept("今天王大林来了，王大林很高兴", ["王大林"], 0.2)).toEqual(["王大林"]);
+    expect(kept("选手王楠夺冠", ["王楠"], 0.2)).toEqual(["王楠"]);
+    expect(kept("有张津京和奎媛媛两人", ["张津京", "奎媛媛"], 0.2)).toEqual(["张津京", "奎媛媛"]);
+    expect(kept("今天王大林来了", ["王大林"], 0.2, ["王大林"])).toEqual(["王大林"]);
+    expect(kept("今天王大林来了", ["王大林"], 0.2)).toEqual([]);
+  });
+});

@@ -1,0 +1,43 @@
+import { extendsOverDanglingChar } from "./cues/name-end";
+import { checkNameEdges, type EdgeContext } from "./cues/name-edges";
+import { isFollowedByPlaceSuffix } from "./cues/place-suffix";
+import type { TaggedText } from "./mentions";
+import type { Lexicons } from "./tagger/lexicons";
+
+/**
+ * Corrects the tagger's typical slips on its own mentions before the cues run: a name cut before
+ * a dangling 和 (欧树和), a function word glued on (王刚在), a place read as a name (丰田村), a
+ * doubled adverb (徐徐), and half a place list read as a foreign name (茂南·金秀 from 南).
+ */
+export function fixTaggerSlips(tagged: TaggedText, lexicons: Lexicons): void {
+  const { chars } = tagged;
+  const edges = edgeContext(lexicons);
+  tagged.mentions = tagged.mentions.flatMap((m) => {
+    let end = m.end;
+    if (extendsOverDanglingChar(chars, m.start, end)) end += 1;
+    if (isFollowedByPlaceSuffix(chars, end) || isDottedFragment(chars, m.start, end)) return [];
+    const verdict = checkNameEdges(chars, m.start, end, edges);
+    if (!verdict.keep) return [];
+    end = verdict.end;
+    return [{ ...m, end, name: chars.slice(m.start, end).join("") }];
+  });
+}
+
+export function edgeContext(lexicons: Lexicons): EdgeContext {
+  return { knownNames: lexicons.names, isWord: (w: string) => lexicons.words.has(w) || lexicons.places.has(w) };
+}
+
+/** A one-character first part of a dotted name must start a word: 茂南·金秀 is not 南·金秀. */
+export function isDottedFragment(chars: readonly string[], start: number, end: number): boolean {
+  const dot = chars.slice(start, end).indexOf("·");
+  return dot === 1 && /^\p{Script=Han}$/u.test(chars[start - 1] ?? "");
+}
+
+/**
+ * A cue's candidate must not start with a common word (关于高 after 总书记, 公司 before 表示): the
+ * cue found a slot for a name, the words say it holds something else.
+ */
+export function startsWithWord(chars: readonly string[], start: number, lexicons: Lexicons): boolean {
+  const two = chars.slice(start, start + 2).join("");
+  return !lexicons.names.has(two) && (lexicons.words.has(two) || lexicons.places.has(two));
+}

@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { FEATURES_PER_CHAR, sentenceFeatures, toTaggerInput } from "./char-features";
+import { EMPTY_LEXICONS } from "./lexicons";
+
+describe("sentence features", () => {
+  it("gives every position the same number of features, the same way each time", () => {
+    const input = toTaggerInput("区长张小明说：好。");
+    const a = sentenceFeatures(input, EMPTY_LEXICONS);
+    expect(a).toHaveLength(input.chars.length * FEATURES_PER_CHAR);
+    expect(sentenceFeatures(toTaggerInput("区长张小明说：好。"), EMPTY_LEXICONS)).toEqual(a);
+  });
+
+  it("reads full-width and ASCII digits alike", () => {
+    const wide = sentenceFeatures(toTaggerInput("１２月王五"), EMPTY_LEXICONS);
+    const ascii = sentenceFeatures(toTaggerInput("12月王五"), EMPTY_LEXICONS);
+    expect(wide).toEqual(ascii);
+  });
+
+  it("counts a supplementary-plane character as one position", () => {
+    const input = toTaggerInput("杨泽𠀀说");
+    expect(input.chars).toHaveLength(4);
+    expect(input.offsets.at(-1)).toBe(5);
+  });
+
+  it("changes a position's features when a known name covers it", () => {
+    const input = toTaggerInput("陈伟敏说");
+    const plain = sentenceFeatures(input, EMPTY_LEXICONS);
+    const known = sentenceFeatures(input, { ...EMPTY_LEXICONS, names: new Set(["陈伟敏"]) });
+    expect(known).not.toEqual(plain);
+  });
+});

@@ -1,0 +1,139 @@
+import { charType, NAME_DOT, normaliseCodePoint, PAD_END, PAD_START, startsCompoundSurname } from "./char-classes";
+import { lexiconMarks } from "./lexicon-marks";
+import { matchLexicon, type Lexicons } from "./lexicons";
+import { TRANSLITERATION_CPS } from "./transliteration-chars";
+
+/**
+ * Feature templates of the name tagger, hashed to 32-bit ids: characters in a ±3 window, the
+ * bigrams and trigrams around the position, character types, surname cues and the lexicon cues
+ * (a title ends 1–3 places before, a speech verb or title starts 1–4 places after). Hashing keeps
+ * the model a flat table of numbers: no feature strings to store or build at run time.
+ */
+export const FEATURES_PER_CHAR = 41;
+const WINDOW = 3;
+
+/** 32-bit mixing (MurmurHash3's multiply-rotate step and finaliser). */
+function mix(h: number, v: number): number {
+  let k = Math.imul(v, 0xcc9e2d51);
+  k = (k << 15) | (k >>> 17);
+  k = Math.imul(k, 0x1b873593);
+  const x = h ^ k;
+  return (Math.imul((x << 13) | (x >>> 19), 5) + 0xe6546b64) | 0;
+}
+
+function finish(h: number): number {
+  let x = h ^ (h >>> 16);
+  x = Math.imul(x, 0x85ebca6b);
+  x ^= x >>> 13;
+  x = Math.imul(x, 0xc2b2ae35);
+  return (x ^ (x >>> 16)) >>> 0;
+}
+
+function h1(t: number, a: number): number {
+  return finish(mix(mix(0x9747b28c, t), a));
+}
+function h2(t: number, a: number, b: number): number {
+  return finish(mix(mix(mix(0x9747b28c, t), a), b));
+}
+function h3(t: number, a: number, b: number, c: number): number {
+  return finish(mix(mix(mix(mix(0x9747b28c, t), a), b), c));
+}
+
+/** A sentence as the tagger reads it: its characters (code points) and their normalised forms. */
+export interface TaggerInput {
+  text: string;
+  chars: string[];
+  /** UTF-16 offset of each position in `text`, and of its end. */
+  offsets: Int32Array;
+  norm: Int32Array;
+}
+
+export function toTaggerInput(text: string): TaggerInput {
+  const chars = Array.from(text);
+  const norm = new Int32Array(chars.length);
+  const offsets = new Int32Array(chars.length + 1);
+  for (let i = 0; i < chars.length; i++) {
+    norm[i] = normaliseCodePoint(chars[i]!.codePointAt(0)!);
+    offsets[i + 1] = offsets[i]! + chars[i]!.length;
+  }
+  return { text, chars, offsets, norm };
+}
+
+/** All feature ids of a sentence: `FEATURES_PER_CHAR` per position, position-major. */
+export function sentenceFeatures(input: TaggerInput, lexicons: Lexicons): Uint32Array {
+  const n = input.chars.length;
+  const out = new Uint32Array(n * FEATURES_PER_CHAR);
+  const c = new Int32Array(n + 2 * WINDOW);
+  const ty = new Int32Array(n + 2 * WINDOW);
+  for (let i = 0; i < c.length; i++) {
+    const j = i - WINDOW;
+    c[i] = j < 0 ? PAD_START : j >= n ? PAD_END : input.norm[j]!;
+    ty[i] = charType(c[i]!);
+  }
+  const { endsAt, startsAt } = lexiconMarks(input.text, input.offsets);
+  const { left, right } = transliterationRuns(input.norm);
+  const bins = new Int32Array(n + 2 * WINDOW);
+  for (let i = 0; i < n; i++) bins[i + WINDOW] = lexicons.charBins.get(input.chars[i]!) ?? 0;
+  const first = (k: number) => (bins[k]! >> 4) & 15;
+  const rest = (k: number) => bins[k]! & 15;
+  const counts = (k: number) => bins[k]! >> 8;
+  const lists = [lexicons.names, lexicons.places, lexicons.words].map((set) =>
+    matchLexicon(input.text, input.offsets, set),
+  );
+  for (let i = 0; i < n; i++) {
+    const p = i + WINDOW; // index into the padded arrays
+    const o = i * FEATURES_PER_CHAR;
+    let f = 0;
+    for (let k = -3; k <= 3; k++) out[o + f++] = h1(k + 10, c[p + k]!);
+    for (let k = -3; k <= 2; k++) out[o + f++] = h2(k + 20, c[p + k]!, c[p + k + 1]!);
+    out[o + f++] = h3(30, c[p - 2]!, c[p - 1]!, c[p]!);
+    out[o + f++] = h3(31, c[p - 1]!, c[p]!, c[p + 1]!);
+    out[o + f++] = h3(32, c[p]!, c[p + 1]!, c[p + 2]!);
+    out[o + f++] = h2(33, c[p - 1]!, c[p + 1]!);
+    out[o + f++] = h3(34, ty[p - 2]! * 16 + ty[p - 1]!, ty[p]!, ty[p + 1]! * 16 + ty[p + 2]!);
+    out[o + f++] = h2(
+      35,
+      ty[p]!,
+      startsCompoundSurname(c[p]!, c[p + 1]!) ? 2 : startsCompoundSurname(c[p - 1]!, c[p]!) ? 1 : 0,
+    );
+    // a title or reporter role ending 1, 2 or 3 places before, and what is at this position
+    const before = (k: number) => (i - k >= 0 ? endsAt[i - k]! : 0);
+    out[o + f++] = h2(40, before(1), ty[p]!);
+    out[o + f++] = h2(41, before(2), ty[p - 1]!);
+    out[o + f++] = h2(42, before(3), ty[p - 2]!);
+    // a speech verb, title, honorific or group word starting 1–4 places after
+    const after = (k: number) => (i + k < n ? startsAt[i + k]! : 0);
+    out[o + f++] = h2(43, after(1), ty[p]!);
+    out[o + f++] = h2(44, after(2), ty[p + 1]!);
+    out[o + f++] = h2(45, after(3), ty[p + 2]!);
+    out[o + f++] = h2(46, after(4), ty[p + 3]!);
+    out[o + f++] = h2(48, Math.min(left[i]!, 6), Math.min(right[i]!, 6));
+    out[o + f++] = h3(49, Math.min(left[i]!, 6), Math.min(right[i]!, 6), c[p]!);
+    // known names, places and words: starting or ending here, or meeting right here
+    for (let l = 0; l < 3; l++) {
+      const { startLen, endLen } = lists[l]!;
+      out[o + f++] = h3(50 + l, startLen[i]!, endLen[i]!, ty[p]!);
+      out[o + f++] = h2(53 + l, i > 0 ? endLen[i - 1]! : 9, i + 1 < n ? startLen[i + 1]! : 9);
+    }
+    // how name-like the characters around are: as a name's first character, as a later one
+    out[o + f++] = h2(60, first(p), rest(p));
+    out[o + f++] = h3(61, first(p - 1), rest(p), rest(p + 1));
+    out[o + f++] = h3(62, first(p - 2), rest(p - 1), rest(p));
+    out[o + f++] = h3(63, rest(p), first(p + 1), ty[p + 1]!);
+    out[o + f++] = h3(64, counts(p - 1), counts(p), counts(p + 1));
+    out[o + f++] = h2(65, counts(p), ty[p]!);
+    out[o + f++] = h1(47, 0); // bias
+  }
+  return out;
+}
+
+/** For each position, how many transliteration characters (or name dots) run up to it and from it. */
+function transliterationRuns(norm: Int32Array): { left: Uint8Array; right: Uint8Array } {
+  const n = norm.length;
+  const left = new Uint8Array(n);
+  const right = new Uint8Array(n);
+  const inRun = (cp: number) => TRANSLITERATION_CPS.has(cp) || cp === NAME_DOT;
+  for (let i = 0; i < n; i++) left[i] = inRun(norm[i]!) ? Math.min(255, (i > 0 ? left[i - 1]! : 0) + 1) : 0;
+  for (let i = n - 1; i >= 0; i--) right[i] = inRun(norm[i]!) ? Math.min(255, (i < n - 1 ? right[i + 1]! : 0) + 1) : 0;
+  return { left, right };
+}

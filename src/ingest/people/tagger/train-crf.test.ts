@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import { allSequences } from "./brute-force.test-helper";
+import { FEATURES_PER_CHAR, sentenceFeatures, toTaggerInput } from "./char-features";
+import { EMPTY_LEXICONS } from "./lexicons";
+import { spansToTags, TAG_COUNT } from "./tags";
+import { forwardBackward, trainCrf } from "./train-crf";
+import { TaggerModel } from "./tagger-model";
+import { seededRandom } from "./training-data";
+
+describe("forward-backward", () => {
+  it("matches brute force: log Z and the tag marginals", () => {
+    const random = seededRandom(7);
+    const n = 4;
+    const em = Float64Array.from({ length: n * TAG_COUNT }, () => random() * 4 - 2);
+    const trans = Float64Array.from({ length: TAG_COUNT * TAG_COUNT }, () => random() - 0.5);
+    const { marginals, logZ } = forwardBackward(em, n, trans);
+    const seqs = allSequences(em, n, trans);
+    const z = seqs.reduce((s, q) => s + Math.exp(q.score), 0);
+    expect(logZ).toBeCloseTo(Math.log(z), 9);
+    for (let p = 0; p < n; p++) {
+      for (let t = 0; t < TAG_COUNT; t++) {
+        const want = seqs.filter((q) => q.tags[p] === t).reduce((s, q) => s + Math.exp(q.score), 0) / z;
+        expect(marginals[p * TAG_COUNT + t]).toBeCloseTo(want, 9);
+      }
+    }
+  });
+});
+
+describe("CRF training", () => {
+  it("learns that the word before 说 is a name, for names it never saw", () => {
+    const given = "明华国强建军丽红志平";
+    const surnames = "王李张刘陈杨黄赵";
+    const random = seededRandom(3);
+    const pick = (s: string) => s[Math.floor(random() * s.length)]!;
+    const examples = Array.from({ length: 300 }, (_, i) => {
+      const name = pick(surnames) + pick(given) + (i % 2 === 0 ? pick(given) : "");
+      const text = `今天${name}说，会议很好。`;
+      const input = toTaggerInput(text);
+      return {
+        features: sentenceFeatures(input, EMPTY_LEXICONS),
+        tags: spansToTags(input.chars.length, [{ start: 2, end: 2 + name.length }]),
+      };
+    });
+    const w = trainCrf(examples, {
+      featuresPerChar: FEATURES_PER_CHAR,
+      epochs: 3,
+      minCount: 1,
+      seed: 1,
+      l2: 1,
+      learningRate: 0.1,
+    });
+    const model = new TaggerModel(w.keys, w.weights, w.transitions, EMPTY_LEXICONS);
+    expect(model.tagSentence("今天周天明说，会议很好。").spans.map((s) => s.text)).toEqual(["周天明"]);
+    expect(model.tagSentence("今天会议很好。").spans).toEqual([]);
+  });
+
+  it("is deterministic", () => {
+    const make = () => {
+      const input = toTaggerInput("李明说好。");
+      return [{ features: sentenceFeatures(input, EMPTY_LEXICONS), tags: spansToTags(5, [{ start: 0, end: 2 }]) }];
+    };
+    const options = { featuresPerChar: FEATURES_PER_CHAR, epochs: 2, minCount: 1, seed: 5, l2: 1, learningRate: 0.1 };
+    expect(trainCrf(make(), options)).toEqual(trainCrf(make(), options));
+  });
+});
