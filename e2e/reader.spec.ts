@@ -192,7 +192,14 @@ test.describe("reading the seed issue", () => {
     test.use({ allowConsoleErrors: /status of 404/u });
     test("landmarks, one h1, a skip link and no serious accessibility violation", async ({ page }) => {
       const reader = new Reader(page);
-      for (const path of ["/", articlePath(4), "/nope/"]) {
+      for (const path of [
+        "/",
+        articlePath(4),
+        "/archive/",
+        "/people/",
+        `/people/${encodeURIComponent("廖述毅")}/`,
+        "/nope/",
+      ]) {
         await reader.open(path);
         await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN");
         await expect(page.getByRole("heading", { level: 1 })).toHaveCount(1);

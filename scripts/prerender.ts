@@ -7,8 +7,8 @@
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import { restoreIssue, restoreManifest } from "../src/bundle/restore";
-import type { Issue } from "../src/bundle/schema";
+import { restoreIssue, restoreManifest, restorePeopleIndex, restorePeopleShard } from "../src/bundle/restore";
+import type { Issue, PeopleShard } from "../src/bundle/schema";
 import { currentManifestFile } from "../src/ingest/bundle-pointer";
 import { headTags } from "./prerender/head-tags";
 import type { Head } from "../src/app/lib/head";
@@ -23,6 +23,16 @@ const site = siteUrl();
 
 type RenderModule = typeof EntryServer;
 
+async function readPeople(file: string | undefined) {
+  if (file === undefined) return null;
+  const index = restorePeopleIndex(JSON.parse(await readFile(join(DIST, "data", file), "utf8")));
+  const shards = new Map<string, PeopleShard>();
+  for (const shard of new Set(index.people.map((p) => p.shard))) {
+    shards.set(shard, restorePeopleShard(JSON.parse(await readFile(join(DIST, "data", shard), "utf8"))));
+  }
+  return { index, shards };
+}
+
 async function main(): Promise<void> {
   const started = performance.now();
   const server = (await import(pathToFileURL(resolve("dist-ssr/entry-server.js")).href)) as RenderModule;
@@ -35,7 +45,8 @@ async function main(): Promise<void> {
       issues.set(entry.file, restoreIssue(JSON.parse(await readFile(join(DIST, "data", entry.file), "utf8"))));
     }
   }
-  const bundle = { manifest, issues };
+  const people = await readPeople(manifest.people);
+  const bundle = { manifest, issues, people };
   const dataFile = (file: string) => `${base}/data/${file}`;
   const jobs: { path: string; out: string; head: (status: number) => Head }[] = [];
   const homePaper = manifest.papers.find((p) => p.isDefault) ?? manifest.papers[0];
@@ -76,6 +87,24 @@ async function main(): Promise<void> {
           jobs.push({ path, out: path, head: () => server.articleHead(issue, page, article, files) });
         }
       }
+    }
+  }
+  if (people !== null) {
+    const index = [dataFile(manifestFile), dataFile(manifest.people!)];
+    jobs.push({
+      path: paths.people.to(),
+      out: paths.people.to(),
+      head: () => server.peopleHead(people.index.people, index),
+    });
+    for (const summary of people.index.people) {
+      const detail = people.shards.get(summary.shard)!.people.find((p) => p.name === summary.name)!;
+      const path = paths.person.to(summary.name);
+      // The file is written under the name itself; hosts decode the URL's percent-encoding.
+      jobs.push({
+        path,
+        out: `/people/${summary.name}/`,
+        head: () => server.personHead(summary, detail, [...index, dataFile(summary.shard)]),
+      });
     }
   }
   jobs.push({

@@ -1,7 +1,8 @@
 import { StrictMode } from "react";
 import { renderToString } from "react-dom/server";
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from "react-router";
-import type { Issue, Manifest } from "@/bundle/schema";
+import type { Issue, Manifest, PeopleIndex, PeopleShard } from "@/bundle/schema";
+import { peopleIndexQueryOptions, peopleShardQueryOptions } from "./features/people/api/people-queries";
 import { bundleKeys } from "./api/bundle-queries";
 import { AppProvider, createQueryClient } from "./provider";
 import { createRoutes } from "./router";
@@ -19,13 +20,21 @@ export interface RenderResult {
   loaderData: unknown;
 }
 
-export async function render(
-  url: string,
-  bundle: { manifest: Manifest; issues: Map<string, Issue> },
-): Promise<RenderResult> {
+export interface PrerenderBundle {
+  manifest: Manifest;
+  issues: Map<string, Issue>;
+  people: { index: PeopleIndex; shards: Map<string, PeopleShard> } | null;
+}
+
+export async function render(url: string, bundle: PrerenderBundle): Promise<RenderResult> {
   const queryClient = createQueryClient();
   queryClient.setQueryData(bundleKeys.manifest(), bundle.manifest);
   for (const [file, issue] of bundle.issues) queryClient.setQueryData(bundleKeys.issue(file), issue);
+  if (bundle.people !== null && bundle.manifest.people !== undefined) {
+    queryClient.setQueryData(peopleIndexQueryOptions(bundle.manifest.people).queryKey, bundle.people.index);
+    for (const [file, shard] of bundle.people.shards)
+      queryClient.setQueryData(peopleShardQueryOptions(file).queryKey, shard);
+  }
   const { query, dataRoutes } = createStaticHandler(createRoutes(queryClient), {
     basename: import.meta.env.BASE_URL.replace(/\/$/u, "") || "/",
   });
@@ -48,6 +57,6 @@ export async function render(
   };
 }
 
-export { archiveHead, articleHead, monthHead, pageHead } from "./routes/heads";
+export { archiveHead, articleHead, monthHead, pageHead, peopleHead, personHead } from "./routes/heads";
 export { issueMonths } from "./features/archive/api/calendar";
 export { neighbours } from "./routes/issue-loaders";

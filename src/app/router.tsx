@@ -7,6 +7,7 @@ import { ArchiveRoute } from "./routes/archive-route";
 import { ArticleRoute } from "./routes/article-route";
 import { IssueOrMonthRoute } from "./routes/issue-or-month-route";
 import { articleLoader, homeLoader, pageLoader } from "./routes/issue-loaders";
+import { peopleLoader, personLoader } from "./routes/people-loaders";
 import { PageRoute } from "./routes/page-route";
 import { RootLayout } from "./routes/root-layout";
 import { RouteError } from "./routes/route-error";
@@ -32,6 +33,19 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             { id: "article", path: paths.article.pattern, loader: articleLoader(queryClient), Component: ArticleRoute },
             { id: "page", path: paths.page.pattern, loader: pageLoader(queryClient), Component: PageRoute },
             { id: "archive", path: paths.archive.pattern, loader: archiveLoader(queryClient), Component: ArchiveRoute },
+            // The people pages load their code when visited: no other page pays for it.
+            {
+              id: "people",
+              path: paths.people.pattern,
+              loader: peopleLoader(queryClient),
+              lazy: { Component: async () => (await import("./routes/people-route")).PeopleRoute },
+            },
+            {
+              id: "person",
+              path: paths.person.pattern,
+              loader: personLoader(queryClient),
+              lazy: { Component: async () => (await import("./routes/person-route")).PersonRoute },
+            },
             {
               id: "issue",
               path: paths.issue.pattern,

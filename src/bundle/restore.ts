@@ -1,5 +1,15 @@
 import * as z from "zod/mini";
-import { BUNDLE_VERSION, issueSchema, manifestSchema, type Issue, type Manifest } from "./schema";
+import {
+  BUNDLE_VERSION,
+  issueSchema,
+  manifestSchema,
+  peopleIndexSchema,
+  peopleShardSchema,
+  type Issue,
+  type Manifest,
+  type PeopleIndex,
+  type PeopleShard,
+} from "./schema";
 
 /**
  * Loading side of the bundle: checks a fetched file's `type` and `version`, upgrades files written
@@ -29,6 +39,14 @@ export function restoreManifest(data: unknown): Manifest {
 
 export function restoreIssue(data: unknown): Issue {
   return restore(data, "folio/issue", issueSchema);
+}
+
+export function restorePeopleIndex(data: unknown): PeopleIndex {
+  return restore(data, "folio/people", peopleIndexSchema);
+}
+
+export function restorePeopleShard(data: unknown): PeopleShard {
+  return restore(data, "folio/people-shard", peopleShardSchema);
 }
 
 function restore<T>(data: unknown, type: string, schema: z.ZodMiniType<T>): T {

@@ -121,6 +121,8 @@ export const issueEntrySchema = z.extend(issueDateSchema, {
 export const manifestSchema = z.object({
   type: z.literal("folio/manifest"),
   version: z.literal(BUNDLE_VERSION),
+  /** The people index file (relative path), when the bundle has one. */
+  people: z.optional(z.string().check(z.regex(/^[a-z0-9/._-]+\.json$/u, "a relative .json path"))),
   papers: z.array(
     z.extend(paperSchema, {
       /** The paper home shows. Exactly one paper is the default. */
@@ -144,3 +146,63 @@ export type Issue = z.infer<typeof issueSchema>;
 export type IssueEntry = z.infer<typeof issueEntrySchema>;
 export type Manifest = z.infer<typeof manifestSchema>;
 export type ManifestPaper = Manifest["papers"][number];
+
+/**
+ * The people index: everyone the bundle's articles mention, built at ingest. `index` lists them in
+ * pinyin order for the 人物 page (with what its filter matches); each person's details (titles held,
+ * mentions with their sentence, people mentioned with them) are in a shard per initial letter.
+ */
+export const personSummarySchema = z.object({
+  name: z.string().check(z.minLength(1)),
+  /** Toneless pinyin by syllable, surname readings for the surname (`zeng mei qing`). */
+  pinyin: z.string(),
+  /** First letters of the syllables (`zmq`). */
+  initials: z.string(),
+  /** A–Z, or `#` for a name that starts with no Latin letter in pinyin. */
+  letter: z.string().check(z.regex(/^[A-Z#]$/u)),
+  /** The title given in the newest article that gives one (`reporter` for a bylined reporter). */
+  latestRole: z.nullable(z.string()),
+  articleCount: z.number().check(z.int(), z.positive()),
+  /** The shard file (relative to the manifest) holding this person's details. */
+  shard: z.string(),
+});
+
+export const mentionSchema = z.object({
+  paperId: slug,
+  paperName: z.string(),
+  date: isoDate,
+  dateApproximate: z.boolean(),
+  page: z.number().check(z.int(), z.positive()),
+  seq: z.number().check(z.int(), z.positive()),
+  title: z.string(),
+  roles: z.array(z.string()),
+  /** The sentence that mentions the person, and where the name stands in it. */
+  sentence: z.string(),
+  highlights: z.array(z.tuple([z.number().check(z.int()), z.number().check(z.int())])),
+});
+
+export const personDetailSchema = z.object({
+  name: z.string(),
+  /** Every article that mentions the person, newest first. */
+  mentions: z.array(mentionSchema),
+  /** The people most often mentioned in the same articles, most first. */
+  together: z.array(z.object({ name: z.string(), articles: z.number().check(z.int(), z.positive()) })),
+});
+
+export const peopleIndexSchema = z.object({
+  type: z.literal("folio/people"),
+  version: z.literal(BUNDLE_VERSION),
+  people: z.array(personSummarySchema),
+});
+
+export const peopleShardSchema = z.object({
+  type: z.literal("folio/people-shard"),
+  version: z.literal(BUNDLE_VERSION),
+  people: z.array(personDetailSchema),
+});
+
+export type PersonSummary = z.infer<typeof personSummarySchema>;
+export type Mention = z.infer<typeof mentionSchema>;
+export type PersonDetail = z.infer<typeof personDetailSchema>;
+export type PeopleIndex = z.infer<typeof peopleIndexSchema>;
+export type PeopleShard = z.infer<typeof peopleShardSchema>;

@@ -6,6 +6,8 @@ import {
   BUNDLE_VERSION,
   issueSchema,
   manifestSchema,
+  peopleIndexSchema,
+  peopleShardSchema,
   type Issue,
   type Manifest,
   type ParseWarning,
@@ -13,6 +15,7 @@ import {
 import { manifestFileName, POINTER_FILE, type Pointer } from "@/bundle/data-files";
 import { CliError } from "./commands/cli-error";
 import type { ContentIssue, ContentPaper } from "./content/read-content";
+import { buildPeopleIndex } from "./people-index/build-people-index";
 import { readPage } from "./read-page";
 
 /**
@@ -47,10 +50,12 @@ export async function writeBundle(papers: readonly ContentPaper[], options: Buil
   const report: BuildReport = { issues: 0, articles: 0, bytes: 0, warnings: [] };
   const total = papers.reduce((n, p) => n + p.issues.length, 0);
   const manifest: Manifest = { type: "folio/manifest", version: BUNDLE_VERSION, papers: [] };
+  const built: Issue[] = [];
   for (const paper of papers) {
     const entries: Manifest["papers"][number]["issues"] = [];
     for (const content of paper.issues) {
       const issue = buildIssue(paper, content, report);
+      built.push(issue);
       const json = serialise(issueSchema, issue, `${content.dir}`);
       const file = `issues/${paper.id}/${issue.date}.${hash(json)}.json`;
       await writeOut(join(staging, file), json);
@@ -73,6 +78,7 @@ export async function writeBundle(papers: readonly ContentPaper[], options: Buil
       issues: entries.sort((a, b) => b.date.localeCompare(a.date)),
     });
   }
+  manifest.people = await writePeople(staging, built, report);
   const manifestJson = serialise(manifestSchema, manifest, "manifest");
   const manifestFile = manifestFileName(hash(manifestJson));
   await writeOut(join(staging, manifestFile), manifestJson);
@@ -82,6 +88,33 @@ export async function writeBundle(papers: readonly ContentPaper[], options: Buil
   await mkdir(dirname(options.outDir), { recursive: true });
   await rename(staging, options.outDir);
   return report;
+}
+
+/** The people index and its shards (one per initial letter), each content-hashed; the index's path. */
+async function writePeople(staging: string, issues: readonly Issue[], report: BuildReport): Promise<string> {
+  const { people, shards } = buildPeopleIndex(issues);
+  const shardFiles = new Map<string, string>();
+  for (const [letter, details] of shards) {
+    const json = serialise(
+      peopleShardSchema,
+      { type: "folio/people-shard", version: BUNDLE_VERSION, people: details },
+      `people ${letter}`,
+    );
+    const file = `people/${letter === "#" ? "other" : letter.toLowerCase()}.${hash(json)}.json`;
+    await writeOut(join(staging, file), json);
+    report.bytes += Buffer.byteLength(json);
+    shardFiles.set(letter, file);
+  }
+  const index = {
+    type: "folio/people" as const,
+    version: BUNDLE_VERSION,
+    people: people.map((p) => ({ ...p, shard: shardFiles.get(p.letter)! })),
+  };
+  const json = serialise(peopleIndexSchema, index, "people index");
+  const file = `people/index.${hash(json)}.json`;
+  await writeOut(join(staging, file), json);
+  report.bytes += Buffer.byteLength(json);
+  return file;
 }
 
 function buildIssue(paper: ContentPaper, content: ContentIssue, report: BuildReport): Issue {

@@ -1,4 +1,4 @@
-import type { Article, Issue, ManifestPaper, Page } from "@/bundle/schema";
+import type { Article, Issue, ManifestPaper, Page, PersonDetail, PersonSummary } from "@/bundle/schema";
 import { formatMonth } from "@/app/features/archive/api/calendar";
 import { paths } from "@/app/config/paths";
 import { formatIssueDate, pageLabel } from "@/app/lib/format-date";
@@ -59,6 +59,31 @@ export function monthHead(paper: ManifestPaper, month: string, files: string[]):
     title: `${paper.name} ${formatMonth(month)} 往期回顾`,
     description: `${paper.name}${formatMonth(month)}共${count}期。`,
     path: paths.month.to(paper.id, month),
+    type: "website",
+    preload: files,
+  };
+}
+
+export function peopleHead(people: readonly PersonSummary[], files: string[]): Head {
+  return {
+    title: "人物",
+    description: describe(`报道中出现的 ${people.length} 位人物：${people.map((p) => p.name).join("、")}`, 150),
+    path: paths.people.to(),
+    type: "website",
+    preload: files,
+  };
+}
+
+export function personHead(summary: PersonSummary, detail: PersonDetail, files: string[]): Head {
+  const latest = detail.mentions[0];
+  const role = summary.latestRole !== null && summary.latestRole !== "reporter" ? `${summary.latestRole}，` : "";
+  return {
+    title: summary.name,
+    description: describe(
+      `${summary.name}：${role}${summary.articleCount}篇报道提及。${latest === undefined ? "" : `最近：${latest.title}`}`,
+      150,
+    ),
+    path: paths.person.to(summary.name),
     type: "website",
     preload: files,
   };

@@ -29,6 +29,9 @@ export function RootLayout() {
             <NavLink to={paths.archive.to()} className="nav-link">
               往期
             </NavLink>
+            <NavLink to={paths.people.to()} className="nav-link">
+              人物
+            </NavLink>
           </nav>
           <ReadingControls />
         </div>

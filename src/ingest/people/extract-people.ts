@@ -3,6 +3,7 @@ import { captionCredits } from "../parse/caption";
 import { addCueMentions } from "./apply-cues";
 import { addRepeatMentions, dropDottedPlaceLists, trimAffixedNames } from "./consistency";
 import { REPORTER_ROLE } from "./credits";
+import { dropNamesWithoutHan } from "./han-names";
 import { addMention, tagText, type TaggedText } from "./mentions";
 import { mentionRoles, mergeRoles } from "./roles";
 import { dropUnsupportedNames } from "./support";
@@ -39,6 +40,7 @@ export function extractPeople(article: PeopleSource, model: TaggerModel = shared
   tagged.forEach((t, i) => addCueMentions(t, i, model.lexicons));
   if (article.caption !== null) addCaptionCredits(tagged.at(-1)!, tagged.length - 1, captionCredits(article.caption));
   dropUnsupportedNames(tagged, firstPass, model.lexicons);
+  dropNamesWithoutHan(tagged);
   dropDottedPlaceLists(tagged);
   trimAffixedNames(tagged);
   addRepeatMentions(tagged);

@@ -1,0 +1,17 @@
+import { useSuspenseQuery } from "@tanstack/react-query";
+import { useLoaderData } from "react-router";
+import { peopleIndexQueryOptions, peopleShardQueryOptions } from "@/app/features/people/api/people-queries";
+import { PersonView } from "@/app/features/people/components/PersonView";
+import { useDocumentTitle } from "@/app/lib/use-document-title";
+import type { personLoader } from "./people-loaders";
+
+/** One person's page. */
+export function PersonRoute() {
+  const { indexFile, name } = useLoaderData<Awaited<ReturnType<ReturnType<typeof personLoader>>>>();
+  const { data: index } = useSuspenseQuery(peopleIndexQueryOptions(indexFile));
+  const summary = index.people.find((p) => p.name === name)!;
+  const { data: shard } = useSuspenseQuery(peopleShardQueryOptions(summary.shard));
+  const detail = shard.people.find((p) => p.name === name)!;
+  useDocumentTitle({ title: name });
+  return <PersonView summary={summary} detail={detail} />;
+}

@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import type { Article, Issue } from "@/bundle/schema";
+import { buildPeopleIndex } from "./build-people-index";
+
+const article = (seq: number, title: string, paragraphs: string[], people: Article["people"]): Article => ({
+  id: `1-${seq}`,
+  seq,
+  title,
+  subtitles: [],
+  byline: null,
+  paragraphs,
+  caption: null,
+  people,
+  sourceLines: [1, 2],
+});
+const issue = (date: string, articles: Article[]): Issue => ({
+  type: "folio/issue",
+  version: 1,
+  paper: { id: "maonan", name: "茂南区新闻", nameNote: null },
+  date,
+  dateApproximate: false,
+  dateNote: null,
+  pages: [{ no: 1, name: null, articles, unassigned: [] }],
+});
+
+describe("buildPeopleIndex", () => {
+  const { people, shards } = buildPeopleIndex([
+    issue("2023-02-20", [article(1, "旧闻", ["区长廖述毅出席。"], [{ name: "廖述毅", roles: ["区长"] }])]),
+    issue("2023-02-26", [
+      article(
+        1,
+        "新闻",
+        ["区委书记廖述毅与曾梅青出席。"],
+        [
+          { name: "廖述毅", roles: ["区委书记"] },
+          { name: "曾梅青", roles: [] },
+        ],
+      ),
+    ]),
+  ]);
+
+  it("lists everyone in pinyin order with their latest title and article count", () => {
+    expect(people).toEqual([
+      { name: "廖述毅", pinyin: "liao shu yi", initials: "lsy", letter: "L", latestRole: "区委书记", articleCount: 2 },
+      { name: "曾梅青", pinyin: "zeng mei qing", initials: "zmq", letter: "Z", latestRole: null, articleCount: 1 },
+    ]);
+  });
+
+  it("keeps each person's mentions newest first, with the sentence and the name's place in it", () => {
+    const liao = shards.get("L")!.find((p) => p.name === "廖述毅")!;
+    expect(liao.mentions.map((m) => [m.date, m.roles, m.sentence])).toEqual([
+      ["2023-02-26", ["区委书记"], "区委书记廖述毅与曾梅青出席。"],
+      ["2023-02-20", ["区长"], "区长廖述毅出席。"],
+    ]);
+    expect(liao.mentions[0]!.highlights).toEqual([[4, 7]]);
+    expect(liao.together).toEqual([{ name: "曾梅青", articles: 1 }]);
+  });
+});
