@@ -27,7 +27,7 @@ async function readPeople(file: string | undefined) {
   if (file === undefined) return null;
   const index = restorePeopleIndex(JSON.parse(await readFile(join(DIST, "data", file), "utf8")));
   const shards = new Map<string, PeopleShard>();
-  for (const shard of new Set(index.people.map((p) => p.shard))) {
+  for (const shard of Object.values(index.shards)) {
     shards.set(shard, restorePeopleShard(JSON.parse(await readFile(join(DIST, "data", shard), "utf8"))));
   }
   return { index, shards };
@@ -97,13 +97,14 @@ async function main(): Promise<void> {
       head: () => server.peopleHead(people.index.people, index),
     });
     for (const summary of people.index.people) {
-      const detail = people.shards.get(summary.shard)!.people.find((p) => p.name === summary.name)!;
+      const shardFile = people.index.shards[summary.letter]!;
+      const detail = people.shards.get(shardFile)!.people.find((p) => p.name === summary.name)!;
       const path = paths.person.to(summary.name);
       // The file is written under the name itself; hosts decode the URL's percent-encoding.
       jobs.push({
         path,
         out: `/people/${summary.name}/`,
-        head: () => server.personHead(summary, detail, [...index, dataFile(summary.shard)]),
+        head: () => server.personHead(summary, detail, [...index, dataFile(shardFile)]),
       });
     }
   }

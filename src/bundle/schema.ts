@@ -163,8 +163,6 @@ export const personSummarySchema = z.object({
   /** The title given in the newest article that gives one (`reporter` for a bylined reporter). */
   latestRole: z.nullable(z.string()),
   articleCount: z.number().check(z.int(), z.positive()),
-  /** The shard file (relative to the manifest) holding this person's details. */
-  shard: z.string(),
 });
 
 export const mentionSchema = z.object({
@@ -193,6 +191,8 @@ export const peopleIndexSchema = z.object({
   type: z.literal("folio/people"),
   version: z.literal(BUNDLE_VERSION),
   people: z.array(personSummarySchema),
+  /** The shard file (relative to the manifest) holding the details of the people under each letter. */
+  shards: z.record(z.string().check(z.regex(/^[A-Z#]$/u)), z.string()),
 });
 
 export const peopleShardSchema = z.object({

@@ -108,7 +108,8 @@ async function writePeople(staging: string, issues: readonly Issue[], report: Bu
   const index = {
     type: "folio/people" as const,
     version: BUNDLE_VERSION,
-    people: people.map((p) => ({ ...p, shard: shardFiles.get(p.letter)! })),
+    people,
+    shards: Object.fromEntries(shardFiles),
   };
   const json = serialise(peopleIndexSchema, index, "people index");
   const file = `people/index.${hash(json)}.json`;

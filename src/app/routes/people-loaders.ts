@@ -23,7 +23,7 @@ export function personLoader(queryClient: QueryClient) {
     const name = params.name ?? "";
     const summary = index.people.find((p) => p.name === name);
     if (summary === undefined) notFound(`人物索引里没有“${name}”`);
-    await queryClient.ensureQueryData(peopleShardQueryOptions(summary.shard));
+    await queryClient.ensureQueryData(peopleShardQueryOptions(index.shards[summary.letter]!));
     return { indexFile, name };
   };
 }

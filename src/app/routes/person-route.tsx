@@ -10,7 +10,7 @@ export function PersonRoute() {
   const { indexFile, name } = useLoaderData<Awaited<ReturnType<ReturnType<typeof personLoader>>>>();
   const { data: index } = useSuspenseQuery(peopleIndexQueryOptions(indexFile));
   const summary = index.people.find((p) => p.name === name)!;
-  const { data: shard } = useSuspenseQuery(peopleShardQueryOptions(summary.shard));
+  const { data: shard } = useSuspenseQuery(peopleShardQueryOptions(index.shards[summary.letter]!));
   const detail = shard.people.find((p) => p.name === name)!;
   useDocumentTitle({ title: name });
   return <PersonView summary={summary} detail={detail} />;

@@ -56,3 +56,22 @@ describe("buildPeopleIndex", () => {
     expect(liao.together).toEqual([{ name: "曾梅青", articles: 1 }]);
   });
 });
+
+describe("topByCount", () => {
+  it("keeps the highest counts, ties in code point order", async () => {
+    const { topByCount } = await import("./build-people-index");
+    const counts = new Map([
+      ["丙", 2],
+      ["甲", 5],
+      ["乙", 2],
+      ["丁", 1],
+      ["戊", 7],
+    ]);
+    expect(topByCount(counts, 3)).toEqual([
+      ["戊", 7],
+      ["甲", 5],
+      ["丙", 2],
+    ]);
+    expect(topByCount(counts, 10)).toHaveLength(5);
+  });
+});

@@ -13,8 +13,7 @@ import { sentenceOf } from "./sentence-of";
 export const TOGETHER_LIMIT = 12;
 
 export interface PeopleIndexParts {
-  /** The index without shard file names (the writer names them after their content). */
-  people: Omit<PersonSummary, "shard">[];
+  people: PersonSummary[];
   shards: Map<string, PersonDetail[]>;
 }
 
@@ -45,7 +44,9 @@ export function buildPeopleIndex(issues: readonly Issue[]): PeopleIndexParts {
             sentence: hit?.sentence ?? article.byline?.raw.replace(/^[■□▲◆●]\s*/u, "") ?? "",
             highlights: hit?.highlights ?? [],
           };
-          mentions.set(person.name, [...(mentions.get(person.name) ?? []), mention]);
+          const list = mentions.get(person.name);
+          if (list === undefined) mentions.set(person.name, [mention]);
+          else list.push(mention);
           const counts = together.get(person.name) ?? new Map<string, number>();
           for (const other of names) if (other !== person.name) counts.set(other, (counts.get(other) ?? 0) + 1);
           together.set(person.name, counts);
@@ -53,7 +54,7 @@ export function buildPeopleIndex(issues: readonly Issue[]): PeopleIndexParts {
       }
     }
   }
-  const people: (Omit<PersonSummary, "shard"> & { sortKey: string })[] = [];
+  const people: (PersonSummary & { sortKey: string })[] = [];
   const shards = new Map<string, PersonDetail[]>();
   for (const [name, list] of mentions) {
     list.sort(newestFirst);
@@ -72,15 +73,38 @@ export function buildPeopleIndex(issues: readonly Issue[]): PeopleIndexParts {
     const detail: PersonDetail = {
       name,
       mentions: list,
-      together: [...(together.get(name) ?? new Map<string, number>())]
-        .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], "zh"))
-        .slice(0, TOGETHER_LIMIT)
-        .map(([other, articles]) => ({ name: other, articles })),
+      together: topByCount(together.get(name) ?? new Map<string, number>(), TOGETHER_LIMIT).map(
+        ([other, articles]) => ({
+          name: other,
+          articles,
+        }),
+      ),
     };
-    shards.set(reading.letter, [...(shards.get(reading.letter) ?? []), detail]);
+    const shard = shards.get(reading.letter);
+    if (shard === undefined) shards.set(reading.letter, [detail]);
+    else shard.push(detail);
   }
   people.sort((a, b) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0));
   return { people: people.map(({ sortKey: _sortKey, ...person }) => person), shards };
+}
+
+/**
+ * The `limit` entries with the highest counts, ties in code point order, without sorting the whole
+ * map (a name in a list of hundreds has hundreds of companions).
+ */
+export function topByCount(counts: ReadonlyMap<string, number>, limit: number): [string, number][] {
+  const top: [string, number][] = [];
+  const before = (a: [string, number], b: [string, number]) => a[1] > b[1] || (a[1] === b[1] && a[0] < b[0]);
+  for (const entry of counts) {
+    if (top.length === limit && !before(entry, top[limit - 1]!)) continue;
+    let at = top.length === limit ? limit - 1 : top.length;
+    top[at] = entry;
+    while (at > 0 && before(top[at]!, top[at - 1]!)) {
+      [top[at - 1], top[at]] = [top[at]!, top[at - 1]!];
+      at--;
+    }
+  }
+  return top;
 }
 
 function newestFirst(a: Mention, b: Mention): number {

@@ -59,7 +59,7 @@ export function PeopleIndexView({ people }: { people: readonly PersonSummary[] }
             : `找到 ${shown.length} 位人物`}
       </p>
       {groups.map((group) => (
-        <section key={group.letter} aria-labelledby={`letter-${group.letter}`} className="mt-4">
+        <section key={group.letter} aria-labelledby={`letter-${group.letter}`} className="people-letter mt-4">
           <h2 id={`letter-${group.letter}`} className="section-label scroll-mt-4">
             {group.letter}
           </h2>
