@@ -39,7 +39,7 @@ describe("foldText", () => {
   });
 
   it("is idempotent", () => {
-    const text = fc.string({ unit: fc.constantFrom(..."鄉村振興乡村發展ＡＢab１２12 　，。…\n①𠀀")});
+    const text = fc.string({ unit: fc.constantFrom(..."鄉村振興乡村發展ＡＢab１２12 　，。…\n①𠀀") });
     fc.assert(fc.property(text, (s) => foldText(foldText(s)) === foldText(s)));
   });
 
@@ -59,6 +59,23 @@ describe("foldText", () => {
 });
 
 describe("foldTextMapped", () => {
+  it("maps every folded unit to the source characters it came from, in order", () => {
+    const text = fc.string({ unit: fc.constantFrom(..."鄉村乡ＡＢab１2 　\n，…𠀀①ﬁ") });
+    fc.assert(
+      fc.property(text, (s) => {
+        const folded = foldTextMapped(s);
+        expect(folded.text).toBe(foldText(s));
+        for (let i = 0; i < folded.text.length; i++) {
+          if (i > 0) expect(folded.start[i]).toBeGreaterThanOrEqual(folded.start[i - 1]!);
+          const from = s.slice(folded.start[i], folded.end[i]);
+          // A kept space comes from whitespace; every other unit is part of its source's folding.
+          if (folded.text[i] === " ") expect(from).toMatch(/^\s$/u);
+          else expect(foldText(from)).toContain(folded.text[i]);
+        }
+      }),
+    );
+  });
+
   it("maps folded ranges back to the printed characters", () => {
     const source = "新款ｉＰｈｏｎｅ　１４发布";
     const folded = foldTextMapped(source);

@@ -49,21 +49,93 @@ function isSpace(cp: number): boolean {
   return s;
 }
 
-/**
- * Receives each folded piece with the source range it came from. Both public functions below
- * share this one walk, so the text that is indexed and the text that is highlighted never differ.
- */
-type Emit = (piece: string, start: number, end: number) => void;
+/** BMP code points that fold to themselves and are neither space nor break: 0 unknown, 1 yes, 2 no. */
+const identity = new Uint8Array(0x10000);
 
-function walk(source: string, emit: Emit): void {
-  let last = ""; // last character emitted, for the space rule
+function isIdentity(c: number): boolean {
+  let v = identity[c]!;
+  if (v === 0) {
+    v =
+      c >= 0xd800 && c <= 0xdfff
+        ? 2
+        : !isBreak(c) && !isSpace(c) && foldCodePoint(c) === String.fromCharCode(c)
+          ? 1
+          : 2;
+    identity[c] = v;
+  }
+  return v === 1;
+}
+
+/** Source offsets of each folded UTF-16 unit, grown as folding goes. */
+class OffsetMap {
+  start: Uint32Array;
+  end: Uint32Array;
+  length = 0;
+
+  constructor(capacity: number) {
+    this.start = new Uint32Array(capacity);
+    this.end = new Uint32Array(capacity);
+  }
+
+  private room(units: number): void {
+    if (this.length + units <= this.start.length) return;
+    const grow = (a: Uint32Array): Uint32Array => {
+      const b = new Uint32Array((this.length + units) * 2);
+      b.set(a.subarray(0, this.length));
+      return b;
+    };
+    this.start = grow(this.start);
+    this.end = grow(this.end);
+  }
+
+  add(units: number, from: number, to: number): void {
+    this.room(units);
+    for (let k = 0; k < units; k++) {
+      this.start[this.length] = from;
+      this.end[this.length++] = to;
+    }
+  }
+
+  /** A run of characters copied as they are: each unit maps to itself. */
+  addRun(from: number, to: number): void {
+    this.room(to - from);
+    const { start, end } = this;
+    let n = this.length;
+    for (let i = from; i < to; i++, n++) {
+      start[n] = i;
+      end[n] = i + 1;
+    }
+    this.length = n;
+  }
+}
+
+/**
+ * The one folding walk. Most characters of a page fold to themselves and are copied a run at a
+ * time (an index build folds hundreds of millions of them); the rest go one code point at a time.
+ */
+function fold(source: string, map: OffsetMap | null): string {
+  let out = "";
+  // The last character emitted, kept aside: reading it off `out` would flatten the string each time.
+  let last = "";
+  let copyFrom = 0;
   let pendingSpace = -1; // source offset of a whitespace run not yet decided
   let i = 0;
   while (i < source.length) {
+    const c = source.charCodeAt(i);
+    if (pendingSpace < 0 && isIdentity(c)) {
+      i++;
+      continue;
+    }
+    if (copyFrom < i) {
+      out += source.slice(copyFrom, i);
+      map?.addRun(copyFrom, i);
+      last = source[i - 1]!;
+    }
     const cp = source.codePointAt(i)!;
     const width = cp > 0xffff ? 2 : 1;
     if (isBreak(cp)) {
-      emit("\n", i, i + width);
+      out += "\n";
+      map?.add(1, i, i + width);
       last = "\n";
       pendingSpace = -1;
     } else if (isSpace(cp)) {
@@ -72,15 +144,23 @@ function walk(source: string, emit: Emit): void {
       const piece = foldCodePoint(cp);
       if (piece !== "") {
         if (pendingSpace >= 0 && last !== "" && last !== "\n" && keepsSpaceBetween(last, firstChar(piece))) {
-          emit(" ", pendingSpace, pendingSpace + 1);
+          out += " ";
+          map?.add(1, pendingSpace, pendingSpace + 1);
         }
-        emit(piece, i, i + width);
+        out += piece;
+        map?.add(piece.length, i, i + width);
         last = lastChar(piece);
       }
       pendingSpace = -1;
     }
     i += width;
+    copyFrom = i;
   }
+  if (copyFrom < source.length) {
+    out += source.slice(copyFrom);
+    map?.addRun(copyFrom, source.length);
+  }
+  return out;
 }
 
 function firstChar(s: string): string {
@@ -94,9 +174,7 @@ function lastChar(s: string): string {
 
 /** Folded text, for indexing and for checking candidates. */
 export function foldText(source: string): string {
-  const parts: string[] = [];
-  walk(source, (piece) => parts.push(piece));
-  return parts.join("");
+  return fold(source, null);
 }
 
 /**
@@ -110,17 +188,9 @@ export interface FoldedText {
 }
 
 export function foldTextMapped(source: string): FoldedText {
-  const parts: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
-  walk(source, (piece, start, end) => {
-    parts.push(piece);
-    for (let k = 0; k < piece.length; k++) {
-      starts.push(start);
-      ends.push(end);
-    }
-  });
-  return { text: parts.join(""), start: Uint32Array.from(starts), end: Uint32Array.from(ends) };
+  const map = new OffsetMap(source.length + 16);
+  const text = fold(source, map);
+  return { text, start: map.start.subarray(0, map.length), end: map.end.subarray(0, map.length) };
 }
 
 /** A folded range [from, to) mapped back to the source. */
