@@ -26,7 +26,12 @@ describe("parseQuery", () => {
 
   it("marks one- and two-character words exact: their posting list is the answer", () => {
     const exact = parseQuery("的 中国 中国人 中·国").words.map((w) => [w.text, w.exact]);
-    expect(exact).toEqual([["的", true], ["中国", true], ["中国人", false], ["中·国", false]]);
+    expect(exact).toEqual([
+      ["的", true],
+      ["中国", true],
+      ["中国人", false],
+      ["中·国", false],
+    ]);
   });
 
   it("offers Latin-letter words as person keys", () => {

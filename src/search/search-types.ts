@@ -20,8 +20,10 @@ export interface SearchOptions {
   sort?: SearchSort;
   limit?: number;
   offset?: number;
-  /** Sharded index: text shards this call may download to check candidates (see `TEXT_FETCH_BUDGET`). */
+  /** Sharded index: text shards this call may download to check candidates; default `limit` + `TEXT_FETCH_SLACK`. */
   maxTextFetches?: number;
+  /** false: hits carry empty snippets and highlights (listing or counting many hits). Default true. */
+  snippets?: boolean;
 }
 
 /** [start, end) in UTF-16 code units of the string it belongs to. */

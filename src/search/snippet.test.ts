@@ -15,7 +15,10 @@ function marked(s: Snippet): string {
 describe("highlightRanges", () => {
   it("reports every occurrence of every word, merged where they touch or overlap", () => {
     const text = "乡村振兴，振兴乡村";
-    expect(highlightRanges(text, ["乡村", "振兴"])).toEqual([[0, 4], [5, 9]]);
+    expect(highlightRanges(text, ["乡村", "振兴"])).toEqual([
+      [0, 4],
+      [5, 9],
+    ]);
     expect(highlightRanges("哈哈哈", ["哈哈"])).toEqual([[0, 3]]);
   });
 

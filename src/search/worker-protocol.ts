@@ -9,8 +9,7 @@ import type { SearchOptions, SearchResult } from "./search-types";
  */
 export type WorkerRequest =
   /** `baseUrl`: absolute URL of the folder holding the index's `index.json` (ends with "/"). */
-  | { type: "open"; baseUrl: string }
-  | { type: "search"; id: number; query: string; options?: SearchOptions };
+  { type: "open"; baseUrl: string } | { type: "search"; id: number; query: string; options?: SearchOptions };
 
 export type WorkerResponse =
   | { type: "opened"; mode: "small" | "sharded"; docCount: number }

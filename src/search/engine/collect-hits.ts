@@ -25,6 +25,7 @@ export interface CollectInput {
   load: DocLoader;
   /** Downloads allowed in this call before it stops with `truncated`. */
   budget: number;
+  snippets: boolean;
 }
 
 export interface Collected {
@@ -98,5 +99,5 @@ export async function collectHits(input: CollectInput): Promise<Collected> {
     total = confirmed + (candidates.length - matches.size);
     totalExact = matches.size === candidates.length;
   }
-  return { hits: shown.map((d) => toHit(d, words, personNames)), total, totalExact, truncated };
+  return { hits: shown.map((d) => toHit(d, words, personNames, input.snippets)), total, totalExact, truncated };
 }

@@ -43,7 +43,7 @@ export function titleMatches(d: LoadedDoc, words: readonly QueryWord[]): boolean
   return words.every((w) => d.foldedTitle.includes(w.text));
 }
 
-export function toHit(d: LoadedDoc, words: readonly QueryWord[], personNames: PersonNames): SearchHit {
+export function toHit(d: LoadedDoc, words: readonly QueryWord[], personNames: PersonNames, snippets = true): SearchHit {
   const needles = words.flatMap((w) => [w.text, ...(d.folded.includes(w.text) ? [] : matchedNames(d, w, personNames))]);
   const { doc } = d;
   return {
@@ -53,8 +53,10 @@ export function toHit(d: LoadedDoc, words: readonly QueryWord[], personNames: Pe
     paper: doc.paper,
     page: doc.page,
     byline: doc.byline,
-    snippet: buildSnippet(bodyText(doc), needles, { fallbackStart: firstParagraphOffset(doc) }),
+    snippet: snippets
+      ? buildSnippet(bodyText(doc), needles, { fallbackStart: firstParagraphOffset(doc) })
+      : { text: "", highlights: [], truncatedStart: false, truncatedEnd: false },
     titleHit: titleMatches(d, words),
-    titleHighlights: highlightRanges(doc.title, needles),
+    titleHighlights: snippets ? highlightRanges(doc.title, needles) : [],
   };
 }

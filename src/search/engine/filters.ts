@@ -33,7 +33,12 @@ export function issueSpans(index: ShardedIndex): IssueSpan[] {
   for (let i = 0; i < days.length; i++) {
     day = i === 0 ? days[0]! : day - days[i]!;
     const end = start + docs[i]!;
-    spans.push({ start, end, date: new Date(day * DAY_MS).toISOString().slice(0, 10), paper: index.papers[paper[i]!] ?? "" });
+    spans.push({
+      start,
+      end,
+      date: new Date(day * DAY_MS).toISOString().slice(0, 10),
+      paper: index.papers[paper[i]!] ?? "",
+    });
     start = end;
   }
   return spans;

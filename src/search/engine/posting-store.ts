@@ -1,4 +1,10 @@
-import { PostingEncoding, bigPostingPath, postingShardPath, type ShardedIndex, type TermKind } from "@/bundle/search-schema";
+import {
+  PostingEncoding,
+  bigPostingPath,
+  postingShardPath,
+  type ShardedIndex,
+  type TermKind,
+} from "@/bundle/search-schema";
 import { decodePosting } from "../index/decode-posting";
 import { entryKey, parsePostingShard, type ShardEntry } from "../index/posting-shard";
 import { termShard } from "../index/term-hash";
@@ -31,7 +37,8 @@ export class PostingStore {
   }
 
   async posting(entry: ShardEntry): Promise<Uint32Array> {
-    if (entry.encoding !== PostingEncoding.EXTERNAL) return decodePosting(entry.encoding, entry.payload, this.index.docCount);
+    if (entry.encoding !== PostingEncoding.EXTERNAL)
+      return decodePosting(entry.encoding, entry.payload, this.index.docCount);
     const hash = new TextDecoder().decode(entry.payload);
     return this.files.get(
       bigPostingPath(this.index.build, hash),

@@ -2,7 +2,13 @@ import { TermKind, type ShardedIndex } from "@/bundle/search-schema";
 import { foldText } from "../fold/fold";
 import { intersect, union, withinRanges } from "../index/doc-set";
 import { parseQuery, type QueryWord } from "../query";
-import { DEFAULT_LIMIT, type FetchBytes, type SearchEngine, type SearchOptions, type SearchResult } from "../search-types";
+import {
+  DEFAULT_LIMIT,
+  type FetchBytes,
+  type SearchEngine,
+  type SearchOptions,
+  type SearchResult,
+} from "../search-types";
 import { collectHits } from "./collect-hits";
 import { FetchCache } from "./fetch-cache";
 import { issueSpans, rangesFor } from "./filters";
@@ -12,14 +18,18 @@ import { textLoader } from "./text-store";
 /** Decoded files kept by one open index: a long session's worth of shards, far below a phone's memory. */
 export const CACHE_BYTES = 48 * 1024 * 1024;
 /**
- * Text shards one call may download while checking candidates. A page of hits scattered over the
- * archive needs one shard per hit; past that, candidates that fail the check (bigrams present but
- * not adjacent) must not turn one query into a download of the archive: the call stops, says
+ * Text shards one call may download beyond one per hit asked for. A page of hits scattered over
+ * the archive needs a shard per hit; past that, candidates that fail the check (bigrams present
+ * but not adjacent) must not turn one query into a download of the archive: the call stops, says
  * `truncated`, and the next call continues from the cache.
  */
-export const TEXT_FETCH_BUDGET = 24;
+export const TEXT_FETCH_SLACK = 8;
 
-export function createShardedEngine(index: ShardedIndex, fetchBytes: FetchBytes, cacheBytes = CACHE_BYTES): SearchEngine {
+export function createShardedEngine(
+  index: ShardedIndex,
+  fetchBytes: FetchBytes,
+  cacheBytes = CACHE_BYTES,
+): SearchEngine {
   const files = new FetchCache(fetchBytes, cacheBytes);
   const postings = new PostingStore(index, files);
   const load = textLoader(index, files);
@@ -73,7 +83,8 @@ export function createShardedEngine(index: ShardedIndex, fetchBytes: FetchBytes,
         offset: options.offset ?? 0,
         limit: options.limit ?? DEFAULT_LIMIT,
         load,
-        budget: options.maxTextFetches ?? TEXT_FETCH_BUDGET,
+        snippets: options.snippets ?? true,
+        budget: options.maxTextFetches ?? (options.limit ?? DEFAULT_LIMIT) + TEXT_FETCH_SLACK,
       });
       return { words: texts, ...collected };
     },

@@ -4,7 +4,14 @@ import { foldingId } from "../fold/fold";
 import { openSearchIndex } from "../open-index";
 import type { SearchEngine } from "../search-types";
 
-function doc(key: string, date: string, title: string, paragraphs: string[], people: string[] = [], page = 1): SearchDoc {
+function doc(
+  key: string,
+  date: string,
+  title: string,
+  paragraphs: string[],
+  people: string[] = [],
+  page = 1,
+): SearchDoc {
   return { key, date, paper: "maonan", page, title, subtitles: [], byline: null, paragraphs, caption: null, people };
 }
 
@@ -85,7 +92,10 @@ describe("small index", () => {
 
   it("filters by date, page and person, and pages through results", async () => {
     expect(await keys("乡村", { filters: { dateFrom: "2023-02-27" } })).toEqual(["2023-03-01/2-1"]);
-    expect(await keys("乡村", { filters: { dateTo: "2023-02-26", page: 1 } })).toEqual(["2023-02-26/1-1", "2023-02-26/1-2"]);
+    expect(await keys("乡村", { filters: { dateTo: "2023-02-26", page: 1 } })).toEqual([
+      "2023-02-26/1-1",
+      "2023-02-26/1-2",
+    ]);
     expect(await keys("会议", { filters: { person: "廖述毅" } })).toEqual(["2023-03-01/1-1"]);
     expect(await keys("乡村", { limit: 1, offset: 1 })).toEqual(["2023-02-26/1-1"]);
     const { total, totalExact } = await (await engine()).search("乡村", { limit: 1 });
@@ -93,7 +103,16 @@ describe("small index", () => {
   });
 
   it("refuses an index folded differently", async () => {
-    const bytes = new TextEncoder().encode(JSON.stringify({ type: "folio/search-index", version: SEARCH_INDEX_VERSION, folding: "fold0-x", mode: "small", docs: [], personKeys: {} }));
+    const bytes = new TextEncoder().encode(
+      JSON.stringify({
+        type: "folio/search-index",
+        version: SEARCH_INDEX_VERSION,
+        folding: "fold0-x",
+        mode: "small",
+        docs: [],
+        personKeys: {},
+      }),
+    );
     await expect(openSearchIndex(async () => bytes)).rejects.toThrow(/rebuild the index/u);
   });
 });

@@ -36,6 +36,7 @@ export function createSmallEngine(index: SmallIndex): SearchEngine {
         offset: options.offset ?? 0,
         limit: options.limit ?? DEFAULT_LIMIT,
         load: async (wanted) => ({ docs: new Map(wanted.map((id) => [id, docs[id]!])), fetched: 0 }),
+        snippets: options.snippets ?? true,
         budget: Infinity,
       });
       return { words: texts, ...collected };

@@ -2,7 +2,9 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { intersect, union, withinRanges } from "./doc-set";
 
-const ids = fc.uniqueArray(fc.integer({ min: 0, max: 2000 }), { maxLength: 300 }).map((a) => Uint32Array.from(a.sort((x, y) => x - y)));
+const ids = fc
+  .uniqueArray(fc.integer({ min: 0, max: 2000 }), { maxLength: 300 })
+  .map((a) => Uint32Array.from(a.sort((x, y) => x - y)));
 
 describe("doc sets", () => {
   it("intersect equals the naive intersection, for lists of any relative size", () => {
@@ -25,6 +27,11 @@ describe("doc sets", () => {
   });
 
   it("keeps ids within ranges", () => {
-    expect([...withinRanges(Uint32Array.of(1, 5, 9, 12, 20), [[0, 2], [9, 13]])]).toEqual([1, 9, 12]);
+    expect([
+      ...withinRanges(Uint32Array.of(1, 5, 9, 12, 20), [
+        [0, 2],
+        [9, 13],
+      ]),
+    ]).toEqual([1, 9, 12]);
   });
 });

@@ -8,7 +8,7 @@ import { TermKind } from "@/bundle/search-schema";
 export function termShard(kind: TermKind, term: string, shards: number): number {
   const seed = kind === TermKind.TITLE ? TermKind.TEXT : kind;
   let h = Math.imul(0x811c9dc5 ^ seed, 0x01000193);
-  for (let i = 0; i < term.length; ) {
+  for (let i = 0; i < term.length;) {
     const cp = term.codePointAt(i)!;
     h = Math.imul(h ^ cp, 0x01000193);
     i += cp > 0xffff ? 2 : 1;
