@@ -13,7 +13,9 @@ import { NAMES, generateCorpus, mulberry32 } from "./test-corpus";
 const corpus = generateCorpus(400);
 const ordered = sortForSearch(corpus);
 
-async function build(options: Partial<SearchIndexOptions>): Promise<{ engine: SearchEngine; stats: SearchIndexStats; files: Map<string, Uint8Array> }> {
+async function build(
+  options: Partial<SearchIndexOptions>,
+): Promise<{ engine: SearchEngine; stats: SearchIndexStats; files: Map<string, Uint8Array> }> {
   const files = new Map<string, Uint8Array>();
   const stats = await buildSearchIndex(corpus, (path, bytes) => void files.set(path, bytes), options);
   const engine = await openSearchIndex(async (path) => {
@@ -34,14 +36,32 @@ function bruteForce(query: string, filter: (d: SearchDoc) => boolean = () => tru
     .filter(filter)
     .filter((d) => {
       const text = foldText(searchableText(d));
-      return words.every((w) => text.includes(w.text) || (w.personKey !== null && d.people.some((n) => keysOf.get(n)!.includes(w.personKey!))));
+      return words.every(
+        (w) =>
+          text.includes(w.text) ||
+          (w.personKey !== null && d.people.some((n) => keysOf.get(n)!.includes(w.personKey!))),
+      );
     })
     .map((d) => d.key);
 }
 
 function queries(): string[] {
   const random = mulberry32(7);
-  const out: string[] = ["的", "乡村振兴", "鄉村振興", "中 国", "lsy", "lvguoji", "shanxiongxin", "，。", "１２３", "123", "ab", "国人民茂南", "不存在"];
+  const out: string[] = [
+    "的",
+    "乡村振兴",
+    "鄉村振興",
+    "中 国",
+    "lsy",
+    "lvguoji",
+    "shanxiongxin",
+    "，。",
+    "１２３",
+    "123",
+    "ab",
+    "国人民茂南",
+    "不存在",
+  ];
   for (let i = 0; i < 120; i++) {
     const doc = ordered[Math.floor(random() * ordered.length)]!;
     const text = searchableText(doc);
@@ -56,7 +76,12 @@ function queries(): string[] {
 const everything: SearchOptions = { limit: Infinity, maxTextFetches: Infinity };
 // Thresholds far below the defaults so that a few hundred documents make many shards, big posting
 // files, bitmaps and complements.
-const tiny: Partial<SearchIndexOptions> = { mode: "sharded", targetShardBytes: 256, bigPostingBytes: 24, docsPerTextShard: 3 };
+const tiny: Partial<SearchIndexOptions> = {
+  mode: "sharded",
+  targetShardBytes: 256,
+  bigPostingBytes: 24,
+  docsPerTextShard: 3,
+};
 
 describe("search index build and query", () => {
   it("writes a sharded index with every kind of file when forced", async () => {
@@ -76,7 +101,11 @@ describe("search index build and query", () => {
       for (const engine of [sharded, small]) {
         const result = await engine.search(query, everything);
         expect({ query, keys: result.hits.map((h) => h.key) }).toEqual({ query, keys: expected });
-        expect({ query, total: result.total, exact: result.totalExact }).toEqual({ query, total: expected.length, exact: true });
+        expect({ query, total: result.total, exact: result.totalExact }).toEqual({
+          query,
+          total: expected.length,
+          exact: true,
+        });
       }
     }
   });
@@ -109,7 +138,10 @@ describe("search index build and query", () => {
       const expected = bruteForce(query);
       const inTitle = new Set(ordered.filter((d) => foldText(d.title).includes(foldText(query))).map((d) => d.key));
       const result = await engine.search(query, { ...everything, sort: "title-first" });
-      expect(result.hits.map((h) => h.key)).toEqual([...expected.filter((k) => inTitle.has(k)), ...expected.filter((k) => !inTitle.has(k))]);
+      expect(result.hits.map((h) => h.key)).toEqual([
+        ...expected.filter((k) => inTitle.has(k)),
+        ...expected.filter((k) => !inTitle.has(k)),
+      ]);
       expect(result.hits.map((h) => h.titleHit)).toEqual(result.hits.map((h) => inTitle.has(h.key)));
     }
   });
@@ -129,7 +161,8 @@ describe("search index build and query", () => {
   });
 
   it("builds a small index below the threshold and a sharded one above", async () => {
-    expect((await build({ smallMaxDocs: 400 })).stats.mode).toBe("small");
-    expect((await build({ smallMaxDocs: 399 })).stats.mode).toBe("sharded");
+    const bytes = corpus.reduce((n, d) => n + Buffer.byteLength(JSON.stringify(d)), 0);
+    expect((await build({ smallMaxBytes: bytes })).stats.mode).toBe("small");
+    expect((await build({ smallMaxBytes: bytes - 1 })).stats.mode).toBe("sharded");
   });
 });

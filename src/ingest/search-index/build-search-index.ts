@@ -17,15 +17,15 @@ import { writePostingFiles, type PostingStats } from "./posting-files";
 import { TermIndex } from "./term-index";
 
 /**
- * Builds a search index from documents. Below `smallMaxDocs` documents: one `index.json` holding
- * them all (the worker scans text). Above: a sharded index (layout in `search-schema.ts`).
+ * Builds a search index from documents. Up to `smallMaxBytes` of documents: one `index.json`
+ * holding them all (the worker scans text). Above: a sharded index (layout in `search-schema.ts`).
  * Files go through `emit`, paths relative to the index folder; `index.json` is emitted last, so a
  * reader never sees an entry pointing at files not yet written.
  */
 export interface SearchIndexOptions {
   mode: "auto" | "small" | "sharded";
-  /** `auto` builds a small index up to this many documents. */
-  smallMaxDocs: number;
+  /** `auto` builds a small index while the documents' JSON stays within this many bytes. */
+  smallMaxBytes: number;
   targetShardBytes: number;
   bigPostingBytes: number;
   docsPerTextShard: number;
@@ -33,20 +33,30 @@ export interface SearchIndexOptions {
 }
 
 /**
- * Up to here one file with every document beats shards: see the benchmark's small-vs-sharded
- * rows (`npm run bench:search`). Past it, a cold query downloading all text costs too much.
+ * Up to here one file with every document is worth it: one download, then every query is free
+ * and every total exact. Measured (`npm run bench:search`): a sharded cold query costs 10–70 kB;
+ * a small index of the real month (3,148 articles) would be 6 MB raw, ~2.8 MB gzip. At 512 kB of
+ * JSON (~200 articles, ~300 kB gzip for real text) the one download equals a handful of queries.
  */
-export const SMALL_INDEX_MAX_DOCS = 1_000;
-/** Average posting shard: a query fetches one per gram, so these stay small. */
-export const TARGET_SHARD_BYTES = 8 * 1024;
+export const SMALL_INDEX_MAX_BYTES = 512 * 1024;
+/**
+ * Average posting shard: a query fetches one per gram, so these stay small. At 100k articles, 4 kB
+ * against 8 kB took 8 kB off a cold query's p95 for 2k more files; 2 kB saved 5 kB more for 4k more.
+ */
+export const TARGET_SHARD_BYTES = 4 * 1024;
 /** A posting list above this gets its own file: dense grams are not dragged along with rare ones. */
 export const BIG_POSTING_BYTES = 1024;
-/** Documents per text shard: a hit costs one shard, so few documents each keep scattered hits cheap. */
-export const DOCS_PER_TEXT_SHARD = 4;
+/**
+ * Documents per text shard. A page of hits is scattered over the archive, one shard per hit, so
+ * the text of a cold query is ~20 × this many articles: at 100k articles the cold p95 was 92 kB
+ * with 1, 115 kB with 2, 148 kB with 4, at the price of one file per article (like Pagefind's
+ * fragments).
+ */
+export const DOCS_PER_TEXT_SHARD = 1;
 
 export const DEFAULT_SEARCH_INDEX_OPTIONS: SearchIndexOptions = {
   mode: "auto",
-  smallMaxDocs: SMALL_INDEX_MAX_DOCS,
+  smallMaxBytes: SMALL_INDEX_MAX_BYTES,
   targetShardBytes: TARGET_SHARD_BYTES,
   bigPostingBytes: BIG_POSTING_BYTES,
   docsPerTextShard: DOCS_PER_TEXT_SHARD,
@@ -76,12 +86,13 @@ export async function buildSearchIndex(
 ): Promise<SearchIndexStats> {
   const options = { ...DEFAULT_SEARCH_INDEX_OPTIONS, ...partial };
   const docs = sortForSearch(input.map(validDoc));
-  const small = options.mode === "small" || (options.mode === "auto" && docs.length <= options.smallMaxDocs);
+  const small = options.mode === "small" || (options.mode === "auto" && fitsSmall(docs, options.smallMaxBytes));
   const terms = new TermIndex();
   docs.forEach((doc, id) => terms.add(id, doc));
   if (small) {
     const personKeys: Record<string, string[]> = {};
-    for (const [key, names] of [...terms.personKeyNames].sort(([a], [b]) => (a < b ? -1 : 1))) personKeys[key] = [...names].sort();
+    for (const [key, names] of [...terms.personKeyNames].sort(([a], [b]) => (a < b ? -1 : 1)))
+      personKeys[key] = [...names].sort();
     const entry: SearchIndexFile = { ...header(), mode: "small", docs, personKeys };
     await emit(SEARCH_ENTRY_FILE, json(entry));
     return { mode: "small", docs: docs.length, build: null, postings: null, textShards: 0 };
@@ -90,7 +101,12 @@ export async function buildSearchIndex(
   const write = async (path: string, bytes: Uint8Array): Promise<void> => emit(path, bytes);
   let textShards = 0;
   for (let first = 0; first < docs.length; first += options.docsPerTextShard) {
-    const shard: TextShard = { type: "folio/search-text", version: SEARCH_INDEX_VERSION, first, docs: docs.slice(first, first + options.docsPerTextShard) };
+    const shard: TextShard = {
+      type: "folio/search-text",
+      version: SEARCH_INDEX_VERSION,
+      first,
+      docs: docs.slice(first, first + options.docsPerTextShard),
+    };
     await write(textShardPath(build, textShards++), encoder.encode(JSON.stringify(shard)));
   }
   const postings = await writePostingFiles(terms, docs.length, build, options, write);
@@ -107,13 +123,23 @@ export async function buildSearchIndex(
   return { mode: "sharded", docs: docs.length, build, postings, textShards };
 }
 
+function fitsSmall(docs: readonly SearchDoc[], maxBytes: number): boolean {
+  let bytes = 0;
+  for (const doc of docs) {
+    bytes += Buffer.byteLength(JSON.stringify(doc));
+    if (bytes > maxBytes) return false;
+  }
+  return true;
+}
+
 function header(): { type: "folio/search-index"; version: typeof SEARCH_INDEX_VERSION; folding: string } {
   return { type: "folio/search-index", version: SEARCH_INDEX_VERSION, folding: foldingId() };
 }
 
 function validDoc(doc: SearchDoc, i: number): SearchDoc {
   const parsed = searchDocSchema.safeParse(doc);
-  if (!parsed.success) throw new Error(`search document ${i} (${doc.key}) is invalid:\n${z.prettifyError(parsed.error)}`);
+  if (!parsed.success)
+    throw new Error(`search document ${i} (${doc.key}) is invalid:\n${z.prettifyError(parsed.error)}`);
   return parsed.data;
 }
 

@@ -14,7 +14,9 @@ function accumulate(ids: readonly number[]): PostingAccumulator {
 describe("encodePosting", () => {
   it("round-trips through the decoder whatever encoding it picks", () => {
     const docCount = 3000;
-    const sets = fc.uniqueArray(fc.integer({ min: 0, max: docCount - 1 }), { maxLength: docCount }).map((a) => a.sort((x, y) => x - y));
+    const sets = fc
+      .uniqueArray(fc.integer({ min: 0, max: docCount - 1 }), { maxLength: docCount })
+      .map((a) => a.sort((x, y) => x - y));
     fc.assert(
       fc.property(sets, (ids) => {
         const { encoding, payload } = encodePosting(accumulate(ids), docCount);
@@ -35,7 +37,9 @@ describe("encodePosting", () => {
 
   it("can be told not to use bitmaps or complements", () => {
     const all = Array.from({ length: 500 }, (_, i) => i);
-    expect(encodePosting(accumulate(all), 500, { bitmaps: false, complements: false }).encoding).toBe(PostingEncoding.LIST);
+    expect(encodePosting(accumulate(all), 500, { bitmaps: false, complements: false }).encoding).toBe(
+      PostingEncoding.LIST,
+    );
   });
 
   it("ignores repeated ids", () => {

@@ -21,15 +21,21 @@ export interface EncodedPosting {
  * an eighth of a byte per document of the corpus: the bitmap wins once a term is in more than
  * about one document in eight. Past one in two, listing the documents without it wins again.
  */
-export function encodePosting(acc: PostingAccumulator, docCount: number, choices = DEFAULT_ENCODING_CHOICES): EncodedPosting {
+export function encodePosting(
+  acc: PostingAccumulator,
+  docCount: number,
+  choices = DEFAULT_ENCODING_CHOICES,
+): EncodedPosting {
   const list = acc.list();
   let best: EncodedPosting = { encoding: PostingEncoding.LIST, payload: list };
   const bitmapBytes = Math.ceil(docCount / 8);
   if (choices.complements && acc.df * 2 > docCount) {
     const absent = complementList(list, docCount);
-    if (absent.length < best.payload.length && absent.length < bitmapBytes) best = { encoding: PostingEncoding.COMPLEMENT, payload: absent };
+    if (absent.length < best.payload.length && absent.length < bitmapBytes)
+      best = { encoding: PostingEncoding.COMPLEMENT, payload: absent };
   }
-  if (choices.bitmaps && bitmapBytes < best.payload.length) best = { encoding: PostingEncoding.BITMAP, payload: bitmap(list, docCount) };
+  if (choices.bitmaps && bitmapBytes < best.payload.length)
+    best = { encoding: PostingEncoding.BITMAP, payload: bitmap(list, docCount) };
   return best;
 }
 

@@ -55,6 +55,8 @@ export async function writePostingFiles(
 ): Promise<PostingStats> {
   const stats: PostingStats = { shards: 0, bigFiles: 0, terms: {}, bytesByKind: {}, encodings: {} };
   const entries: (Entry & { shardTerm: string })[] = [];
+  // Terms in exactly the same documents share one file (its name is its content's hash).
+  const bigFiles = new Set<string>();
   let inlineBytes = 0;
   for (const { kind, term, acc } of terms.terms()) {
     const { encoding, payload } = encodePosting(acc, docCount, layout.encoding);
@@ -62,15 +64,26 @@ export async function writePostingFiles(
     stats.terms[kindName] = (stats.terms[kindName] ?? 0) + 1;
     stats.bytesByKind[kindName] = (stats.bytesByKind[kindName] ?? 0) + payload.length;
     stats.encodings[ENCODING_NAMES[encoding]] = (stats.encodings[ENCODING_NAMES[encoding]] ?? 0) + 1;
-    const names = kind === TermKind.PERSON_KEY ? encoder.encode([...(terms.personKeyNames.get(term) ?? [])].sort().join("\n")) : null;
-    let entry: Entry & { shardTerm: string } = { kind, term: encoder.encode(term), encoding, df: acc.df, payload, names, shardTerm: term };
+    const names =
+      kind === TermKind.PERSON_KEY
+        ? encoder.encode([...(terms.personKeyNames.get(term) ?? [])].sort().join("\n"))
+        : null;
+    let entry: Entry & { shardTerm: string } = {
+      kind,
+      term: encoder.encode(term),
+      encoding,
+      df: acc.df,
+      payload,
+      names,
+      shardTerm: term,
+    };
     if (payload.length > layout.bigPostingBytes) {
       const file = new Uint8Array(payload.length + 1);
       file[0] = encoding;
       file.set(payload, 1);
       const hash = createHash("sha256").update(file).digest("hex").slice(0, 16);
-      await emit(bigPostingPath(build, hash), file);
-      stats.bigFiles++;
+      if (!bigFiles.has(hash)) await emit(bigPostingPath(build, hash), file);
+      bigFiles.add(hash);
       entry = { ...entry, encoding: PostingEncoding.EXTERNAL, payload: encoder.encode(hash) };
     }
     inlineBytes += entrySize(entry);
@@ -85,6 +98,7 @@ export async function writePostingFiles(
     byShard[n] = [];
   }
   stats.shards = shards;
+  stats.bigFiles = bigFiles.size;
   return stats;
 }
 
