@@ -17,8 +17,12 @@ describe("forEachGram", () => {
     expect(grams("乡村振兴")).toEqual({ uni: ["乡", "村", "振", "兴"], bi: ["乡村", "村振", "振兴"] });
   });
 
-  it("ends runs at punctuation, spaces and line breaks; a lone character is a unigram only", () => {
-    expect(grams("中,国 a\n2")).toEqual({ uni: ["中", "国", "a", "2"], bi: [] });
+  it("ends runs at spaces and line breaks only; a lone character is a unigram only", () => {
+    expect(grams("中 国\na")).toEqual({ uni: ["中", "国", "a"], bi: [] });
+  });
+
+  it("pairs across punctuation but gives punctuation no unigram", () => {
+    expect(grams("生、陈")).toEqual({ uni: ["生", "陈"], bi: ["生、", "、陈"] });
   });
 
   it("pairs across scripts inside a run (2月, g20)", () => {
@@ -34,7 +38,7 @@ describe("queryGrams", () => {
   it("uses bigrams for runs of two or more, the character for runs of one", () => {
     expect(queryGrams("乡村振兴")).toEqual(["乡村", "村振", "振兴"]);
     expect(queryGrams("的")).toEqual(["的"]);
-    expect(queryGrams("中·国家")).toEqual(["中", "国家"]);
+    expect(queryGrams("中·国家")).toEqual(["中·", "·国", "国家"]);
   });
 
   it("deduplicates", () => {
@@ -44,7 +48,7 @@ describe("queryGrams", () => {
 
 describe("runsOf and gram keys", () => {
   it("splits folded text into runs of word characters", () => {
-    expect(runsOf("a1,中 国").map((r) => String.fromCodePoint(...r))).toEqual(["a1", "中", "国"]);
+    expect(runsOf("a1,中 国\n2").map((r) => String.fromCodePoint(...r))).toEqual(["a1,中", "国", "2"]);
   });
 
   it("round-trips gram keys", () => {

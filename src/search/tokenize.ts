@@ -1,9 +1,11 @@
 /**
- * Character grams, the index's terms. A "run" is a maximal stretch of word characters (letters of
- * any script, digits) in folded text; punctuation, spaces and line breaks end a run. Every
- * character is a unigram and every two adjacent characters of a run are a bigram, across scripts
- * (`2月`, `g20`): a query word of one or two characters is then answered by one posting list,
- * exactly, and longer words by the intersection of their bigrams plus a substring check.
+ * Character grams, the index's terms. A "run" is a maximal stretch of folded text without a space
+ * or line break (folded text keeps spaces only between Latin words, line breaks between fields).
+ * Every two adjacent characters of a run are a bigram, across scripts (`2月`, `g20`) and across
+ * punctuation (`生、`, `、陈`: a pasted `先生、陈` finds its candidates as precisely as any word);
+ * every word character (letter, digit) is also a unigram. A query word of one or two characters
+ * is then answered by one posting list, exactly; a longer one by the intersection of its bigrams
+ * and a substring check.
  */
 
 /** BMP code points: 0 not yet classified, 1 word character, 2 not (a table: builds test ~10⁹ of them). */
@@ -23,6 +25,11 @@ export function isWordCodePoint(cp: number): boolean {
   return w;
 }
 
+/** Characters that end a run: whitespace, of which folded text has only spaces and line breaks. */
+function endsRun(cp: number): boolean {
+  return cp === 0x20 || cp === 0x0a || cp === 0x09 || cp === 0x0d || cp === 0x3000;
+}
+
 /** Walks folded text and reports each unigram and each bigram (with repeats: callers dedupe). */
 export function forEachGram(
   folded: string,
@@ -33,23 +40,23 @@ export function forEachGram(
   for (let i = 0; i < folded.length;) {
     const cp = folded.codePointAt(i)!;
     i += cp > 0xffff ? 2 : 1;
-    if (!isWordCodePoint(cp)) {
+    if (endsRun(cp)) {
       prev = -1;
       continue;
     }
-    unigram(cp);
+    if (isWordCodePoint(cp)) unigram(cp);
     if (prev >= 0) bigram(prev, cp);
     prev = cp;
   }
 }
 
-/** The runs of word characters in folded text, as arrays of code points. */
+/** The runs of folded text between whitespace, as arrays of code points. */
 export function runsOf(folded: string): number[][] {
   const runs: number[][] = [];
   let run: number[] = [];
   for (const ch of folded) {
     const cp = ch.codePointAt(0)!;
-    if (isWordCodePoint(cp)) {
+    if (!endsRun(cp)) {
       run.push(cp);
     } else if (run.length > 0) {
       runs.push(run);
@@ -64,7 +71,9 @@ export function runsOf(folded: string): number[][] {
 export function queryGrams(word: string): string[] {
   const grams = new Set<string>();
   for (const run of runsOf(word)) {
-    if (run.length === 1) grams.add(String.fromCodePoint(run[0]!));
+    // A lone character is indexed alone only if it is a letter or digit (query words never are
+    // lone punctuation: their edges are trimmed).
+    if (run.length === 1 && isWordCodePoint(run[0]!)) grams.add(String.fromCodePoint(run[0]!));
     for (let k = 1; k < run.length; k++) grams.add(String.fromCodePoint(run[k - 1]!, run[k]!));
   }
   return [...grams];
