@@ -3,6 +3,7 @@ import type { SearchDoc } from "@/bundle/search-schema";
 import { sortForSearch } from "@/ingest/search-index/issue-table";
 import { searchableText } from "@/search/searchable-text";
 import { foldingCost } from "./folding-cost";
+import { workerBundle } from "./worker-bundle";
 import { pfrCorpus, PFR_PATH } from "./pfr-corpus";
 import { benchQueries } from "./queries";
 import { printCorpus, printFolding } from "./report";
@@ -45,7 +46,7 @@ async function benchCorpus(label: string, input: SearchDoc[], libs: boolean): Pr
 }
 
 const sample = syntheticCorpus(2000).map(searchableText).join("\n");
-printFolding(await foldingCost(sample));
+printFolding(await foldingCost(sample), await workerBundle());
 for (const size of values.sizes.split(",").map(Number)) {
   await benchCorpus(`synthetic, ${size.toLocaleString("en")} articles`, syntheticCorpus(size), !values["no-libs"]);
 }

@@ -1,5 +1,6 @@
 import type { SearchDoc } from "@/bundle/search-schema";
 import type { FoldingCost } from "./folding-cost";
+import type { WorkerBundle } from "./worker-bundle";
 import type { BenchQuery } from "./queries";
 import { PAGE_LIMIT, p50, p95, type FolioReport } from "./run-folio";
 import type { LibraryReport } from "./run-libraries";
@@ -7,7 +8,7 @@ import { kB, MB, ms, table } from "./stats";
 
 /** The benchmark's printed tables. */
 
-export function printFolding(cost: FoldingCost): void {
+export function printFolding(cost: FoldingCost, worker: WorkerBundle): void {
   console.log("## Folding (opencc-js, character tables only)\n");
   console.log(
     table(
@@ -18,6 +19,7 @@ export function printFolding(cost: FoldingCost): void {
   console.log(
     `\ntable: ${cost.entries} entries built in ${ms(cost.tableMs)} ms (import + parse); ` +
       `full hk→cn converter (phrases) first use: ${ms(cost.fullConverterMs)} ms; ` +
+      `search worker bundle (minified ESM): ${kB(worker.raw)} kB raw, ${kB(worker.gzip)} kB gzip, of which OpenCC tables ${kB(worker.tablesRaw)} kB raw; ` +
       `fold: ${cost.firstPassMcps.toFixed(0)} M chars/s first pass, ${cost.foldMBps.toFixed(0)} M chars/s after, fold with offset map: ${cost.foldMappedMBps.toFixed(0)} M chars/s\n`,
   );
 }
