@@ -33,7 +33,7 @@ export interface Snippet {
   /** Plain text: the UI builds text nodes from it and the ranges, never HTML. */
   text: string;
   highlights: Range[];
-  /** Text was cut before / after the excerpt: the UI may show an ellipsis. */
+  /** The excerpt's paragraph goes on before / after it: the UI may show an ellipsis. */
   truncatedStart: boolean;
   truncatedEnd: boolean;
 }

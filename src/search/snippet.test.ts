@@ -40,14 +40,15 @@ describe("buildSnippet", () => {
     expect(s.truncatedEnd).toBe(true);
   });
 
-  it("stays within the line (paragraph) of the first match", () => {
+  it("stays within the line (paragraph) of the first match, and says nothing of it was cut", () => {
     const s = buildSnippet("第一段。\n第二段有乡村。\n第三段", ["乡村"], { length: 40 });
     expect(marked(s)).toBe("第二段有[乡村]。");
+    expect([s.truncatedStart, s.truncatedEnd]).toEqual([false, false]);
   });
 
   it("starts at the fallback when nothing matches", () => {
     const s = buildSnippet("副题\n正文开始", ["无"], { fallbackStart: 3 });
-    expect(s).toEqual({ text: "正文开始", highlights: [], truncatedStart: true, truncatedEnd: false });
+    expect(s).toEqual({ text: "正文开始", highlights: [], truncatedStart: false, truncatedEnd: false });
   });
 
   it("never cuts a character outside the BMP in two", () => {

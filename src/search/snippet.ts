@@ -66,7 +66,7 @@ export function buildSnippet(text: string, needles: readonly string[], options: 
     if (b <= start || a >= end) continue;
     highlights.push([Math.max(a, start) - start, Math.min(b, end) - start]);
   }
-  return { text: text.slice(start, end), highlights, truncatedStart: start > 0, truncatedEnd: end < text.length };
+  return { text: text.slice(start, end), highlights, truncatedStart: start > lineStart, truncatedEnd: end < lineEnd };
 }
 
 /** Moves an offset off the second half of a surrogate pair, so no character is cut in two. */
