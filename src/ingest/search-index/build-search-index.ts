@@ -40,17 +40,21 @@ export interface SearchIndexOptions {
  */
 export const SMALL_INDEX_MAX_BYTES = 512 * 1024;
 /**
- * Average posting shard: a query fetches one per gram, so these stay small. At 100k articles, 4 kB
- * against 8 kB took 8 kB off a cold query's p95 for 2k more files; 2 kB saved 5 kB more for 4k more.
+ * Average posting shard: a query fetches one per gram, so these stay small. At 100k synthetic
+ * articles (bench/search/tune.ts) the cold-query p95 was 110 kB with 8 kB shards, 100 kB with
+ * 4 kB, 93 kB with 2 kB, for 2k and then 4k more files (of ~105k).
  */
-export const TARGET_SHARD_BYTES = 4 * 1024;
-/** A posting list above this gets its own file: dense grams are not dragged along with rare ones. */
+export const TARGET_SHARD_BYTES = 2 * 1024;
+/**
+ * A posting list above this gets its own file: dense grams are not dragged along with rare ones.
+ * 512 B or 4 kB instead changed the 100k cold p95 by ±1 kB: kept at 1 kB.
+ */
 export const BIG_POSTING_BYTES = 1024;
 /**
  * Documents per text shard. A page of hits is scattered over the archive, one shard per hit, so
- * the text of a cold query is ~20 × this many articles: at 100k articles the cold p95 was 92 kB
- * with 1, 115 kB with 2, 148 kB with 4, at the price of one file per article (like Pagefind's
- * fragments).
+ * the text of a cold query is ~20 × this many articles: at 100k articles (4 kB posting shards)
+ * the cold p95 was 100 kB with 1, 121 kB with 2, 157 kB with 4, at the price of one file per
+ * article (as Pagefind has one fragment per page).
  */
 export const DOCS_PER_TEXT_SHARD = 1;
 
