@@ -1,0 +1,103 @@
+import * as z from "zod/mini";
+
+/**
+ * The search index's files: the one definition of what the index builder writes and the search
+ * worker reads. `index.json` (the entry, rewritten on each build) is validated on load; so is every
+ * text shard. Posting shards are binary; their layout is defined below, next to the JSON schemas.
+ *
+ * Small corpora: `index.json` holds every document and the worker scans them.
+ * Larger ones: `index.json` holds the corpus's shape and points into `<build>/`, whose files never
+ * change (the folder name is a hash of the build's content):
+ *   <build>/p/<n>.bin      posting shard n: terms whose hash mod `shards` is n, small postings inline
+ *   <build>/b/<hash>.bin   one large posting list, named by its content hash, referenced by a shard
+ *   <build>/t/<n>.json     text shard n: documents n·docsPerShard … (n+1)·docsPerShard − 1
+ */
+export const SEARCH_INDEX_VERSION = 1;
+
+const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/u, "a date as YYYY-MM-DD"));
+const count = z.number().check(z.int(), z.nonnegative());
+const hex = z.string().check(z.regex(/^[0-9a-f]{8,64}$/u, "a hex hash"));
+
+/** One document as search shows it; ids are positions in newest-first order. */
+export const searchDocSchema = z.object({
+  key: z.string().check(z.minLength(1)),
+  date: isoDate,
+  paper: z.string(),
+  page: z.number().check(z.int(), z.positive()),
+  title: z.string(),
+  subtitles: z.array(z.string()),
+  byline: z.nullable(z.string()),
+  paragraphs: z.array(z.string()),
+  caption: z.nullable(z.string()),
+  people: z.array(z.string()),
+});
+
+const common = {
+  type: z.literal("folio/search-index"),
+  version: z.literal(SEARCH_INDEX_VERSION),
+  /** `foldingId()` of the build: the worker refuses an index folded differently from its queries. */
+  folding: z.string(),
+};
+
+export const smallIndexSchema = z.object({
+  ...common,
+  mode: z.literal("small"),
+  docs: z.array(searchDocSchema),
+  /** Pinyin and initials (`liaoshuyi`, `lsy`) → the folded names that have them. */
+  personKeys: z.record(z.string(), z.array(z.string())),
+});
+
+export const shardedIndexSchema = z.object({
+  ...common,
+  mode: z.literal("sharded"),
+  build: hex,
+  docCount: count,
+  papers: z.array(z.string()),
+  /** Issues newest first, as columns: each issue's documents follow the previous issue's. */
+  issues: z.object({
+    /** Days since 1970-01-01: the first absolute, then how many days before the previous one. */
+    days: z.array(count),
+    paper: z.array(count),
+    docs: z.array(count),
+  }),
+  postingShards: z.number().check(z.int(), z.positive()),
+  docsPerTextShard: z.number().check(z.int(), z.positive()),
+});
+
+export const searchIndexSchema = z.discriminatedUnion("mode", [smallIndexSchema, shardedIndexSchema]);
+
+export const textShardSchema = z.object({
+  type: z.literal("folio/search-text"),
+  version: z.literal(SEARCH_INDEX_VERSION),
+  /** Id of the first document. */
+  first: count,
+  docs: z.array(searchDocSchema),
+});
+
+export type SearchDoc = z.infer<typeof searchDocSchema>;
+export type SmallIndex = z.infer<typeof smallIndexSchema>;
+export type ShardedIndex = z.infer<typeof shardedIndexSchema>;
+export type SearchIndexFile = z.infer<typeof searchIndexSchema>;
+export type TextShard = z.infer<typeof textShardSchema>;
+
+export const SEARCH_ENTRY_FILE = "index.json";
+export const postingShardPath = (build: string, n: number): string => `${build}/p/${n}.bin`;
+export const bigPostingPath = (build: string, hash: string): string => `${build}/b/${hash}.bin`;
+export const textShardPath = (build: string, n: number): string => `${build}/t/${n}.json`;
+
+/**
+ * Posting shard layout (all integers unsigned LEB128 varints unless said otherwise):
+ *   "FSP1"  entryCount
+ *   entry*: kind:u8  termLength term(UTF-8)  encoding:u8  df  payloadLength payload  [names]
+ * `names` follows only kind PERSON_KEY entries: length, then the folded names joined by "\n".
+ * A posting list (inline payload, or a whole big-posting file after its encoding byte) is one of:
+ *   LIST        gaps: first id, then id − previous − 1 for each next id
+ *   BITMAP      ⌈docCount/8⌉ bytes, doc i at byte i>>3, bit i&7
+ *   COMPLEMENT  a LIST of the documents that do NOT have the term (for terms in most documents)
+ *   EXTERNAL    payload is the content hash of a big-posting file: encoding:u8, then the list
+ */
+export const POSTING_SHARD_MAGIC = "FSP1";
+export const TermKind = { TEXT: 0, TITLE: 1, PERSON: 2, PERSON_KEY: 3, PAGE: 4 } as const;
+export type TermKind = (typeof TermKind)[keyof typeof TermKind];
+export const PostingEncoding = { LIST: 0, BITMAP: 1, COMPLEMENT: 2, EXTERNAL: 3 } as const;
+export type PostingEncoding = (typeof PostingEncoding)[keyof typeof PostingEncoding];

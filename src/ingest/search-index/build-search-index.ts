@@ -1,0 +1,162 @@
+import { createHash } from "node:crypto";
+import * as z from "zod/mini";
+import {
+  SEARCH_ENTRY_FILE,
+  SEARCH_INDEX_VERSION,
+  searchDocSchema,
+  searchIndexSchema,
+  textShardPath,
+  type SearchDoc,
+  type SearchIndexFile,
+  type TextShard,
+} from "@/bundle/search-schema";
+import { foldingId } from "@/search/fold/fold";
+import { DEFAULT_ENCODING_CHOICES, type EncodingChoices } from "./encode-posting";
+import { issueTable, sortForSearch } from "./issue-table";
+import { writePostingFiles, type PostingStats } from "./posting-files";
+import { TermIndex } from "./term-index";
+
+/**
+ * Builds a search index from documents. Up to `smallMaxBytes` of documents: one `index.json`
+ * holding them all (the worker scans text). Above: a sharded index (layout in `search-schema.ts`).
+ * Files go through `emit`, paths relative to the index folder; `index.json` is emitted last, so a
+ * reader never sees an entry pointing at files not yet written.
+ */
+export interface SearchIndexOptions {
+  mode: "auto" | "small" | "sharded";
+  /** `auto` builds a small index while the documents' JSON stays within this many bytes. */
+  smallMaxBytes: number;
+  targetShardBytes: number;
+  bigPostingBytes: number;
+  docsPerTextShard: number;
+  encoding: EncodingChoices;
+}
+
+/**
+ * Up to here one file with every document is worth it: one download, then every query is free
+ * and every total exact. Measured (`npm run bench:search`): a sharded cold query costs 10–70 kB;
+ * a small index of the real month (3,148 articles) would be 6 MB raw, ~2.8 MB gzip. At 512 kB of
+ * JSON (~200 articles, ~300 kB gzip for real text) the one download equals a handful of queries.
+ */
+export const SMALL_INDEX_MAX_BYTES = 512 * 1024;
+/**
+ * Average posting shard: a query fetches one per gram, so these stay small. At 100k synthetic
+ * articles (bench/search/tune.ts) the cold-query p95 was 110 kB with 8 kB shards, 100 kB with
+ * 4 kB, 93 kB with 2 kB, for 2k and then 4k more files (of ~105k).
+ */
+export const TARGET_SHARD_BYTES = 2 * 1024;
+/**
+ * A posting list above this gets its own file: dense grams are not dragged along with rare ones.
+ * 512 B or 4 kB instead changed the 100k cold p95 by ±1 kB: kept at 1 kB.
+ */
+export const BIG_POSTING_BYTES = 1024;
+/**
+ * Documents per text shard. A page of hits is scattered over the archive, one shard per hit, so
+ * the text of a cold query is ~20 × this many articles: at 100k articles (4 kB posting shards)
+ * the cold p95 was 100 kB with 1, 121 kB with 2, 157 kB with 4, at the price of one file per
+ * article (as Pagefind has one fragment per page).
+ */
+export const DOCS_PER_TEXT_SHARD = 1;
+
+export const DEFAULT_SEARCH_INDEX_OPTIONS: SearchIndexOptions = {
+  mode: "auto",
+  smallMaxBytes: SMALL_INDEX_MAX_BYTES,
+  targetShardBytes: TARGET_SHARD_BYTES,
+  bigPostingBytes: BIG_POSTING_BYTES,
+  docsPerTextShard: DOCS_PER_TEXT_SHARD,
+  encoding: DEFAULT_ENCODING_CHOICES,
+};
+
+/** Bump when the builder's output changes for the same input, so the build folder changes too. */
+const BUILDER_VERSION = 1;
+const BUILD_HASH_LENGTH = 16;
+
+export interface SearchIndexStats {
+  mode: "small" | "sharded";
+  docs: number;
+  build: string | null;
+  postings: PostingStats | null;
+  textShards: number;
+}
+
+export type EmitFile = (path: string, bytes: Uint8Array) => void | Promise<void>;
+
+const encoder = new TextEncoder();
+
+export async function buildSearchIndex(
+  input: readonly SearchDoc[],
+  emit: EmitFile,
+  partial: Partial<SearchIndexOptions> = {},
+): Promise<SearchIndexStats> {
+  const options = { ...DEFAULT_SEARCH_INDEX_OPTIONS, ...partial };
+  const docs = sortForSearch(input.map(validDoc));
+  const small = options.mode === "small" || (options.mode === "auto" && fitsSmall(docs, options.smallMaxBytes));
+  const terms = new TermIndex();
+  docs.forEach((doc, id) => terms.add(id, doc));
+  if (small) {
+    const personKeys: Record<string, string[]> = {};
+    for (const [key, names] of [...terms.personKeyNames].sort(([a], [b]) => (a < b ? -1 : 1)))
+      personKeys[key] = [...names].sort();
+    const entry: SearchIndexFile = { ...header(), mode: "small", docs, personKeys };
+    await emit(SEARCH_ENTRY_FILE, json(entry));
+    return { mode: "small", docs: docs.length, build: null, postings: null, textShards: 0 };
+  }
+  const build = buildHash(docs, options);
+  const write = async (path: string, bytes: Uint8Array): Promise<void> => emit(path, bytes);
+  let textShards = 0;
+  for (let first = 0; first < docs.length; first += options.docsPerTextShard) {
+    const shard: TextShard = {
+      type: "folio/search-text",
+      version: SEARCH_INDEX_VERSION,
+      first,
+      docs: docs.slice(first, first + options.docsPerTextShard),
+    };
+    await write(textShardPath(build, textShards++), encoder.encode(JSON.stringify(shard)));
+  }
+  const postings = await writePostingFiles(terms, docs.length, build, options, write);
+  const entry: SearchIndexFile = {
+    ...header(),
+    mode: "sharded",
+    build,
+    docCount: docs.length,
+    ...issueTable(docs),
+    postingShards: postings.shards,
+    docsPerTextShard: options.docsPerTextShard,
+  };
+  await emit(SEARCH_ENTRY_FILE, json(entry));
+  return { mode: "sharded", docs: docs.length, build, postings, textShards };
+}
+
+function fitsSmall(docs: readonly SearchDoc[], maxBytes: number): boolean {
+  let bytes = 0;
+  for (const doc of docs) {
+    bytes += Buffer.byteLength(JSON.stringify(doc));
+    if (bytes > maxBytes) return false;
+  }
+  return true;
+}
+
+function header(): { type: "folio/search-index"; version: typeof SEARCH_INDEX_VERSION; folding: string } {
+  return { type: "folio/search-index", version: SEARCH_INDEX_VERSION, folding: foldingId() };
+}
+
+function validDoc(doc: SearchDoc, i: number): SearchDoc {
+  const parsed = searchDocSchema.safeParse(doc);
+  if (!parsed.success)
+    throw new Error(`search document ${i} (${doc.key}) is invalid:\n${z.prettifyError(parsed.error)}`);
+  return parsed.data;
+}
+
+function json(entry: SearchIndexFile): Uint8Array {
+  const parsed = searchIndexSchema.safeParse(entry);
+  if (!parsed.success) throw new Error(`search index entry fails its schema:\n${z.prettifyError(parsed.error)}`);
+  return encoder.encode(JSON.stringify(parsed.data));
+}
+
+/** The build folder's name: a hash of everything the files are made from. */
+function buildHash(docs: readonly SearchDoc[], options: SearchIndexOptions): string {
+  const hash = createHash("sha256");
+  hash.update(JSON.stringify({ BUILDER_VERSION, SEARCH_INDEX_VERSION, folding: foldingId(), options }));
+  for (const doc of docs) hash.update(JSON.stringify(doc));
+  return hash.digest("hex").slice(0, BUILD_HASH_LENGTH);
+}
