@@ -47,6 +47,8 @@ export default defineConfig({
   resolve: { alias: { "@": fileURLToPath(new URL("./src", import.meta.url)) } },
   // The build manifest lets `npm run size` follow the boot's imports to the code a view needs.
   build: { target: "es2022", sourcemap: false, manifest: true },
+  // The search worker is an ES module (it imports the engine's chunks).
+  worker: { format: "es" },
   server: { port: 5173 },
   preview: { port: 4173 },
 });

@@ -89,6 +89,7 @@ async function main(): Promise<void> {
       }
     }
   }
+  jobs.push({ path: paths.search.to(), out: paths.search.to(), head: () => server.searchHead(manifestOnly) });
   if (people !== null) {
     const index = [dataFile(manifestFile), dataFile(manifest.people!)];
     jobs.push({

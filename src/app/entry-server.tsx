@@ -57,6 +57,6 @@ export async function render(url: string, bundle: PrerenderBundle): Promise<Rend
   };
 }
 
-export { archiveHead, articleHead, monthHead, pageHead, peopleHead, personHead } from "./routes/heads";
+export { archiveHead, articleHead, monthHead, pageHead, peopleHead, personHead, searchHead } from "./routes/heads";
 export { issueMonths } from "./features/archive/api/calendar";
 export { neighbours } from "./routes/issue-loaders";

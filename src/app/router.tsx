@@ -8,6 +8,7 @@ import { ArticleRoute } from "./routes/article-route";
 import { IssueOrMonthRoute } from "./routes/issue-or-month-route";
 import { articleLoader, homeLoader, pageLoader } from "./routes/issue-loaders";
 import { peopleLoader, personLoader } from "./routes/people-loaders";
+import { searchLoader } from "./routes/search-loader";
 import { PageRoute } from "./routes/page-route";
 import { RootLayout } from "./routes/root-layout";
 import { RouteError } from "./routes/route-error";
@@ -39,6 +40,12 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
               path: paths.people.pattern,
               loader: peopleLoader(queryClient),
               lazy: { Component: async () => (await import("./routes/people-route")).PeopleRoute },
+            },
+            {
+              id: "search",
+              path: paths.search.pattern,
+              loader: searchLoader(queryClient),
+              lazy: { Component: async () => (await import("./routes/search-route")).SearchRoute },
             },
             {
               id: "person",

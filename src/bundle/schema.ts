@@ -123,6 +123,8 @@ export const manifestSchema = z.object({
   version: z.literal(BUNDLE_VERSION),
   /** The people index file (relative path), when the bundle has one. */
   people: z.optional(z.string().check(z.regex(/^[a-z0-9/._-]+\.json$/u, "a relative .json path"))),
+  /** The search index's entry file (relative path; its other files sit beside it), when there is one. */
+  search: z.optional(z.string().check(z.regex(/^[a-z0-9/._-]+\.json$/u, "a relative .json path"))),
   papers: z.array(
     z.extend(paperSchema, {
       /** The paper home shows. Exactly one paper is the default. */

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { mkdir, rm, writeFile, rename } from "node:fs/promises";
+import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import * as z from "zod/mini";
 import {
@@ -15,7 +15,10 @@ import {
 import { manifestFileName, POINTER_FILE, type Pointer } from "@/bundle/data-files";
 import { CliError } from "./commands/cli-error";
 import type { ContentIssue, ContentPaper } from "./content/read-content";
+import { SEARCH_ENTRY_FILE } from "@/bundle/search-schema";
 import { buildPeopleIndex } from "./people-index/build-people-index";
+import { issueDocuments } from "./search-index/issue-documents";
+import { writeSearchIndex } from "./search-index/write-search-index";
 import { readPage } from "./read-page";
 
 /**
@@ -79,6 +82,7 @@ export async function writeBundle(papers: readonly ContentPaper[], options: Buil
     });
   }
   manifest.people = await writePeople(staging, built, report);
+  manifest.search = await writeSearch(staging, built, report);
   const manifestJson = serialise(manifestSchema, manifest, "manifest");
   const manifestFile = manifestFileName(hash(manifestJson));
   await writeOut(join(staging, manifestFile), manifestJson);
@@ -88,6 +92,20 @@ export async function writeBundle(papers: readonly ContentPaper[], options: Buil
   await mkdir(dirname(options.outDir), { recursive: true });
   await rename(staging, options.outDir);
   return report;
+}
+
+/**
+ * The search index of every article, in `search/`; its entry is renamed after its content so that
+ * the manifest names this build's index (the other files' names carry the index's build id).
+ */
+async function writeSearch(staging: string, issues: readonly Issue[], report: BuildReport): Promise<string> {
+  const dir = join(staging, "search");
+  const written = await writeSearchIndex(issues.flatMap(issueDocuments), dir);
+  const entryJson = await readFile(join(dir, SEARCH_ENTRY_FILE), "utf8");
+  const entry = `index.${hash(entryJson)}.json`;
+  await rename(join(dir, SEARCH_ENTRY_FILE), join(dir, entry));
+  report.bytes += written.bytes;
+  return `search/${entry}`;
 }
 
 /** The people index and its shards (one per initial letter), each content-hashed; the index's path. */

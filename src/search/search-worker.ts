@@ -17,11 +17,13 @@ class MissingFile extends Error {}
 
 const scope = self as unknown as WorkerScope;
 let baseUrl: string | null = null;
+let entry: string = SEARCH_ENTRY_FILE;
 let engine: Promise<SearchEngine> | null = null;
 
 async function fetchBytes(path: string): Promise<ArrayBuffer> {
   if (baseUrl === null) throw new Error("search worker: search before open");
-  const response = await fetch(new URL(path, baseUrl), path === SEARCH_ENTRY_FILE ? { cache: "no-cache" } : {});
+  const file = path === SEARCH_ENTRY_FILE ? entry : path;
+  const response = await fetch(new URL(file, baseUrl), file === SEARCH_ENTRY_FILE ? { cache: "no-cache" } : {});
   if (response.status === 404) throw new MissingFile(`search index file missing: ${path}`);
   if (!response.ok) throw new Error(`search index file ${path}: HTTP ${response.status}`);
   return response.arrayBuffer();
@@ -55,6 +57,7 @@ scope.onmessage = (event) => {
   const request = event.data;
   if (request.type === "open") {
     baseUrl = request.baseUrl;
+    entry = request.entry ?? SEARCH_ENTRY_FILE;
     void open();
   } else {
     void search(request);

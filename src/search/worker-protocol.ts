@@ -8,8 +8,13 @@ import type { SearchOptions, SearchResult } from "./search-types";
  * the repeat cheap; it goes on from where the budget stopped it).
  */
 export type WorkerRequest =
-  /** `baseUrl`: absolute URL of the folder holding the index's `index.json` (ends with "/"). */
-  { type: "open"; baseUrl: string } | { type: "search"; id: number; query: string; options?: SearchOptions };
+  /**
+   * `baseUrl`: absolute URL of the folder holding the index's entry (ends with "/"); `entry`: the
+   * entry's file name when it is not `index.json` (a content-hashed name, so that an app opens the
+   * index of its own deployment).
+   */
+  | { type: "open"; baseUrl: string; entry?: string }
+  | { type: "search"; id: number; query: string; options?: SearchOptions };
 
 export type WorkerResponse =
   | { type: "opened"; mode: "small" | "sharded"; docCount: number }

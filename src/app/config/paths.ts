@@ -8,6 +8,7 @@ export const paths = {
   home: { pattern: "/", to: () => "/" },
   archive: { pattern: "/archive/", to: () => "/archive/" },
   people: { pattern: "/people/", to: () => "/people/" },
+  search: { pattern: "/search/", to: () => "/search/" },
   person: { pattern: "/people/:name/", to: (name: string) => `/people/${encodeURIComponent(name)}/` },
   /** What `404.html` is prerendered from: the generic not-found page. */
   notFound: { pattern: "/404/", to: () => "/404/" },

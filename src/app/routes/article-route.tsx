@@ -1,5 +1,7 @@
 import { useSuspenseQuery } from "@tanstack/react-query";
-import { Link, useLoaderData } from "react-router";
+import { Link, useLoaderData, useSearchParams } from "react-router";
+import { useSearchHighlights } from "@/app/features/article/api/use-search-highlights";
+import { useIsClient } from "@/app/lib/use-is-client";
 import { ArticleNav } from "@/app/features/article/components/ArticleNav";
 import { gbt7714 } from "@/app/features/article/api/citation";
 import { ArticleView } from "@/app/features/article/components/ArticleView";
@@ -19,6 +21,9 @@ export function ArticleRoute() {
   const { data: issue } = useSuspenseQuery(issueQueryOptions(entry));
   const { previous, current, next } = neighbours(issue, pageNo, seq);
   const { page, article } = current;
+  const [params] = useSearchParams();
+  const isClient = useIsClient();
+  const highlights = useSearchHighlights(article.paragraphs, isClient ? params.get("hl") : null);
   const head = articleHead(issue, page, article, []);
   useDocumentTitle(head);
   const link = (x: typeof previous) =>
@@ -33,7 +38,7 @@ export function ArticleRoute() {
   );
   return (
     <div className="mx-auto max-w-3xl px-4 py-6">
-      <ArticleView article={article} source={source} />
+      <ArticleView article={article} source={source} highlights={highlights} />
       <p className="print-source">
         来源：{issue.paper.name}，{formatIssueDate(issue)}，{pageLabel(page)}。{absoluteUrl(SITE_URL, head.path)}
       </p>

@@ -88,3 +88,13 @@ export function personHead(summary: PersonSummary, detail: PersonDetail, files: 
     preload: files,
   };
 }
+
+export function searchHead(files: string[]): Head {
+  return {
+    title: "搜索",
+    description: "搜索全部报纸的标题、正文、图片说明、作者和人物：任意字词都能找到，繁简、全半角通用。",
+    path: paths.search.to(),
+    type: "website",
+    preload: files,
+  };
+}

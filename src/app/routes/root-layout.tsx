@@ -2,6 +2,7 @@ import { useEffect } from "react";
 import { Link, NavLink, Outlet, useNavigation } from "react-router";
 import { UpdatePrompt } from "@/app/features/offline/components/UpdatePrompt";
 import { ReadingControls } from "@/app/features/reading/components/ReadingControls";
+import { SearchBox } from "@/app/features/search/components/SearchBox";
 import { paths } from "@/app/config/paths";
 
 /** The frame of every page: skip link, header with navigation and reading controls, footer. */
@@ -18,11 +19,11 @@ export function RootLayout() {
       </a>
       <div className={navigation.state === "idle" ? "progress" : "progress progress-active"} aria-hidden="true" />
       <header className="site-header">
-        <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 py-2">
+        <div className="header-grid mx-auto max-w-6xl px-4 py-2">
           <Link to={paths.home.to()} className="brand" aria-label="Folio 首页">
             Folio
           </Link>
-          <nav aria-label="主导航" className="flex items-center gap-1 text-sm">
+          <nav aria-label="主导航" className="header-nav flex items-center gap-1 text-sm">
             <NavLink to={paths.home.to()} end className="nav-link">
               今日
             </NavLink>
@@ -33,7 +34,12 @@ export function RootLayout() {
               人物
             </NavLink>
           </nav>
-          <ReadingControls />
+          <div className="header-search">
+            <SearchBox />
+          </div>
+          <div className="header-controls">
+            <ReadingControls />
+          </div>
         </div>
       </header>
       <main id="main" tabIndex={-1} className="flex-1 outline-none">

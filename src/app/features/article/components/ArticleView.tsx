@@ -1,18 +1,34 @@
+import { Fragment, useEffect, useRef } from "react";
 import { Link } from "react-router";
 import type { Article } from "@/bundle/schema";
+import type { Range } from "@/search/search-types";
 import { paths } from "@/app/config/paths";
 import { bylineText } from "../api/byline-text";
-import { linkNames } from "../api/link-names";
+import { textPieces } from "../api/text-pieces";
 
 /**
  * An article set for reading Chinese: headline (balanced, never a one-character last line),
  * subtitles, byline, then paragraphs with a 2-em first-line indent, generous leading and a
  * measure of about 34 characters; the photo caption as a figure. The names of the article's people,
- * in the byline and in the text, link to their person pages.
+ * in the byline and in the text, link to their person pages; matches of the search that led here
+ * (`highlights`, one list per paragraph) are marked, and the first is scrolled into view.
  */
-export function ArticleView({ article, source }: { article: Article; source: React.ReactNode }) {
+export function ArticleView({
+  article,
+  source,
+  highlights = null,
+}: {
+  article: Article;
+  source: React.ReactNode;
+  highlights?: readonly Range[][] | null;
+}) {
   const byline = bylineText(article);
   const names = article.people.map((p) => p.name);
+  const body = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (highlights === null) return;
+    body.current?.querySelector("mark")?.scrollIntoView({ block: "center" });
+  }, [highlights]);
   return (
     <article className="article" aria-labelledby="article-title">
       <header className="mb-6">
@@ -27,15 +43,15 @@ export function ArticleView({ article, source }: { article: Article; source: Rea
         {byline !== null && (
           <p className="mt-3 text-[0.9em] text-muted">
             <span className="sr-only">作者：</span>
-            <WithNames text={byline} names={names} />
+            <Pieces text={byline} names={names} ranges={[]} />
           </p>
         )}
         <p className="mt-1 text-[0.85em] text-muted">{source}</p>
       </header>
-      <div className="article-body">
+      <div className="article-body" ref={body}>
         {article.paragraphs.map((paragraph, i) => (
           <p key={i}>
-            <WithNames text={paragraph} names={names} />
+            <Pieces text={paragraph} names={names} ranges={highlights?.[i] ?? []} />
           </p>
         ))}
       </div>
@@ -43,7 +59,7 @@ export function ArticleView({ article, source }: { article: Article; source: Rea
         <figure className="article-figure">
           <figcaption>
             <span className="figure-label">图片说明</span>
-            <WithNames text={article.caption} names={names} />
+            <Pieces text={article.caption} names={names} ranges={[]} />
           </figcaption>
         </figure>
       )}
@@ -51,18 +67,19 @@ export function ArticleView({ article, source }: { article: Article; source: Rea
   );
 }
 
-function WithNames({ text, names }: { text: string; names: readonly string[] }) {
+function Pieces({ text, names, ranges }: { text: string; names: readonly string[]; ranges: readonly Range[] }) {
   return (
     <>
-      {linkNames(text, names).map((segment, i) =>
-        segment.name === undefined ? (
-          segment.text
+      {textPieces(text, names, ranges).map((piece, i) => {
+        const content = piece.marked ? <mark>{piece.text}</mark> : piece.text;
+        return piece.name === null ? (
+          <Fragment key={i}>{content}</Fragment>
         ) : (
-          <Link key={i} to={paths.person.to(segment.name)} className="name-link">
-            {segment.text}
+          <Link key={i} to={paths.person.to(piece.name)} className="name-link">
+            {content}
           </Link>
-        ),
-      )}
+        );
+      })}
     </>
   );
 }

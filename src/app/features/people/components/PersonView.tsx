@@ -3,7 +3,7 @@ import type { PersonDetail, PersonSummary } from "@/bundle/schema";
 import { paths } from "@/app/config/paths";
 import { formatIssueDate } from "@/app/lib/format-date";
 import { roleLabel } from "../api/role-label";
-import { HighlightedText } from "./HighlightedText";
+import { HighlightedText } from "@/app/components/HighlightedText";
 
 /**
  * One person: the titles the news gave them (with the dates they held them, as far as the papers

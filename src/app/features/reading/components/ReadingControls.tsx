@@ -14,7 +14,7 @@ export function ReadingControls() {
   const larger = FONT_SIZES[FONT_SIZES.indexOf(fontSize) + 1];
   const nextTheme: Record<ThemeChoice, ThemeChoice> = { system: "light", light: "dark", dark: "system" };
   return (
-    <div className="flex items-center gap-1 text-sm" role="group" aria-label="阅读设置">
+    <div className="flex flex-nowrap items-center gap-1 text-sm whitespace-nowrap" role="group" aria-label="阅读设置">
       <button
         type="button"
         className="control-button"
