@@ -1,17 +1,17 @@
 import type { ShardedIndex } from "@/bundle/search-schema";
-import { foldText } from "../fold/fold";
 import type { SearchFilters } from "../search-types";
 import type { LoadedDoc } from "./doc-match";
 
 /** Date and paper filters, which both index modes answer without touching postings. */
 
-export function docPassesFilters(d: LoadedDoc, filters: SearchFilters): boolean {
+/** `person` is `filters.person` folded, done once per query rather than once per document. */
+export function docPassesFilters(d: LoadedDoc, filters: SearchFilters, person: string | null): boolean {
   const { doc } = d;
   if (filters.dateFrom !== undefined && doc.date < filters.dateFrom) return false;
   if (filters.dateTo !== undefined && doc.date > filters.dateTo) return false;
   if (filters.paper !== undefined && doc.paper !== filters.paper) return false;
   if (filters.page !== undefined && doc.page !== filters.page) return false;
-  if (filters.person !== undefined && !d.foldedPeople.includes(foldText(filters.person))) return false;
+  if (person !== null && !d.foldedPeople.includes(person)) return false;
   return true;
 }
 

@@ -1,4 +1,5 @@
 import type { SmallIndex } from "@/bundle/search-schema";
+import { foldText } from "../fold/fold";
 import { parseQuery } from "../query";
 import { DEFAULT_LIMIT, type SearchEngine, type SearchOptions, type SearchResult } from "../search-types";
 import { collectHits } from "./collect-hits";
@@ -25,7 +26,8 @@ export function createSmallEngine(index: SmallIndex): SearchEngine {
         if (names !== undefined) personNames.set(w.text, names);
       }
       const filters = options.filters ?? {};
-      const matching = docs.filter((d) => docPassesFilters(d, filters) && docMatches(d, words, personNames));
+      const person = filters.person === undefined ? null : foldText(filters.person);
+      const matching = docs.filter((d) => docPassesFilters(d, filters, person) && docMatches(d, words, personNames));
       const ids = (list: LoadedDoc[]): Uint32Array => Uint32Array.from(list, (d) => d.id);
       const collected = await collectHits({
         words,
