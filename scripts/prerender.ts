@@ -89,7 +89,12 @@ async function main(): Promise<void> {
       }
     }
   }
-  jobs.push({ path: paths.search.to(), out: paths.search.to(), head: () => server.searchHead(manifestOnly) });
+  jobs.push({
+    path: paths.search.to(),
+    out: paths.search.to(),
+    head: () =>
+      server.searchHead([...manifestOnly, ...(manifest.search === undefined ? [] : [dataFile(manifest.search)])]),
+  });
   if (people !== null) {
     const index = [dataFile(manifestFile), dataFile(manifest.people!)];
     jobs.push({

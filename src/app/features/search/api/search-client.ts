@@ -48,6 +48,14 @@ function ensureWorker(entryPath: string): Worker {
   return worker;
 }
 
+/**
+ * Starts the worker and opens the index ahead of the first search (the search page does this as it
+ * boots, so that the index loads while the app does, not after it).
+ */
+export function warmUpSearch(entryPath: string): void {
+  ensureWorker(entryPath);
+}
+
 /** Searches the index at `entryPath` (relative to the data folder, from the manifest). */
 export function searchIndex(entryPath: string, query: string, options: SearchOptions): Promise<SearchResult> {
   const target = ensureWorker(entryPath);
