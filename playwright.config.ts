@@ -15,6 +15,17 @@ const launchOptions = {
   args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"],
 };
 
+const QUIET = /\.quiet\.spec\.ts$/u;
+const desktop = { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 900 }, launchOptions };
+const phone = {
+  ...devices["Desktop Chrome"],
+  viewport: { width: 390, height: 844 },
+  deviceScaleFactor: 3,
+  isMobile: true,
+  hasTouch: true,
+  launchOptions,
+};
+
 export default defineConfig({
   testDir: "e2e",
   fullyParallel: true,
@@ -29,18 +40,12 @@ export default defineConfig({
     launchOptions,
   },
   projects: [
-    { name: "desktop", use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 900 }, launchOptions } },
-    {
-      name: "phone",
-      use: {
-        ...devices["Desktop Chrome"],
-        viewport: { width: 390, height: 844 },
-        deviceScaleFactor: 3,
-        isMobile: true,
-        hasTouch: true,
-        launchOptions,
-      },
-    },
+    { name: "desktop", testIgnore: QUIET, use: desktop },
+    { name: "phone", testIgnore: QUIET, use: phone },
+    // Timing specs (`*.quiet.spec.ts`) run after the rest, one test at a time: a long-task budget
+    // means nothing while other test browsers load the same two cores.
+    { name: "desktop quiet", testMatch: QUIET, dependencies: ["desktop", "phone"], fullyParallel: false, use: desktop },
+    { name: "phone quiet", testMatch: QUIET, dependencies: ["desktop quiet"], fullyParallel: false, use: phone },
   ],
   webServer: {
     command: "npm run e2e:server",

@@ -75,26 +75,4 @@ test.describe("search", () => {
     await search.waitForResults(1);
     expect(await titles(search)).toEqual([title(8)]);
   });
-
-  test("/ focuses the search box, and typing never blocks the page", async ({ page }) => {
-    const reader = new Reader(page);
-    await reader.openHome();
-    await page.evaluate(() => {
-      const w = window as unknown as { __longTasks: number[] };
-      w.__longTasks = [];
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) w.__longTasks.push(entry.duration);
-      }).observe({ type: "longtask" });
-    });
-    await page.keyboard.press("/");
-    const search = new Search(page);
-    await expect(search.box()).toBeFocused();
-    await page.keyboard.type("茂南区委书记", { delay: 40 });
-    await expect(search.status()).toHaveText(/找到 \d+ 篇文章/u);
-    await page.keyboard.press("Backspace");
-    await page.keyboard.type("记廖述毅", { delay: 40 });
-    await expect(search.status()).toHaveText(/找到 \d+ 篇文章/u);
-    const longTasks = await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
-    expect(longTasks.filter((d) => d > 50)).toEqual([]);
-  });
 });

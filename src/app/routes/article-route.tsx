@@ -14,10 +14,11 @@ import { formatIssueDate, pageLabel } from "@/app/lib/format-date";
 import { useDocumentTitle } from "@/app/lib/use-document-title";
 import { articleHead } from "./heads";
 import { neighbours, type articleLoader } from "./issue-loaders";
+import type { LoaderData } from "@/app/lib/loader-data";
 
 /** One article: the reading view, share, and the way to the neighbours and back to the page. */
 export function ArticleRoute() {
-  const { paperId, entry, pageNo, seq } = useLoaderData<Awaited<ReturnType<ReturnType<typeof articleLoader>>>>();
+  const { paperId, entry, pageNo, seq } = useLoaderData<LoaderData<typeof articleLoader>>();
   const { data: issue } = useSuspenseQuery(issueQueryOptions(entry));
   const { previous, current, next } = neighbours(issue, pageNo, seq);
   const { page, article } = current;

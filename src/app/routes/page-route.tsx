@@ -11,11 +11,11 @@ import { paths } from "@/app/config/paths";
 import { useDocumentTitle } from "@/app/lib/use-document-title";
 import type { homeLoader, pageLoader } from "./issue-loaders";
 import { pageHead } from "./heads";
+import type { LoaderData } from "@/app/lib/loader-data";
 
 /** Home and page routes: an issue's page laid out as a newspaper page. */
 export function PageRoute() {
-  const { paperId, entry, pageNo } =
-    useLoaderData<Awaited<ReturnType<ReturnType<typeof pageLoader | typeof homeLoader>>>>();
+  const { paperId, entry, pageNo } = useLoaderData<LoaderData<typeof pageLoader> | LoaderData<typeof homeLoader>>();
   const { data: issue } = useSuspenseQuery(issueQueryOptions(entry));
   const { data: manifest } = useSuspenseQuery(manifestQueryOptions());
   const paper = findPaper(manifest, paperId)!;

@@ -4,10 +4,11 @@ import { peopleIndexQueryOptions } from "@/app/features/people/api/people-querie
 import { PeopleIndexView } from "@/app/features/people/components/PeopleIndexView";
 import { useDocumentTitle } from "@/app/lib/use-document-title";
 import type { peopleLoader } from "./people-loaders";
+import type { LoaderData } from "@/app/lib/loader-data";
 
 /** 人物: the people index. */
 export function PeopleRoute() {
-  const { indexFile } = useLoaderData<Awaited<ReturnType<ReturnType<typeof peopleLoader>>>>();
+  const { indexFile } = useLoaderData<LoaderData<typeof peopleLoader>>();
   const { data: index } = useSuspenseQuery(peopleIndexQueryOptions(indexFile));
   useDocumentTitle({ title: "人物" });
   return <PeopleIndexView people={index.people} />;

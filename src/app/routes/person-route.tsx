@@ -4,10 +4,11 @@ import { peopleIndexQueryOptions, peopleShardQueryOptions } from "@/app/features
 import { PersonView } from "@/app/features/people/components/PersonView";
 import { useDocumentTitle } from "@/app/lib/use-document-title";
 import type { personLoader } from "./people-loaders";
+import type { LoaderData } from "@/app/lib/loader-data";
 
 /** One person's page. */
 export function PersonRoute() {
-  const { indexFile, name } = useLoaderData<Awaited<ReturnType<ReturnType<typeof personLoader>>>>();
+  const { indexFile, name } = useLoaderData<LoaderData<typeof personLoader>>();
   const { data: index } = useSuspenseQuery(peopleIndexQueryOptions(indexFile));
   const summary = index.people.find((p) => p.name === name)!;
   const { data: shard } = useSuspenseQuery(peopleShardQueryOptions(index.shards[summary.letter]!));

@@ -8,13 +8,14 @@ import { useDocumentTitle } from "@/app/lib/use-document-title";
 import { useIsClient } from "@/app/lib/use-is-client";
 import { DEFAULT_LIMIT } from "@/search/search-types";
 import type { searchLoader } from "./search-loader";
+import type { LoaderData } from "@/app/lib/loader-data";
 
 /**
  * 搜索: results for the query in the URL (`?q=`), filtered and sorted as the URL says, so a
  * search can be shared and reloaded. The header's search box types into this page's URL.
  */
 export function SearchRoute() {
-  const { entry, papers, approximate } = useLoaderData<Awaited<ReturnType<ReturnType<typeof searchLoader>>>>();
+  const { entry, papers, approximate } = useLoaderData<LoaderData<typeof searchLoader>>();
   const [params, setParams] = useSearchParams();
   const isClient = useIsClient();
   const state = isClient ? readSearchParams(params) : null;

@@ -1,26 +1,19 @@
-import { useEffect, useRef, useState } from "react";
+import { useTransient } from "@/app/lib/use-transient";
 
 /**
  * 引用: the article's GB/T 7714 citation, shown so it can be read and selected, with one button to
  * copy it and one to copy the plain link; a visible confirmation either way.
  */
-/** How long a confirmation stays, in ms. */
-const CONFIRMATION_MS = 2500;
-
 export function CiteButton({ citation, url }: { citation: string; url: () => string }) {
-  const [status, setStatus] = useState<string>("");
-  const timer = useRef<number | undefined>(undefined);
-  useEffect(() => () => window.clearTimeout(timer.current), []);
+  const [status, show] = useTransient("");
 
   const copy = async (text: string, done: string) => {
     try {
       await navigator.clipboard.writeText(text);
-      setStatus(done);
+      show(done);
     } catch {
-      setStatus("无法自动复制，请选中文字手动复制");
+      show("无法自动复制，请选中文字手动复制");
     }
-    window.clearTimeout(timer.current);
-    timer.current = window.setTimeout(() => setStatus(""), CONFIRMATION_MS);
   };
 
   return (

@@ -1,26 +1,16 @@
-import { useEffect, useRef, useState } from "react";
+import { useState } from "react";
 import { absoluteUrl } from "@/app/config/paths";
+import { useTransient } from "@/app/lib/use-transient";
 
 /**
  * Share: the system share sheet where there is one (phones), else copy the link with a visible
  * confirmation. A refused share (the reader closed the sheet) is not an error.
  */
-/** How long the "copied" confirmation stays, in ms. */
-export const CONFIRMATION_MS = 2500;
-
 type Status = "idle" | "copied" | "shared" | "failed";
 
 export function ShareButton({ path, title }: { path: string; title: string }) {
-  const [status, setStatus] = useState<Status>("idle");
+  const [status, show] = useTransient<Status>("idle");
   const [url, setUrl] = useState("");
-  const timer = useRef<number | undefined>(undefined);
-  useEffect(() => () => window.clearTimeout(timer.current), []);
-
-  const show = (next: Status) => {
-    setStatus(next);
-    window.clearTimeout(timer.current);
-    timer.current = window.setTimeout(() => setStatus("idle"), CONFIRMATION_MS);
-  };
 
   const share = async () => {
     const url = absoluteUrl(window.location.origin, path);

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from "react";
+import { startTransition, useEffect, useRef, useState } from "react";
 import { useLocation, useNavigate, useSearchParams } from "react-router";
 import { basePath, paths } from "@/app/config/paths";
 import { useIsClient } from "@/app/lib/use-is-client";
@@ -45,7 +45,13 @@ export function SearchBox() {
     if (q === "") next.delete("q");
     else next.set("q", q);
     const query = next.toString();
-    void navigate({ pathname: paths.search.to(), search: query === "" ? "" : `?${query}` }, { replace: onSearchPage });
+    // A transition: the results page renders in slices between keystrokes, never inside one.
+    startTransition(() => {
+      void navigate(
+        { pathname: paths.search.to(), search: query === "" ? "" : `?${query}` },
+        { replace: onSearchPage },
+      );
+    });
   };
 
   return (
