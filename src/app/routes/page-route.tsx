@@ -29,10 +29,9 @@ export function PageRoute() {
         current={issue.date}
         issuePath={(date) => paths.issue.to(paperId, date)}
         calendarPath={paths.month.to(paperId, monthOf(issue.date))}
-      />
-      <div className="mt-3 flex justify-center">
+      >
         <SaveIssueButton paperId={paperId} entry={entry} issue={issue} />
-      </div>
+      </IssueSwitcher>
       <PageNav pages={issue.pages} current={page.no} pagePath={(no) => paths.page.to(paperId, issue.date, no)} />
       <PageLayout page={page} articlePath={(seq) => paths.article.to(paperId, issue.date, page.no, seq)} />
     </div>

@@ -28,6 +28,11 @@ export async function buildCommand(options: { contentDirs: readonly string[]; ou
   }
   const ms = Math.round(performance.now() - started);
   process.stdout.write(
-    `folio: built ${papers.length} paper${papers.length === 1 ? "" : "s"}, ${report.issues} issues, ${report.articles} articles → ${options.outDir} (${(report.bytes / 1024).toFixed(1)} kB, ${ms} ms)\n`,
+    `folio: built ${counted(papers.length, "paper")}, ${counted(report.issues, "issue")}, ${counted(report.articles, "article")} → ${options.outDir} (${(report.bytes / 1024).toFixed(1)} kB, ${ms} ms)\n`,
   );
+}
+
+/** "1 issue", "2 issues": the build summary's counts. */
+function counted(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? "" : "s"}`;
 }

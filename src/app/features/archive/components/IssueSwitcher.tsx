@@ -1,18 +1,24 @@
+import type { ReactNode } from "react";
 import { Link } from "react-router";
 import type { IssueEntry } from "@/bundle/schema";
 import { formatIssueDate } from "@/app/lib/format-date";
 
-/** Previous and next issue of the paper, and the way to its calendar. Issues are newest first. */
+/**
+ * Previous and next issue of the paper, and the way to its calendar, with the issue's own actions
+ * (`children`, e.g. 保存本期) beside it in the middle. Issues are newest first.
+ */
 export function IssueSwitcher({
   issues,
   current,
   issuePath,
   calendarPath,
+  children,
 }: {
   issues: readonly IssueEntry[];
   current: string;
   issuePath: (date: string) => string;
   calendarPath: string;
+  children?: ReactNode;
 }) {
   const at = issues.findIndex((i) => i.date === current);
   const newer = issues[at - 1];
@@ -26,9 +32,12 @@ export function IssueSwitcher({
       ) : (
         <span />
       )}
-      <Link to={calendarPath} className="control-button">
-        往期回顾
-      </Link>
+      <div className="flex flex-wrap items-center justify-center gap-2">
+        <Link to={calendarPath} className="control-button">
+          往期回顾
+        </Link>
+        {children}
+      </div>
       {newer ? (
         <Link to={issuePath(newer.date)} className="control-button" rel="next">
           下一期<span className="sr-only">（{formatIssueDate(newer)}）</span> →

@@ -88,7 +88,8 @@ export function SearchBox() {
         name="q"
         type="search"
         className="search-input"
-        placeholder="搜索全文、人名…（按 / ）"
+        placeholder="搜索全文、人名"
+        aria-keyshortcuts="/"
         value={value}
         autoComplete="off"
         enterKeyHint="search"
@@ -101,6 +102,12 @@ export function SearchBox() {
           else pause.current = window.setTimeout(() => search(q), TYPING_PAUSE_MS);
         }}
       />
+      {/* The shortcut's hint, for keyboards (hidden on touch screens and once something is typed). */}
+      {value === "" && (
+        <kbd className="search-key" aria-hidden="true">
+          /
+        </kbd>
+      )}
     </form>
   );
 }
