@@ -9,37 +9,35 @@ import { readFileSync, readdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
 import { restoreManifest } from "../src/bundle/restore";
-import { DATA_META } from "../src/app/config/boot";
+import { DATA_META, MODULES_META } from "../src/app/config/boot";
 import { paths } from "../src/app/config/paths";
 import { currentManifestFile } from "../src/ingest/bundle-pointer";
 
 const DIST = resolve("dist");
 const ENTRY = "index.html";
-const BOOT = "src/app/boot.ts";
 const gz = (file: string) => gzipSync(readFileSync(join(DIST, file)), { level: 9 }).length;
 const kB = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
 
 interface Chunk {
   file: string;
-  imports?: string[];
-  dynamicImports?: string[];
   css?: string[];
 }
 const vite = JSON.parse(readFileSync(join(DIST, ".vite/manifest.json"), "utf8")) as Record<string, Chunk>;
 
-/** Chunks reached by static imports from `keys`, and by the boot's dynamic imports. */
+/**
+ * The first view's code, as the page itself names it: the boot entry and what the HTML preloads
+ * with it, and the app's chunks listed in the MODULES_META tag (which the boot preloads and runs).
+ */
 function firstViewFiles(): Set<string> {
-  const files = new Set<string>();
-  const visit = (key: string, followDynamic: boolean) => {
-    const chunk = vite[key];
-    if (chunk === undefined || files.has(chunk.file)) return;
-    files.add(chunk.file);
-    for (const imported of chunk.imports ?? []) visit(imported, false);
-    if (followDynamic) for (const imported of chunk.dynamicImports ?? []) visit(imported, false);
-  };
-  visit(ENTRY in vite ? ENTRY : BOOT, true);
-  visit(BOOT, true);
-  return files;
+  const html = readFileSync(join(DIST, ENTRY), "utf8");
+  const urls = [
+    ...html.matchAll(/<script type="module"[^>]* src="([^"]+)"/gu),
+    ...html.matchAll(/<link rel="modulepreload"[^>]* href="([^"]+)"/gu),
+  ].map((m) => m[1]!);
+  const modules = new RegExp(`<meta name="${MODULES_META}" content="([^"]*)"`, "u").exec(html)?.[1];
+  if (modules === undefined) throw new Error(`${ENTRY} has no ${MODULES_META} tag: was it built by this version?`);
+  urls.push(...modules.split(" ").filter(Boolean));
+  return new Set(urls.map((url) => url.replace(/^.*?(assets\/)/u, "$1")));
 }
 
 const jsFiles = [...firstViewFiles()].filter((f) => f.endsWith(".js"));

@@ -1,4 +1,4 @@
-import { DATA_META } from "./config/boot";
+import { DATA_META, MODULES_META } from "./config/boot";
 
 const DATA_PATH = "/data/";
 const SEARCH_DATA_PATH = "/data/search/";
@@ -6,28 +6,20 @@ import "./styles.css";
 
 /**
  * The page's entry: every page is prerendered, so it is readable as soon as its HTML and CSS are
- * in. Nothing else is requested until the first frame is painted: then the data the page's app
- * needs is preloaded (named by a meta tag, so the app's own fetches reuse it) and the app itself
- * (React, the router) is imported, runs, and hydrates the page. The search page names the search
+ * in. Nothing else is requested until the first frame is painted: then the app's code and the data
+ * the page's app needs are preloaded at once (both named by meta tags; the app's own imports and
+ * fetches reuse them) and the app itself (React, the router) is run in steps and hydrates the page. The search page names the search
  * index instead: with a query to run, its worker starts now, beside the app, not after it.
  */
 async function start(): Promise<void> {
-  const files = (document.querySelector<HTMLMetaElement>(`meta[name="${DATA_META}"]`)?.content.split(" ") ?? []).filter(
-    Boolean,
-  );
+  const files = metaList(DATA_META);
   const searchIndex = files.find((href) => href.includes(SEARCH_DATA_PATH));
   if (searchIndex !== undefined && new URLSearchParams(window.location.search).get("q")) {
     const entry = searchIndex.slice(searchIndex.indexOf(DATA_PATH) + DATA_PATH.length);
     void import("./features/search/api/search-client").then(({ warmUpSearch }) => warmUpSearch(entry));
   }
-  for (const href of files.filter((f) => f !== searchIndex)) {
-    const link = document.createElement("link");
-    link.rel = "preload";
-    link.as = "fetch";
-    link.crossOrigin = "anonymous";
-    link.href = href;
-    document.head.append(link);
-  }
+  for (const href of metaList(MODULES_META)) preload(href, "modulepreload");
+  for (const href of files.filter((f) => f !== searchIndex)) preload(href, "preload");
   // The app's code is evaluated in steps, each in a task of its own, so that no step blocks the
   // page for long: React's DOM renderer, then the router, data and validation libraries, then the app.
   await import("react-dom/client");
@@ -37,8 +29,53 @@ async function start(): Promise<void> {
   await import("./main");
 }
 
+/** The space-separated URLs of a meta tag of the page. */
+function metaList(name: string): string[] {
+  return (document.querySelector<HTMLMetaElement>(`meta[name="${name}"]`)?.content.split(" ") ?? []).filter(Boolean);
+}
+
+/** Fetches a file the app will ask for (a module, or data as `fetch` would request it) without running it. */
+function preload(href: string, rel: "modulepreload" | "preload"): void {
+  const link = document.createElement("link");
+  link.rel = rel;
+  if (rel === "preload") link.as = "fetch";
+  link.crossOrigin = "anonymous";
+  link.href = href;
+  document.head.append(link);
+}
+
 function nextTask(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-requestAnimationFrame(() => setTimeout(() => void start(), 0));
+/**
+ * Starts the app once the page's first contentful paint has been presented (the browser reports it
+ * after the frame is on screen; a frame callback alone fires before that), so that nothing the app
+ * loads competes with the HTML and CSS for the first paint. Where paint timing is not reported,
+ * after the first frame. A page opened in a background tab paints, and so starts, when shown.
+ */
+function afterFirstPaint(run: () => void): void {
+  let started = false;
+  const once = () => {
+    if (started) return;
+    started = true;
+    setTimeout(run, 0);
+  };
+  if (PerformanceObserver.supportedEntryTypes.includes("paint")) {
+    const observer = new PerformanceObserver((list) => {
+      if (list.getEntriesByName("first-contentful-paint").length === 0) return;
+      observer.disconnect();
+      once();
+    });
+    observer.observe({ type: "paint", buffered: true });
+    // A page with nothing contentful to paint reports no such entry: the frame after load will do.
+    window.addEventListener("load", () => requestAnimationFrame(() => setTimeout(once, FCP_GRACE_MS)), { once: true });
+  } else {
+    requestAnimationFrame(once);
+  }
+}
+
+/** How long after the load event's next frame the app starts anyway if no contentful paint was reported. */
+const FCP_GRACE_MS = 500;
+
+afterFirstPaint(() => void start());

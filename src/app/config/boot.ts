@@ -1,2 +1,5 @@
 /** The meta tag in which a prerendered page names the bundle files its app fetches first. */
 export const DATA_META = "folio:data";
+
+/** The meta tag in which the built page names the chunks of the app's code, preloaded after the first paint. */
+export const MODULES_META = "folio:modules";
