@@ -1,3 +1,4 @@
+import { BYLINE_MARKERS } from "@/text/byline-marker";
 import { isHan, isSpace } from "@/text/char-class";
 import { splitNameRun } from "./name-run";
 
@@ -7,7 +8,6 @@ import { splitNameRun } from "./name-run";
  * optional marker, reporter roles and names, and either has a marker, a space after the role, or
  * stands alone in its block (so that body text such as `记者从会上获悉` is not taken for one).
  */
-export const BYLINE_MARKERS = "■□▲△◆◇●○★☆▶►";
 /** Roles that introduce reporters, longest first so that `本报记者` wins over `记者`. */
 export const REPORTER_ROLES = [
   "本报首席记者",

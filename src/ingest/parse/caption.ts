@@ -1,5 +1,5 @@
 import { collapseSpaces } from "@/text/collapse-spaces";
-import { BYLINE_MARKERS } from "./byline";
+import { BYLINE_MARKERS } from "@/text/byline-marker";
 
 /**
  * A photo caption ends with its credit: `…察看了解相关情况。 通讯员 梁宇 摄`, `（新华社记者 张三摄）`,

@@ -1,4 +1,5 @@
 import type { Issue, Mention, PersonDetail, PersonSummary } from "@/bundle/schema";
+import { withoutBylineMarker } from "@/text/byline-marker";
 import { REPORTER_ROLE } from "../people/credits";
 import { namePinyin } from "./person-pinyin";
 import { sentenceOf } from "./sentence-of";
@@ -41,7 +42,7 @@ export function buildPeopleIndex(issues: readonly Issue[]): PeopleIndexParts {
             seq: article.seq,
             title: article.title,
             roles: person.roles,
-            sentence: hit?.sentence ?? article.byline?.raw.replace(/^[■□▲◆●]\s*/u, "") ?? "",
+            sentence: hit?.sentence ?? withoutBylineMarker(article.byline?.raw ?? ""),
             highlights: hit?.highlights ?? [],
           };
           const list = mentions.get(person.name);

@@ -1,5 +1,6 @@
 import type { Byline, ParsedArticle } from "@/bundle/schema";
 import { extractPeople } from "../people/extract-people";
+import { commentatorLine } from "./commentator";
 import { authorLine, bylineParagraph, creditAfterDateline } from "./credit";
 import type { RawArticle, RawParagraph } from "./group-lines";
 import { isBodyText, splitHeadline } from "./headline";
@@ -7,7 +8,8 @@ import { isBodyText, splitHeadline } from "./headline";
 /**
  * One PFR article → the bundle's article. The first paragraph is the headline unless it is body
  * text (a short news item has none); a `——` paragraph right under it is a subtitle; a byline
- * paragraph among the first few is the byline and leaves the text; otherwise the credit after a
+ * paragraph among the first few (or an author line right under the headline: names, or
+ * `本报评论员`) is the byline and leaves the text; otherwise the credit after a
  * dateline is. Everything else stays a paragraph, as printed: datelines, photo credits, notes.
  */
 export const BYLINE_SEARCH_PARAGRAPHS = 3;
@@ -39,7 +41,8 @@ export function buildArticle(raw: RawArticle): ParsedArticle {
 
 /** Finds the byline and, when it is a paragraph of its own, takes it out of `body`. */
 function takeByline(body: RawParagraph[], underHeadline: boolean): Byline | null {
-  const author = underHeadline && body[0] !== undefined ? authorLine(body[0].tokens) : null;
+  const author =
+    underHeadline && body[0] !== undefined ? (authorLine(body[0].tokens) ?? commentatorLine(body[0].tokens)) : null;
   if (author !== null) {
     body.shift();
     return author;

@@ -137,4 +137,18 @@ describe("importPfr on the fixture", () => {
       for (const { page } of issue.pages) expect(structuredPageSchema.safeParse(page).success).toBe(true);
     }
   });
+
+  it("takes 本报评论员 under a headline as the byline (no names), out of the text", () => {
+    const commentary = [
+      "20010503-01-001-001/m  论/v  读书/vn  ",
+      "20010503-01-001-002/m  本报/r  评论员/n  ",
+      "20010503-01-001-003/m  读书/v  使/v  人/n  明智/a  。/w  ",
+    ].join("\n");
+    const a = importPfr(commentary, "commentary.txt").issues[0]!.pages[0]!.page.articles[0]!;
+    expect([a.title, a.byline, a.paragraphs]).toEqual([
+      "论读书",
+      { raw: "本报评论员", reporters: [] },
+      ["读书使人明智。"],
+    ]);
+  });
 });

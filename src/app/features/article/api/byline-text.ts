@@ -1,4 +1,5 @@
 import type { Article } from "@/bundle/schema";
+import { withoutBylineMarker } from "@/text/byline-marker";
 import { stripWhitespace } from "@/text/char-class";
 
 /**
@@ -8,7 +9,7 @@ import { stripWhitespace } from "@/text/char-class";
  */
 export function bylineText(article: Pick<Article, "byline" | "paragraphs">): string | null {
   if (article.byline === null) return null;
-  const raw = article.byline.raw.replace(/^[■□▲△◆◇●○★☆▶►]\s*/u, "").trim();
+  const raw = withoutBylineMarker(article.byline.raw);
   const inText = article.paragraphs.some((p) => stripWhitespace(p).includes(stripWhitespace(raw)));
   return inText ? article.byline.reporters.join(" ") : raw;
 }

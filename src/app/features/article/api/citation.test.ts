@@ -24,6 +24,12 @@ describe("gbt7714", () => {
       "论“从当地实际出发”[N]. 人民日报, 1998-01-05(3).",
     );
   });
+  it("cites an author without a personal name (本报评论员) as printed", () => {
+    const commentator = { raw: "本报评论员", reporters: [] };
+    expect(gbt7714(issue, { no: 1 }, { title: "论“从当地实际出发”", subtitles: [], byline: commentator })).toBe(
+      "本报评论员. 论“从当地实际出发”[N]. 人民日报, 1998-01-05(1).",
+    );
+  });
   it("brackets an estimated date", () => {
     const seed = {
       paper: { id: "maonan", name: "茂南区新闻", nameNote: "…" },

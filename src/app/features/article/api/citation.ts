@@ -1,4 +1,5 @@
 import type { Article, Issue, Page } from "@/bundle/schema";
+import { withoutBylineMarker } from "@/text/byline-marker";
 
 /**
  * Citations of a newspaper article. GB/T 7714-2015 (信息与文献 参考文献著录规则) gives the
@@ -15,10 +16,11 @@ export function gbt7714(
   article: Pick<Article, "title" | "subtitles" | "byline">,
 ): string {
   const reporters = article.byline?.reporters ?? [];
+  // An author with no personal name (本报评论员) is cited as printed, as GB/T 7714 does for bodies.
   const authors =
     reporters.length > MAX_CITED_AUTHORS
       ? `${reporters.slice(0, MAX_CITED_AUTHORS).join(", ")}, 等`
-      : reporters.join(", ");
+      : reporters.join(", ") || withoutBylineMarker(article.byline?.raw ?? "");
   const title = article.title.replace(/\s+/gu, " ").trim();
   const date = issue.dateApproximate ? `[${issue.date}]` : issue.date;
   return `${authors === "" ? "" : `${authors}. `}${title}[N]. ${issue.paper.name}, ${date}(${page.no}).`;

@@ -16,7 +16,10 @@ export function ArticleTeaser({ article, to, lead = false }: { article: Article;
           {subtitle}
         </p>
       ))}
-      {article.byline !== null && <p className="mt-1 text-xs text-muted">{article.byline.reporters.join(" ")}</p>}
+      {article.byline !== null && (
+        // The names; an author without one (本报评论员) as printed.
+        <p className="mt-1 text-xs text-muted">{article.byline.reporters.join(" ") || article.byline.raw}</p>
+      )}
       {opening.map((paragraph, i) => (
         <p key={i} className={lead ? "teaser-text line-clamp-6" : "teaser-text line-clamp-3"}>
           {paragraph}
