@@ -1,4 +1,4 @@
-import { isLatinLetter, isSpace, isWide } from "./char-class";
+import { isLatinLetter, isSpaceCode, isWide } from "./char-class";
 
 /**
  * Removes the spaces a PDF export puts into CJK text (justified lines `座 谈 上 举 行`, digit runs
@@ -6,25 +6,26 @@ import { isLatinLetter, isSpace, isWide } from "./char-class";
  * digits (`Folio v2`, `iPhone 14 Pro`).
  */
 export function collapseSpaces(text: string): string {
-  const chars = Array.from(text);
+  // Spaces are single UTF-16 units, so the text is walked by unit and copied by runs; the
+  // characters on either side of a run of spaces are read as whole code points.
   let out = "";
-  let before: string | undefined;
+  let runStart = 0;
   let i = 0;
-  while (i < chars.length) {
-    const ch = chars[i]!;
-    if (!isSpace(ch)) {
-      out += ch;
-      before = ch;
+  while (i < text.length) {
+    if (!isSpaceCode(text.charCodeAt(i))) {
       i++;
       continue;
     }
+    out += text.slice(runStart, i);
     let j = i;
-    while (j < chars.length && isSpace(chars[j]!)) j++;
-    const after = chars[j];
+    while (j < text.length && isSpaceCode(text.charCodeAt(j))) j++;
+    const before = lastChar(out);
+    const after = j < text.length ? String.fromCodePoint(text.codePointAt(j)!) : undefined;
     if (before !== undefined && after !== undefined && keepsSpaceBetween(before, after)) out += " ";
     i = j;
+    runStart = j;
   }
-  return out;
+  return runStart === 0 ? text : out + text.slice(runStart);
 }
 
 /** A space survives only between two non-wide characters, at least one of them a Latin letter. */
