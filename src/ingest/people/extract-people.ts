@@ -35,7 +35,7 @@ export function extractPeople(article: PeopleSource, model: TaggerModel = shared
       .filter((m) => t.scorer.spanProbability(m.start, m.end) >= DOCUMENT_NAME_MIN_PROBABILITY)
       .map((m) => m.name),
   );
-  const lexicons = { ...model.lexicons, names: new Set([...model.lexicons.names, ...sure]) };
+  const lexicons = { ...model.lexicons, documentNames: new Set(sure) };
   const tagged = sure.length === 0 ? firstPass : texts.map((text, i) => tagText(model, text, i, lexicons));
   tagged.forEach((t, i) => addCueMentions(t, i, model.lexicons));
   if (article.caption !== null) addCaptionCredits(tagged.at(-1)!, tagged.length - 1, captionCredits(article.caption));

@@ -1,6 +1,6 @@
 import { charType, NAME_DOT, normaliseCodePoint, PAD_END, PAD_START, startsCompoundSurname } from "./char-classes";
 import { lexiconMarks } from "./lexicon-marks";
-import { matchLexicon, type Lexicons } from "./lexicons";
+import { longerMatches, matchLexicon, type Lexicons } from "./lexicons";
 import { TRANSLITERATION_CPS } from "./transliteration-chars";
 
 /**
@@ -77,9 +77,13 @@ export function sentenceFeatures(input: TaggerInput, lexicons: Lexicons): Uint32
   const first = (k: number) => (bins[k]! >> 4) & 15;
   const rest = (k: number) => bins[k]! & 15;
   const counts = (k: number) => bins[k]! >> 8;
-  const lists = [lexicons.names, lexicons.places, lexicons.words].map((set) =>
-    matchLexicon(input.text, input.offsets, set),
-  );
+  const match = (list: ReadonlySet<string>) => matchLexicon(input.text, input.offsets, list);
+  const names = match(lexicons.names);
+  const lists = [
+    lexicons.documentNames === undefined ? names : longerMatches(names, match(lexicons.documentNames)),
+    match(lexicons.places),
+    match(lexicons.words),
+  ];
   for (let i = 0; i < n; i++) {
     const p = i + WINDOW; // index into the padded arrays
     const o = i * FEATURES_PER_CHAR;

@@ -31,6 +31,11 @@ AFTER.set("摄", Cue.Reporter);
 
 const MAX_WORD = Math.max(...[...BEFORE.keys(), ...AFTER.keys()].map((w) => w.length));
 
+/** Every proper prefix of a cue word (one character or more): a scan stops at the first text that begins none. */
+const PREFIXES = new Set(
+  [...BEFORE.keys(), ...AFTER.keys()].flatMap((w) => Array.from({ length: w.length - 1 }, (_, k) => w.slice(0, k + 1))),
+);
+
 /**
  * For each position i: `endsAt[i]` the cue of the longest lexicon word ending at i (inclusive),
  * `startsAt[i]` the cue of the longest word starting at i.
@@ -40,14 +45,15 @@ export function lexiconMarks(text: string, offsets: Int32Array): { endsAt: Uint8
   const endsAt = new Uint8Array(n);
   const startsAt = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
-    for (let len = Math.min(MAX_WORD, n - i); len >= 1; len--) {
+    // Shortest first: a longer word starting at i overrides a shorter one; for the end marks, the
+    // word from the earliest start (the longest) is seen first, since starts are visited in order.
+    for (let len = 1; len <= Math.min(MAX_WORD, n - i); len++) {
       const w = text.slice(offsets[i]!, offsets[i + len]!);
-      if (startsAt[i] === Cue.None) {
-        const cue = AFTER.get(w);
-        if (cue !== undefined) startsAt[i] = cue;
-      }
+      const cue = AFTER.get(w);
+      if (cue !== undefined) startsAt[i] = cue;
       const before = BEFORE.get(w);
       if (before !== undefined && endsAt[i + len - 1] === Cue.None) endsAt[i + len - 1] = before;
+      if (!PREFIXES.has(w)) break;
     }
   }
   return { endsAt, startsAt };

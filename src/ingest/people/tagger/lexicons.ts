@@ -14,6 +14,11 @@ export interface Lexicons {
    * names it did not (樊纲 is new; 樊 starts names, 纲 ends them).
    */
   charBins: ReadonlyMap<string, number>;
+  /**
+   * Names found with confidence elsewhere in the same article (document-level consistency): they
+   * count as known names for this article only, read beside `names` rather than copied into it.
+   */
+  documentNames?: ReadonlySet<string>;
 }
 
 export const EMPTY_LEXICONS: Lexicons = { names: new Set(), places: new Set(), words: new Set(), charBins: new Map() };
@@ -55,14 +60,46 @@ export function matchLexicon(text: string, offsets: Int32Array, entries: Readonl
   const startLen = new Uint8Array(n);
   const endLen = new Uint8Array(n);
   if (entries.size === 0) return { startLen, endLen };
+  const prefixes = prefixesOf(entries);
   for (let i = 0; i < n; i++) {
     for (let len = 2; len <= MAX_LEXICON_ENTRY && i + len <= n; len++) {
       if (offsets[i + len]! - offsets[i]! > MAX_LEXICON_ENTRY) break;
-      if (!entries.has(text.slice(offsets[i]!, offsets[i + len]!))) continue;
-      const capped = Math.min(len, LENGTH_CAP);
-      if (capped > startLen[i]!) startLen[i] = capped;
-      if (capped > endLen[i + len - 1]!) endLen[i + len - 1] = capped;
+      const word = text.slice(offsets[i]!, offsets[i + len]!);
+      if (entries.has(word)) {
+        const capped = Math.min(len, LENGTH_CAP);
+        if (capped > startLen[i]!) startLen[i] = capped;
+        if (capped > endLen[i + len - 1]!) endLen[i + len - 1] = capped;
+      }
+      if (!prefixes.has(word)) break; // no longer entry starts with it
     }
   }
   return { startLen, endLen };
+}
+
+/** The marks of two lists read as one: the longer match at each position. */
+export function longerMatches(a: LexiconMatches, b: LexiconMatches): LexiconMatches {
+  return {
+    startLen: a.startLen.map((len, i) => Math.max(len, b.startLen[i]!)),
+    endLen: a.endLen.map((len, i) => Math.max(len, b.endLen[i]!)),
+  };
+}
+
+const prefixesByList = new WeakMap<ReadonlySet<string>, Set<string>>();
+
+/** The proper prefixes (two characters or more) of a list's entries, computed once per list. */
+function prefixesOf(entries: ReadonlySet<string>): Set<string> {
+  let prefixes = prefixesByList.get(entries);
+  if (prefixes === undefined) {
+    prefixes = new Set();
+    for (const entry of entries) {
+      const chars = Array.from(entry);
+      let prefix = chars[0] ?? "";
+      for (let k = 1; k < chars.length - 1; k++) {
+        prefix += chars[k]!;
+        prefixes.add(prefix);
+      }
+    }
+    prefixesByList.set(entries, prefixes);
+  }
+  return prefixes;
 }

@@ -13,58 +13,59 @@ function logSumExp(a: number, b: number): number {
 }
 
 export class SpanScorer {
-  private readonly alpha: Float64Array;
-  private readonly beta: Float64Array;
-  private readonly logZ: number;
+  /** Forward and backward scores and log Z, computed at the first question (many sentences get none). */
+  private tables: { alpha: Float64Array; beta: Float64Array; logZ: number } | null = null;
 
   constructor(
     private readonly emissions: Float32Array,
     readonly length: number,
     private readonly transitions: ArrayLike<number>,
-  ) {
+  ) {}
+
+  private forwardBackward(): { alpha: Float64Array; beta: Float64Array; logZ: number } {
+    if (this.tables !== null) return this.tables;
+    const { emissions, transitions } = this;
     const T = TAG_COUNT;
-    const n = length;
+    const n = this.length;
     const em = (i: number, t: number) => emissions[i * T + t]!;
     const tr = (a: number, b: number) => (ALLOWED[a * T + b] ? transitions[a * T + b]! : -Infinity);
-    this.alpha = new Float64Array(n * T).fill(-Infinity);
-    this.beta = new Float64Array(n * T).fill(-Infinity);
-    if (n === 0) {
-      this.logZ = 0;
-      return;
-    }
-    for (let t = 0; t < T; t++) if (CAN_START[t]) this.alpha[t] = em(0, t);
+    const alpha = new Float64Array(n * T).fill(-Infinity);
+    const beta = new Float64Array(n * T).fill(-Infinity);
+    if (n === 0) return (this.tables = { alpha, beta, logZ: 0 });
+    for (let t = 0; t < T; t++) if (CAN_START[t]) alpha[t] = em(0, t);
     for (let i = 1; i < n; i++) {
       for (let t = 0; t < T; t++) {
         let s = -Infinity;
-        for (let f = 0; f < T; f++) s = logSumExp(s, this.alpha[(i - 1) * T + f]! + tr(f, t));
-        this.alpha[i * T + t] = s + em(i, t);
+        for (let f = 0; f < T; f++) s = logSumExp(s, alpha[(i - 1) * T + f]! + tr(f, t));
+        alpha[i * T + t] = s + em(i, t);
       }
     }
-    for (let t = 0; t < T; t++) if (CAN_END[t]) this.beta[(n - 1) * T + t] = 0;
+    for (let t = 0; t < T; t++) if (CAN_END[t]) beta[(n - 1) * T + t] = 0;
     for (let i = n - 2; i >= 0; i--) {
       for (let t = 0; t < T; t++) {
         let s = -Infinity;
-        for (let u = 0; u < T; u++) s = logSumExp(s, tr(t, u) + em(i + 1, u) + this.beta[(i + 1) * T + u]!);
-        this.beta[i * T + t] = s;
+        for (let u = 0; u < T; u++) s = logSumExp(s, tr(t, u) + em(i + 1, u) + beta[(i + 1) * T + u]!);
+        beta[i * T + t] = s;
       }
     }
-    let z = -Infinity;
-    for (let t = 0; t < T; t++) z = logSumExp(z, this.alpha[(n - 1) * T + t]! + this.beta[(n - 1) * T + t]!);
-    this.logZ = z;
+    let logZ = -Infinity;
+    for (let t = 0; t < T; t++) logZ = logSumExp(logZ, alpha[(n - 1) * T + t]! + beta[(n - 1) * T + t]!);
+    return (this.tables = { alpha, beta, logZ });
   }
 
   /** Probability that positions [start, end) are tagged as exactly one name. */
   spanProbability(start: number, end: number): number {
     const T = TAG_COUNT;
     if (start < 0 || end > this.length || end <= start) return 0;
-    if (end - start === 1) return Math.exp(this.alpha[start * T + S]! + this.beta[start * T + S]! - this.logZ);
-    let s = this.alpha[start * T + B]!;
+    const { alpha, beta, logZ } = this.forwardBackward();
+    if (end - start === 1) return Math.exp(alpha[start * T + S]! + beta[start * T + S]! - logZ);
+    let s = alpha[start * T + B]!;
     let previous = B;
     for (let k = start + 1; k < end; k++) {
       const tag = k === end - 1 ? E : I;
       s += this.transitions[previous * T + tag]! + this.emissions[k * T + tag]!;
       previous = tag;
     }
-    return Math.exp(s + this.beta[(end - 1) * T + E]! - this.logZ);
+    return Math.exp(s + beta[(end - 1) * T + E]! - logZ);
   }
 }
