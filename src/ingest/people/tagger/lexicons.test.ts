@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { toTaggerInput } from "./char-features";
-import { matchLexicon, nameCharBin, nameCountBin } from "./lexicons";
+import { longerMatches, matchLexicon, nameCharBin, nameCountBin } from "./lexicons";
 
 describe("lexicon matches", () => {
   it("marks the longest entry starting and ending at each position", () => {
@@ -8,6 +8,21 @@ describe("lexicon matches", () => {
     const m = matchLexicon(input.text, input.offsets, new Set(["北京", "北京市"]));
     expect(Array.from(m.startLen)).toEqual([0, 3, 0, 0, 0]);
     expect(Array.from(m.endLen)).toEqual([0, 0, 2, 3, 0]);
+  });
+
+  it("finds a long entry whose shorter beginnings are no entries, and stops where none begins", () => {
+    const input = toTaggerInput("副市长欧阳明华说");
+    const m = matchLexicon(input.text, input.offsets, new Set(["欧阳明华", "明华说", "华说"]));
+    expect(Array.from(m.startLen)).toEqual([0, 0, 0, 4, 0, 3, 2, 0]);
+    expect(Array.from(m.endLen)).toEqual([0, 0, 0, 0, 0, 0, 4, 3]);
+  });
+
+  it("reads two lists as one: the longer match at each position", () => {
+    const input = toTaggerInput("欧阳明华说");
+    const known = matchLexicon(input.text, input.offsets, new Set(["欧阳"]));
+    const document = matchLexicon(input.text, input.offsets, new Set(["欧阳明华"]));
+    const union = matchLexicon(input.text, input.offsets, new Set(["欧阳", "欧阳明华"]));
+    expect(longerMatches(known, document)).toEqual(union);
   });
 
   it("bins how name-like a character is, and leaves rare characters unbinned", () => {
