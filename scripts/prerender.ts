@@ -102,6 +102,14 @@ async function main(): Promise<void> {
       out: paths.people.to(),
       head: () => server.peopleHead(people.index.people, index),
     });
+    // A large index has a page per letter (see features/people/api/index-pages.ts).
+    if (server.isPagedByLetter(people.index.people.length)) {
+      for (const letter of server.LETTERS) {
+        if (!people.index.people.some((p) => p.letter === letter)) continue;
+        const path = paths.peopleLetter.to(server.letterSlug(letter));
+        jobs.push({ path, out: path, head: () => server.peopleLetterHead(letter, people.index.people, index) });
+      }
+    }
     for (const summary of people.index.people) {
       const shardFile = people.index.shards[summary.letter]!;
       const detail = people.shards.get(shardFile)!.people.find((p) => p.name === summary.name)!;

@@ -57,6 +57,16 @@ export async function render(url: string, bundle: PrerenderBundle): Promise<Rend
   };
 }
 
-export { archiveHead, articleHead, monthHead, pageHead, peopleHead, personHead, searchHead } from "./routes/heads";
+export {
+  archiveHead,
+  articleHead,
+  monthHead,
+  pageHead,
+  peopleHead,
+  peopleLetterHead,
+  personHead,
+  searchHead,
+} from "./routes/heads";
+export { isPagedByLetter, LETTERS, letterSlug } from "./features/people/api/index-pages";
 export { issueMonths } from "./features/archive/api/calendar";
 export { neighbours } from "./routes/issue-loaders";

@@ -7,7 +7,7 @@ import { ArchiveRoute } from "./routes/archive-route";
 import { ArticleRoute } from "./routes/article-route";
 import { IssueOrMonthRoute } from "./routes/issue-or-month-route";
 import { articleLoader, homeLoader, pageLoader } from "./routes/issue-loaders";
-import { peopleLoader, personLoader } from "./routes/people-loaders";
+import { peopleLetterLoader, peopleLoader, personLoader } from "./routes/people-loaders";
 import { searchLoader } from "./routes/search-loader";
 import { PageRoute } from "./routes/page-route";
 import { RootLayout } from "./routes/root-layout";
@@ -39,6 +39,12 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
               id: "people",
               path: paths.people.pattern,
               loader: peopleLoader(queryClient),
+              lazy: { Component: async () => (await import("./routes/people-route")).PeopleRoute },
+            },
+            {
+              id: "people-letter",
+              path: paths.peopleLetter.pattern,
+              loader: peopleLetterLoader(queryClient),
               lazy: { Component: async () => (await import("./routes/people-route")).PeopleRoute },
             },
             {

@@ -9,6 +9,8 @@ export const paths = {
   archive: { pattern: "/archive/", to: () => "/archive/" },
   people: { pattern: "/people/", to: () => "/people/" },
   search: { pattern: "/search/", to: () => "/search/" },
+  /** One letter of a large people index (`a` … `z`, `other`). */
+  peopleLetter: { pattern: "/people/letter/:letter/", to: (slug: string) => `/people/letter/${slug}/` },
   person: { pattern: "/people/:name/", to: (name: string) => `/people/${encodeURIComponent(name)}/` },
   /** What `404.html` is prerendered from: the generic not-found page. */
   notFound: { pattern: "/404/", to: () => "/404/" },

@@ -3,6 +3,7 @@ import { formatMonth } from "@/app/features/archive/api/calendar";
 import { paths } from "@/app/config/paths";
 import { formatIssueDate, pageLabel } from "@/app/lib/format-date";
 import { citationMeta } from "@/app/features/article/api/citation";
+import { letterSlug, mostMentioned } from "@/app/features/people/api/index-pages";
 import { describe, type Head } from "@/app/lib/head";
 
 /** Heads of the reading routes: what a link preview and a search engine see of each page. */
@@ -65,10 +66,26 @@ export function monthHead(paper: ManifestPaper, month: string, files: string[]):
 }
 
 export function peopleHead(people: readonly PersonSummary[], files: string[]): Head {
+  const most = mostMentioned(people).map((p) => p.name);
   return {
     title: "人物",
-    description: describe(`报道中出现的 ${people.length} 位人物：${people.map((p) => p.name).join("、")}`, 150),
+    description: describe(`报道中出现的 ${people.length} 位人物，报道最多的有：${most.join("、")}`, 150),
     path: paths.people.to(),
+    type: "website",
+    preload: files,
+  };
+}
+
+/** One letter's page of a large people index. */
+export function peopleLetterHead(letter: string, people: readonly PersonSummary[], files: string[]): Head {
+  const listed = people.filter((p) => p.letter === letter);
+  return {
+    title: `人物 · ${letter}`,
+    description: describe(
+      `姓名拼音以 ${letter} 开头的 ${listed.length} 位人物：${listed.map((p) => p.name).join("、")}`,
+      150,
+    ),
+    path: paths.peopleLetter.to(letterSlug(letter)),
     type: "website",
     preload: files,
   };

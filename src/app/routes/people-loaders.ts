@@ -1,10 +1,11 @@
 import type { QueryClient } from "@tanstack/react-query";
 import type { LoaderFunctionArgs } from "react-router";
 import { manifestQueryOptions } from "@/app/api/bundle-queries";
+import { letterOfSlug } from "@/app/features/people/api/index-pages";
 import { peopleIndexQueryOptions, peopleShardQueryOptions } from "@/app/features/people/api/people-queries";
 import { notFound } from "@/app/lib/not-found";
 
-/** Loaders of 人物 and of one person's page: the index, and the shard holding the person. */
+/** Loaders of 人物 (the index, one letter of it) and of one person's page (the index, and the shard holding the person). */
 async function loadIndex(queryClient: QueryClient) {
   const manifest = await queryClient.ensureQueryData(manifestQueryOptions());
   if (manifest.people === undefined) notFound("这份数据没有人物索引");
@@ -14,6 +15,18 @@ async function loadIndex(queryClient: QueryClient) {
 
 export function peopleLoader(queryClient: QueryClient) {
   return async () => ({ indexFile: await loadIndex(queryClient) });
+}
+
+/** One letter's page of a large index: `/people/letter/l/`. */
+export function peopleLetterLoader(queryClient: QueryClient) {
+  return async ({ params }: LoaderFunctionArgs) => {
+    const indexFile = await loadIndex(queryClient);
+    const index = await queryClient.ensureQueryData(peopleIndexQueryOptions(indexFile));
+    const letter = letterOfSlug(params.letter ?? "");
+    if (letter === null || !index.people.some((p) => p.letter === letter))
+      notFound(`人物索引里没有以“${params.letter ?? ""}”开头的人物`);
+    return { indexFile, letter };
+  };
 }
 
 export function personLoader(queryClient: QueryClient) {

@@ -3,13 +3,14 @@ import { useLoaderData } from "react-router";
 import { peopleIndexQueryOptions } from "@/app/features/people/api/people-queries";
 import { PeopleIndexView } from "@/app/features/people/components/PeopleIndexView";
 import { useDocumentTitle } from "@/app/lib/use-document-title";
-import type { peopleLoader } from "./people-loaders";
+import type { peopleLetterLoader, peopleLoader } from "./people-loaders";
 import type { LoaderData } from "@/app/lib/loader-data";
 
-/** 人物: the people index. */
+/** 人物: the people index, or one letter of a large one. */
 export function PeopleRoute() {
-  const { indexFile } = useLoaderData<LoaderData<typeof peopleLoader>>();
-  const { data: index } = useSuspenseQuery(peopleIndexQueryOptions(indexFile));
-  useDocumentTitle({ title: "人物" });
-  return <PeopleIndexView people={index.people} />;
+  const data = useLoaderData<LoaderData<typeof peopleLoader> | LoaderData<typeof peopleLetterLoader>>();
+  const letter = "letter" in data ? data.letter : null;
+  const { data: index } = useSuspenseQuery(peopleIndexQueryOptions(data.indexFile));
+  useDocumentTitle({ title: letter === null ? "人物" : `人物 · ${letter}` });
+  return <PeopleIndexView people={index.people} letter={letter} />;
 }

@@ -14,5 +14,5 @@ export function PersonRoute() {
   const { data: shard } = useSuspenseQuery(peopleShardQueryOptions(index.shards[summary.letter]!));
   const detail = shard.people.find((p) => p.name === name)!;
   useDocumentTitle({ title: name });
-  return <PersonView summary={summary} detail={detail} />;
+  return <PersonView summary={summary} detail={detail} indexSize={index.people.length} />;
 }

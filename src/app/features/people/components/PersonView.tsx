@@ -2,6 +2,7 @@ import { Link } from "react-router";
 import type { PersonDetail, PersonSummary } from "@/bundle/schema";
 import { paths } from "@/app/config/paths";
 import { formatIssueDate } from "@/app/lib/format-date";
+import { isPagedByLetter, letterSlug } from "../api/index-pages";
 import { roleLabel } from "../api/role-label";
 import { HighlightedText } from "@/app/components/HighlightedText";
 
@@ -10,7 +11,16 @@ import { HighlightedText } from "@/app/components/HighlightedText";
  * say), every article that mentions them with the sentence that does, newest first, and the
  * people most often mentioned with them.
  */
-export function PersonView({ summary, detail }: { summary: PersonSummary; detail: PersonDetail }) {
+export function PersonView({
+  summary,
+  detail,
+  indexSize,
+}: {
+  summary: PersonSummary;
+  detail: PersonDetail;
+  /** How many people the index has: a large one has letter pages, and the way back is to this person's. */
+  indexSize: number;
+}) {
   const titles = new Map<string, string[]>();
   for (const mention of [...detail.mentions].reverse()) {
     for (const role of mention.roles) titles.set(role, [...(titles.get(role) ?? []), formatIssueDate(mention)]);
@@ -18,9 +28,15 @@ export function PersonView({ summary, detail }: { summary: PersonSummary; detail
   return (
     <div className="mx-auto max-w-3xl px-4 py-6">
       <p className="text-sm">
-        <Link to={paths.people.to()} className="link-quiet">
-          ← 人物
-        </Link>
+        {isPagedByLetter(indexSize) ? (
+          <Link to={paths.peopleLetter.to(letterSlug(summary.letter))} className="link-quiet">
+            ← 人物 · {summary.letter}
+          </Link>
+        ) : (
+          <Link to={paths.people.to()} className="link-quiet">
+            ← 人物
+          </Link>
+        )}
       </p>
       <h1 className="headline mt-2 text-3xl">
         {summary.name} <span className="text-base font-normal text-muted">{summary.pinyin}</span>
