@@ -21,6 +21,8 @@ const pages: [string, string][] = [
   ["home", "/"],
   ["article", "/maonan/2023-02-26/1/1/"],
   ["people", "/people/"],
+  // The largest letter of the archive's index (only in an archive build: see index-pages.ts).
+  ["people L", "/people/letter/l/"],
   ["search", "/search/?q=%E4%B9%A1%E6%9D%91%E6%8C%AF%E5%85%B4"],
 ];
 

@@ -127,7 +127,7 @@ function PeopleList({ people }: { people: readonly PersonSummary[] }) {
           <span className="text-xs text-muted"> {person.pinyin}</span>
           <span className="person-meta">
             {person.latestRole !== null && <span>{roleLabel(person.latestRole)}</span>}
-            <span className="tabular-nums">{person.articleCount}篇</span>
+            <span className="ml-auto tabular-nums">{person.articleCount}篇</span>
           </span>
         </li>
       ))}
