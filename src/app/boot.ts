@@ -8,8 +8,9 @@ import "./styles.css";
  * The page's entry: every page is prerendered, so it is readable as soon as its HTML and CSS are
  * in. Nothing else is requested until the first frame is painted: then the app's code and the data
  * the page's app needs are preloaded at once (both named by meta tags; the app's own imports and
- * fetches reuse them) and the app itself (React, the router) is run in steps and hydrates the page. The search page names the search
- * index instead: with a query to run, its worker starts now, beside the app, not after it.
+ * fetches reuse them) and the app itself (React, the router) runs in steps and hydrates the page.
+ * The search page names the search index instead: with a query to run, its worker starts now,
+ * beside the app, not after it.
  */
 async function start(): Promise<void> {
   const files = metaList(DATA_META);
@@ -51,8 +52,9 @@ function nextTask(): Promise<void> {
 /**
  * Starts the app once the page's first contentful paint has been presented (the browser reports it
  * after the frame is on screen; a frame callback alone fires before that), so that nothing the app
- * loads competes with the HTML and CSS for the first paint. Where paint timing is not reported,
- * after the first frame. A page opened in a background tab paints, and so starts, when shown.
+ * loads competes with the HTML and CSS for the first paint. Where paint timing is not reported, or
+ * the page has nothing prerendered to paint (the offline shell), after the first frame. A page
+ * opened in a background tab paints, and so starts, when shown.
  */
 function afterFirstPaint(run: () => void): void {
   let started = false;
@@ -61,7 +63,12 @@ function afterFirstPaint(run: () => void): void {
     started = true;
     setTimeout(run, 0);
   };
-  if (PerformanceObserver.supportedEntryTypes.includes("paint")) {
+  const prerendered = document.getElementById("root")?.hasChildNodes() ?? false;
+  if (
+    prerendered &&
+    typeof PerformanceObserver !== "undefined" &&
+    PerformanceObserver.supportedEntryTypes?.includes("paint")
+  ) {
     const observer = new PerformanceObserver((list) => {
       if (list.getEntriesByName("first-contentful-paint").length === 0) return;
       observer.disconnect();
