@@ -4,6 +4,7 @@ import react from "@vitejs/plugin-react";
 import { defineConfig, type Plugin } from "vite";
 import { siteUrl } from "./scripts/site-url";
 import { appModules } from "./scripts/vite/app-modules";
+import { readingInit } from "./scripts/vite/reading-init";
 import { currentManifestFile } from "./src/ingest/bundle-pointer";
 
 /** `FOLIO_BASE` serves the app under a sub-path (e.g. `/folio/` on a GitHub Pages project site). */
@@ -40,7 +41,7 @@ function contentSecurityPolicy(): Plugin {
 
 export default defineConfig({
   base,
-  plugins: [react(), tailwindcss(), contentSecurityPolicy(), appModules()],
+  plugins: [react(), tailwindcss(), contentSecurityPolicy(), readingInit(), appModules()],
   define: {
     "import.meta.env.VITE_FOLIO_SITE_URL": JSON.stringify(siteUrl()),
     "import.meta.env.VITE_FOLIO_MANIFEST": JSON.stringify(currentManifestFile("public/data")),

@@ -9,6 +9,7 @@ import { join, resolve } from "node:path";
 import { generateSW } from "workbox-build";
 import { OFFLINE_CACHES, SHELL_PAGE } from "../src/app/config/offline";
 import { currentManifestFile } from "../src/ingest/bundle-pointer";
+import { READING_INIT_FILE } from "./vite/reading-init";
 
 const DIST = resolve("dist");
 const base = (process.env.FOLIO_BASE ?? "/").replace(/\/?$/u, "/");
@@ -18,7 +19,7 @@ const { count, size, warnings } = await generateSW({
   globPatterns: [
     "assets/**/*.{js,css}",
     SHELL_PAGE,
-    "reading-init.js",
+    READING_INIT_FILE,
     "favicon.svg",
     "*.png",
     "manifest.webmanifest",

@@ -1,29 +1,25 @@
 import { StrictMode } from "react";
 import { renderToString } from "react-dom/server";
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from "react-router";
-import type { Issue, Manifest, PeopleIndex, PeopleShard } from "@/bundle/schema";
 import { peopleIndexQueryOptions, peopleShardQueryOptions } from "./features/people/api/people-queries";
 import { bundleKeys } from "./api/bundle-queries";
+import type { Head } from "./lib/head";
 import { AppProvider, createQueryClient } from "./provider";
 import { createRoutes } from "./router";
+import { notFoundHead } from "./routes/heads";
+import { matchedHead } from "./routes/route-head";
+import type { PrerenderBundle } from "./routes/route-table";
 
 /**
  * Prerender entry (built with `vite build --ssr`): renders one URL to HTML from bundle data the
- * caller read from disk. The query cache is filled up front, so loaders never fetch on the server.
- * No hydration data is inlined (the CSP forbids inline scripts): the client loads the data itself.
+ * caller read from disk, with the head its route builds (the same the client applies). The query
+ * cache is filled up front, so loaders never fetch on the server. No hydration data is inlined (the
+ * CSP forbids inline scripts): the client loads the data itself.
  */
 export interface RenderResult {
   html: string;
   status: number;
-  /** The loader data of the deepest matched route, for the caller's head builder. */
-  routeId: string;
-  loaderData: unknown;
-}
-
-export interface PrerenderBundle {
-  manifest: Manifest;
-  issues: Map<string, Issue>;
-  people: { index: PeopleIndex; shards: Map<string, PeopleShard> } | null;
+  head: Head;
 }
 
 export async function render(url: string, bundle: PrerenderBundle): Promise<RenderResult> {
@@ -48,25 +44,14 @@ export async function render(url: string, bundle: PrerenderBundle): Promise<Rend
       </AppProvider>
     </StrictMode>,
   );
-  const deepest = context.matches.at(-1);
-  return {
-    html,
-    status: context.statusCode,
-    routeId: deepest?.route.id ?? "",
-    loaderData: deepest === undefined ? undefined : context.loaderData[deepest.route.id],
-  };
+  const matches = context.matches.map((m) => ({ handle: m.route.handle, loaderData: context.loaderData[m.route.id] }));
+  const head =
+    context.errors === null
+      ? matchedHead(matches, { queryClient, url: new URL(url) })
+      : notFoundHead(context.statusCode);
+  if (head === null) throw new Error(`prerender of ${url}: its route has no head`);
+  return { html, status: context.statusCode, head };
 }
 
-export {
-  archiveHead,
-  articleHead,
-  monthHead,
-  pageHead,
-  peopleHead,
-  peopleLetterHead,
-  personHead,
-  searchHead,
-} from "./routes/heads";
-export { isPagedByLetter, LETTERS, letterSlug } from "./features/people/api/index-pages";
-export { issueMonths } from "./features/archive/api/calendar";
-export { neighbours } from "./routes/issue-loaders";
+export { prerenderTargets } from "./router";
+export type { PrerenderBundle, PrerenderTarget } from "./routes/route-table";

@@ -3,13 +3,15 @@ import { createRoot, hydrateRoot } from "react-dom/client";
 import { createBrowserRouter, RouterProvider } from "react-router";
 import { bundleKeys } from "./api/bundle-queries";
 import { basePath } from "./config/paths";
+import { isNotFound, showLoadNotice } from "./lib/load-notice";
 import { AppProvider, createQueryClient } from "./provider";
 import { createRoutes } from "./router";
 
 /**
  * Client entry. Every route is prerendered, so the page is already readable; the router loads the
  * same data (the HTML preloads those files), then React hydrates the markup. If loading failed the
- * markup is replaced by the error view instead.
+ * markup stays readable with a notice and a retry (see lib/load-notice.ts); only a page with
+ * nothing prerendered, or a 404, is rendered anew.
  */
 const queryClient = createQueryClient();
 const router = createBrowserRouter(createRoutes(queryClient), { basename: basePath || "/" });
@@ -36,8 +38,22 @@ const app = (
   </StrictMode>
 );
 // In a transition, hydration yields to the browser between components instead of blocking it.
-if (container.hasChildNodes() && router.state.errors === null) startTransition(() => void hydrateRoot(container, app));
-else {
+const hydrate = () => startTransition(() => void hydrateRoot(container, app));
+const errors = router.state.errors;
+if (container.hasChildNodes() && errors === null) hydrate();
+else if (container.hasChildNodes() && errors !== null && !isNotFound(errors)) {
+  // The page's text is prerendered: never take it away for an error view. Keep it, say what
+  // failed, and hydrate once a retry has loaded the data.
+  const notice = showLoadNotice(Object.values(errors)[0], async () => {
+    await router.revalidate();
+    const again = router.state.errors;
+    if (again === null) {
+      notice.remove();
+      hydrate();
+    } else notice.failed(Object.values(again)[0]);
+  });
+} else {
+  // Nothing to keep (the offline shell) or a page that is not there: the app renders it anew.
   container.replaceChildren();
   createRoot(container).render(app);
 }

@@ -1,87 +1,258 @@
-import type { QueryClient } from "@tanstack/react-query";
+import type { DataTag, QueryClient, QueryKey } from "@tanstack/react-query";
 import type { RouteObject } from "react-router";
+import { MANIFEST_FILE, findPaper, issueQueryOptions, manifestQueryOptions } from "./api/bundle-queries";
 import { paths } from "./config/paths";
+import { issueMonths } from "./features/archive/api/calendar";
+import { isPagedByLetter, LETTERS, letterSlug } from "./features/people/api/index-pages";
+import { peopleIndexQueryOptions, peopleShardQueryOptions } from "./features/people/api/people-queries";
+import { bundleUrl } from "./lib/fetch-bundle";
 import { notFound } from "./lib/not-found";
 import { archiveLoader, issueOrMonthLoader, paperLoader } from "./routes/archive-loaders";
 import { ArchiveRoute } from "./routes/archive-route";
 import { ArticleRoute } from "./routes/article-route";
+import {
+  archiveHead,
+  NOT_FOUND_TEXT,
+  articleHead,
+  monthHead,
+  pageHead,
+  peopleHead,
+  peopleLetterHead,
+  personHead,
+  searchHead,
+} from "./routes/heads";
 import { IssueOrMonthRoute } from "./routes/issue-or-month-route";
-import { articleLoader, homeLoader, pageLoader } from "./routes/issue-loaders";
-import { peopleLetterLoader, peopleLoader, personLoader } from "./routes/people-loaders";
-import { searchLoader } from "./routes/search-loader";
+import { articleLoader, homeLoader, pageLoader, type IssueRef } from "./routes/issue-loaders";
 import { PageRoute } from "./routes/page-route";
+import { peopleLetterLoader, peopleLoader, personLoader } from "./routes/people-loaders";
 import { RootLayout } from "./routes/root-layout";
 import { RouteError } from "./routes/route-error";
+import {
+  prerenderFile,
+  route,
+  type AnyRouteEntry,
+  type PrerenderBundle,
+  type PrerenderTarget,
+  type RouteHandle,
+} from "./routes/route-table";
+import { searchLoader } from "./routes/search-loader";
 
 /**
- * The routes, shared by the browser router and the prerender. Loaders get the query client so
- * that data goes through the same query options the components read.
+ * The app's one route table: each route's pattern, loader, component, head and the concrete paths
+ * the prerender writes. `createRoutes` makes the browser router's (and the static handler's)
+ * routes of it, `prerenderTargets` the list of pages to prerender, and the root layout applies the
+ * matched route's head on every navigation (see `routes/route-head.ts`), so a page has the same
+ * head in its HTML file and in the running app.
  */
-const NOT_FOUND = "这个地址没有对应的版面或文章。";
 
+/** Data a head needs that its loader put into the query cache. */
+function cached<T>(queryClient: QueryClient, options: { queryKey: DataTag<QueryKey, T, Error> }): T {
+  const data = queryClient.getQueryData(options.queryKey);
+  if (data === undefined) throw new Error(`head: ${JSON.stringify(options.queryKey)} is not loaded`);
+  return data;
+}
+
+const manifestFileUrl = () => bundleUrl(MANIFEST_FILE);
+
+/** An issue route's head data: the issue and the files its page fetches first. */
+function issueOf(queryClient: QueryClient, ref: Pick<IssueRef, "entry">) {
+  const issue = cached(queryClient, issueQueryOptions(ref.entry));
+  return { issue, files: [manifestFileUrl(), bundleUrl(ref.entry.file)] };
+}
+
+function pageOf(issue: { pages: readonly { no: number }[] }, no: number) {
+  return issue.pages.findIndex((p) => p.no === no);
+}
+
+const eachIssue = (bundle: PrerenderBundle) =>
+  bundle.manifest.papers.flatMap((paper) =>
+    paper.issues.map((entry) => ({ paper, issue: bundle.issues.get(entry.file)! })),
+  );
+
+export const routeTable: AnyRouteEntry[] = [
+  route({
+    id: "home",
+    loader: homeLoader,
+    Component: PageRoute,
+    // The home page is the default paper's front door: titled with its name, canonical at `/`.
+    head: (data, { queryClient }) => {
+      const { issue, files } = issueOf(queryClient, data);
+      const head = pageHead(issue, issue.pages[pageOf(issue, data.pageNo)]!, files);
+      return { ...head, title: issue.paper.name, path: paths.home.to() };
+    },
+    prerender: () => [paths.home.to()],
+  }),
+  route({
+    id: "article",
+    path: paths.article.pattern,
+    loader: articleLoader,
+    Component: ArticleRoute,
+    head: (data, { queryClient }) => {
+      const { issue, files } = issueOf(queryClient, data);
+      const page = issue.pages[pageOf(issue, data.pageNo)]!;
+      return articleHead(
+        issue,
+        page,
+        page.articles.find((a) => a.seq === data.seq)!,
+        files,
+      );
+    },
+    prerender: (bundle) =>
+      eachIssue(bundle).flatMap(({ paper, issue }) =>
+        issue.pages.flatMap((page) =>
+          page.articles.map((article) => paths.article.to(paper.id, issue.date, page.no, article.seq)),
+        ),
+      ),
+  }),
+  route({
+    id: "page",
+    path: paths.page.pattern,
+    loader: pageLoader,
+    Component: PageRoute,
+    head: (data, { queryClient }) => {
+      const { issue, files } = issueOf(queryClient, data);
+      return pageHead(issue, issue.pages[pageOf(issue, data.pageNo)]!, files);
+    },
+    prerender: (bundle) =>
+      eachIssue(bundle).flatMap(({ paper, issue }) =>
+        issue.pages.map((page) => paths.page.to(paper.id, issue.date, page.no)),
+      ),
+  }),
+  route({
+    id: "archive",
+    path: paths.archive.pattern,
+    loader: archiveLoader,
+    Component: ArchiveRoute,
+    head: (_data, { queryClient }) =>
+      archiveHead(cached(queryClient, manifestQueryOptions()).papers, [manifestFileUrl()]),
+    prerender: () => [paths.archive.to()],
+  }),
+  route({
+    id: "people",
+    path: paths.people.pattern,
+    loader: peopleLoader,
+    lazy: async () => (await import("./routes/people-route")).PeopleRoute,
+    head: (data, { queryClient }) =>
+      peopleHead(cached(queryClient, peopleIndexQueryOptions(data.indexFile)).people, [
+        manifestFileUrl(),
+        bundleUrl(data.indexFile),
+      ]),
+    prerender: (bundle) => (bundle.people === null ? [] : [paths.people.to()]),
+  }),
+  route({
+    id: "people-letter",
+    path: paths.peopleLetter.pattern,
+    loader: peopleLetterLoader,
+    lazy: async () => (await import("./routes/people-route")).PeopleRoute,
+    head: (data, { queryClient }) =>
+      peopleLetterHead(data.letter, cached(queryClient, peopleIndexQueryOptions(data.indexFile)).people, [
+        manifestFileUrl(),
+        bundleUrl(data.indexFile),
+      ]),
+    // A large index has a page per letter (see features/people/api/index-pages.ts).
+    prerender: ({ people }) =>
+      people === null || !isPagedByLetter(people.index.people.length)
+        ? []
+        : LETTERS.filter((letter) => people.index.people.some((p) => p.letter === letter)).map((letter) =>
+            paths.peopleLetter.to(letterSlug(letter)),
+          ),
+  }),
+  route({
+    id: "search",
+    path: paths.search.pattern,
+    loader: searchLoader,
+    lazy: async () => (await import("./routes/search-route")).SearchRoute,
+    head: (data, { url }) =>
+      searchHead(url.searchParams.get("q")?.trim() ?? "", [
+        manifestFileUrl(),
+        ...(data.entry === null ? [] : [bundleUrl(data.entry)]),
+      ]),
+    prerender: () => [paths.search.to()],
+  }),
+  route({
+    id: "person",
+    path: paths.person.pattern,
+    loader: personLoader,
+    lazy: async () => (await import("./routes/person-route")).PersonRoute,
+    head: (data, { queryClient }) => {
+      const index = cached(queryClient, peopleIndexQueryOptions(data.indexFile));
+      const summary = index.people.find((p) => p.name === data.name)!;
+      const shardFile = index.shards[summary.letter]!;
+      const detail = cached(queryClient, peopleShardQueryOptions(shardFile)).people.find((p) => p.name === data.name)!;
+      return personHead(summary, detail, [manifestFileUrl(), bundleUrl(data.indexFile), bundleUrl(shardFile)]);
+    },
+    prerender: ({ people }) => people?.index.people.map((p) => paths.person.to(p.name)) ?? [],
+  }),
+  route({
+    id: "issue",
+    path: paths.issue.pattern,
+    loader: issueOrMonthLoader,
+    Component: IssueOrMonthRoute,
+    head: (data, { queryClient }) => {
+      if (data.kind === "month") {
+        const paper = findPaper(cached(queryClient, manifestQueryOptions()), data.paperId)!;
+        return monthHead(paper, data.month, [manifestFileUrl()]);
+      }
+      const { issue, files } = issueOf(queryClient, data);
+      return pageHead(issue, issue.pages[pageOf(issue, data.pageNo)]!, files);
+    },
+    prerender: (bundle) =>
+      bundle.manifest.papers.flatMap((paper) => [
+        ...issueMonths(paper.issues.map((i) => i.date)).map((month) => paths.month.to(paper.id, month)),
+        ...paper.issues.map((entry) => paths.issue.to(paper.id, entry.date)),
+      ]),
+  }),
+  route({
+    id: "paper",
+    path: paths.paper.pattern,
+    loader: paperLoader,
+    Component: IssueOrMonthRoute,
+    head: (data, { queryClient }) =>
+      monthHead(findPaper(cached(queryClient, manifestQueryOptions()), data.paperId)!, data.month, [manifestFileUrl()]),
+    prerender: (bundle) =>
+      bundle.manifest.papers.filter((paper) => paper.issues.length > 0).map((paper) => paths.paper.to(paper.id)),
+  }),
+  // What `404.html` is prerendered from: the loader throws the 404 (so the static handler reports
+  // it) and the error boundary renders it.
+  route({
+    id: "not-found-page",
+    path: paths.notFound.pattern,
+    loader: () => () => notFound(NOT_FOUND_TEXT),
+    Component: () => null,
+    prerender: () => [paths.notFound.to()],
+    prerenderAs: { status: 404, file: "/404.html" },
+  }),
+  route({ id: "not-found", path: "*", loader: () => () => notFound(NOT_FOUND_TEXT), Component: () => null }),
+];
+
+/** The routes for the browser router and the prerender's static handler. Loaders get the query client. */
 export function createRoutes(queryClient: QueryClient): RouteObject[] {
+  const children = routeTable.map((entry): RouteObject => {
+    const handle: RouteHandle = { head: entry.head };
+    const common = { id: entry.id, loader: entry.loader(queryClient), handle };
+    const lazy = entry.lazy;
+    const component = lazy === undefined ? { Component: entry.Component ?? null } : { lazy: { Component: lazy } };
+    return entry.path === undefined
+      ? { ...common, index: true, ...component }
+      : { ...common, path: entry.path, ...component };
+  });
   return [
     {
       id: "root",
       path: paths.home.pattern,
       Component: RootLayout,
-      children: [
-        {
-          id: "content",
-          ErrorBoundary: RouteError,
-          children: [
-            { id: "home", index: true, loader: homeLoader(queryClient), Component: PageRoute },
-            { id: "article", path: paths.article.pattern, loader: articleLoader(queryClient), Component: ArticleRoute },
-            { id: "page", path: paths.page.pattern, loader: pageLoader(queryClient), Component: PageRoute },
-            { id: "archive", path: paths.archive.pattern, loader: archiveLoader(queryClient), Component: ArchiveRoute },
-            // The people pages load their code when visited: no other page pays for it.
-            {
-              id: "people",
-              path: paths.people.pattern,
-              loader: peopleLoader(queryClient),
-              lazy: { Component: async () => (await import("./routes/people-route")).PeopleRoute },
-            },
-            {
-              id: "people-letter",
-              path: paths.peopleLetter.pattern,
-              loader: peopleLetterLoader(queryClient),
-              lazy: { Component: async () => (await import("./routes/people-route")).PeopleRoute },
-            },
-            {
-              id: "search",
-              path: paths.search.pattern,
-              loader: searchLoader(queryClient),
-              lazy: { Component: async () => (await import("./routes/search-route")).SearchRoute },
-            },
-            {
-              id: "person",
-              path: paths.person.pattern,
-              loader: personLoader(queryClient),
-              lazy: { Component: async () => (await import("./routes/person-route")).PersonRoute },
-            },
-            {
-              id: "issue",
-              path: paths.issue.pattern,
-              loader: issueOrMonthLoader(queryClient),
-              Component: IssueOrMonthRoute,
-            },
-            { id: "paper", path: paths.paper.pattern, loader: paperLoader(queryClient), Component: IssueOrMonthRoute },
-            {
-              id: "not-found-page",
-              path: paths.notFound.pattern,
-              loader: () => notFound(NOT_FOUND),
-              Component: () => null,
-            },
-            // The loader throws the 404 (so the static handler reports it); the boundary renders it.
-            {
-              id: "not-found",
-              path: "*",
-              loader: () => notFound(NOT_FOUND),
-              Component: () => null,
-            },
-          ],
-        },
-      ],
+      children: [{ id: "content", ErrorBoundary: RouteError, children }],
     },
   ];
+}
+
+/** Every page the prerender writes, with its file and the status it stands for. */
+export function prerenderTargets(bundle: PrerenderBundle): PrerenderTarget[] {
+  return routeTable.flatMap((entry) =>
+    (entry.prerender?.(bundle) ?? []).map((path) => ({
+      path,
+      file: entry.prerenderAs?.file ?? prerenderFile(path),
+      status: entry.prerenderAs?.status ?? 200,
+    })),
+  );
 }

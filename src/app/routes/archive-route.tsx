@@ -6,12 +6,10 @@ import { IssueCalendar } from "@/app/features/archive/components/IssueCalendar";
 import { SavedIssuesList } from "@/app/features/offline/components/SavedIssuesList";
 import { paths } from "@/app/config/paths";
 import { formatIssueDate } from "@/app/lib/format-date";
-import { useDocumentTitle } from "@/app/lib/use-document-title";
 
 /** 往期: every paper side by side, each with its latest issue and its latest month's calendar. */
 export function ArchiveRoute() {
   const { data: manifest } = useSuspenseQuery(manifestQueryOptions());
-  useDocumentTitle({ title: "往期回顾" });
   return (
     <div className="mx-auto max-w-6xl px-4 py-6">
       <h1 className="headline text-3xl">往期回顾</h1>

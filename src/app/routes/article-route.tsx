@@ -11,7 +11,6 @@ import { issueQueryOptions } from "@/app/api/bundle-queries";
 import { absoluteUrl, paths } from "@/app/config/paths";
 import { SITE_URL } from "@/app/config/site";
 import { formatIssueDate, pageLabel } from "@/app/lib/format-date";
-import { useDocumentTitle } from "@/app/lib/use-document-title";
 import { articleHead } from "./heads";
 import { neighbours, type articleLoader } from "./issue-loaders";
 import type { LoaderData } from "@/app/lib/loader-data";
@@ -26,7 +25,6 @@ export function ArticleRoute() {
   const isClient = useIsClient();
   const highlights = useSearchHighlights(article.paragraphs, isClient ? params.get("hl") : null);
   const head = articleHead(issue, page, article, []);
-  useDocumentTitle(head);
   const link = (x: typeof previous) =>
     x === null ? null : { article: x.article, to: paths.article.to(paperId, issue.date, x.page.no, x.article.seq) };
   const pageTo = paths.page.to(paperId, issue.date, page.no);

@@ -106,12 +106,21 @@ export function personHead(summary: PersonSummary, detail: PersonDetail, files: 
   };
 }
 
-export function searchHead(files: string[]): Head {
+/** The search page; with a query (`?q=`), titled with it. */
+export function searchHead(q: string, files: string[]): Head {
   return {
-    title: "搜索",
+    title: q === "" ? "搜索" : `搜索：${q}`,
     description: "搜索全部报纸的标题、正文、图片说明、作者和人物：任意字词都能找到，繁简、全半角通用。",
     path: paths.search.to(),
     type: "website",
     preload: files,
   };
+}
+
+export const NOT_FOUND_TITLE = "找不到这个页面";
+export const NOT_FOUND_TEXT = "这个地址没有对应的版面或文章。";
+
+/** The generic not-found page (`404.html`). */
+export function notFoundHead(status: number): Head {
+  return { title: NOT_FOUND_TITLE, description: NOT_FOUND_TEXT, path: "/404/", type: "website", status };
 }

@@ -6,7 +6,6 @@ import { IssueCalendar } from "@/app/features/archive/components/IssueCalendar";
 import { MonthNav } from "@/app/features/archive/components/MonthNav";
 import { paths } from "@/app/config/paths";
 import { formatIssueDate } from "@/app/lib/format-date";
-import { useDocumentTitle } from "@/app/lib/use-document-title";
 
 /** One month of one paper: the calendar, the months around it, and the month's issues as a list. */
 export function MonthView({ paperId, month }: { paperId: string; month: string }) {
@@ -14,7 +13,6 @@ export function MonthView({ paperId, month }: { paperId: string; month: string }
   const paper = findPaper(manifest, paperId)!;
   const months = issueMonths(paper.issues.map((i) => i.date));
   const inMonth = paper.issues.filter((i) => monthOf(i.date) === month);
-  useDocumentTitle({ title: `${paper.name} ${formatMonth(month)} 往期回顾` });
   return (
     <div className="mx-auto max-w-3xl px-4 py-6">
       <h1 className="headline text-3xl">

@@ -8,9 +8,7 @@ import { IssueMasthead } from "@/app/features/issue/components/IssueMasthead";
 import { PageLayout } from "@/app/features/issue/components/PageLayout";
 import { PageNav } from "@/app/features/issue/components/PageNav";
 import { paths } from "@/app/config/paths";
-import { useDocumentTitle } from "@/app/lib/use-document-title";
 import type { homeLoader, pageLoader } from "./issue-loaders";
-import { pageHead } from "./heads";
 import type { LoaderData } from "@/app/lib/loader-data";
 
 /** Home and page routes: an issue's page laid out as a newspaper page. */
@@ -20,7 +18,6 @@ export function PageRoute() {
   const { data: manifest } = useSuspenseQuery(manifestQueryOptions());
   const paper = findPaper(manifest, paperId)!;
   const page = issue.pages.find((p) => p.no === pageNo)!;
-  useDocumentTitle(pageHead(issue, page, []));
   return (
     <div className="mx-auto max-w-6xl px-4 py-6">
       <IssueMasthead paper={issue.paper} issue={issue} page={page} headingLevel="h1" />

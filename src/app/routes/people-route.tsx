@@ -2,7 +2,6 @@ import { useSuspenseQuery } from "@tanstack/react-query";
 import { useLoaderData } from "react-router";
 import { peopleIndexQueryOptions } from "@/app/features/people/api/people-queries";
 import { PeopleIndexView } from "@/app/features/people/components/PeopleIndexView";
-import { useDocumentTitle } from "@/app/lib/use-document-title";
 import type { peopleLetterLoader, peopleLoader } from "./people-loaders";
 import type { LoaderData } from "@/app/lib/loader-data";
 
@@ -11,6 +10,5 @@ export function PeopleRoute() {
   const data = useLoaderData<LoaderData<typeof peopleLoader> | LoaderData<typeof peopleLetterLoader>>();
   const letter = "letter" in data ? data.letter : null;
   const { data: index } = useSuspenseQuery(peopleIndexQueryOptions(data.indexFile));
-  useDocumentTitle({ title: letter === null ? "人物" : `人物 · ${letter}` });
   return <PeopleIndexView people={index.people} letter={letter} />;
 }

@@ -2,7 +2,6 @@ import { useSuspenseQuery } from "@tanstack/react-query";
 import { useLoaderData } from "react-router";
 import { peopleIndexQueryOptions, peopleShardQueryOptions } from "@/app/features/people/api/people-queries";
 import { PersonView } from "@/app/features/people/components/PersonView";
-import { useDocumentTitle } from "@/app/lib/use-document-title";
 import type { personLoader } from "./people-loaders";
 import type { LoaderData } from "@/app/lib/loader-data";
 
@@ -13,6 +12,5 @@ export function PersonRoute() {
   const summary = index.people.find((p) => p.name === name)!;
   const { data: shard } = useSuspenseQuery(peopleShardQueryOptions(index.shards[summary.letter]!));
   const detail = shard.people.find((p) => p.name === name)!;
-  useDocumentTitle({ title: name });
   return <PersonView summary={summary} detail={detail} indexSize={index.people.length} />;
 }

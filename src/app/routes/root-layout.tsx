@@ -4,10 +4,12 @@ import { UpdatePrompt } from "@/app/features/offline/components/UpdatePrompt";
 import { ReadingControls } from "@/app/features/reading/components/ReadingControls";
 import { SearchBox } from "@/app/features/search/components/SearchBox";
 import { paths } from "@/app/config/paths";
+import { useRouteHead } from "./route-head";
 
 /** The frame of every page: skip link, header with navigation and reading controls, footer. */
 export function RootLayout() {
   const navigation = useNavigation();
+  useRouteHead();
   // Marks the page interactive once React has taken over the prerendered markup.
   useEffect(() => {
     document.documentElement.dataset.hydrated = "";

@@ -1,10 +1,13 @@
+import { useEffect } from "react";
 import { isRouteErrorResponse, Link, useRevalidator, useRouteError } from "react-router";
 import { BundleError } from "@/bundle/restore";
 import { BUNDLE_VERSION } from "@/bundle/schema";
 import { OfflineNotice } from "@/app/features/offline/components/OfflineNotice";
 import { paths } from "@/app/config/paths";
 import { BundleFetchError } from "@/app/lib/fetch-bundle";
-import { useDocumentTitle } from "@/app/lib/use-document-title";
+import { documentTitle } from "@/app/lib/head";
+import { NOT_FOUND_TEXT, NOT_FOUND_TITLE, notFoundHead } from "./heads";
+import { useHead } from "./route-head";
 
 /**
  * What the reader sees when a route cannot show its page: not found (with a way back), a bundle
@@ -51,10 +54,14 @@ export function RouteError() {
   );
 }
 
+/** The prerendered 404 page's head, also after a client-side navigation to an unknown address. */
+const NOT_FOUND_HEAD = notFoundHead(404);
+
 export function NotFound({ detail }: { detail: string | null }) {
+  useHead(NOT_FOUND_HEAD);
   return (
-    <ErrorPanel title="找不到这个页面">
-      <p>{detail ?? "这个地址没有对应的版面或文章。"}</p>
+    <ErrorPanel title={NOT_FOUND_TITLE}>
+      <p>{detail ?? NOT_FOUND_TEXT}</p>
       <p className="mt-4">
         <Link to={paths.home.to()} className="control-button">
           回到今日报纸
@@ -65,7 +72,10 @@ export function NotFound({ detail }: { detail: string | null }) {
 }
 
 function ErrorPanel({ title, children }: { title: string; children: React.ReactNode }) {
-  useDocumentTitle({ title });
+  // An error view has no route data to build a head from: it names itself in the title only.
+  useEffect(() => {
+    document.title = documentTitle({ title });
+  }, [title]);
   return (
     <div className="mx-auto max-w-xl px-4 py-16" role="alert" aria-live="assertive">
       <h1 className="headline text-2xl">{title}</h1>

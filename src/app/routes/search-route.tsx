@@ -4,7 +4,6 @@ import { readSearchParams, writeSearchParams } from "@/app/features/search/api/s
 import { useSearch } from "@/app/features/search/api/use-search";
 import { SearchFiltersForm } from "@/app/features/search/components/SearchFiltersForm";
 import { SearchHitItem } from "@/app/features/search/components/SearchHitItem";
-import { useDocumentTitle } from "@/app/lib/use-document-title";
 import { useIsClient } from "@/app/lib/use-is-client";
 import { DEFAULT_LIMIT } from "@/search/search-types";
 import type { searchLoader } from "./search-loader";
@@ -22,7 +21,6 @@ export function SearchRoute() {
   const [limit, setLimit] = useState(DEFAULT_LIMIT);
   const status = useSearch(entry, state !== null && state.q.trim() !== "" ? state : null, limit);
   const q = state?.q.trim() ?? "";
-  useDocumentTitle({ title: q === "" ? "搜索" : `搜索：${q}` });
   const paperName = (id: string) => papers.find((p) => p.id === id)?.name ?? id;
   const result = status.kind === "done" ? status.result : status.kind === "searching" ? status.previous : null;
   const summary =

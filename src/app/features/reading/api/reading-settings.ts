@@ -1,38 +1,33 @@
 import { useSyncExternalStore } from "react";
 
-/**
- * The reader's settings, kept in localStorage and applied to <html> as data attributes
- * (`data-theme`, `data-font-size`), which the CSS reads. `public/reading-init.js` applies the same
- * stored values before first paint, so a prerendered page never flashes the wrong theme; keep the
- * storage keys and values in step with it.
- */
-export const FONT_SIZES = [0, 1, 2, 3, 4] as const;
-export type FontSize = (typeof FONT_SIZES)[number];
-export const DEFAULT_FONT_SIZE: FontSize = 1;
-export const FONT_SIZE_NAMES: Record<FontSize, string> = { 0: "小", 1: "标准", 2: "大", 3: "较大", 4: "特大" };
+import {
+  applyToDocument as applyTo,
+  DARK_QUERY,
+  DEFAULT_SETTINGS,
+  prefersDark,
+  readStoredSettings,
+  writeStoredSettings,
+  type FontSize,
+  type ReadingSettings,
+  type ThemeChoice,
+} from "./stored-settings";
 
-export type ThemeChoice = "system" | "light" | "dark";
+/**
+ * The reader's settings as the app uses them: a store over localStorage that applies them to
+ * <html> as data attributes (`data-theme`, `data-font-size`), which the CSS reads. What is stored
+ * and how it applies is `stored-settings.ts`, shared with the script that applies the stored
+ * values before first paint (`reading-init.ts`).
+ */
+export { DEFAULT_FONT_SIZE, FONT_SIZES } from "./stored-settings";
+export type { FontSize, ReadingSettings, ThemeChoice };
+export const FONT_SIZE_NAMES: Record<FontSize, string> = { 0: "小", 1: "标准", 2: "大", 3: "较大", 4: "特大" };
 export const THEME_NAMES: Record<ThemeChoice, string> = { system: "跟随系统", light: "浅色", dark: "深色" };
 
-export interface ReadingSettings {
-  fontSize: FontSize;
-  theme: ThemeChoice;
-}
-
-const KEYS = { fontSize: "folio.fontSize", theme: "folio.theme" } as const;
-const DEFAULTS: ReadingSettings = { fontSize: DEFAULT_FONT_SIZE, theme: "system" };
+const DEFAULTS = DEFAULT_SETTINGS;
 
 function read(): ReadingSettings {
   try {
-    const size = Number(localStorage.getItem(KEYS.fontSize));
-    const theme = localStorage.getItem(KEYS.theme);
-    return {
-      fontSize:
-        (FONT_SIZES as readonly number[]).includes(size) && localStorage.getItem(KEYS.fontSize) !== null
-          ? (size as FontSize)
-          : DEFAULT_FONT_SIZE,
-      theme: theme === "light" || theme === "dark" || theme === "system" ? theme : "system",
-    };
+    return readStoredSettings(localStorage);
   } catch {
     return DEFAULTS; // storage blocked (private mode, sandboxed frame)
   }
@@ -47,19 +42,14 @@ function snapshot(): ReadingSettings {
 }
 
 export function applyToDocument(settings: ReadingSettings): void {
-  const root = document.documentElement;
-  root.dataset.fontSize = String(settings.fontSize);
-  const dark =
-    settings.theme === "dark" || (settings.theme === "system" && matchMedia("(prefers-color-scheme: dark)").matches);
-  root.dataset.theme = dark ? "dark" : "light";
+  applyTo(settings, document.documentElement, prefersDark(window));
 }
 
 export function updateReadingSettings(patch: Partial<ReadingSettings>): void {
   const next = { ...snapshot(), ...patch };
   current = next;
   try {
-    localStorage.setItem(KEYS.fontSize, String(next.fontSize));
-    localStorage.setItem(KEYS.theme, next.theme);
+    writeStoredSettings(localStorage, next);
   } catch {
     // not persisted, still applied for this visit
   }
@@ -69,7 +59,7 @@ export function updateReadingSettings(patch: Partial<ReadingSettings>): void {
 
 function subscribe(listener: () => void): () => void {
   listeners.add(listener);
-  const media = matchMedia("(prefers-color-scheme: dark)");
+  const media = matchMedia(DARK_QUERY);
   const onSystemChange = () => applyToDocument(snapshot());
   media.addEventListener("change", onSystemChange);
   return () => {

@@ -1,0 +1,49 @@
+import { runInNewContext } from "node:vm";
+import { beforeAll, describe, expect, it } from "vitest";
+import { STORAGE_KEYS } from "../../src/app/features/reading/api/stored-settings";
+import { compileReadingInit } from "./reading-init";
+
+/** Runs the built script in a page-like global with the given storage and system theme. */
+function run(source: string, stored: Record<string, string> | "blocked", systemDark = false) {
+  const dataset: Record<string, string> = {};
+  const window = {
+    get localStorage() {
+      if (stored === "blocked") throw new Error("SecurityError: storage is blocked");
+      return { getItem: (key: string) => stored[key] ?? null };
+    },
+    matchMedia: (query: string) => ({ matches: systemDark && query === "(prefers-color-scheme: dark)" }),
+  };
+  runInNewContext(source, { window, document: { documentElement: { dataset } } });
+  return dataset;
+}
+
+describe("reading-init.js, built from the settings' one source", () => {
+  let source = "";
+  beforeAll(async () => {
+    source = await compileReadingInit();
+  });
+  it("is one small script with no imports", () => {
+    expect(source).not.toMatch(/\bimport\b|\bexport\b/u);
+    expect(source.length).toBeLessThan(1500);
+  });
+  it("applies the stored size and theme under the app's storage keys", () => {
+    expect(run(source, { [STORAGE_KEYS.fontSize]: "3", [STORAGE_KEYS.theme]: "dark" })).toEqual({
+      fontSize: "3",
+      theme: "dark",
+    });
+    expect(run(source, { [STORAGE_KEYS.fontSize]: "0", [STORAGE_KEYS.theme]: "light" }, true)).toEqual({
+      fontSize: "0",
+      theme: "light",
+    });
+  });
+  it("follows the system theme and the default size when nothing valid is stored", () => {
+    expect(run(source, {}, true)).toEqual({ fontSize: "1", theme: "dark" });
+    expect(run(source, { [STORAGE_KEYS.fontSize]: "9", [STORAGE_KEYS.theme]: "blue" })).toEqual({
+      fontSize: "1",
+      theme: "light",
+    });
+  });
+  it("falls back to the defaults when storage is blocked", () => {
+    expect(run(source, "blocked", false)).toEqual({ fontSize: "1", theme: "light" });
+  });
+});

@@ -1,0 +1,61 @@
+import { isRouteErrorResponse } from "react-router";
+import { BundleError } from "@/bundle/restore";
+import { BundleFetchError } from "./fetch-bundle";
+
+/**
+ * When a prerendered page's data cannot be loaded (a corrupt or half-uploaded issue file, a
+ * missing file, no network), its text is still on screen: the page keeps it and says, in a small
+ * notice, that the rest of the page's functions are unavailable, with a retry. Plain DOM beside
+ * the app's root, so the prerendered markup stays untouched for a hydration after the retry.
+ */
+export interface LoadNotice {
+  /** Shows why loading failed (again); the button is enabled again. */
+  failed(error: unknown): void;
+  remove(): void;
+}
+
+/** Whether the load failed only because the address names nothing (the prerendered page is a 404). */
+export function isNotFound(errors: Record<string, unknown>): boolean {
+  return Object.values(errors).every((error) => isRouteErrorResponse(error) && error.status === 404);
+}
+
+/** What the reader is told of a load failure, in one line. */
+export function describeLoadError(error: unknown): { text: string; reload: boolean } {
+  if (error instanceof BundleError && error.kind === "newer-version")
+    return { text: "这份数据来自较新版本的 Folio，请刷新页面以载入新版阅读器。", reload: true };
+  if (error instanceof BundleFetchError && error.status === null && !navigator.onLine)
+    return { text: "现在处于离线状态，联网后可重试。", reload: false };
+  const detail = error instanceof Error ? error.message : String(error);
+  return { text: `载入页面数据时出错（${detail}）。`, reload: false };
+}
+
+export function showLoadNotice(error: unknown, retry: () => Promise<void>, doc: Document = document): LoadNotice {
+  const box = doc.createElement("div");
+  box.className = "load-notice no-print";
+  box.setAttribute("role", "status");
+  const text = doc.createElement("p");
+  const button = doc.createElement("button");
+  button.type = "button";
+  button.className = "control-button";
+  box.append(text, button);
+  let reload = false;
+  const failed = (cause: unknown) => {
+    const described = describeLoadError(cause);
+    reload = described.reload;
+    text.textContent = `正文可以照常阅读，但页面的其他功能暂时无法使用：${described.text}`;
+    button.textContent = reload ? "刷新页面" : "重试";
+    button.disabled = false;
+  };
+  button.addEventListener("click", () => {
+    if (reload) {
+      doc.defaultView?.location.reload();
+      return;
+    }
+    button.disabled = true;
+    button.textContent = "正在重试…";
+    void retry();
+  });
+  failed(error);
+  doc.body.append(box);
+  return { failed, remove: () => box.remove() };
+}

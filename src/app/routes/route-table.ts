@@ -1,0 +1,69 @@
+import type { QueryClient } from "@tanstack/react-query";
+import type { ComponentType } from "react";
+import type { LoaderFunctionArgs } from "react-router";
+import type { Issue, Manifest, PeopleIndex, PeopleShard } from "@/bundle/schema";
+import type { Head } from "@/app/lib/head";
+
+/**
+ * The shape of the app's one route table (`src/app/router.tsx`): for each route its pattern, its
+ * loader, its component, its head and the concrete paths the prerender writes. The browser router,
+ * the prerender and the document head all read that table; nothing else knows the routes.
+ */
+
+/** What a route's head is built from besides its loader data. */
+export interface HeadContext {
+  queryClient: QueryClient;
+  /** The page's URL (its query string matters to the search page). */
+  url: URL;
+}
+
+/** The bundle as the prerender reads it from disk: what a route lists its concrete paths from. */
+export interface PrerenderBundle {
+  manifest: Manifest;
+  issues: Map<string, Issue>;
+  people: { index: PeopleIndex; shards: Map<string, PeopleShard> } | null;
+}
+
+/** One page the prerender writes: the route's path, the file it goes to and the status it stands for. */
+export interface PrerenderTarget {
+  path: string;
+  file: string;
+  status: number;
+}
+
+export interface RouteEntry<Data> {
+  id: string;
+  /** The route pattern (from `config/paths.ts`); none for the index route. */
+  path?: string;
+  loader: (queryClient: QueryClient) => (args: LoaderFunctionArgs) => Data | Promise<Data>;
+  Component?: ComponentType;
+  /** Code loaded when the route is visited, so that no other page pays for it. */
+  lazy?: () => Promise<ComponentType>;
+  head?: (data: Data, context: HeadContext) => Head;
+  /** The concrete paths of this route that the prerender writes. */
+  prerender?: (bundle: PrerenderBundle) => string[];
+  /** The status the prerendered page stands for, and its file when it is not `<path>/index.html`. */
+  prerenderAs?: { status: number; file: string };
+}
+
+/** A route entry with its data type erased, for a table of routes of different data. */
+export interface AnyRouteEntry extends Omit<RouteEntry<unknown>, "head"> {
+  head?: (data: unknown, context: HeadContext) => Head;
+}
+
+/** Declares one route; the loader's return type ties its head to its data. */
+export function route<Data>(entry: RouteEntry<Data>): AnyRouteEntry {
+  const { head } = entry;
+  // The router hands a route's head only the data its own loader returned.
+  return { ...entry, head: head === undefined ? undefined : (data, context) => head(data as Data, context) };
+}
+
+/** What a route keeps in react-router's `handle`: its head builder. */
+export interface RouteHandle {
+  head?: AnyRouteEntry["head"];
+}
+
+/** The file a prerendered path is written to: its folder's index.html (hosts decode the URL's percent-encoding). */
+export function prerenderFile(path: string): string {
+  return `${decodeURIComponent(path)}index.html`;
+}
