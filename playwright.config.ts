@@ -32,6 +32,11 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   retries: 0,
   workers: 2,
+  // Budgets for a busy two-core machine (two test browsers, the server, maybe a build beside them):
+  // a test's steps wait for what a reader would wait for, never for a fixed time, so a longer
+  // budget costs nothing when the machine is idle and keeps a loaded one from failing tests.
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
   use: {
     baseURL: `http://localhost:${PORT}`,
@@ -52,7 +57,8 @@ export default defineConfig({
     env: { PORT: String(PORT), FOLIO_SITE_URL: `http://localhost:${PORT}` },
     url: `http://localhost:${PORT}/`,
     reuseExistingServer: false,
-    timeout: 180_000,
+    // Import, bundle, app build and prerender: about a minute here, several under load.
+    timeout: 420_000,
     stdout: "ignore",
     stderr: "pipe",
   },

@@ -7,11 +7,8 @@
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import { restoreIssue, restoreManifest, restorePeopleIndex, restorePeopleShard } from "../src/bundle/restore";
-import type { Issue, PeopleShard } from "../src/bundle/schema";
-import type { PrerenderBundle } from "../src/app/routes/route-table";
-import { currentManifestFile } from "../src/ingest/bundle-pointer";
 import { headTags } from "./prerender/head-tags";
+import { readPrerenderBundle } from "./prerender/read-bundle";
 import type * as EntryServer from "../src/app/entry-server";
 import { SHELL_PAGE } from "../src/app/config/offline";
 import { siteUrl } from "./site-url";
@@ -22,29 +19,11 @@ const site = siteUrl();
 
 type RenderModule = typeof EntryServer;
 
-async function readPeople(file: string | undefined) {
-  if (file === undefined) return null;
-  const index = restorePeopleIndex(JSON.parse(await readFile(join(DIST, "data", file), "utf8")));
-  const shards = new Map<string, PeopleShard>();
-  for (const shard of Object.values(index.shards)) {
-    shards.set(shard, restorePeopleShard(JSON.parse(await readFile(join(DIST, "data", shard), "utf8"))));
-  }
-  return { index, shards };
-}
-
 async function main(): Promise<void> {
   const started = performance.now();
   const server = (await import(pathToFileURL(resolve("dist-ssr/entry-server.js")).href)) as RenderModule;
   const template = await readFile(join(DIST, "index.html"), "utf8");
-  const manifestFile = currentManifestFile(join(DIST, "data"));
-  const manifest = restoreManifest(JSON.parse(await readFile(join(DIST, "data", manifestFile), "utf8")));
-  const issues = new Map<string, Issue>();
-  for (const paper of manifest.papers) {
-    for (const entry of paper.issues) {
-      issues.set(entry.file, restoreIssue(JSON.parse(await readFile(join(DIST, "data", entry.file), "utf8"))));
-    }
-  }
-  const bundle: PrerenderBundle = { manifest, issues, people: await readPeople(manifest.people) };
+  const bundle = await readPrerenderBundle(join(DIST, "data"));
   // The app shell: the app's head and nothing to hydrate; the service worker serves it offline.
   await writeFile(
     join(DIST, SHELL_PAGE),

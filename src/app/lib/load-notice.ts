@@ -23,7 +23,12 @@ export function isNotFound(errors: Record<string, unknown>): boolean {
 export function describeLoadError(error: unknown): { text: string; reload: boolean } {
   if (error instanceof BundleError && error.kind === "newer-version")
     return { text: "这份数据来自较新版本的 Folio，请刷新页面以载入新版阅读器。", reload: true };
-  if (error instanceof BundleFetchError && error.status === null && !navigator.onLine)
+  if (
+    error instanceof BundleFetchError &&
+    error.status === null &&
+    typeof navigator !== "undefined" &&
+    !navigator.onLine
+  )
     return { text: "现在处于离线状态，联网后可重试。", reload: false };
   const detail = error instanceof Error ? error.message : String(error);
   return { text: `载入页面数据时出错（${detail}）。`, reload: false };

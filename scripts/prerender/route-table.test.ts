@@ -1,0 +1,86 @@
+import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { matchRoutes } from "react-router";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { render } from "../../src/app/entry-server";
+import { createQueryClient } from "../../src/app/provider";
+import { createRoutes, prerenderTargets, routeTable } from "../../src/app/router";
+import type { PrerenderBundle } from "../../src/app/routes/route-table";
+import { readContentDirs } from "../../src/ingest/content/read-content";
+import { importPfr } from "../../src/ingest/pfr/import-pfr";
+import { writeContent } from "../../src/ingest/pfr/write-content";
+import { writeBundle } from "../../src/ingest/write-bundle";
+import { readPrerenderBundle } from "./read-bundle";
+
+/**
+ * The route table against a real bundle (the seed and the PFR fixture, built as `folio build`
+ * does): every page it lists for the prerender is routed to the route that listed it, renders with
+ * the status it stands for, and carries a head of its own.
+ */
+const seed = fileURLToPath(new URL("../../content", import.meta.url));
+const fixture = fileURLToPath(new URL("../../fixtures/pfr/sample.txt", import.meta.url));
+let tmp = "";
+let bundle: PrerenderBundle;
+
+beforeAll(async () => {
+  tmp = await mkdtemp(join(tmpdir(), "folio-routes-"));
+  const archive = join(tmp, "content-archive");
+  await writeContent(importPfr(await readFile(fixture, "utf8"), "sample.txt"), { outDir: archive });
+  await writeBundle(await readContentDirs([seed, archive]), { outDir: join(tmp, "data") });
+  bundle = await readPrerenderBundle(join(tmp, "data"));
+}, 120_000);
+afterAll(() => rm(tmp, { recursive: true, force: true }));
+
+describe("the route table", () => {
+  it("has one entry per route id", () => {
+    const ids = routeTable.map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it("lists every page of the bundle once, each routed to the route that listed it", () => {
+    const targets = prerenderTargets(bundle);
+    expect(new Set(targets.map((t) => t.path)).size).toBe(targets.length);
+    expect(new Set(targets.map((t) => t.file)).size).toBe(targets.length);
+    const routes = createRoutes(createQueryClient());
+    for (const entry of routeTable) {
+      for (const path of entry.prerender?.(bundle) ?? []) {
+        const matched = matchRoutes(routes, path)?.at(-1)?.route.id;
+        expect(matched, path).toBe(entry.id);
+      }
+    }
+    const articles = [...bundle.issues.values()].reduce(
+      (n, issue) => n + issue.pages.reduce((m, page) => m + page.articles.length, 0),
+      0,
+    );
+    expect(targets.filter((t) => matchRoutes(routes, t.path)?.at(-1)?.route.id === "article")).toHaveLength(articles);
+    expect(targets.filter((t) => t.status === 404)).toEqual([{ path: "/404/", file: "/404.html", status: 404 }]);
+    expect(targets.find((t) => t.path.startsWith("/people/%"))?.file).toMatch(/^\/people\/[^%/]+\/index\.html$/u);
+  });
+
+  it("renders every listed page with its status and a head naming the page", async () => {
+    for (const target of prerenderTargets(bundle)) {
+      const result = await render(`http://localhost${target.path}`, bundle);
+      expect(result.status, target.path).toBe(target.status);
+      expect(result.head.title, target.path).not.toBe("");
+      expect(result.head.description, target.path).not.toBe("");
+      if (target.status === 200) expect(result.html, target.path).toContain("<h1");
+    }
+  }, 60_000);
+
+  it("gives an article its own canonical path, headline and data files", async () => {
+    const issue = bundle.issues.get(bundle.manifest.papers[0]!.issues[0]!.file)!;
+    const article = issue.pages[0]!.articles[1]!;
+    const path = `/${issue.paper.id}/${issue.date}/${issue.pages[0]!.no}/${article.seq}/`;
+    const { head } = await render(`http://localhost${path}`, bundle);
+    expect(head).toMatchObject({ title: article.title, path, type: "article" });
+    expect(head.preload).toHaveLength(2);
+    expect(head.preload![1]).toBe(`/data/${bundle.manifest.papers[0]!.issues[0]!.file}`);
+  });
+
+  it("titles the home page with the paper's name, canonical at /", async () => {
+    const { head } = await render("http://localhost/", bundle);
+    expect(head).toMatchObject({ title: bundle.manifest.papers[0]!.name, path: "/" });
+  });
+});
