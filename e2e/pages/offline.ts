@@ -29,6 +29,21 @@ export class Offline {
     await expect(this.page.getByRole("status").filter({ hasText: /已保存，可离线阅读/u })).toBeVisible();
   }
 
+  /** The paths of every page and issue file in the caches the app and its service worker share. */
+  async cachedPaths(): Promise<string[]> {
+    return this.page.evaluate(async () => {
+      const paths: string[] = [];
+      for (const name of ["folio-pages", "folio-issues"])
+        for (const request of await (await caches.open(name)).keys()) paths.push(new URL(request.url).pathname);
+      return paths.sort();
+    });
+  }
+
+  /** The line under 保存本期 that says how saving went. */
+  saveStatus() {
+    return this.page.getByRole("status").filter({ hasText: /保存/u });
+  }
+
   async goOffline(): Promise<void> {
     await this.context.setOffline(true);
   }

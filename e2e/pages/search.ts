@@ -26,6 +26,16 @@ export class Search {
     return this.page.getByRole("main").getByRole("status");
   }
 
+  /** The search page's way out of a failed search: try again (a new worker). */
+  retryButton(): Locator {
+    return this.page.getByRole("main").getByRole("button", { name: "重试" });
+  }
+
+  /** Offered when retrying failed too: a full page load gets the deployment's current code. */
+  reloadButton(): Locator {
+    return this.page.getByRole("main").getByRole("button", { name: "重新载入页面" });
+  }
+
   async waitForResults(count: number): Promise<void> {
     await expect(this.status()).toHaveText(new RegExp(`找到 ${count} 篇文章`, "u"));
     await expect(this.results()).toHaveCount(count);

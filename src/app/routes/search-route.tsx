@@ -2,6 +2,7 @@ import { useState } from "react";
 import { useLoaderData, useSearchParams } from "react-router";
 import { readSearchParams, writeSearchParams } from "@/app/features/search/api/search-params";
 import { useSearch } from "@/app/features/search/api/use-search";
+import { SearchFailureActions, searchFailureSummary } from "@/app/features/search/components/SearchFailure";
 import { SearchFiltersForm } from "@/app/features/search/components/SearchFiltersForm";
 import { SearchHitItem } from "@/app/features/search/components/SearchHitItem";
 import { useIsClient } from "@/app/lib/use-is-client";
@@ -27,7 +28,7 @@ export function SearchRoute() {
     q === ""
       ? "在上方搜索框输入字词，搜索全部报纸的标题、正文、图片说明、作者和人物。"
       : status.kind === "failed"
-        ? `搜索出错：${status.message}`
+        ? searchFailureSummary(status)
         : result === null
           ? "正在搜索…"
           : result.words.length === 0
@@ -51,6 +52,7 @@ export function SearchRoute() {
       <p role="status" className="mt-4 text-sm text-muted">
         {summary}
       </p>
+      {status.kind === "failed" && <SearchFailureActions status={status} />}
       {result !== null && result.words.length > 0 && result.total === 0 && (
         <ul className="mt-2 list-disc pl-6 text-sm">
           <li>检查字词是否有误，或换一个说法；繁体、全角字符会自动当作简体、半角查找。</li>

@@ -8,7 +8,7 @@ import { bundleUrl } from "@/app/lib/fetch-bundle";
  * 保存本期: puts a whole issue — its file and the prerendered HTML of every page and article — into
  * the caches the service worker reads, so the issue reads offline, reloads included. What is saved
  * is remembered in localStorage (the caches themselves say what is there; the list says what the
- * reader asked for).
+ * reader asked for). A save is all or nothing (see `saveIssue`).
  */
 export interface SavedIssue {
   paperId: string;
@@ -74,53 +74,140 @@ export function issueUrls(
   return { data: [bundleUrl(entry.file)], pages: html.map((path) => `${basePath}${path}`) };
 }
 
+interface SaveJob {
+  url: string;
+  cacheName: string;
+}
+
+interface Downloaded extends SaveJob {
+  body: Blob;
+  init: ResponseInit;
+}
+
+function reason(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * Downloads every file of a save, `SAVE_CONCURRENCY` at a time, bodies read to the end (a response
+ * cut off half way fails here, not later). The first failure stops the rest and is the answer;
+ * progress is no longer reported after it.
+ */
+async function downloadAll(
+  jobs: readonly SaveJob[],
+  onProgress: (done: number, total: number) => void,
+): Promise<Downloaded[]> {
+  const controller = new AbortController();
+  const downloaded: Downloaded[] = [];
+  let next = 0;
+  onProgress(0, jobs.length);
+  const worker = async (): Promise<void> => {
+    while (next < jobs.length && !controller.signal.aborted) {
+      const job = jobs[next++]!;
+      let response: Response;
+      let body: Blob;
+      try {
+        response = await fetch(job.url, { cache: "no-cache", signal: controller.signal });
+        if (!response.ok) throw new Error(`${job.url} 返回 HTTP ${response.status}`);
+        body = await response.blob();
+      } catch (error) {
+        if (controller.signal.aborted) return;
+        throw error instanceof Error && error.message.startsWith(job.url)
+          ? error
+          : new Error(`无法下载 ${job.url}（${reason(error)}）`);
+      }
+      const init = { status: response.status, statusText: response.statusText, headers: new Headers(response.headers) };
+      downloaded.push({ ...job, body, init });
+      if (!controller.signal.aborted) onProgress(downloaded.length, jobs.length);
+    }
+  };
+  try {
+    await Promise.all(Array.from({ length: SAVE_CONCURRENCY }, worker));
+  } catch (error) {
+    controller.abort();
+    throw error;
+  }
+  return downloaded;
+}
+
+/**
+ * Runs cache writes (a save's commit, a removal) one at a time across every tab of this site, so
+ * that "was this file here before this save?" stays true while the save writes and, on failure,
+ * removes what it wrote. Web Locks where there are (every current browser), else within this tab.
+ */
+let cacheWrites: Promise<unknown> = Promise.resolve();
+function withCacheLock<T>(run: () => Promise<T>): Promise<T> {
+  const locks = globalThis.navigator?.locks;
+  // The lock's promise resolves to what `run` resolves to (its type says Promise<Promise<T>>).
+  if (locks !== undefined) return locks.request("folio-offline-cache-writes", run).then((result) => result);
+  const result = cacheWrites.then(run, run);
+  cacheWrites = result.catch(() => {});
+  return result;
+}
+
+/**
+ * Saves an issue, all or nothing. Every file is downloaded first (with progress); nothing is
+ * written until all of them are here. Then they are written into the caches, and should a write
+ * fail (a full disk), the files this save added are removed again. Files that were in the caches
+ * before the save (an issue or page the reader opened, kept by the service worker, or another
+ * saved issue's) are never removed: they were there for someone else. The service worker's
+ * precache is a cache of its own, never touched here. The issue is marked saved only when every
+ * file is written.
+ *
+ * Why not a staging cache: Cache Storage has no rename, so committing a staging cache is a copy
+ * that can fail half way too, and a staging cache left by a closed tab needs sweeping. Held in
+ * memory (Blobs, which the browser may keep on disk), an issue's files (its JSON and its pages'
+ * HTML, a few MB for a large issue) cost nothing once the save ends, however it ends.
+ */
 export async function saveIssue(
   paperId: string,
   entry: IssueEntry,
   issue: Issue,
   onProgress: (done: number, total: number) => void,
 ): Promise<void> {
-  if (!("caches" in window)) throw new Error("这个浏览器不支持离线保存");
+  if (typeof caches === "undefined") throw new Error("这个浏览器不支持离线保存");
   const { data, pages } = issueUrls(paperId, entry, issue);
-  const [dataCache, pageCache] = await Promise.all([
-    caches.open(OFFLINE_CACHES.issues),
-    caches.open(OFFLINE_CACHES.pages),
-  ]);
-  const jobs = [...data.map((url) => ({ url, cache: dataCache })), ...pages.map((url) => ({ url, cache: pageCache }))];
-  const total = jobs.length;
-  let done = 0;
-  onProgress(done, total);
-  const next = async (): Promise<void> => {
-    const job = jobs.shift();
-    if (job === undefined) return;
-    const response = await fetch(job.url, { cache: "no-cache" });
-    if (!response.ok) throw new Error(`${job.url} 返回 HTTP ${response.status}`);
-    await job.cache.put(job.url, response);
-    onProgress(++done, total);
-    return next();
-  };
-  await Promise.all(Array.from({ length: SAVE_CONCURRENCY }, next));
-  void navigator.storage?.persist?.();
-  const record: SavedIssue = {
-    paperId,
-    paperName: issue.paper.name,
-    date: issue.date,
-    dateApproximate: issue.dateApproximate,
-    file: entry.file,
-    files: done,
-    savedAt: new Date().toISOString(),
-  };
-  store([record, ...(saved ?? load()).filter((s) => !(s.paperId === paperId && s.date === issue.date))]);
+  const jobs: SaveJob[] = [
+    ...data.map((url) => ({ url, cacheName: OFFLINE_CACHES.issues })),
+    ...pages.map((url) => ({ url, cacheName: OFFLINE_CACHES.pages })),
+  ];
+  const files = await downloadAll(jobs, onProgress);
+  await withCacheLock(async () => {
+    const added: SaveJob[] = [];
+    try {
+      for (const file of files) {
+        const cache = await caches.open(file.cacheName);
+        if ((await cache.match(file.url)) === undefined) added.push(file);
+        await cache.put(file.url, new Response(file.body, file.init));
+      }
+    } catch (error) {
+      await Promise.allSettled(added.map(async (file) => (await caches.open(file.cacheName)).delete(file.url)));
+      throw new Error(`写入本机缓存失败（${reason(error)}）`);
+    }
+    const record: SavedIssue = {
+      paperId,
+      paperName: issue.paper.name,
+      date: issue.date,
+      dateApproximate: issue.dateApproximate,
+      file: entry.file,
+      files: files.length,
+      savedAt: new Date().toISOString(),
+    };
+    store([record, ...(saved ?? load()).filter((s) => !(s.paperId === paperId && s.date === issue.date))]);
+  });
+  void globalThis.navigator?.storage?.persist?.();
 }
 
 export async function removeSavedIssue(paperId: string, entry: IssueEntry, issue: Issue): Promise<void> {
   const { data, pages } = issueUrls(paperId, entry, issue);
-  const [dataCache, pageCache] = await Promise.all([
-    caches.open(OFFLINE_CACHES.issues),
-    caches.open(OFFLINE_CACHES.pages),
-  ]);
-  await Promise.all([...data.map((url) => dataCache.delete(url)), ...pages.map((url) => pageCache.delete(url))]);
-  store((saved ?? load()).filter((s) => !(s.paperId === paperId && s.date === issue.date)));
+  await withCacheLock(async () => {
+    const [dataCache, pageCache] = await Promise.all([
+      caches.open(OFFLINE_CACHES.issues),
+      caches.open(OFFLINE_CACHES.pages),
+    ]);
+    await Promise.all([...data.map((url) => dataCache.delete(url)), ...pages.map((url) => pageCache.delete(url))]);
+    store((saved ?? load()).filter((s) => !(s.paperId === paperId && s.date === issue.date)));
+  });
 }
 
 /**

@@ -4,7 +4,10 @@ import { removeSavedIssue, saveIssue, useSavedIssues } from "../api/saved-issues
 
 type Status = { kind: "idle" } | { kind: "saving"; done: number; total: number } | { kind: "failed"; message: string };
 
-/** 保存本期: saves the whole issue for offline reading, with progress, and says when it is saved. */
+/**
+ * 保存本期: saves the whole issue for offline reading, with progress, and says how it went: saved,
+ * or failed with nothing saved (a save is all or nothing) and a retry.
+ */
 export function SaveIssueButton({ paperId, entry, issue }: { paperId: string; entry: IssueEntry; issue: Issue }) {
   const saved = useSavedIssues().find((s) => s.paperId === paperId && s.date === issue.date);
   const [status, setStatus] = useState<Status>({ kind: "idle" });
@@ -38,7 +41,7 @@ export function SaveIssueButton({ paperId, entry, issue }: { paperId: string; en
           >
             <path d="M12 3v12m0 0-4-4m4 4 4-4M4 17v3h16v-3" />
           </svg>
-          保存本期
+          {status.kind === "failed" ? "重试" : "保存本期"}
         </button>
       ) : (
         <button type="button" className="control-button" onClick={() => void removeSavedIssue(paperId, entry, issue)}>
@@ -53,7 +56,7 @@ export function SaveIssueButton({ paperId, entry, issue }: { paperId: string; en
           </>
         )}
         {status.kind === "idle" && saved !== undefined && `已保存，可离线阅读（${saved.files} 个文件）`}
-        {status.kind === "failed" && `保存失败：${status.message}`}
+        {status.kind === "failed" && `保存失败：${status.message}，未保存任何内容。`}
       </p>
     </div>
   );

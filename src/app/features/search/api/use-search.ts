@@ -1,25 +1,43 @@
-import { useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import type { SearchResult } from "@/search/search-types";
-import { searchIndex } from "./search-client";
+import { retrySearch, searchIndex, SearchUnavailableError } from "./search-client";
 import type { SearchState } from "./search-params";
 
 export type SearchStatus =
   | { kind: "idle" }
   | { kind: "searching"; previous: SearchResult | null }
   | { kind: "done"; result: SearchResult }
-  | { kind: "failed"; message: string };
+  | {
+      kind: "failed";
+      message: string;
+      /** The worker itself failed (not loaded, stuck, stopped): no search works until a retry. */
+      unavailable: boolean;
+      /** A retry failed the same way: a page load is what can help now. */
+      offerReload: boolean;
+      /** Searches again; after a failed worker, with a new one. */
+      retry: () => void;
+    };
 
-type Answer = { key: string; result: SearchResult } | { key: string; message: string };
+type Failure = { message: string; unavailable: boolean; offerReload: boolean };
+type Answer = { key: string; result: SearchResult } | { key: string; failure: Failure };
+
+function failureOf(error: unknown): Failure {
+  if (error instanceof SearchUnavailableError)
+    return { message: error.message, unavailable: true, offerReload: error.offerReload };
+  return { message: error instanceof Error ? error.message : String(error), unavailable: false, offerReload: false };
+}
 
 /**
  * Runs a search in the worker whenever the query, filters, sort or limit change; keeps the latest
  * search only (an older answer arriving late is dropped). The page stays responsive: all the work
- * happens in the worker. "Searching" is derived: the last answer is for another search.
+ * happens in the worker. "Searching" is derived: the last answer is for another search. Every
+ * search settles: a failed worker is a `failed` status with a retry, never endless searching.
  */
 export function useSearch(entry: string | null, state: SearchState | null, limit: number): SearchStatus {
   const [answer, setAnswer] = useState<Answer | null>(null);
+  const [attempt, setAttempt] = useState(0);
   const latest = useRef(0);
-  const key = entry === null || state === null ? null : JSON.stringify([entry, state, limit]);
+  const key = entry === null || state === null ? null : JSON.stringify([entry, state, limit, attempt]);
   useEffect(() => {
     if (entry === null || state === null || key === null) return;
     const id = ++latest.current;
@@ -28,15 +46,19 @@ export function useSearch(entry: string | null, state: SearchState | null, limit
         if (id === latest.current) setAnswer({ key, result });
       },
       (error: unknown) => {
-        if (id === latest.current) setAnswer({ key, message: error instanceof Error ? error.message : String(error) });
+        if (id === latest.current) setAnswer({ key, failure: failureOf(error) });
       },
     );
-    // `key` stands for entry, state and limit, compared by value.
+    // `key` stands for entry, state, limit and attempt, compared by value.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key]);
+  const retry = useCallback(() => {
+    retrySearch();
+    setAttempt((n) => n + 1);
+  }, []);
   if (key === null) return { kind: "idle" };
   if (answer === null || answer.key !== key) {
     return { kind: "searching", previous: answer !== null && "result" in answer ? answer.result : null };
   }
-  return "result" in answer ? { kind: "done", result: answer.result } : { kind: "failed", message: answer.message };
+  return "result" in answer ? { kind: "done", result: answer.result } : { kind: "failed", ...answer.failure, retry };
 }
