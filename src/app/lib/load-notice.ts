@@ -38,16 +38,26 @@ export function showLoadNotice(error: unknown, retry: () => Promise<void>, doc: 
   const box = doc.createElement("div");
   box.className = "load-notice no-print";
   box.setAttribute("role", "status");
-  const text = doc.createElement("p");
+  const message = doc.createElement("div");
+  const headline = doc.createElement("p");
+  headline.textContent = "页面功能暂时无法载入，正文可照常阅读。";
+  const detail = doc.createElement("p");
+  detail.className = "load-notice-detail";
+  message.append(headline, detail);
   const button = doc.createElement("button");
   button.type = "button";
   button.className = "control-button";
-  box.append(text, button);
+  const close = doc.createElement("button");
+  close.type = "button";
+  close.className = "control-button";
+  close.setAttribute("aria-label", "关闭提示");
+  close.textContent = "×";
+  box.append(message, button, close);
   let reload = false;
   const failed = (cause: unknown) => {
     const described = describeLoadError(cause);
     reload = described.reload;
-    text.textContent = `正文可以照常阅读，但页面的其他功能暂时无法使用：${described.text}`;
+    detail.textContent = described.text;
     button.textContent = reload ? "刷新页面" : "重试";
     button.disabled = false;
   };
@@ -60,6 +70,7 @@ export function showLoadNotice(error: unknown, retry: () => Promise<void>, doc: 
     button.textContent = "正在重试…";
     void retry();
   });
+  close.addEventListener("click", () => box.remove());
   failed(error);
   doc.body.append(box);
   return { failed, remove: () => box.remove() };
