@@ -60,8 +60,9 @@ function issueOf(queryClient: QueryClient, ref: Pick<IssueRef, "entry">) {
   return { issue, files: [manifestFileUrl(), bundleUrl(ref.entry.file)] };
 }
 
-function pageOf(issue: { pages: readonly { no: number }[] }, no: number) {
-  return issue.pages.findIndex((p) => p.no === no);
+/** The page a loader resolved (it threw a 404 for one the issue does not have). */
+function pageOf<P extends { no: number }>(issue: { pages: readonly P[] }, no: number): P {
+  return issue.pages.find((p) => p.no === no)!;
 }
 
 const eachIssue = (bundle: PrerenderBundle) =>
@@ -77,7 +78,7 @@ export const routeTable: AnyRouteEntry[] = [
     // The home page is the default paper's front door: titled with its name, canonical at `/`.
     head: (data, { queryClient }) => {
       const { issue, files } = issueOf(queryClient, data);
-      const head = pageHead(issue, issue.pages[pageOf(issue, data.pageNo)]!, files);
+      const head = pageHead(issue, pageOf(issue, data.pageNo), files);
       return { ...head, title: issue.paper.name, path: paths.home.to() };
     },
     prerender: () => [paths.home.to()],
@@ -89,7 +90,7 @@ export const routeTable: AnyRouteEntry[] = [
     Component: ArticleRoute,
     head: (data, { queryClient }) => {
       const { issue, files } = issueOf(queryClient, data);
-      const page = issue.pages[pageOf(issue, data.pageNo)]!;
+      const page = pageOf(issue, data.pageNo);
       return articleHead(
         issue,
         page,
@@ -111,7 +112,7 @@ export const routeTable: AnyRouteEntry[] = [
     Component: PageRoute,
     head: (data, { queryClient }) => {
       const { issue, files } = issueOf(queryClient, data);
-      return pageHead(issue, issue.pages[pageOf(issue, data.pageNo)]!, files);
+      return pageHead(issue, pageOf(issue, data.pageNo), files);
     },
     prerender: (bundle) =>
       eachIssue(bundle).flatMap(({ paper, issue }) =>
@@ -194,7 +195,7 @@ export const routeTable: AnyRouteEntry[] = [
         return monthHead(paper, data.month, [manifestFileUrl()]);
       }
       const { issue, files } = issueOf(queryClient, data);
-      return pageHead(issue, issue.pages[pageOf(issue, data.pageNo)]!, files);
+      return pageHead(issue, pageOf(issue, data.pageNo), files);
     },
     prerender: (bundle) =>
       bundle.manifest.papers.flatMap((paper) => [
