@@ -1,8 +1,8 @@
 /**
  * `npm run bench:archive [-- <corpus>]`: how long importing and building a month of the archive
  * takes, and how big the bundle is. Printed, never asserted (timings depend on the machine).
- * Corpus: the argument, else $PFR_CORPUS, else the shared January 1998 file; without one, only the
- * seed is built. Works in a temporary folder; touches neither content-archive/ nor public/data/.
+ * Corpus: the argument, else $FOLIO_PFR, else the shared January 1998 file in ../shared/corpus/
+ * (scripts/pfr/corpus-path.ts); without one, only the seed is built. Works in a temporary folder; touches neither content-archive/ nor public/data/.
  */
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
@@ -17,13 +17,13 @@ import { importPfr } from "../src/ingest/pfr/import-pfr";
 import { writeContent } from "../src/ingest/pfr/write-content";
 import { readTextFile } from "../src/ingest/read-text-file";
 import { writeBundle } from "../src/ingest/write-bundle";
+import { pfrCorpusPath } from "../scripts/pfr/corpus-path";
 
 /** Timed runs per step; the median is reported, so one slow run on a shared machine does not count. */
 const RUNS = 3;
-const DEFAULT_CORPUS = "/work/shared/corpus/pfr-199801.txt";
 const root = fileURLToPath(new URL("..", import.meta.url));
 const seed = join(root, "content");
-const corpus = process.argv[2] ?? process.env.PFR_CORPUS ?? DEFAULT_CORPUS;
+const corpus = pfrCorpusPath(process.argv[2]);
 
 const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 const ms = (value: number) => `${Math.round(value)} ms`;

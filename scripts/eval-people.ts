@@ -11,7 +11,8 @@ import { parseArgs } from "node:util";
 import { extractPeople, type PeopleSource } from "../src/ingest/people/extract-people";
 import { DEFAULT_MODEL_PATH, loadModel } from "../src/ingest/people/tagger/load-model";
 import { tagText } from "../src/ingest/people/mentions";
-import { articlesOfDays, DEFAULT_ARTICLES, parseDays } from "./people/corpus-examples";
+import { articlesOfDays, parseDays } from "./people/corpus-examples";
+import { pfrArticlesPath, requireCorpusFile } from "./pfr/corpus-path";
 import { add, prf, scoreArticle, type Counts } from "./people/score";
 import { seedResult } from "./people/seed-result";
 import { readArticlesJsonl, type GoldArticle } from "./pfr/read-articles-jsonl";
@@ -25,7 +26,7 @@ const { values, positionals } = parseArgs({
     errors: { type: "string", default: "20" },
   },
 });
-const articlesPath = positionals[0] ?? process.env.FOLIO_PFR_ARTICLES ?? DEFAULT_ARTICLES;
+const articlesPath = requireCorpusFile(pfrArticlesPath(positionals[0]), "the PFR gold articles");
 
 let started = performance.now();
 const model = loadModel(values.model);

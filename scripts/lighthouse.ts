@@ -7,11 +7,10 @@
  * Goals: Performance ≥ 98, the others 100, LCP ≤ 1.2 s, TBT ≤ 50 ms, CLS ≤ 0.01.
  */
 import { existsSync } from "node:fs";
-import { createServer } from "node:http";
 import { join, resolve } from "node:path";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
-import sirv from "sirv";
+import { createStaticServer } from "./static-server";
 
 const DIST = resolve("dist");
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
@@ -26,13 +25,7 @@ const pages: [string, string][] = [
   ["search", "/search/?q=%E4%B9%A1%E6%9D%91%E6%8C%AF%E5%85%B4"],
 ];
 
-const files = sirv(DIST, { dev: false, etag: true, extensions: ["html"], gzip: true, brotli: true });
-const server = createServer((req, res) =>
-  files(req, res, () => {
-    res.statusCode = 404;
-    res.end();
-  }),
-);
+const server = createStaticServer(DIST);
 await new Promise<void>((done) => server.listen(PORT, done));
 const chrome = await chromeLauncher.launch({
   ...(chromePath ? { chromePath } : {}),

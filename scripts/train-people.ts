@@ -13,7 +13,8 @@ import { DEFAULT_MODEL_PATH } from "../src/ingest/people/tagger/load-model";
 import { encodeModel } from "../src/ingest/people/tagger/model-codec";
 import { trainCrf } from "../src/ingest/people/tagger/train-crf";
 import { buildLexicons } from "./people/build-lexicons";
-import { articlesOfDays, DEFAULT_CORPUS, LEXICON_FOLDS, parseDays, trainingExamples } from "./people/corpus-examples";
+import { articlesOfDays, LEXICON_FOLDS, parseDays, trainingExamples } from "./people/corpus-examples";
+import { pfrCorpusPath, requireCorpusFile } from "./pfr/corpus-path";
 import { readPfr } from "./pfr/read-pfr";
 
 /**
@@ -37,7 +38,7 @@ const { values, positionals } = parseArgs({
     out: { type: "string", default: DEFAULT_MODEL_PATH },
   },
 });
-const corpusPath = positionals[0] ?? process.env.FOLIO_PFR ?? DEFAULT_CORPUS;
+const corpusPath = requireCorpusFile(pfrCorpusPath(positionals[0]), "the PFR corpus");
 const epochs = Number(values.epochs);
 
 const started = performance.now();

@@ -1,11 +1,12 @@
 import { existsSync, readFileSync } from "node:fs";
 import type { SearchDoc } from "@/bundle/search-schema";
+import { pfrArticlesPath } from "../../scripts/pfr/corpus-path";
 
 /**
  * The People's Daily month (PFR, January 1998) from the shared corpus folder, if it is there.
- * Never copied into the project: read at run time only.
+ * Never copied into the project: read at run time only. FOLIO_PFR_ARTICLES overrides the path.
  */
-export const PFR_PATH = new URL("../../../shared/corpus/pfr-199801.articles.jsonl", import.meta.url).pathname;
+export const PFR_PATH = pfrArticlesPath();
 
 interface PfrArticle {
   date: string;

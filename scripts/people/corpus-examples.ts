@@ -4,11 +4,6 @@ import { spansToTags } from "../../src/ingest/people/tagger/tags";
 import type { TrainingExample } from "../../src/ingest/people/tagger/training-data";
 import type { PfrArticle, PfrParagraph } from "../pfr/read-pfr";
 
-/** Default corpus location, relative to the repository (overridden by an argument or FOLIO_PFR). */
-export const DEFAULT_CORPUS = "../shared/corpus/pfr-199801.txt";
-/** The gold articles made from it by make-gold.py (overridden by an argument or FOLIO_PFR_ARTICLES). */
-export const DEFAULT_ARTICLES = "../shared/corpus/pfr-199801.articles.jsonl";
-
 /** `1-20` → [1, 20]: the days of January 1998 to use. */
 export function parseDays(spec: string): [number, number] {
   const m = /^(\d{1,2})-(\d{1,2})$/u.exec(spec);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { goldPersons, parsePfrParagraph, readPfr, splitRun } from "./read-pfr";
+import { goldPersons, readPfr } from "./read-pfr";
 
 /** Made-up lines in the corpus's format (the corpus itself stays out of the repository). */
 const SAMPLE = [
@@ -13,10 +13,10 @@ describe("PFR reader", () => {
   const articles = readPfr(SAMPLE);
 
   it("groups paragraphs into articles by date-page-article", () => {
-    expect(articles.map((a) => [a.id, a.page, a.paragraphs.length])).toEqual([
-      ["19990301-01-001", 1, 2],
-      ["19990301-01-002", 1, 1],
-      ["19990302-04-001", 4, 1],
+    expect(articles.map((a) => [a.id, a.date, a.page, a.paragraphs.length])).toEqual([
+      ["19990301-01-001", "19990301", 1, 2],
+      ["19990301-01-002", "19990301", 1, 1],
+      ["19990302-04-001", "19990302", 4, 1],
     ]);
   });
 
@@ -32,11 +32,6 @@ describe("PFR reader", () => {
 
   it("splits names a byline runs together, as make-gold.py does", () => {
     expect(goldPersons(articles[0]!).persons).toEqual(["王小明", "赵一平", "钱二"]);
-    expect(splitRun(["陈", "方", "安生"])).toEqual([[0, 3]]);
-    expect(splitRun(["克林顿", "李", "鹏"])).toEqual([
-      [0, 1],
-      [1, 3],
-    ]);
   });
 
   it("records names inside compounds apart, and pairs compound surnames", () => {
@@ -47,10 +42,9 @@ describe("PFR reader", () => {
 
   it("reads 1 + 1 + 2 as one married double-surname name only when the run is exactly that", () => {
     expect(goldPersons(articles[2]!).persons).toEqual(["李张大卫", "克林顿"]);
-    expect(parsePfrParagraph("李/nr  张/nr  大卫/nr  王/nr").spans).toHaveLength(3);
   });
 
   it("refuses a line without an id", () => {
-    expect(() => readPfr("not a corpus line")).toThrow(/not a PFR line/u);
+    expect(() => readPfr(`${SAMPLE}\nnot a corpus line`)).toThrow(/line 5: not a PFR line/u);
   });
 });

@@ -1,6 +1,6 @@
 import { parseArgs } from "node:util";
 import { buildCommand } from "./commands/build";
-import { CliError } from "./commands/cli-error";
+import { CliError } from "./cli-error";
 import { importCommand } from "./commands/import";
 import { parseCommand } from "./commands/parse";
 import { peopleCommand } from "./commands/people";

@@ -13,7 +13,7 @@ import {
   type ParseWarning,
 } from "@/bundle/schema";
 import { manifestFileName, POINTER_FILE, type Pointer } from "@/bundle/data-files";
-import { CliError } from "./commands/cli-error";
+import { CliError } from "./cli-error";
 import type { ContentIssue, ContentPaper } from "./content/read-content";
 import { SEARCH_ENTRY_FILE } from "@/bundle/search-schema";
 import { buildPeopleIndex } from "./people-index/build-people-index";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { surnameOf } from "./surnames";
+import { ALL_COMPOUND_SURNAMES, COMPOUND_SURNAMES, surnameOf } from "./surnames";
 
 describe("surnameOf", () => {
   it("prefers a compound surname", () => {
@@ -13,5 +13,14 @@ describe("surnameOf", () => {
   });
   it("returns null for words that do not start with a surname", () => {
     expect(surnameOf("的确")).toBeNull();
+  });
+});
+
+describe("compound surname lists", () => {
+  it("keeps the rare ones, which are words in running text, out of the list in use", () => {
+    expect(surnameOf("第五届")).toBeNull();
+    expect(COMPOUND_SURNAMES.has("东门")).toBe(false);
+    expect(ALL_COMPOUND_SURNAMES.has("第五")).toBe(true);
+    expect([...COMPOUND_SURNAMES].filter((s) => !ALL_COMPOUND_SURNAMES.has(s))).toEqual([]);
   });
 });

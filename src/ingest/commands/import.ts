@@ -1,7 +1,7 @@
 import { importPfr } from "../pfr/import-pfr";
 import { writeContent } from "../pfr/write-content";
 import { readTextFile } from "../read-text-file";
-import { CliError } from "./cli-error";
+import { CliError } from "../cli-error";
 
 /** Formats `folio import` reads; one for now. */
 export const IMPORT_FORMATS = ["pfr"] as const;

@@ -2,7 +2,7 @@ import type { ParsedPage } from "@/bundle/schema";
 import { parsedPageSchema } from "@/bundle/schema";
 import { readPage } from "../read-page";
 import { readTextFile } from "../read-text-file";
-import { CliError } from "./cli-error";
+import { CliError } from "../cli-error";
 
 /** `folio parse <file> [--json]`: the articles of one page, readable or as JSON. */
 export async function parseCommand(file: string, options: { json: boolean }): Promise<string> {

@@ -3,7 +3,7 @@ import { personSchema } from "@/bundle/schema";
 import { extractPeople } from "../people/extract-people";
 import { plainArticle } from "../people/plain-article";
 import { readTextFile } from "../read-text-file";
-import { CliError } from "./cli-error";
+import { CliError } from "../cli-error";
 
 /**
  * `folio people <file> [--json | --jsonl]`: the people of a plain-text article, readable or as

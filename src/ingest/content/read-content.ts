@@ -2,7 +2,7 @@ import { readdir, readFile } from "node:fs/promises";
 import { join, relative } from "node:path";
 import * as z from "zod/mini";
 import { RESERVED_PAPER_IDS } from "@/bundle/schema";
-import { CliError } from "../commands/cli-error";
+import { CliError } from "../cli-error";
 import { readTextFile } from "../read-text-file";
 import {
   issueMetaSchema,

@@ -1,6 +1,6 @@
 import type { ParsedArticle, ParsedPage, ParseWarning, Unassigned } from "@/bundle/schema";
 import { collapseSpaces } from "@/text/collapse-spaces";
-import { creditedPeople } from "@/ingest/people/credits";
+import { creditedPeople } from "./credits";
 import { captionCredits, captionText } from "./caption";
 import { checkConservation } from "./conservation";
 import { inlineByline } from "./dateline";

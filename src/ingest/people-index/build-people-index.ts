@@ -1,6 +1,6 @@
 import type { Issue, Mention, PersonDetail, PersonSummary } from "@/bundle/schema";
 import { withoutBylineMarker } from "@/text/byline-marker";
-import { REPORTER_ROLE } from "../people/credits";
+import { REPORTER_ROLE } from "../parse/credits";
 import { namePinyin } from "./person-pinyin";
 import { sentenceOf } from "./sentence-of";
 

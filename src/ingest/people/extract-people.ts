@@ -2,7 +2,7 @@ import type { ParsedArticle, Person } from "@/bundle/schema";
 import { captionCredits } from "../parse/caption";
 import { addCueMentions } from "./apply-cues";
 import { addRepeatMentions, dropDottedPlaceLists, trimAffixedNames } from "./consistency";
-import { REPORTER_ROLE } from "./credits";
+import { REPORTER_ROLE } from "../parse/credits";
 import { dropNamesWithoutHan } from "./han-names";
 import { addMention, tagText, type TaggedText } from "./mentions";
 import { mentionRoles, mergeRoles } from "./roles";

@@ -1,7 +1,7 @@
 import { followedByPhotoCredit } from "./cues/credit-cue";
 import { LIST_SEPARATOR } from "./cues/list-cue";
 import { titleAfter, titlesBefore } from "./cues/title-phrase";
-import { REPORTER_ROLE } from "./credits";
+import { REPORTER_ROLE } from "../parse/credits";
 import type { Mention, TaggedText } from "./mentions";
 
 /**

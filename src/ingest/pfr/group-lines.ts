@@ -1,5 +1,5 @@
 import type { ParseWarning, Unassigned } from "@/bundle/schema";
-import { CliError } from "../commands/cli-error";
+import { CliError } from "../cli-error";
 import { parsePfrLine, type PfrId, type PfrToken } from "./pfr-line";
 
 /**
