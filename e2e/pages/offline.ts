@@ -8,20 +8,31 @@ export class Offline {
     readonly context: BrowserContext,
   ) {}
 
+  // These wait by polling an evaluation: `page.waitForFunction` takes an async predicate's
+  // promise for a truthy answer and returns at once, without waiting at all.
+
   /** Waits until the service worker is active and controls this page. */
   async waitForServiceWorker(): Promise<void> {
-    await this.page.waitForFunction(async () => {
-      const registration = await navigator.serviceWorker.ready;
-      return registration.active !== null && navigator.serviceWorker.controller !== null;
-    });
+    await expect
+      .poll(() =>
+        this.page.evaluate(async () => {
+          const registration = await navigator.serviceWorker.ready;
+          return registration.active !== null && navigator.serviceWorker.controller !== null;
+        }),
+      )
+      .toBe(true);
   }
 
   /** Waits until an issue file the page opened is in the service worker's cache. */
   async waitUntilKept(issueFile: string): Promise<void> {
-    await this.page.waitForFunction(
-      async (part) => (await (await caches.open("folio-issues")).keys()).some((r) => r.url.includes(part)),
-      issueFile,
-    );
+    await expect
+      .poll(() =>
+        this.page.evaluate(
+          async (part) => (await (await caches.open("folio-issues")).keys()).some((r) => r.url.includes(part)),
+          issueFile,
+        ),
+      )
+      .toBe(true);
   }
 
   async saveThisIssue(): Promise<void> {
