@@ -15,7 +15,28 @@ if (!existsSync(resolve(root, "index.html"))) {
   console.error(`folio: ${root} has no index.html; run npm run build first`);
   process.exit(2);
 }
-const files = sirv(root, { dev: false, etag: true, extensions: ["html"], gzip: true, brotli: false });
+/**
+ * Types sirv's table gets less right than a host should: feeds as Atom (so a browser offers to
+ * subscribe), sitemaps as XML and robots.txt as text, each with its charset.
+ */
+function contentType(pathname: string): string | null {
+  if (/^\/(?:.*\/)?feeds\/[^/]+\.xml$/u.test(pathname)) return "application/atom+xml; charset=utf-8";
+  if (pathname.endsWith(".xml")) return "application/xml; charset=utf-8";
+  if (pathname.endsWith(".txt")) return "text/plain; charset=utf-8";
+  return null;
+}
+
+const files = sirv(root, {
+  dev: false,
+  etag: true,
+  extensions: ["html"],
+  gzip: true,
+  brotli: false,
+  setHeaders: (res, pathname) => {
+    const type = contentType(pathname);
+    if (type !== null) res.setHeader("Content-Type", type);
+  },
+});
 const notFoundPage = resolve(root, "404.html");
 
 const server = createServer((req, res) => {
