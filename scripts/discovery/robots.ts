@@ -5,11 +5,5 @@
  * so a sub-path deployment must copy these lines there.
  */
 export function robotsTxt({ base, sitemaps }: { base: string; sitemaps: readonly string[] }): string {
-  return [
-    "User-agent: *",
-    `Disallow: ${base}/search/`,
-    "",
-    ...sitemaps.map((url) => `Sitemap: ${url}`),
-    "",
-  ].join("\n");
+  return ["User-agent: *", `Disallow: ${base}/search/`, "", ...sitemaps.map((url) => `Sitemap: ${url}`), ""].join("\n");
 }

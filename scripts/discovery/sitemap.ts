@@ -45,7 +45,11 @@ export function* sitemapFiles(
   let parts = 0;
   const part = (): SitemapFile => {
     parts++;
-    const file = { path: discoveryPaths.sitemapPart(parts), xml: `${URLSET_OPEN}${chunk.join("")}${URLSET_CLOSE}`, count: chunk.length };
+    const file = {
+      path: discoveryPaths.sitemapPart(parts),
+      xml: `${URLSET_OPEN}${chunk.join("")}${URLSET_CLOSE}`,
+      count: chunk.length,
+    };
     chunk = [];
     bytes = OVERHEAD;
     return file;
@@ -102,8 +106,9 @@ export function isRecentIssue(issue: { date: string; dateApproximate: boolean },
 /** The news sitemap, or null when there is no recent article (then no file is written or listed). */
 export function newsSitemap(articles: readonly NewsArticle[]): string | null {
   if (articles.length === 0) return null;
-  const entries = articles.slice(0, NEWS_MAX_URLS).map(
-    (a) =>
+  const entries = articles
+    .slice(0, NEWS_MAX_URLS)
+    .map((a) =>
       [
         "  <url>",
         `    ${element("loc", a.url)}`,
@@ -114,6 +119,6 @@ export function newsSitemap(articles: readonly NewsArticle[]): string | null {
         "    </news:news>",
         "  </url>\n",
       ].join("\n"),
-  );
+    );
   return `${XML_DECLARATION}\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">\n${entries.join("")}</urlset>\n`;
 }

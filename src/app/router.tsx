@@ -136,7 +136,10 @@ export const routeTable: AnyRouteEntry[] = [
     loader: archiveLoader,
     Component: ArchiveRoute,
     head: (_data, { queryClient }) =>
-      withDefaultFeed(queryClient, archiveHead(cached(queryClient, manifestQueryOptions()).papers, [manifestFileUrl()])),
+      withDefaultFeed(
+        queryClient,
+        archiveHead(cached(queryClient, manifestQueryOptions()).papers, [manifestFileUrl()]),
+      ),
     prerender: () => [paths.archive.to()],
   }),
   route({
