@@ -34,14 +34,21 @@ export function ArticleView({
   const names = article.people.map((p) => p.name);
   const body = useRef<HTMLDivElement>(null);
   const anchors = useMemo(() => paragraphAnchors(article.paragraphs), [article.paragraphs]);
-  const { hash, key } = useLocation();
+  const { pathname, hash } = useLocation();
   // The fragment is the browser's alone: the hydrating render matches the HTML (no class).
-  const target = useIsClient() ? paragraphOfFragment(anchors, hash) : null;
+  const isClient = useIsClient();
+  const target = isClient ? paragraphOfFragment(anchors, hash) : null;
+  // Hydrated from the prerendered page: the browser scrolled to its fragment itself (and the reader
+  // may have moved since). Mounted or updated by a client-side navigation: nothing else scrolls there.
+  const fromHtml = useRef(!isClient);
   useEffect(() => {
-    // On the page as loaded ("default" entry) the browser scrolled to the fragment itself, and the
-    // reader may have moved since; after a client-side navigation nothing else scrolls there.
-    if (target !== null && key !== "default") body.current?.children[target]?.scrollIntoView({ block: "start" });
-  }, [target, key]);
+    if (!isClient) return;
+    if (fromHtml.current) {
+      fromHtml.current = false;
+      return;
+    }
+    if (target !== null) body.current?.children[target]?.scrollIntoView({ block: "start" });
+  }, [isClient, target, pathname, hash]);
   useEffect(() => {
     if (highlights === null) return;
     body.current?.querySelector("mark")?.scrollIntoView({ block: "center" });
