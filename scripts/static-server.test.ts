@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { createStaticServer, type StaticServerOptions } from "./static-server";
+import { contentType, createStaticServer, type StaticServerOptions } from "./static-server";
 
 interface Reply {
   status: number;
@@ -170,5 +170,16 @@ describe("static server", () => {
     await expect(get(port, "/app.js")).rejects.toThrow();
     expect((await get(port, "/nope")).status).toBe(404);
     expect(text(await get(port, "/"))).toBe("<p>home</p>");
+  });
+});
+
+describe("content types", () => {
+  it("serves feeds as Atom and gives text types a charset", () => {
+    expect(contentType("/feeds/maonan.xml")).toBe("application/atom+xml; charset=utf-8");
+    expect(contentType("/folio/feeds/rmrb.xml")).toBe("application/atom+xml; charset=utf-8");
+    expect(contentType("/sitemap.xml")).toBe("application/xml; charset=utf-8");
+    expect(contentType("/robots.txt")).toBe("text/plain; charset=utf-8");
+    expect(contentType("/index.html")).toBe("text/html; charset=utf-8");
+    expect(contentType("/icon-192.png")).toBe("image/png");
   });
 });

@@ -65,9 +65,16 @@ function isServable(root: string, pathname: string): boolean {
   return abs === root || abs.startsWith(root + sep);
 }
 
-function contentType(name: string): string {
+/**
+ * The file's type by its name, with what a host should get right beyond the generic table: feeds
+ * (`feeds/*.xml`) as Atom, so a browser offers to subscribe; pages, sitemaps and robots.txt with
+ * their charset.
+ */
+export function contentType(name: string): string {
+  if (/^\/(?:.*\/)?feeds\/[^/]+\.xml$/u.test(name)) return "application/atom+xml; charset=utf-8";
+  if (name.endsWith(".xml")) return "application/xml; charset=utf-8";
   const type = lookup(name) ?? "application/octet-stream";
-  return type === "text/html" ? "text/html; charset=utf-8" : type;
+  return type === "text/html" || type === "text/plain" ? `${type}; charset=utf-8` : type;
 }
 
 function send(req: IncomingMessage, res: ServerResponse, file: Found, status: number, headers: Record<string, string>) {

@@ -6,6 +6,7 @@ import { matchRoutes } from "react-router";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { render } from "../../src/app/entry-server";
 import { createQueryClient } from "../../src/app/provider";
+import { discoveryPaths } from "../../src/app/config/paths";
 import { createRoutes, prerenderTargets, routeTable } from "../../src/app/router";
 import type { PrerenderBundle } from "../../src/app/routes/route-table";
 import { readContentDirs } from "../../src/ingest/content/read-content";
@@ -55,7 +56,11 @@ describe("the route table", () => {
       0,
     );
     expect(targets.filter((t) => matchRoutes(routes, t.path)?.at(-1)?.route.id === "article")).toHaveLength(articles);
-    expect(targets.filter((t) => t.status === 404)).toEqual([{ path: "/404/", file: "/404.html", status: 404 }]);
+    expect(targets.filter((t) => t.status === 404)).toEqual([
+      { path: "/404/", file: "/404.html", status: 404, indexable: false },
+    ]);
+    // The sitemap lists every prerendered page but the not-found page and the search page.
+    expect(targets.filter((t) => !t.indexable).map((t) => t.path)).toEqual(["/search/", "/404/"]);
     expect(targets.find((t) => t.path.startsWith("/people/%"))?.file).toMatch(/^\/people\/[^%/]+\/index\.html$/u);
   });
 
@@ -67,6 +72,17 @@ describe("the route table", () => {
       expect(result.head.description, target.path).not.toBe("");
       if (target.status === 200) expect(result.html, target.path).toContain("<h1");
     }
+  }, 60_000);
+
+  it("links every page's feed: its paper's, or the default paper's on pages of no paper", async () => {
+    const papers = bundle.manifest.papers;
+    const fallback = papers.find((p) => p.isDefault)!;
+    for (const target of prerenderTargets(bundle).filter((t) => t.status === 200)) {
+      const { head } = await render(`http://localhost${target.path}`, bundle);
+      const paper = papers.find((p) => target.path.startsWith(`/${p.id}/`)) ?? fallback;
+      expect(head.feed, target.path).toEqual({ title: `${paper.name} 最新文章`, path: discoveryPaths.feed(paper.id) });
+    }
+    expect(papers.length).toBeGreaterThan(1);
   }, 60_000);
 
   it("gives an article its own canonical path, headline and data files", async () => {

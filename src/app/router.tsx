@@ -1,6 +1,6 @@
 import type { DataTag, QueryClient, QueryKey } from "@tanstack/react-query";
 import type { RouteObject } from "react-router";
-import { MANIFEST_FILE, findPaper, issueQueryOptions, manifestQueryOptions } from "./api/bundle-queries";
+import { MANIFEST_FILE, defaultPaper, findPaper, issueQueryOptions, manifestQueryOptions } from "./api/bundle-queries";
 import { paths } from "./config/paths";
 import { issueMonths } from "./features/archive/api/calendar";
 import { isPagedByLetter, LETTERS, letterSlug } from "./features/people/api/index-pages";
@@ -14,6 +14,7 @@ import {
   archiveHead,
   NOT_FOUND_TEXT,
   articleHead,
+  feedOf,
   monthHead,
   pageHead,
   peopleHead,
@@ -35,6 +36,7 @@ import {
   type PrerenderTarget,
   type RouteHandle,
 } from "./routes/route-table";
+import type { Head } from "./lib/head";
 import { searchLoader } from "./routes/search-loader";
 
 /**
@@ -58,6 +60,15 @@ const manifestFileUrl = () => bundleUrl(MANIFEST_FILE);
 function issueOf(queryClient: QueryClient, ref: Pick<IssueRef, "entry">) {
   const issue = cached(queryClient, issueQueryOptions(ref.entry));
   return { issue, files: [manifestFileUrl(), bundleUrl(ref.entry.file)] };
+}
+
+/**
+ * A head that belongs to no paper links the default paper's feed (every such route's loader has
+ * read the manifest).
+ */
+function withDefaultFeed(queryClient: QueryClient, head: Head): Head {
+  const paper = defaultPaper(cached(queryClient, manifestQueryOptions()));
+  return paper === undefined ? head : { ...head, feed: feedOf(paper) };
 }
 
 /** The page a loader resolved (it threw a 404 for one the issue does not have). */
@@ -125,7 +136,10 @@ export const routeTable: AnyRouteEntry[] = [
     loader: archiveLoader,
     Component: ArchiveRoute,
     head: (_data, { queryClient }) =>
-      archiveHead(cached(queryClient, manifestQueryOptions()).papers, [manifestFileUrl()]),
+      withDefaultFeed(
+        queryClient,
+        archiveHead(cached(queryClient, manifestQueryOptions()).papers, [manifestFileUrl()]),
+      ),
     prerender: () => [paths.archive.to()],
   }),
   route({
@@ -134,10 +148,13 @@ export const routeTable: AnyRouteEntry[] = [
     loader: peopleLoader,
     lazy: async () => (await import("./routes/people-route")).PeopleRoute,
     head: (data, { queryClient }) =>
-      peopleHead(cached(queryClient, peopleIndexQueryOptions(data.indexFile)).people, [
-        manifestFileUrl(),
-        bundleUrl(data.indexFile),
-      ]),
+      withDefaultFeed(
+        queryClient,
+        peopleHead(cached(queryClient, peopleIndexQueryOptions(data.indexFile)).people, [
+          manifestFileUrl(),
+          bundleUrl(data.indexFile),
+        ]),
+      ),
     prerender: (bundle) => (bundle.people === null ? [] : [paths.people.to()]),
   }),
   route({
@@ -146,10 +163,13 @@ export const routeTable: AnyRouteEntry[] = [
     loader: peopleLetterLoader,
     lazy: async () => (await import("./routes/people-route")).PeopleRoute,
     head: (data, { queryClient }) =>
-      peopleLetterHead(data.letter, cached(queryClient, peopleIndexQueryOptions(data.indexFile)).people, [
-        manifestFileUrl(),
-        bundleUrl(data.indexFile),
-      ]),
+      withDefaultFeed(
+        queryClient,
+        peopleLetterHead(data.letter, cached(queryClient, peopleIndexQueryOptions(data.indexFile)).people, [
+          manifestFileUrl(),
+          bundleUrl(data.indexFile),
+        ]),
+      ),
     // A large index has a page per letter (see features/people/api/index-pages.ts).
     prerender: ({ people }) =>
       people === null || !isPagedByLetter(people.index.people.length)
@@ -163,12 +183,17 @@ export const routeTable: AnyRouteEntry[] = [
     path: paths.search.pattern,
     loader: searchLoader,
     lazy: async () => (await import("./routes/search-route")).SearchRoute,
-    head: (data, { url }) =>
-      searchHead(url.searchParams.get("q")?.trim() ?? "", [
-        manifestFileUrl(),
-        ...(data.entry === null ? [] : [bundleUrl(data.entry)]),
-      ]),
+    head: (data, { url, queryClient }) =>
+      withDefaultFeed(
+        queryClient,
+        searchHead(url.searchParams.get("q")?.trim() ?? "", [
+          manifestFileUrl(),
+          ...(data.entry === null ? [] : [bundleUrl(data.entry)]),
+        ]),
+      ),
     prerender: () => [paths.search.to()],
+    // A page of results, not content: prerendered for the first view, left out of the sitemap.
+    indexable: false,
   }),
   route({
     id: "person",
@@ -180,7 +205,10 @@ export const routeTable: AnyRouteEntry[] = [
       const summary = index.people.find((p) => p.name === data.name)!;
       const shardFile = index.shards[summary.letter]!;
       const detail = cached(queryClient, peopleShardQueryOptions(shardFile)).people.find((p) => p.name === data.name)!;
-      return personHead(summary, detail, [manifestFileUrl(), bundleUrl(data.indexFile), bundleUrl(shardFile)]);
+      return withDefaultFeed(
+        queryClient,
+        personHead(summary, detail, [manifestFileUrl(), bundleUrl(data.indexFile), bundleUrl(shardFile)]),
+      );
     },
     prerender: ({ people }) => people?.index.people.map((p) => paths.person.to(p.name)) ?? [],
   }),
@@ -222,6 +250,7 @@ export const routeTable: AnyRouteEntry[] = [
     Component: () => null,
     prerender: () => [paths.notFound.to()],
     prerenderAs: { status: 404, file: "/404.html" },
+    indexable: false,
   }),
   route({ id: "not-found", path: "*", loader: () => () => notFound(NOT_FOUND_TEXT), Component: () => null }),
 ];
@@ -247,13 +276,14 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
   ];
 }
 
-/** Every page the prerender writes, with its file and the status it stands for. */
+/** Every page the prerender writes, with its file, the status it stands for and whether the sitemap lists it. */
 export function prerenderTargets(bundle: PrerenderBundle): PrerenderTarget[] {
   return routeTable.flatMap((entry) =>
     (entry.prerender?.(bundle) ?? []).map((path) => ({
       path,
       file: entry.prerenderAs?.file ?? prerenderFile(path),
       status: entry.prerenderAs?.status ?? 200,
+      indexable: entry.indexable ?? true,
     })),
   );
 }

@@ -28,6 +28,20 @@ export const paths = {
   },
 } as const;
 
+/**
+ * Files the build writes beside the pages (`scripts/discovery.ts`), not routes of the app: a paper's
+ * Atom feed, the sitemap (an index past the protocol's limits, see `scripts/discovery/sitemap.ts`),
+ * the Google News sitemap (only when there is recent news) and robots.txt.
+ */
+export const discoveryPaths = {
+  feed: (paper: string) => `/feeds/${paper}.xml`,
+  sitemap: "/sitemap.xml",
+  /** One part of a split sitemap (1-based), listed by the sitemap index at `sitemap`. */
+  sitemapPart: (n: number) => `/sitemap-${n}.xml`,
+  newsSitemap: "/sitemap-news.xml",
+  robots: "/robots.txt",
+} as const;
+
 /** The app's base path (`/` or `/folio/` on a project site), without its trailing slash. */
 export const basePath = (import.meta.env?.BASE_URL ?? "/").replace(/\/$/u, "");
 

@@ -17,6 +17,8 @@ export interface Head {
   preload?: string[];
   /** HTTP status the page stands for (404 for not found). */
   status?: number;
+  /** The Atom feed the page links (`<link rel="alternate">`): its paper's, or the default paper's. */
+  feed?: { title: string; path: string };
 }
 
 export const SITE_NAME = "Folio";
@@ -44,6 +46,7 @@ export const ROUTE_HEAD_SELECTOR = [
   "title",
   'meta[name="description"]',
   'link[rel="canonical"]',
+  'link[rel="alternate"][type="application/atom+xml"]',
   'meta[property^="og:"]',
   'meta[name^="twitter:"]',
   'meta[name^="citation_"]',
@@ -56,7 +59,7 @@ export function documentTitle(head: Pick<Head, "title">): string {
   return head.title === SITE_NAME ? SITE_NAME : `${head.title} - ${SITE_NAME}`;
 }
 
-/** Title, description, canonical URL, Open Graph and Twitter card, extra meta tags and JSON-LD. */
+/** Title, description, canonical URL, feed link, Open Graph and Twitter card, extra meta tags and JSON-LD. */
 export function headElements(head: Head, site: SiteLocation): HeadElement[] {
   const url = `${site.siteUrl}${site.base}${head.path}`;
   const meta = (attribute: "name" | "property", key: string, content: string): HeadElement => ({
@@ -76,6 +79,19 @@ export function headElements(head: Head, site: SiteLocation): HeadElement[] {
         ["href", url],
       ],
     },
+    ...(head.feed === undefined
+      ? []
+      : [
+          {
+            tag: "link" as const,
+            attrs: [
+              ["rel", "alternate"],
+              ["type", "application/atom+xml"],
+              ["title", head.feed.title],
+              ["href", `${site.siteUrl}${site.base}${head.feed.path}`],
+            ] as const,
+          },
+        ]),
     meta("property", "og:site_name", SITE_NAME),
     meta("property", "og:title", head.title),
     meta("property", "og:description", head.description),

@@ -1,10 +1,15 @@
 import type { Article, Issue, ManifestPaper, Page, PersonDetail, PersonSummary } from "@/bundle/schema";
 import { formatMonth } from "@/app/features/archive/api/calendar";
-import { paths } from "@/app/config/paths";
+import { discoveryPaths, paths } from "@/app/config/paths";
 import { formatIssueDate, pageLabel } from "@/app/lib/format-date";
 import { citationMeta } from "@/app/features/article/api/citation";
 import { letterSlug, mostMentioned } from "@/app/features/people/api/index-pages";
 import { describe, type Head } from "@/app/lib/head";
+
+/** A paper's Atom feed, as a page's head links it (and as the feed names itself). */
+export function feedOf(paper: { id: string; name: string }): NonNullable<Head["feed"]> {
+  return { title: `${paper.name} 最新文章`, path: discoveryPaths.feed(paper.id) };
+}
 
 /** Heads of the reading routes: what a link preview and a search engine see of each page. */
 export function pageHead(issue: Issue, page: Page, files: string[]): Head {
@@ -15,6 +20,7 @@ export function pageHead(issue: Issue, page: Page, files: string[]): Head {
     path: paths.page.to(issue.paper.id, issue.date, page.no),
     type: "website",
     preload: files,
+    feed: feedOf(issue.paper),
   };
 }
 
@@ -27,6 +33,7 @@ export function articleHead(issue: Issue, page: Page, article: Article, files: s
     path,
     type: "article",
     preload: files,
+    feed: feedOf(issue.paper),
     meta: citationMeta(issue, page, article),
     jsonLd: {
       "@context": "https://schema.org",
@@ -62,6 +69,7 @@ export function monthHead(paper: ManifestPaper, month: string, files: string[]):
     path: paths.month.to(paper.id, month),
     type: "website",
     preload: files,
+    feed: feedOf(paper),
   };
 }
 

@@ -29,6 +29,8 @@ export interface PrerenderTarget {
   path: string;
   file: string;
   status: number;
+  /** Listed in the sitemap (scripts/discovery.ts): the route's `indexable`, true unless it says not. */
+  indexable: boolean;
 }
 
 export interface RouteEntry<Data> {
@@ -44,6 +46,8 @@ export interface RouteEntry<Data> {
   prerender?: (bundle: PrerenderBundle) => string[];
   /** The status the prerendered page stands for, and its file when it is not `<path>/index.html`. */
   prerenderAs?: { status: number; file: string };
+  /** False for prerendered pages that are not content to index (search, the not-found page). */
+  indexable?: boolean;
 }
 
 /** A route entry with its data type erased, for a table of routes of different data. */

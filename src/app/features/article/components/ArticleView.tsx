@@ -1,9 +1,11 @@
-import { Fragment, useEffect, useRef } from "react";
-import { Link } from "react-router";
+import { Fragment, useEffect, useMemo, useRef } from "react";
+import { Link, useLocation } from "react-router";
 import type { Article } from "@/bundle/schema";
 import type { Range } from "@/search/search-types";
 import { paths } from "@/app/config/paths";
+import { useIsClient } from "@/app/lib/use-is-client";
 import { bylineText } from "../api/byline-text";
+import { paragraphAnchors, paragraphOfFragment } from "../api/paragraph-ids";
 import { textPieces } from "../api/text-pieces";
 
 /**
@@ -12,6 +14,12 @@ import { textPieces } from "../api/text-pieces";
  * measure of about 34 characters; the photo caption as a figure. The names of the article's people,
  * in the byline and in the text, link to their person pages; matches of the search that led here
  * (`highlights`, one list per paragraph) are marked, and the first is scrolled into view.
+ *
+ * Each paragraph has an address (`#p-<hash>`, and `#p3` by position: `api/paragraph-ids.ts`),
+ * written into the prerendered HTML, so the browser scrolls to it and `:target` marks it before any
+ * script runs. After hydration the linked paragraph is also marked with a class, because a
+ * client-side navigation (history.pushState) does not change `:target`; such a navigation scrolls
+ * to it here too.
  */
 export function ArticleView({
   article,
@@ -25,6 +33,22 @@ export function ArticleView({
   const byline = bylineText(article);
   const names = article.people.map((p) => p.name);
   const body = useRef<HTMLDivElement>(null);
+  const anchors = useMemo(() => paragraphAnchors(article.paragraphs), [article.paragraphs]);
+  const { pathname, hash } = useLocation();
+  // The fragment is the browser's alone: the hydrating render matches the HTML (no class).
+  const isClient = useIsClient();
+  const target = isClient ? paragraphOfFragment(anchors, hash) : null;
+  // Hydrated from the prerendered page: the browser scrolled to its fragment itself (and the reader
+  // may have moved since). Mounted or updated by a client-side navigation: nothing else scrolls there.
+  const fromHtml = useRef(!isClient);
+  useEffect(() => {
+    if (!isClient) return;
+    if (fromHtml.current) {
+      fromHtml.current = false;
+      return;
+    }
+    if (target !== null) body.current?.children[target]?.scrollIntoView({ block: "start" });
+  }, [isClient, target, pathname, hash]);
   useEffect(() => {
     if (highlights === null) return;
     body.current?.querySelector("mark")?.scrollIntoView({ block: "center" });
@@ -50,7 +74,8 @@ export function ArticleView({
       </header>
       <div className="article-body" ref={body}>
         {article.paragraphs.map((paragraph, i) => (
-          <p key={i}>
+          <p key={i} id={anchors[i]!.id} className={i === target ? "paragraph-target" : undefined}>
+            <span id={anchors[i]!.alias} className="paragraph-alias" />
             <Pieces text={paragraph} names={names} ranges={highlights?.[i] ?? []} />
           </p>
         ))}
