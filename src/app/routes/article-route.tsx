@@ -37,7 +37,17 @@ export function ArticleRoute() {
   );
   return (
     <div className="mx-auto max-w-3xl px-4 py-6">
-      <ArticleView article={article} source={source} highlights={highlights} />
+      <ArticleView
+        article={article}
+        source={source}
+        highlights={highlights}
+        quote={{
+          headline: article.title,
+          paperName: issue.paper.name,
+          date: formatIssueDate(issue),
+          url: () => absoluteUrl(window.location.origin, head.path),
+        }}
+      />
       <p className="print-source">
         来源：{issue.paper.name}，{formatIssueDate(issue)}，{pageLabel(page)}。{absoluteUrl(SITE_URL, head.path)}
       </p>

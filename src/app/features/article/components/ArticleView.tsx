@@ -7,6 +7,7 @@ import { useIsClient } from "@/app/lib/use-is-client";
 import { bylineText } from "../api/byline-text";
 import { paragraphAnchors, paragraphOfFragment } from "../api/paragraph-ids";
 import { textPieces } from "../api/text-pieces";
+import { SelectionToolbar, type Passage, type QuoteContext } from "./SelectionToolbar";
 
 /**
  * An article set for reading Chinese: headline (balanced, never a one-character last line),
@@ -25,10 +26,16 @@ export function ArticleView({
   article,
   source,
   highlights = null,
+  quote,
+  selectionExtra,
 }: {
   article: Article;
   source: React.ReactNode;
   highlights?: readonly Range[][] | null;
+  /** Where a quote of a selected passage comes from (the selection toolbar); none, no toolbar. */
+  quote?: QuoteContext;
+  /** More buttons for the selection toolbar. */
+  selectionExtra?: (passage: Passage) => React.ReactNode;
 }) {
   const byline = bylineText(article);
   const names = article.people.map((p) => p.name);
@@ -72,13 +79,23 @@ export function ArticleView({
         )}
         <p className="mt-1 text-[0.85em] text-muted">{source}</p>
       </header>
-      <div className="article-body" ref={body}>
-        {article.paragraphs.map((paragraph, i) => (
-          <p key={i} id={anchors[i]!.id} className={i === target ? "paragraph-target" : undefined}>
-            <span id={anchors[i]!.alias} className="paragraph-alias" />
-            <Pieces text={paragraph} names={names} ranges={highlights?.[i] ?? []} />
-          </p>
-        ))}
+      <div className="relative">
+        <div className="article-body" ref={body}>
+          {article.paragraphs.map((paragraph, i) => (
+            <p key={i} id={anchors[i]!.id} className={i === target ? "paragraph-target" : undefined}>
+              <span id={anchors[i]!.alias} className="paragraph-alias" />
+              <Pieces text={paragraph} names={names} ranges={highlights?.[i] ?? []} />
+            </p>
+          ))}
+        </div>
+        {quote !== undefined && (
+          <SelectionToolbar
+            body={body}
+            paragraphIds={anchors.map((a) => a.id)}
+            context={quote}
+            extra={selectionExtra}
+          />
+        )}
       </div>
       {article.caption !== null && (
         <figure className="article-figure">
