@@ -1,6 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "./support/test";
 import { Reader } from "./pages/reader";
+import { posterDialog, posterQrText } from "./pages/poster";
 import { selectInParagraph, selectionToolbar } from "./pages/selection";
 import { articlePath, seed } from "./support/seed";
 
@@ -142,4 +143,54 @@ test("分享这段 uses the share sheet where there is one", async ({ page, base
       url: `${baseURL}${articlePath(article.seq)}#${id}:~:text=${term(selected)}`,
     },
   ]);
+});
+
+test.describe("the share poster", () => {
+  test("生成海报 draws a poster whose QR code is the article's URL; Escape closes it", async ({
+    page,
+    baseURL,
+  }, testInfo) => {
+    const requested: string[] = [];
+    page.on("request", (request) => requested.push(request.url()));
+    const article = seed.articles[1]!;
+    const reader = new Reader(page);
+    await reader.open(articlePath(article.seq));
+    // The poster's code (and the QR library) is not part of the page until asked for.
+    const posterChunk = /\/assets\/(PosterDialog|draw-poster|browser|qrcode)[^/]*\.js$/u;
+    expect(requested.filter((url) => posterChunk.test(url))).toEqual([]);
+
+    await page.getByRole("button", { name: "生成海报" }).click();
+    const dialog = posterDialog(page);
+    await expect(dialog).toBeVisible();
+    await expect(dialog.getByRole("img", { name: `分享海报：${article.title}` })).toBeVisible();
+    expect(requested.filter((url) => posterChunk.test(url)).length).toBeGreaterThan(0);
+    expect(await posterQrText(dialog)).toBe(`${baseURL}${articlePath(article.seq)}`);
+    const download = dialog.getByRole("link", { name: "下载海报" });
+    expect(await download.getAttribute("download")).toMatch(/\.png$/u);
+    expect(await download.getAttribute("href")).toBe(await dialog.getByRole("img").getAttribute("src"));
+    // Modal: focus is inside the dialog and stays there.
+    expect(await dialog.evaluate((d) => d.contains(document.activeElement))).toBe(true);
+    expect((await new AxeBuilder({ page }).include(".poster-dialog").analyze()).violations).toEqual([]);
+    if (process.env.SHARE_SCREENSHOTS)
+      await page.screenshot({ path: `/tmp/share-poster-${testInfo.project.name}.png` });
+
+    await page.keyboard.press("Escape");
+    await expect(dialog).toHaveCount(0);
+  });
+
+  test("the selection toolbar makes a poster of the passage", async ({ page, baseURL }, testInfo) => {
+    const article = seed.articles[2]!;
+    const reader = new Reader(page);
+    await reader.open(articlePath(article.seq));
+    await selectInParagraph(page, 0, 0, 12);
+    const toolbar = selectionToolbar(page);
+    if (process.env.SHARE_SCREENSHOTS)
+      await page.screenshot({ path: `/tmp/share-toolbar-${testInfo.project.name}.png` });
+    await toolbar.getByRole("button", { name: "生成海报" }).click();
+    const dialog = posterDialog(page);
+    await expect(dialog.getByRole("img", { name: `分享海报：${article.title}` })).toBeVisible();
+    expect(await posterQrText(dialog)).toBe(`${baseURL}${articlePath(article.seq)}`);
+    await dialog.getByRole("button", { name: "关闭" }).click();
+    await expect(dialog).toHaveCount(0);
+  });
 });

@@ -1,3 +1,4 @@
+import { useState } from "react";
 import { useSuspenseQuery } from "@tanstack/react-query";
 import { Link, useLoaderData, useSearchParams } from "react-router";
 import { useSearchHighlights } from "@/app/features/article/api/use-search-highlights";
@@ -7,6 +8,8 @@ import { gbt7714 } from "@/app/features/article/api/citation";
 import { ArticleView } from "@/app/features/article/components/ArticleView";
 import { CiteButton } from "@/app/features/article/components/CiteButton";
 import { ShareButton } from "@/app/features/article/components/ShareButton";
+import { Poster, PosterButton } from "@/app/features/article/components/Poster";
+import type { PosterContent } from "@/app/features/article/api/draw-poster";
 import { issueQueryOptions } from "@/app/api/bundle-queries";
 import { absoluteUrl, paths } from "@/app/config/paths";
 import { SITE_URL } from "@/app/config/site";
@@ -28,6 +31,17 @@ export function ArticleRoute() {
   const link = (x: typeof previous) =>
     x === null ? null : { article: x.article, to: paths.article.to(paperId, issue.date, x.page.no, x.article.seq) };
   const pageTo = paths.page.to(paperId, issue.date, page.no);
+  const [poster, setPoster] = useState<PosterContent | null>(null);
+  const openPoster = (excerpt: string, quoted: boolean) =>
+    setPoster({
+      headline: article.title,
+      subtitle: article.subtitles[0] ?? null,
+      excerpt,
+      quoted,
+      paperName: issue.paper.name,
+      date: formatIssueDate(issue),
+      url: absoluteUrl(window.location.origin, head.path),
+    });
   const source = (
     <>
       <Link to={pageTo} className="link-quiet">
@@ -47,17 +61,20 @@ export function ArticleRoute() {
           date: formatIssueDate(issue),
           url: () => absoluteUrl(window.location.origin, head.path),
         }}
+        selectionExtra={(passage) => <PosterButton onClick={() => openPoster(passage.text, true)} />}
       />
       <p className="print-source">
         来源：{issue.paper.name}，{formatIssueDate(issue)}，{pageLabel(page)}。{absoluteUrl(SITE_URL, head.path)}
       </p>
       <div className="reading-measure no-print mx-auto mt-8 flex flex-wrap items-start gap-2">
         <ShareButton path={head.path} title={head.title} />
+        <PosterButton onClick={() => openPoster(article.paragraphs.slice(0, 3).join(""), false)} />
         <CiteButton
           citation={gbt7714(issue, page, article)}
           url={() => absoluteUrl(window.location.origin, head.path)}
         />
       </div>
+      {poster !== null && <Poster content={poster} onClose={() => setPoster(null)} />}
       <ArticleNav previous={link(previous)} next={link(next)} pageTo={pageTo} pageName={pageLabel(page)} />
     </div>
   );

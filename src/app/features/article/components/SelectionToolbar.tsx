@@ -142,7 +142,7 @@ export function SelectionToolbar({
       role="toolbar"
       aria-label="所选文字"
       className="selection-toolbar no-print"
-      style={{ top: shown.top, left: `max(0px, min(${shown.left}px, 100% - 19rem))` }}
+      style={{ top: shown.top, left: `max(0px, min(${shown.left}px, 100% - 20.5rem))` }}
       // Pressing a button must not clear the selection it acts on.
       onPointerDown={(event) => event.preventDefault()}
       onMouseDown={(event) => event.preventDefault()}

@@ -1,0 +1,34 @@
+import { lazy, Suspense } from "react";
+import type { PosterContent } from "../api/draw-poster";
+
+// The dialog, the drawing and the QR library load only when a poster is asked for.
+const PosterDialog = lazy(() => import("./PosterDialog"));
+
+/** The share poster of `content` in a modal dialog; `onClose` when the reader closes it. */
+export function Poster({ content, onClose }: { content: PosterContent; onClose: () => void }) {
+  return (
+    <Suspense fallback={null}>
+      <PosterDialog content={content} onClose={onClose} />
+    </Suspense>
+  );
+}
+
+/** The button that asks for a poster (in the article's share row and in the selection toolbar). */
+export function PosterButton({ onClick }: { onClick: () => void }) {
+  return (
+    <button type="button" className="control-button" onClick={onClick}>
+      <svg
+        viewBox="0 0 24 24"
+        width="16"
+        height="16"
+        aria-hidden="true"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="2"
+      >
+        <path d="M5 3h14v18H5zM8 7h8M8 11h8M14 15h3v3h-3z" />
+      </svg>
+      生成海报
+    </button>
+  );
+}
