@@ -194,3 +194,35 @@ test.describe("the share poster", () => {
     await expect(dialog).toHaveCount(0);
   });
 });
+
+test.describe("in WeChat", () => {
+  test.use({
+    userAgent:
+      "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/120.0.0.0 Mobile Safari/537.36 MicroMessenger/8.0.47.2560(0x28002F35) WeChat/arm64 Weixin NetType/WIFI Language/zh_CN ABI/arm64",
+  });
+
+  test("分享 copies the link and shows the poster instead of the share sheet", async ({ page, context, baseURL }) => {
+    await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: baseURL });
+    await page.addInitScript(() => {
+      // Even were a share sheet offered, WeChat's page must not call it.
+      const calls: unknown[] = [];
+      Object.defineProperty(window, "__shareCalls", { value: calls });
+      Object.defineProperty(navigator, "share", {
+        value: (data: unknown) => (calls.push(data), Promise.resolve()),
+        configurable: true,
+      });
+    });
+    const article = seed.articles[3]!;
+    const reader = new Reader(page);
+    await reader.open(articlePath(article.seq));
+    await reader.share();
+    const dialog = posterDialog(page);
+    await expect(dialog.getByRole("img", { name: `分享海报：${article.title}` })).toBeVisible();
+    expect(await posterQrText(dialog)).toBe(`${baseURL}${articlePath(article.seq)}`);
+    await expect
+      .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+      .toBe(`${baseURL}${articlePath(article.seq)}`);
+    const calls = await page.evaluate(() => (window as unknown as { __shareCalls: unknown[] }).__shareCalls);
+    expect(calls).toEqual([]);
+  });
+});

@@ -42,6 +42,7 @@ export function ArticleRoute() {
       date: formatIssueDate(issue),
       url: absoluteUrl(window.location.origin, head.path),
     });
+  const articlePoster = () => openPoster(article.paragraphs.slice(0, 3).join(""), false);
   const source = (
     <>
       <Link to={pageTo} className="link-quiet">
@@ -67,8 +68,8 @@ export function ArticleRoute() {
         来源：{issue.paper.name}，{formatIssueDate(issue)}，{pageLabel(page)}。{absoluteUrl(SITE_URL, head.path)}
       </p>
       <div className="reading-measure no-print mx-auto mt-8 flex flex-wrap items-start gap-2">
-        <ShareButton path={head.path} title={head.title} />
-        <PosterButton onClick={() => openPoster(article.paragraphs.slice(0, 3).join(""), false)} />
+        <ShareButton path={head.path} title={head.title} onPoster={articlePoster} />
+        <PosterButton onClick={articlePoster} />
         <CiteButton
           citation={gbt7714(issue, page, article)}
           url={() => absoluteUrl(window.location.origin, head.path)}

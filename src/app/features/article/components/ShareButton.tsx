@@ -1,14 +1,17 @@
 import { useState } from "react";
 import { absoluteUrl } from "@/app/config/paths";
 import { useTransient } from "@/app/lib/use-transient";
+import { isWeChat } from "../api/wechat";
 
 /**
  * Share: the system share sheet where there is one (phones), else copy the link with a visible
- * confirmation. A refused share (the reader closed the sheet) is not an error.
+ * confirmation. A refused share (the reader closed the sheet) is not an error. In WeChat's browser
+ * (no share sheet; readers there pass on links and images) it copies the link and opens the
+ * poster (`onPoster`), which a long press saves.
  */
 type Status = "idle" | "copied" | "shared" | "failed";
 
-export function ShareButton({ path, title }: { path: string; title: string }) {
+export function ShareButton({ path, title, onPoster }: { path: string; title: string; onPoster?: () => void }) {
   const [status, show] = useTransient<Status>("idle");
   const [url, setUrl] = useState("");
 
@@ -16,7 +19,9 @@ export function ShareButton({ path, title }: { path: string; title: string }) {
     const url = absoluteUrl(window.location.origin, path);
     setUrl(url);
     const data = { title, url };
-    if (typeof navigator.share === "function" && (navigator.canShare?.(data) ?? true)) {
+    const weChat = onPoster !== undefined && isWeChat(navigator.userAgent);
+    if (weChat) onPoster();
+    if (!weChat && typeof navigator.share === "function" && (navigator.canShare?.(data) ?? true)) {
       try {
         await navigator.share(data);
         show("shared");
