@@ -1,4 +1,5 @@
 import { useTransient } from "@/app/lib/use-transient";
+import { Icon } from "@/app/components/Icon";
 
 /**
  * 引用: the article's GB/T 7714 citation, shown so it can be read and selected, with one button to
@@ -19,17 +20,7 @@ export function CiteButton({ citation, url }: { citation: string; url: () => str
   return (
     <details className="cite">
       <summary className="control-button">
-        <svg
-          viewBox="0 0 24 24"
-          width="16"
-          height="16"
-          aria-hidden="true"
-          fill="none"
-          stroke="currentColor"
-          strokeWidth="2"
-        >
-          <path d="M7 7h4v6H5V9a2 2 0 0 1 2-2zm10 0h4v6h-6V9a2 2 0 0 1 2-2zM9 13v2a3 3 0 0 1-3 3M19 13v2a3 3 0 0 1-3 3" />
-        </svg>
+        <Icon d="M7 7h4v6H5V9a2 2 0 0 1 2-2zm10 0h4v6h-6V9a2 2 0 0 1 2-2zM9 13v2a3 3 0 0 1-3 3M19 13v2a3 3 0 0 1-3 3" />
         引用
       </summary>
       <div className="cite-panel">

@@ -1,5 +1,6 @@
 import { lazy, Suspense } from "react";
 import type { PosterContent } from "../api/draw-poster";
+import { Icon } from "@/app/components/Icon";
 
 // The dialog, the drawing and the QR library load only when a poster is asked for.
 const PosterDialog = lazy(() => import("./PosterDialog"));
@@ -17,17 +18,7 @@ export function Poster({ content, onClose }: { content: PosterContent; onClose: 
 export function PosterButton({ onClick }: { onClick: () => void }) {
   return (
     <button type="button" className="control-button" onClick={onClick}>
-      <svg
-        viewBox="0 0 24 24"
-        width="16"
-        height="16"
-        aria-hidden="true"
-        fill="none"
-        stroke="currentColor"
-        strokeWidth="2"
-      >
-        <path d="M5 3h14v18H5zM8 7h8M8 11h8M14 15h3v3h-3z" />
-      </svg>
+      <Icon d="M5 3h14v18H5zM8 7h8M8 11h8M14 15h3v3h-3z" />
       生成海报
     </button>
   );

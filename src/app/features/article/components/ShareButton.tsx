@@ -2,6 +2,7 @@ import { useState } from "react";
 import { absoluteUrl } from "@/app/config/paths";
 import { useTransient } from "@/app/lib/use-transient";
 import { isWeChat } from "../api/wechat";
+import { Icon } from "@/app/components/Icon";
 
 /**
  * Share: the system share sheet where there is one (phones), else copy the link with a visible
@@ -41,17 +42,7 @@ export function ShareButton({ path, title, onPoster }: { path: string; title: st
   return (
     <div className="flex flex-wrap items-center gap-2">
       <button type="button" className="control-button" onClick={() => void share()}>
-        <svg
-          viewBox="0 0 24 24"
-          width="16"
-          height="16"
-          aria-hidden="true"
-          fill="none"
-          stroke="currentColor"
-          strokeWidth="2"
-        >
-          <path d="M4 12v7a1 1 0 0 0 1 1h14a1 1 0 0 0 1-1v-7M16 6l-4-4-4 4M12 2v13" />
-        </svg>
+        <Icon d="M4 12v7a1 1 0 0 0 1 1h14a1 1 0 0 0 1-1v-7M16 6l-4-4-4 4M12 2v13" />
         分享
       </button>
       <p role="status" className="text-sm text-muted">

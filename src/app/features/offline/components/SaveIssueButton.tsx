@@ -1,6 +1,7 @@
 import { useState } from "react";
 import type { Issue, IssueEntry } from "@/bundle/schema";
 import { removeSavedIssue, saveIssue, useSavedIssues } from "../api/saved-issues";
+import { Icon } from "@/app/components/Icon";
 
 type Status = { kind: "idle" } | { kind: "saving"; done: number; total: number } | { kind: "failed"; message: string };
 
@@ -30,17 +31,7 @@ export function SaveIssueButton({ paperId, entry, issue }: { paperId: string; en
           onClick={() => void save()}
           disabled={status.kind === "saving"}
         >
-          <svg
-            viewBox="0 0 24 24"
-            width="16"
-            height="16"
-            aria-hidden="true"
-            fill="none"
-            stroke="currentColor"
-            strokeWidth="2"
-          >
-            <path d="M12 3v12m0 0-4-4m4 4 4-4M4 17v3h16v-3" />
-          </svg>
+          <Icon d="M12 3v12m0 0-4-4m4 4 4-4M4 17v3h16v-3" />
           {status.kind === "failed" ? "重试" : "保存本期"}
         </button>
       ) : (
