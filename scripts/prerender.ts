@@ -12,10 +12,15 @@ import { readPrerenderBundle } from "./prerender/read-bundle";
 import type * as EntryServer from "../src/app/entry-server";
 import { SHELL_PAGE } from "../src/app/config/offline";
 import { siteUrl } from "./site-url";
+import { CARD_DIR, type PreviewCard } from "../src/app/lib/preview-image";
+import { renderCard } from "./og/draw-card";
+import { updateCards } from "./og/update-cards";
 
 const DIST = resolve("dist");
 const base = (process.env.FOLIO_BASE ?? "/").replace(/\/$/u, "");
 const site = siteUrl();
+/** Preview cards outlive `vite build`, which empties dist/: a rebuild draws only new ones. */
+const CARD_CACHE = resolve(".cache/og-cards");
 
 type RenderModule = typeof EntryServer;
 
@@ -33,6 +38,7 @@ async function main(): Promise<void> {
   );
   // Every page of the route table, each with the head its route builds (the one the app applies too).
   let written = 0;
+  const cards = new Map<string, PreviewCard>();
   for (const target of server.prerenderTargets(bundle)) {
     const result = await server.render(`${site}${base}${target.path}`, bundle);
     if (result.status !== target.status)
@@ -44,8 +50,17 @@ async function main(): Promise<void> {
     await mkdir(dirname(file), { recursive: true });
     await writeFile(file, html);
     written++;
+    const image = result.head.image;
+    if (image?.card !== undefined) cards.set(image.path.slice(CARD_DIR.length), image.card);
   }
   console.log(`prerendered ${written} pages in ${Math.round(performance.now() - started)} ms`);
+  // The preview cards the pages' heads name (og:image), drawn once each and kept between builds.
+  const cardsStarted = performance.now();
+  const made = await updateCards({ cards, cacheDir: CARD_CACHE, outDir: join(DIST, CARD_DIR), render: renderCard });
+  console.log(
+    `preview cards: ${made.referenced} referenced (${(made.bytes / 1024).toFixed(1)} kB), ${made.rendered} drawn, ` +
+      `${made.removed} removed, in ${Math.round(performance.now() - cardsStarted)} ms`,
+  );
 }
 
 await main();

@@ -95,6 +95,34 @@ describe("the route table", () => {
     expect(head.preload![1]).toBe(`/data/${bundle.manifest.papers[0]!.issues[0]!.file}`);
   });
 
+  it("previews every page of an issue, its articles, the issue and home with the printed page's card", async () => {
+    const routes = createRoutes(createQueryClient());
+    const cardOf = new Map<string, string>();
+    for (const target of prerenderTargets(bundle).filter((t) => t.status === 200)) {
+      const { head } = await render(`http://localhost${target.path}`, bundle);
+      const route = matchRoutes(routes, target.path)?.at(-1)?.route.id;
+      const page = /^\/[^/]+\/\d{4}-\d{2}-\d{2}\/(?:(\d+)\/)?/u.exec(target.path);
+      if (route === "article" || route === "page" || (route === "issue" && page !== null) || route === "home") {
+        expect(head.image?.card, target.path).toBeDefined();
+        // The page a path shows: its own, page 1 of an issue, the default paper's latest front page.
+        const key = route === "home" ? "home" : `${page![0].split("/").slice(0, 3).join("/")}/${page![1] ?? "1"}`;
+        cardOf.set(`${key} ${target.path}`, head.image!.path);
+      } else expect(head.image, target.path).toBeUndefined();
+    }
+    const byPage = new Map<string, Set<string>>();
+    for (const [key, path] of cardOf) {
+      const pageKey = key.split(" ")[0]!;
+      byPage.set(pageKey, (byPage.get(pageKey) ?? new Set()).add(path));
+    }
+    // One card per printed page, shared by its articles; pages differ.
+    for (const [pageKey, paths] of byPage) expect(paths.size, pageKey).toBe(1);
+    const pages = [...byPage].filter(([key]) => key !== "home").map(([, paths]) => [...paths][0]);
+    expect(new Set(pages).size).toBe(pages.length);
+    const defaultPaper = bundle.manifest.papers.find((p) => p.isDefault)!;
+    const latest = defaultPaper.issues.at(-1)!.date;
+    expect([...byPage.get("home")!][0]).toBe([...byPage.get(`/${defaultPaper.id}/${latest}/1`)!][0]);
+  }, 60_000);
+
   it("titles the home page with the paper's name, canonical at /", async () => {
     const { head } = await render("http://localhost/", bundle);
     expect(head).toMatchObject({ title: bundle.manifest.papers[0]!.name, path: "/" });

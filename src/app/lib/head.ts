@@ -1,3 +1,5 @@
+import type { PreviewImage } from "./preview-image";
+
 /**
  * What a route puts in the document head. The route table builds it from the route's data; the
  * prerender writes it into each HTML file and the client applies the same elements on every
@@ -19,6 +21,8 @@ export interface Head {
   status?: number;
   /** The Atom feed the page links (`<link rel="alternate">`): its paper's, or the default paper's. */
   feed?: { title: string; path: string };
+  /** The picture a shared link previews with (`og:image`, a large Twitter card); none: a text card. */
+  image?: PreviewImage;
 }
 
 export const SITE_NAME = "Folio";
@@ -98,7 +102,7 @@ export function headElements(head: Head, site: SiteLocation): HeadElement[] {
     meta("property", "og:type", head.type),
     meta("property", "og:url", url),
     meta("property", "og:locale", "zh_CN"),
-    meta("name", "twitter:card", "summary"),
+    ...imageMeta(head.image, site, meta),
     ...Object.entries(head.meta ?? {}).flatMap(([name, content]) =>
       (typeof content === "string" ? [content] : content).map((value) => meta("name", name, value)),
     ),
@@ -112,6 +116,26 @@ export function headElements(head: Head, site: SiteLocation): HeadElement[] {
     });
   }
   return elements;
+}
+
+/** `og:image` with its size, type and alt, and the Twitter card that shows it large. */
+function imageMeta(
+  image: PreviewImage | undefined,
+  site: SiteLocation,
+  meta: (attribute: "name" | "property", key: string, content: string) => HeadElement,
+): HeadElement[] {
+  if (image === undefined) return [meta("name", "twitter:card", "summary")];
+  const url = `${site.siteUrl}${site.base}${image.path}`;
+  return [
+    meta("property", "og:image", url),
+    meta("property", "og:image:type", image.type),
+    meta("property", "og:image:width", String(image.width)),
+    meta("property", "og:image:height", String(image.height)),
+    meta("property", "og:image:alt", image.alt),
+    meta("name", "twitter:card", "summary_large_image"),
+    meta("name", "twitter:image", url),
+    meta("name", "twitter:image:alt", image.alt),
+  ];
 }
 
 /** JSON that is safe inside <script>: no `</script>`, no `<!--`, no line separators. */

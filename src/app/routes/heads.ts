@@ -5,10 +5,39 @@ import { formatIssueDate, pageLabel } from "@/app/lib/format-date";
 import { citationMeta } from "@/app/features/article/api/citation";
 import { letterSlug, mostMentioned } from "@/app/features/people/api/index-pages";
 import { describe, type Head } from "@/app/lib/head";
+import { previewImage, type PreviewCard, type PreviewImage } from "@/app/lib/preview-image";
 
 /** A paper's Atom feed, as a page's head links it (and as the feed names itself). */
 export function feedOf(paper: { id: string; name: string }): NonNullable<Head["feed"]> {
   return { title: `${paper.name} 最新文章`, path: discoveryPaths.feed(paper.id) };
+}
+
+/**
+ * The preview card of a printed page: its masthead and its headlines, lead first. One card per
+ * page, shared by the page's routes and by every article on it that has no photo of its own: an
+ * article's card would repeat its headline, which the preview already shows as its title, while
+ * the page is what the article has to show beyond it (as the printed page's scan will be, once
+ * the bundle has one). So cards grow with pages (about 280 for a month of People's Daily), not with
+ * articles (about 3,150), and a card is redrawn only when its page's headlines change.
+ */
+export function pagePreviewCard(issue: Issue, page: Page): PreviewCard {
+  return {
+    paperName: issue.paper.name,
+    date: formatIssueDate(issue),
+    section: pageLabel(page),
+    headlines: page.articles.map((a) => a.title).filter(Boolean),
+  };
+}
+
+function pageImage(issue: Issue, page: Page): PreviewImage {
+  const card = pagePreviewCard(issue, page);
+  // A list cut short ends "…等", not on a bare separator.
+  const alt = describe(`${card.paperName} ${card.date} ${card.section}：${card.headlines.join("；")}`, 150).replace(
+    /；$/u,
+    "等",
+  );
+  // An article passes its own photo here once the bundle has photos; a page card until then.
+  return previewImage(undefined, card, alt);
 }
 
 /** Heads of the reading routes: what a link preview and a search engine see of each page. */
@@ -21,6 +50,7 @@ export function pageHead(issue: Issue, page: Page, files: string[]): Head {
     type: "website",
     preload: files,
     feed: feedOf(issue.paper),
+    image: pageImage(issue, page),
   };
 }
 
@@ -34,6 +64,7 @@ export function articleHead(issue: Issue, page: Page, article: Article, files: s
     type: "article",
     preload: files,
     feed: feedOf(issue.paper),
+    image: pageImage(issue, page),
     meta: citationMeta(issue, page, article),
     jsonLd: {
       "@context": "https://schema.org",
