@@ -58,7 +58,9 @@ describe("head image tags", () => {
   const site = { siteUrl: "https://news.example.org", base: "/folio" };
   const base = { title: "标题", description: "说明", path: "/a/", type: "article" as const };
   const tags = (head: Parameters<typeof headElements>[0]) =>
-    Object.fromEntries(headElements(head, site).flatMap((e) => (e.tag === "meta" ? [[e.attrs[0]![1], e.attrs[1]![1]]] : [])));
+    Object.fromEntries(
+      headElements(head, site).flatMap((e) => (e.tag === "meta" ? [[e.attrs[0]![1], e.attrs[1]![1]]] : [])),
+    );
 
   it("gives og:image (absolute), its size, type and alt, and a large Twitter card", () => {
     const image = previewImage(undefined, card, "人民日报 第1版");
