@@ -1,8 +1,9 @@
 /**
  * Where everything goes on a preview card (1200×630): a newspaper masthead (the paper's name, the
  * date and the page over a double rule), then the page's lead headline large, wrapped for CJK by
- * the share poster's line breaker (`features/article/api/poster-layout.ts`), then the page's other
- * headlines one line each, as many as fit, and how many more there are. Pure: `measure` is the
+ * the share poster's line breaker (`features/article/api/poster-layout.ts`), its standfirst where
+ * there is room, then the page's other headlines one line each, as many as fit, and how many more
+ * there are. Pure: `measure` is the
  * canvas's text width in a given font, so the layout is tested without drawing.
  */
 import { CARD_HEIGHT, CARD_WIDTH, type PreviewCard } from "../../src/app/lib/preview-image";
@@ -23,6 +24,8 @@ export const BOTTOM = CARD_HEIGHT - 44;
 const INNER = CARD_WIDTH - 2 * PAD;
 /** The lead headline: large, at most three lines (a longer one ends with …). */
 const LEAD = { size: 62, lineHeight: 84, maxLines: 3 };
+/** The lead's standfirst: at most this many lines, and only in room the other headlines leave. */
+const STANDFIRST_LINES = 3;
 /** The other headlines: one line each, with a bullet. */
 const LIST = { size: 32, lineHeight: 50, indent: 28, bullet: 10 };
 /** A line's baseline sits this share of its line height above the line's bottom (as the poster's). */
@@ -67,9 +70,30 @@ export function layoutCard(card: PreviewCard, measureIn: MeasureIn): CardOp[] {
     ops.push({ kind: "text", text, x: PAD, y: y - LEAD.lineHeight * DESCENT, font: leadFont, color: COLORS.ink });
   }
 
-  // The other headlines, as many as fit above the bottom margin; the last slot counts the rest.
+  // The lead's standfirst in the lines the other headlines leave (a page of one story shows most).
   y += 12;
-  const slots = Math.floor((BOTTOM - y + LIST.lineHeight * DESCENT) / LIST.lineHeight);
+  const lines = () => Math.floor((BOTTOM - y + LIST.lineHeight * DESCENT) / LIST.lineHeight);
+  const standfirstLines = Math.min(STANDFIRST_LINES, lines() - rest.length);
+  if (standfirstLines > 0 && card.standfirst !== "") {
+    const standfirstFont = font(LIST.size);
+    for (const text of wrapText(card.standfirst, INNER, (t) => measureIn(t, standfirstFont), {
+      maxLines: standfirstLines,
+    })) {
+      y += LIST.lineHeight;
+      ops.push({
+        kind: "text",
+        text,
+        x: PAD,
+        y: y - LIST.lineHeight * DESCENT,
+        font: standfirstFont,
+        color: COLORS.muted,
+      });
+    }
+    y += 12;
+  }
+
+  // The other headlines, as many as fit above the bottom margin; the last slot counts the rest.
+  const slots = lines();
   const shown = rest.length <= slots ? rest : rest.slice(0, Math.max(0, slots - 1));
   for (const text of shown) {
     y += LIST.lineHeight;

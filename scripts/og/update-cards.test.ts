@@ -10,6 +10,7 @@ const card = (section: string): PreviewCard => ({
   date: "1998年1月1日",
   section,
   headlines: ["标题"],
+  standfirst: "",
 });
 const named = (...cards: PreviewCard[]) => new Map(cards.map((c) => [cardPath(c).slice("/og/".length), c]));
 

@@ -7,6 +7,7 @@ const card: PreviewCard = {
   date: "1998年1月1日 星期四",
   section: "第1版 · 要闻",
   headlines: ["迈向充满希望的新世纪", "APEC 第5次会议"],
+  standfirst: "新年前夕，国家主席发表新年讲话。",
 };
 
 describe("previewImage", () => {
@@ -41,8 +42,9 @@ describe("cardPath", () => {
       cardPath({ ...card, headlines: ["迈向充满希望的新世纪"] }),
       // Moving text between headlines changes the card, so the name too.
       cardPath({ ...card, headlines: ["迈向充满希望的新世纪APEC", "第5次会议"] }),
+      cardPath({ ...card, standfirst: "" }),
     ]);
-    expect(names.size).toBe(6);
+    expect(names.size).toBe(7);
   });
 });
 

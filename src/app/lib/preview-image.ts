@@ -18,13 +18,15 @@ export const CARD_VERSION = 1;
 /** Where the cards are served from, within the app. */
 export const CARD_DIR = "/og/";
 
-/** What a card shows: the masthead (paper, date, page) and the page's headlines, lead first. */
+/** What a card shows: the masthead (paper, date, page), the page's headlines (lead first) and the lead's opening. */
 export interface PreviewCard {
   paperName: string;
   date: string;
   /** The page: `第1版 · 要闻`. */
   section: string;
   headlines: string[];
+  /** The lead story's subtitle or first words, set under its headline where the page's list leaves room. */
+  standfirst: string;
 }
 
 /** An image a page previews with. `path` is within the app; the head makes it an absolute URL. */
@@ -49,7 +51,7 @@ export function previewImage(photo: PreviewPhoto | undefined, card: PreviewCard,
 
 /** `/og/<16 hex digits>.png`: a 64-bit hash of the card's version and content. */
 export function cardPath(card: PreviewCard): string {
-  const key = JSON.stringify([CARD_VERSION, card.paperName, card.date, card.section, card.headlines]);
+  const key = JSON.stringify([CARD_VERSION, card.paperName, card.date, card.section, card.headlines, card.standfirst]);
   return `${CARD_DIR}${fnv1a64(key).toString(16).padStart(16, "0")}.png`;
 }
 

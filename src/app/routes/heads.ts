@@ -21,11 +21,13 @@ export function feedOf(paper: { id: string; name: string }): NonNullable<Head["f
  * articles (about 3,150), and a card is redrawn only when its page's headlines change.
  */
 export function pagePreviewCard(issue: Issue, page: Page): PreviewCard {
+  const lead = page.articles[0];
   return {
     paperName: issue.paper.name,
     date: formatIssueDate(issue),
     section: pageLabel(page),
     headlines: page.articles.map((a) => a.title).filter(Boolean),
+    standfirst: lead === undefined ? "" : describe(lead.subtitles.join(" ") || lead.paragraphs.join(""), 120),
   };
 }
 
