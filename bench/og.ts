@@ -1,5 +1,6 @@
 /**
- * `npm run bench:og [-- <corpus>]`: what preview images cost. Printed, never asserted.
+ * `npm run bench:og [-- <corpus>] [--only cards|poster]`: what preview images and the share poster
+ * cost. Printed, never asserted.
  *  1. The cards of the PFR month (the argument, $FOLIO_PFR or ../shared/corpus/, else the seed
  *     alone), built in a temporary folder as the prerender does: the first build (every card
  *     drawn), a rebuild (none drawn), the bytes they add, and what one card per article would cost.
@@ -14,6 +15,7 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
 import { chromium } from "@playwright/test";
 import { paths } from "../src/app/config/paths";
 import type { PreviewCard } from "../src/app/lib/preview-image";
@@ -30,7 +32,11 @@ import { readPrerenderBundle } from "../scripts/prerender/read-bundle";
 import { createStaticServer } from "../scripts/static-server";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
-const corpus = pfrCorpusPath(process.argv[2]);
+const { values: options, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { only: { type: "string" } },
+});
+const corpus = pfrCorpusPath(positionals[0]);
 /** Posters drawn after the first; the median is reported. */
 const POSTER_RUNS = 7;
 const CPU_THROTTLING = 4;
@@ -92,6 +98,25 @@ async function cards(): Promise<void> {
   }
 }
 
+/**
+ * Clicks 生成海报 and resolves with the milliseconds until the poster image is decoded. A string, so
+ * that the page runs it as written (tsx would wrap a function's inner functions in a helper the
+ * page does not have).
+ */
+const TIME_POSTER = `new Promise((resolve, reject) => {
+  const button = Array.from(document.querySelectorAll("button")).find((b) => b.textContent.trim() === "生成海报");
+  if (button === undefined) return reject(new Error("no 生成海报 button"));
+  const started = performance.now();
+  const observer = new MutationObserver(() => {
+    const img = document.querySelector('dialog img[src^="data:image/png"]');
+    if (img === null) return;
+    observer.disconnect();
+    img.decode().then(() => resolve(performance.now() - started), reject);
+  });
+  observer.observe(document.body, { subtree: true, childList: true, attributes: true });
+  button.click();
+})`;
+
 async function poster(): Promise<void> {
   const dist = join(root, "dist");
   if (!existsSync(join(dist, "index.html"))) {
@@ -127,27 +152,7 @@ async function poster(): Promise<void> {
     const times: number[] = [];
     for (let i = 0; i <= POSTER_RUNS; i++) {
       // Timed inside the page: from the click to the poster image decoded.
-      const elapsed = await tab.evaluate(
-        () =>
-          new Promise<number>((resolve, reject) => {
-            const button = Array.from(document.querySelectorAll("button")).find(
-              (b) => b.textContent?.trim() === "生成海报",
-            );
-            if (button === undefined) return reject(new Error("no 生成海报 button"));
-            const started = performance.now();
-            const check = () => {
-              const img = document.querySelector<HTMLImageElement>('dialog img[src^="data:image/png"]');
-              if (img === null) return false;
-              void img.decode().then(() => resolve(performance.now() - started), reject);
-              return true;
-            };
-            const observer = new MutationObserver(() => {
-              if (check()) observer.disconnect();
-            });
-            observer.observe(document.body, { subtree: true, childList: true, attributes: true });
-            button.click();
-          }),
-      );
+      const elapsed = (await tab.evaluate(TIME_POSTER)) as number;
       times.push(elapsed);
       await tab.getByRole("dialog", { name: "分享海报" }).getByRole("button", { name: "关闭" }).click();
       await tab.getByRole("dialog", { name: "分享海报" }).waitFor({ state: "detached" });
@@ -165,5 +170,5 @@ async function poster(): Promise<void> {
 }
 
 console.log(`folio preview-image bench (Node ${process.version})`);
-await cards();
-await poster();
+if (options.only !== "poster") await cards();
+if (options.only !== "cards") await poster();
