@@ -8,5 +8,10 @@ export default defineConfig({
     environment: "node",
     // Two cores here: forks, not threads, and no more than the machine has.
     pool: "forks",
+    // A test waits for its computation, never for a fixed time: on a busy two-core machine the
+    // heavier ones (the search index round trip, the tagger) take several times their idle 1–5 s,
+    // so the budget is generous and a hang still fails.
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
   },
 });
