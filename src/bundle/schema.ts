@@ -37,6 +37,13 @@ export const parsedArticleSchema = z.object({
    * so that bundles without it stay valid: an additive change, no version bump.
    */
   titleNotes: z.optional(z.array(z.string())),
+  /** The kicker (引题) printed above the headline, when the source gives it apart (the e-paper's). */
+  kicker: z.optional(z.string().check(z.minLength(1))),
+  /**
+   * The file the article was read from, when each article of a page has a file of its own (the
+   * e-paper's texts): what `sourceLines` refer to. Absent when they refer to the page's own source.
+   */
+  sourceFile: z.optional(z.string().check(z.minLength(1))),
   byline: z.nullable(bylineSchema),
   paragraphs: z.array(z.string()),
   caption: z.nullable(z.string()),
