@@ -58,7 +58,9 @@ function printWarnings(warnings: readonly { file: string; line: number; message:
  */
 async function importWebCommand(folder: string, options: { outDir: string }): Promise<void> {
   const started = performance.now();
-  const imported = await importRmrbWeb(folder);
+  const imported = await importRmrbWeb(folder, (done, total) => {
+    if (done > 0 && done % 1000 === 0) process.stderr.write(`  read ${done}/${total} article files\n`);
+  });
   const { counts } = imported;
   process.stderr.write(`  read ${counts.issues} issues, ${counts.pages} pages, ${counts.articles} articles\n`);
   printWarnings(imported.warnings);

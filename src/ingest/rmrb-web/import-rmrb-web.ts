@@ -32,13 +32,17 @@ interface ArticleFile extends ArticleFileName {
   name: string;
 }
 
-export async function importRmrbWeb(folder: string): Promise<WebImport> {
+export async function importRmrbWeb(
+  folder: string,
+  onProgress?: (done: number, total: number) => void,
+): Promise<WebImport> {
   const { articles, skippedFiles } = await listArticleFiles(folder);
   if (articles.length === 0) throw new CliError(`${folder}: no article files (YYYYMMDD-PP-SS.txt) in this folder`);
   const warnings: WebImportWarning[] = [];
   const counts = { issues: 0, pages: 0, articles: 0, paragraphs: 0 };
   const byDate = new Map<string, Map<number, StructuredPage["articles"]>>();
-  for (const file of articles) {
+  for (const [at, file] of articles.entries()) {
+    onProgress?.(at, articles.length);
     const decoded = decodeText(await readFile(file.path));
     if (!decoded.ok) {
       if (decoded.error === "the file is empty") {
