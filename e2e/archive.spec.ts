@@ -50,7 +50,7 @@ test.describe("the archive", () => {
   test("a paper's month lists its issues with page and article counts", async ({ page }) => {
     await page.goto("/rmrb/");
     await expect(page.getByRole("heading", { level: 1 })).toContainText("人民日报");
-    const list = page.getByRole("main").getByRole("list");
+    const list = page.getByRole("main").getByRole("list", { name: "2001年5月各期" });
     await expect(list.getByRole("listitem")).toHaveText([
       /^2001年5月1日 星期二\s*2版 · 4篇$/u,
       /^2001年5月2日 星期三\s*2版 · 3篇$/u,
@@ -59,20 +59,24 @@ test.describe("the archive", () => {
     await expect(page.getByRole("table")).toContainText("2001年5月");
   });
 
-  test("opening one issue fetches the manifest, its year's file and that issue only", async ({ page }) => {
-    const data: string[] = [];
-    page.on("request", (request) => {
-      const url = new URL(request.url());
-      if (url.pathname.startsWith("/data/")) data.push(url.pathname);
+  test.describe(() => {
+    // What the view fetches, without the offline feature's copies of the files it opened.
+    test.use({ serviceWorkers: "block" });
+    test("opening one issue fetches the manifest, its year's file and that issue only", async ({ page }) => {
+      const data: string[] = [];
+      page.on("request", (request) => {
+        const url = new URL(request.url());
+        if (url.pathname.startsWith("/data/")) data.push(url.pathname);
+      });
+      await page.goto("/rmrb/2001-05-02/1/");
+      await expect(page.locator("html[data-hydrated]")).toHaveCount(1);
+      expect(data.sort()).toEqual(
+        ["/data/archive/rmrb/2001.", "/data/issues/rmrb/2001-05-02.", "/data/manifest."].map((p) =>
+          expect.stringContaining(p),
+        ),
+      );
+      expect(data).toHaveLength(3);
     });
-    await page.goto("/rmrb/2001-05-02/1/");
-    await expect(page.locator("html[data-hydrated]")).toHaveCount(1);
-    expect(data.sort()).toEqual(
-      ["/data/archive/rmrb/2001.", "/data/issues/rmrb/2001-05-02.", "/data/manifest."].map((p) =>
-        expect.stringContaining(p),
-      ),
-    );
-    expect(data).toHaveLength(3);
   });
 
   // The test paper (fixtures/e2e-content/lab) has issues on 2022-12-30, 2024-05-31 and 2024-06-01.

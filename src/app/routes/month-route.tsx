@@ -41,8 +41,10 @@ export function MonthView({ paperId, month, yearFile }: { paperId: string; month
       <div className="mt-4">
         <IssueCalendar month={month} issues={inMonth} issuePath={(date) => paths.issue.to(paper.id, date)} />
       </div>
-      <h2 className="section-label mt-8">{formatMonth(month)}各期</h2>
-      <ol className="mt-2 divide-y divide-rule">
+      <h2 id="month-issues" className="section-label mt-8">
+        {formatMonth(month)}各期
+      </h2>
+      <ol aria-labelledby="month-issues" className="mt-2 divide-y divide-rule">
         {[...inMonth].reverse().map((issue) => (
           <li key={issue.date} className="flex flex-wrap items-baseline justify-between gap-2 py-2">
             <Link to={paths.issue.to(paper.id, issue.date)} className="link-quiet font-medium">
