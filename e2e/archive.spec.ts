@@ -42,6 +42,7 @@ test.describe("the archive", () => {
       "测试样报",
     ]);
     await expect(archive.paper("茂南区新闻")).toContainText("1期");
+    await expect(archive.paper("测试样报")).toContainText("3期");
     await page.getByRole("link", { name: "今日" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(/茂南区新闻/u);
   });
@@ -49,7 +50,7 @@ test.describe("the archive", () => {
   test("a paper's month lists its issues with page and article counts", async ({ page }) => {
     await page.goto("/rmrb/");
     await expect(page.getByRole("heading", { level: 1 })).toContainText("人民日报");
-    const list = page.getByRole("main").getByRole("list");
+    const list = page.getByRole("main").getByRole("list", { name: "2001年5月各期" });
     await expect(list.getByRole("listitem")).toHaveText([
       /^2001年5月1日 星期二\s*2版 · 4篇$/u,
       /^2001年5月2日 星期三\s*2版 · 3篇$/u,
@@ -58,18 +59,66 @@ test.describe("the archive", () => {
     await expect(page.getByRole("table")).toContainText("2001年5月");
   });
 
-  test("opening one issue fetches the manifest and that issue only", async ({ page }) => {
-    const data: string[] = [];
-    page.on("request", (request) => {
-      const url = new URL(request.url());
-      if (url.pathname.startsWith("/data/")) data.push(url.pathname);
+  test.describe(() => {
+    // What the view fetches, without the offline feature's copies of the files it opened.
+    test.use({ serviceWorkers: "block" });
+    test("opening one issue fetches the manifest, its year's file and that issue only", async ({ page }) => {
+      const data: string[] = [];
+      page.on("request", (request) => {
+        const url = new URL(request.url());
+        if (url.pathname.startsWith("/data/")) data.push(url.pathname);
+      });
+      await page.goto("/rmrb/2001-05-02/1/");
+      await expect(page.locator("html[data-hydrated]")).toHaveCount(1);
+      expect(data.sort()).toEqual(
+        ["/data/archive/rmrb/2001.", "/data/issues/rmrb/2001-05-02.", "/data/manifest."].map((p) =>
+          expect.stringContaining(p),
+        ),
+      );
+      expect(data).toHaveLength(3);
     });
-    await page.goto("/rmrb/2001-05-02/1/");
+  });
+
+  // The test paper (fixtures/e2e-content/lab) has issues on 2022-12-30, 2024-05-31 and 2024-06-01.
+  test("calendar: year → month → day, with the empty year and months said as such", async ({ page }) => {
+    const archive = new Archive(page);
+    await page.goto("/lab/");
     await expect(page.locator("html[data-hydrated]")).toHaveCount(1);
-    expect(data.sort()).toEqual(
-      ["/data/issues/rmrb/2001-05-02.", "/data/manifest."].map((p) => expect.stringContaining(p)),
+    await expect(page.getByRole("table")).toContainText("2024年6月");
+    await expect(archive.years().getByRole("listitem")).toHaveText(["2022", "2023年 无", "2024"]);
+    await archive.openYear(2022);
+    await expect(page).toHaveURL("/lab/2022/");
+    await expect(archive.months()).toHaveCount(12);
+    await expect(archive.months().first()).toContainText("1月 无");
+    await expect(archive.months().last()).toContainText("12月 1期");
+    await archive.openMonth(12);
+    await expect(page).toHaveURL("/lab/2022-12/");
+    // No month of 2023 has issues: the month navigation steps over the whole year.
+    await expect(archive.monthNav().getByRole("link")).toHaveText(["2024年5月 →"]);
+    await archive.openIssueOn(page.getByRole("table"), "2022年12月30日");
+    await expect(page).toHaveURL("/lab/2022-12-30/");
+    await expect(page.getByRole("main")).toContainText("年底一期的测试稿件");
+  });
+
+  test("previous and next issue across a month's end and a year without issues", async ({ page }) => {
+    const archive = new Archive(page);
+    await page.goto("/lab/2024-06-01/");
+    await expect(page.locator("html[data-hydrated]")).toHaveCount(1);
+    await archive.previousIssue();
+    await expect(page).toHaveURL("/lab/2024-05-31/");
+    await expect(page.getByRole("main")).toContainText("五月最后一期的测试稿件");
+    await archive.previousIssue();
+    await expect(page).toHaveURL("/lab/2022-12-30/");
+    await expect(page.getByRole("navigation", { name: "期次导航" }).getByRole("link", { name: /上一期/u })).toHaveCount(
+      0,
     );
-    expect(data).toHaveLength(2);
+    await archive.nextIssue();
+    await expect(page).toHaveURL("/lab/2024-05-31/");
+    await archive.nextIssue();
+    await expect(page).toHaveURL("/lab/2024-06-01/");
+    await expect(page.getByRole("navigation", { name: "期次导航" }).getByRole("link", { name: /下一期/u })).toHaveCount(
+      0,
+    );
   });
 
   test.describe(() => {

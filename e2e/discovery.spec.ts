@@ -1,4 +1,4 @@
-import type { Manifest, Issue } from "../src/bundle/schema";
+import type { Manifest, Issue, YearIndex } from "../src/bundle/schema";
 import { discoveryPaths, paths } from "../src/app/config/paths";
 import { Discovery } from "./pages/discovery";
 import { Reader } from "./pages/reader";
@@ -17,11 +17,13 @@ async function articlePaths(discovery: Discovery): Promise<string[]> {
   const manifest = JSON.parse(await discovery.text(`/data/${pointer.manifest}`, /json/u)) as Manifest;
   const result: string[] = [];
   for (const paper of manifest.papers)
-    for (const entry of paper.issues) {
-      const issue = JSON.parse(await discovery.text(`/data/${entry.file}`, /json/u)) as Issue;
-      for (const page of issue.pages)
-        for (const article of page.articles) result.push(paths.article.to(paper.id, issue.date, page.no, article.seq));
-    }
+    for (const { file } of paper.years)
+      for (const entry of (JSON.parse(await discovery.text(`/data/${file}`, /json/u)) as YearIndex).issues) {
+        const issue = JSON.parse(await discovery.text(`/data/${entry.file}`, /json/u)) as Issue;
+        for (const page of issue.pages)
+          for (const article of page.articles)
+            result.push(paths.article.to(paper.id, issue.date, page.no, article.seq));
+      }
   return result;
 }
 

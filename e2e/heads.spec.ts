@@ -13,6 +13,7 @@ const PAGES = [
   "/",
   "/archive/",
   "/maonan/",
+  "/maonan/2023/",
   "/maonan/2023-02/",
   "/maonan/2023-02-26/",
   "/maonan/2023-02-26/1/",

@@ -46,6 +46,8 @@ test.describe("reading offline", () => {
     await page.goto("/rmrb/2001-05-01/");
     await offline.waitForServiceWorker();
     await offline.waitUntilKept("/data/issues/rmrb/2001-05-01.");
+    // The issue's year file too: its pages read previous/next from it.
+    await offline.waitUntilKept("/data/archive/rmrb/2001.");
     await offline.goOffline();
     await page.goto("/rmrb/2001-05-01/3/");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(/人民日报/u);

@@ -67,4 +67,33 @@ test.describe("people", () => {
     await page.getByRole("article").getByRole("link", { name: "梁宇" }).first().click();
     await expect(page.getByRole("heading", { level: 1 })).toContainText("梁宇");
   });
+
+  test.describe(() => {
+    // What the view fetches, without the offline feature's copies of the files it opened.
+    test.use({ serviceWorkers: "block" });
+    test("a person page fetches that person's data only, never the people index", async ({ page }) => {
+      const data: string[] = [];
+      page.on("request", (request) => {
+        const url = new URL(request.url());
+        if (url.pathname.startsWith("/data/")) data.push(url.pathname);
+      });
+      // Opened directly (the prerendered page, then its data) …
+      await page.goto(`/people/${encodeURIComponent("廖述毅")}/`);
+      await expect(page.locator("html[data-hydrated]")).toHaveCount(1);
+      expect(data.sort()).toEqual(
+        ["/data/manifest.", "/data/people/dir-0.", "/data/people/directory.", "/data/people/shard-"].map((p) =>
+          expect.stringContaining(p),
+        ),
+      );
+      // … and after a client-side navigation to someone mentioned with them: at most one more shard.
+      data.length = 0;
+      await page.getByRole("region", { name: "常一同出现的人物" }).getByRole("link").first().click();
+      await expect(page.getByRole("heading", { level: 1 })).not.toContainText("廖述毅");
+      expect(
+        data.every((path) => path.startsWith("/data/people/shard-")),
+        data.join(" "),
+      ).toBe(true);
+      expect(data.length).toBeLessThanOrEqual(1);
+    });
+  });
 });

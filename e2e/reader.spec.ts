@@ -173,6 +173,23 @@ test.describe("reading the seed issue", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(/茂南区新闻/u);
   });
 
+  test("a bundle written by Folio's version 1 says it needs a rebuild, on the page and after a navigation", async ({
+    page,
+  }) => {
+    // A version-1 manifest (every issue listed, no years): it cannot be upgraded in the browser.
+    await page.route("**/data/manifest.*.json", async (route) => {
+      const response = await route.fetch();
+      const manifest = (await response.json()) as { papers: { latest: unknown }[] };
+      const papers = manifest.papers.map(({ latest, ...paper }) => ({ ...paper, issues: [latest] }));
+      await route.fulfill({ response, json: { ...manifest, version: 1, papers } });
+    });
+    await page.goto("/");
+    const notice = page.getByRole("status").filter({ hasText: "旧版 Folio" });
+    await expect(notice).toContainText("folio build 重新生成数据");
+    await expect(notice.getByRole("button", { name: "重试" })).toBeVisible();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(/茂南区新闻/u);
+  });
+
   test.describe(() => {
     // Both visit the not-found page on purpose; its 404 status is logged as a resource error.
     test.use({ allowConsoleErrors: /status of 404/u });

@@ -12,6 +12,7 @@ import { pathToFileURL } from "node:url";
 import type * as EntryServer from "../src/app/entry-server";
 import { discoveryPaths } from "../src/app/config/paths";
 import { articleHead } from "../src/app/routes/heads";
+import { paperIssues } from "../src/app/routes/route-table";
 import { readPrerenderBundle } from "./prerender/read-bundle";
 import { atomFeed } from "./discovery/feed";
 import { robotsTxt } from "./discovery/robots";
@@ -44,7 +45,7 @@ async function main(): Promise<void> {
 
   const news: NewsArticle[] = [];
   for (const paper of bundle.manifest.papers) {
-    const issues = paper.issues.map((entry) => bundle.issues.get(entry.file)!);
+    const issues = paperIssues(bundle, paper).map((entry) => bundle.issues.get(entry.file)!);
     const xml = atomFeed(paper, issues, { site, now });
     await write(discoveryPaths.feed(paper.id), xml);
     counts.feeds++;

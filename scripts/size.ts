@@ -8,7 +8,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
-import { restoreManifest } from "../src/bundle/restore";
+import { restoreIssue, restoreManifest } from "../src/bundle/restore";
 import { DATA_META, MODULES_META } from "../src/app/config/boot";
 import { paths } from "../src/app/config/paths";
 import { currentManifestFile } from "../src/ingest/bundle-pointer";
@@ -59,7 +59,8 @@ const manifest = restoreManifest(
   JSON.parse(readFileSync(join(DIST, "data", currentManifestFile(join(DIST, "data"))), "utf8")),
 );
 const paper = manifest.papers.find((p) => p.isDefault) ?? manifest.papers[0]!;
-const issue = paper.issues[0]!;
+const entry = paper.latest!;
+const issue = restoreIssue(JSON.parse(readFileSync(join(DIST, "data", entry.file), "utf8")));
 console.log(`first view of each page kind (gzip level 9), ${paper.name} ${issue.date}:`);
 route("home", "/");
 route("page", paths.page.to(paper.id, issue.date, issue.pages[0]!.no));

@@ -21,6 +21,34 @@ export class Archive {
     await calendar.getByRole("link", { name: new RegExp(`^${date}，`, "u") }).click();
   }
 
+  /** The years of a paper, with the runs of years without issues between them. */
+  years(): Locator {
+    return this.page.getByRole("navigation", { name: "年份" });
+  }
+
+  async openYear(year: number): Promise<void> {
+    await this.years()
+      .getByRole("link", { name: String(year), exact: true })
+      .click();
+    await expect(this.page.getByRole("heading", { level: 1 })).toContainText(`${year}年`);
+  }
+
+  /** The twelve months of a year's page. */
+  months(): Locator {
+    return this.page.getByRole("list", { name: /年各月$/u }).getByRole("listitem");
+  }
+
+  async openMonth(month: number): Promise<void> {
+    await this.page
+      .getByRole("list", { name: /年各月$/u })
+      .getByRole("link", { name: new RegExp(`^${month}月`, "u") })
+      .click();
+  }
+
+  monthNav(): Locator {
+    return this.page.getByRole("navigation", { name: "月份" });
+  }
+
   pageList(): Locator {
     return this.page.getByRole("navigation", { name: "版面导航" });
   }

@@ -1,6 +1,6 @@
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { describe, expect, it } from "vitest";
-import type { Article, Issue } from "../../src/bundle/schema";
+import { BUNDLE_VERSION, type Article, type Issue } from "../../src/bundle/schema";
 import { atomFeed, FEED_ISSUES, FEED_MAX_ENTRIES } from "./feed";
 import { robotsTxt } from "./robots";
 import { isRecentIssue, newsSitemap, sitemapFiles, type SitemapLimits } from "./sitemap";
@@ -39,7 +39,7 @@ function article(seq: number, over: Partial<Article> = {}): Article {
 function issue(date: string, articles: Article[], dateApproximate = false): Issue {
   return {
     type: "folio/issue",
-    version: 1,
+    version: BUNDLE_VERSION,
     date,
     dateApproximate,
     dateNote: dateApproximate ? "推断" : null,

@@ -1,7 +1,15 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { restoreIssue, restoreManifest, restorePeopleIndex, restorePeopleShard } from "../../src/bundle/restore";
-import type { Issue, PeopleShard } from "../../src/bundle/schema";
+import {
+  restoreIssue,
+  restoreManifest,
+  restorePeopleDir,
+  restorePeopleDirectory,
+  restorePeopleIndex,
+  restorePeopleShard,
+  restoreYearIndex,
+} from "../../src/bundle/restore";
+import type { Issue, PeopleDir, PeopleShard, YearIndex } from "../../src/bundle/schema";
 import type { PrerenderBundle } from "../../src/app/routes/route-table";
 import { currentManifestFile } from "../../src/ingest/bundle-pointer";
 
@@ -9,16 +17,27 @@ import { currentManifestFile } from "../../src/ingest/bundle-pointer";
 export async function readPrerenderBundle(dataDir: string): Promise<PrerenderBundle> {
   const read = async (file: string): Promise<unknown> => JSON.parse(await readFile(join(dataDir, file), "utf8"));
   const manifest = restoreManifest(await read(currentManifestFile(dataDir)));
+  const years = new Map<string, YearIndex>();
   const issues = new Map<string, Issue>();
   for (const paper of manifest.papers) {
-    for (const entry of paper.issues) issues.set(entry.file, restoreIssue(await read(entry.file)));
+    for (const entry of paper.years) {
+      const year = restoreYearIndex(await read(entry.file));
+      years.set(entry.file, year);
+      for (const issue of year.issues) issues.set(issue.file, restoreIssue(await read(issue.file)));
+    }
   }
   let people: PrerenderBundle["people"] = null;
   if (manifest.people !== undefined) {
-    const index = restorePeopleIndex(await read(manifest.people));
+    const index = restorePeopleIndex(await read(manifest.people.index));
+    const directory = restorePeopleDirectory(await read(manifest.people.directory));
+    const dirs = new Map<string, PeopleDir>();
     const shards = new Map<string, PeopleShard>();
-    for (const shard of new Set(Object.values(index.shards))) shards.set(shard, restorePeopleShard(await read(shard)));
-    people = { index, shards };
+    for (const file of directory.directories) {
+      const dir = restorePeopleDir(await read(file));
+      dirs.set(file, dir);
+      for (const shard of dir.shards) shards.set(shard, restorePeopleShard(await read(shard)));
+    }
+    people = { index, directory, dirs, shards };
   }
-  return { manifest, issues, people };
+  return { manifest, years, issues, people };
 }

@@ -86,13 +86,16 @@ describe("the route table", () => {
   }, 60_000);
 
   it("gives an article its own canonical path, headline and data files", async () => {
-    const issue = bundle.issues.get(bundle.manifest.papers[0]!.issues[0]!.file)!;
+    const entry = bundle.manifest.papers[0]!.latest!;
+    const issue = bundle.issues.get(entry.file)!;
     const article = issue.pages[0]!.articles[1]!;
     const path = `/${issue.paper.id}/${issue.date}/${issue.pages[0]!.no}/${article.seq}/`;
     const { head } = await render(`http://localhost${path}`, bundle);
     expect(head).toMatchObject({ title: article.title, path, type: "article" });
-    expect(head.preload).toHaveLength(2);
-    expect(head.preload![1]).toBe(`/data/${bundle.manifest.papers[0]!.issues[0]!.file}`);
+    // The manifest, the issue's year file (previous/next) and the issue.
+    expect(head.preload).toHaveLength(3);
+    expect(head.preload![1]).toBe(`/data/${bundle.manifest.papers[0]!.years[0]!.file}`);
+    expect(head.preload![2]).toBe(`/data/${entry.file}`);
   });
 
   it("previews every page of an issue, its articles, the issue and home with the printed page's card", async () => {

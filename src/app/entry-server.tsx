@@ -1,7 +1,12 @@
 import { StrictMode } from "react";
 import { renderToString } from "react-dom/server";
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from "react-router";
-import { peopleIndexQueryOptions, peopleShardQueryOptions } from "./features/people/api/people-queries";
+import {
+  peopleDirectoryQueryOptions,
+  peopleDirQueryOptions,
+  peopleIndexQueryOptions,
+  peopleShardQueryOptions,
+} from "./features/people/api/people-queries";
 import { bundleKeys } from "./api/bundle-queries";
 import type { Head } from "./lib/head";
 import { AppProvider, createQueryClient } from "./provider";
@@ -25,9 +30,13 @@ export interface RenderResult {
 export async function render(url: string, bundle: PrerenderBundle): Promise<RenderResult> {
   const queryClient = createQueryClient();
   queryClient.setQueryData(bundleKeys.manifest(), bundle.manifest);
+  for (const [file, year] of bundle.years) queryClient.setQueryData(bundleKeys.year(file), year);
   for (const [file, issue] of bundle.issues) queryClient.setQueryData(bundleKeys.issue(file), issue);
-  if (bundle.people !== null && bundle.manifest.people !== undefined) {
-    queryClient.setQueryData(peopleIndexQueryOptions(bundle.manifest.people).queryKey, bundle.people.index);
+  const people = bundle.manifest.people;
+  if (bundle.people !== null && people !== undefined) {
+    queryClient.setQueryData(peopleIndexQueryOptions(people.index).queryKey, bundle.people.index);
+    queryClient.setQueryData(peopleDirectoryQueryOptions(people.directory).queryKey, bundle.people.directory);
+    for (const [file, dir] of bundle.people.dirs) queryClient.setQueryData(peopleDirQueryOptions(file).queryKey, dir);
     for (const [file, shard] of bundle.people.shards)
       queryClient.setQueryData(peopleShardQueryOptions(file).queryKey, shard);
   }

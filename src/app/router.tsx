@@ -1,10 +1,17 @@
 import type { DataTag, QueryClient, QueryKey } from "@tanstack/react-query";
 import type { RouteObject } from "react-router";
-import { MANIFEST_FILE, defaultPaper, findPaper, issueQueryOptions, manifestQueryOptions } from "./api/bundle-queries";
+import {
+  MANIFEST_FILE,
+  defaultPaper,
+  findPaper,
+  issueQueryOptions,
+  manifestQueryOptions,
+  yearQueryOptions,
+} from "./api/bundle-queries";
 import { paths } from "./config/paths";
 import { issueMonths } from "./features/archive/api/calendar";
 import { isPagedByLetter, LETTERS, letterSlug } from "./features/people/api/index-pages";
-import { peopleIndexQueryOptions, peopleShardQueryOptions } from "./features/people/api/people-queries";
+import { peopleIndexQueryOptions, peopleShardQueryOptions, personIn } from "./features/people/api/people-queries";
 import { bundleUrl } from "./lib/fetch-bundle";
 import { notFound } from "./lib/not-found";
 import { archiveLoader, issueOrMonthLoader, paperLoader } from "./routes/archive-loaders";
@@ -21,6 +28,7 @@ import {
   peopleLetterHead,
   personHead,
   searchHead,
+  yearHead,
 } from "./routes/heads";
 import { IssueOrMonthRoute } from "./routes/issue-or-month-route";
 import { articleLoader, homeLoader, pageLoader, type IssueRef } from "./routes/issue-loaders";
@@ -29,6 +37,7 @@ import { peopleLetterLoader, peopleLoader, personLoader } from "./routes/people-
 import { RootLayout } from "./routes/root-layout";
 import { RouteError } from "./routes/route-error";
 import {
+  paperIssues,
   prerenderFile,
   route,
   type AnyRouteEntry,
@@ -57,9 +66,16 @@ function cached<T>(queryClient: QueryClient, options: { queryKey: DataTag<QueryK
 const manifestFileUrl = () => bundleUrl(MANIFEST_FILE);
 
 /** An issue route's head data: the issue and the files its page fetches first. */
-function issueOf(queryClient: QueryClient, ref: Pick<IssueRef, "entry">) {
+function issueOf(queryClient: QueryClient, ref: Pick<IssueRef, "entry" | "yearFile">) {
   const issue = cached(queryClient, issueQueryOptions(ref.entry));
-  return { issue, files: [manifestFileUrl(), bundleUrl(ref.entry.file)] };
+  return { issue, files: [manifestFileUrl(), bundleUrl(ref.yearFile), bundleUrl(ref.entry.file)] };
+}
+
+/** A calendar route's head data: its paper and its year file. */
+function yearOf(queryClient: QueryClient, data: { paperId: string; yearFile: string }) {
+  const paper = findPaper(cached(queryClient, manifestQueryOptions()), data.paperId)!;
+  const year = cached(queryClient, yearQueryOptions({ file: data.yearFile }));
+  return { paper, year, files: [manifestFileUrl(), bundleUrl(data.yearFile)] };
 }
 
 /**
@@ -78,7 +94,7 @@ function pageOf<P extends { no: number }>(issue: { pages: readonly P[] }, no: nu
 
 const eachIssue = (bundle: PrerenderBundle) =>
   bundle.manifest.papers.flatMap((paper) =>
-    paper.issues.map((entry) => ({ paper, issue: bundle.issues.get(entry.file)! })),
+    paperIssues(bundle, paper).map((entry) => ({ paper, issue: bundle.issues.get(entry.file)! })),
   );
 
 export const routeTable: AnyRouteEntry[] = [
@@ -135,11 +151,11 @@ export const routeTable: AnyRouteEntry[] = [
     path: paths.archive.pattern,
     loader: archiveLoader,
     Component: ArchiveRoute,
-    head: (_data, { queryClient }) =>
-      withDefaultFeed(
-        queryClient,
-        archiveHead(cached(queryClient, manifestQueryOptions()).papers, [manifestFileUrl()]),
-      ),
+    head: (_data, { queryClient }) => {
+      const papers = cached(queryClient, manifestQueryOptions()).papers;
+      const years = papers.flatMap((p) => (p.years[0] === undefined ? [] : [bundleUrl(p.years[0].file)]));
+      return withDefaultFeed(queryClient, archiveHead(papers, [manifestFileUrl(), ...years]));
+    },
     prerender: () => [paths.archive.to()],
   }),
   route({
@@ -201,13 +217,11 @@ export const routeTable: AnyRouteEntry[] = [
     loader: personLoader,
     lazy: async () => (await import("./routes/person-route")).PersonRoute,
     head: (data, { queryClient }) => {
-      const index = cached(queryClient, peopleIndexQueryOptions(data.indexFile));
-      const summary = index.people.find((p) => p.name === data.name)!;
-      const shardFile = index.shards[summary.letter]!;
-      const detail = cached(queryClient, peopleShardQueryOptions(shardFile)).people.find((p) => p.name === data.name)!;
+      const detail = personIn(cached(queryClient, peopleShardQueryOptions(data.files.shard)).people, data.name);
+      const { directory, dir, shard } = data.files;
       return withDefaultFeed(
         queryClient,
-        personHead(summary, detail, [manifestFileUrl(), bundleUrl(data.indexFile), bundleUrl(shardFile)]),
+        personHead(detail, [manifestFileUrl(), bundleUrl(directory), bundleUrl(dir), bundleUrl(shard)]),
       );
     },
     prerender: ({ people }) => people?.index.people.map((p) => paths.person.to(p.name)) ?? [],
@@ -218,28 +232,38 @@ export const routeTable: AnyRouteEntry[] = [
     loader: issueOrMonthLoader,
     Component: IssueOrMonthRoute,
     head: (data, { queryClient }) => {
+      if (data.kind === "year") {
+        const { paper, year, files } = yearOf(queryClient, data);
+        return yearHead(paper, year, files);
+      }
       if (data.kind === "month") {
-        const paper = findPaper(cached(queryClient, manifestQueryOptions()), data.paperId)!;
-        return monthHead(paper, data.month, [manifestFileUrl()]);
+        const { paper, year, files } = yearOf(queryClient, data);
+        return monthHead(paper, year, data.month, files);
       }
       const { issue, files } = issueOf(queryClient, data);
       return pageHead(issue, pageOf(issue, data.pageNo), files);
     },
     prerender: (bundle) =>
-      bundle.manifest.papers.flatMap((paper) => [
-        ...issueMonths(paper.issues.map((i) => i.date)).map((month) => paths.month.to(paper.id, month)),
-        ...paper.issues.map((entry) => paths.issue.to(paper.id, entry.date)),
-      ]),
+      bundle.manifest.papers.flatMap((paper) => {
+        const issues = paperIssues(bundle, paper);
+        return [
+          ...paper.years.map((y) => paths.year.to(paper.id, y.year)),
+          ...issueMonths(issues.map((i) => i.date)).map((month) => paths.month.to(paper.id, month)),
+          ...issues.map((entry) => paths.issue.to(paper.id, entry.date)),
+        ];
+      }),
   }),
   route({
     id: "paper",
     path: paths.paper.pattern,
     loader: paperLoader,
     Component: IssueOrMonthRoute,
-    head: (data, { queryClient }) =>
-      monthHead(findPaper(cached(queryClient, manifestQueryOptions()), data.paperId)!, data.month, [manifestFileUrl()]),
+    head: (data, { queryClient }) => {
+      const { paper, year, files } = yearOf(queryClient, data);
+      return monthHead(paper, year, data.month, files);
+    },
     prerender: (bundle) =>
-      bundle.manifest.papers.filter((paper) => paper.issues.length > 0).map((paper) => paths.paper.to(paper.id)),
+      bundle.manifest.papers.filter((paper) => paper.latest !== null).map((paper) => paths.paper.to(paper.id)),
   }),
   // What `404.html` is prerendered from: the loader throws the 404 (so the static handler reports
   // it) and the error boundary renders it.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { BUNDLE_VERSION } from "./schema";
-import { BundleError, restoreIssue, restoreManifest } from "./restore";
+import { BundleError, restoreIssue, restoreManifest, restorePeopleIndex, restoreYearIndex } from "./restore";
 
 const manifest = { type: "folio/manifest", version: BUNDLE_VERSION, papers: [] };
 
@@ -31,5 +31,82 @@ describe("restore", () => {
   it("refuses a missing or bad version", () => {
     expect(() => restoreManifest({ type: "folio/manifest" })).toThrow(/no valid schema version/);
     expect(() => restoreManifest({ ...manifest, version: 0 })).toThrow(/no valid schema version/);
+  });
+
+  describe("a version-1 bundle", () => {
+    // Files as Folio wrote them before version 2 (manifest with every issue, letter shards).
+    const v1Issue = {
+      type: "folio/issue",
+      version: 1,
+      paper: { id: "rmrb", name: "人民日报", nameNote: null },
+      date: "1998-01-01",
+      dateApproximate: false,
+      dateNote: null,
+      pages: [{ no: 1, name: "要闻", articles: [], unassigned: [] }],
+    };
+    const v1Manifest = {
+      type: "folio/manifest",
+      version: 1,
+      people: "people/index.abc.json",
+      papers: [
+        {
+          id: "rmrb",
+          name: "人民日报",
+          nameNote: null,
+          isDefault: true,
+          issues: [
+            {
+              date: "1998-01-01",
+              dateApproximate: false,
+              dateNote: null,
+              file: "issues/rmrb/1998-01-01.abc.json",
+              pages: [{ no: 1, name: "要闻", articleCount: 0 }],
+            },
+          ],
+        },
+      ],
+    };
+    it("upgrades an issue file (its shape did not change)", () => {
+      expect(restoreIssue(v1Issue)).toEqual({ ...v1Issue, version: BUNDLE_VERSION });
+    });
+    it("says that the manifest and the people files need a rebuild", () => {
+      for (const restoreV1 of [
+        () => restoreManifest(v1Manifest),
+        () => restorePeopleIndex({ type: "folio/people", version: 1, people: [], shards: {} }),
+      ]) {
+        const error = (() => {
+          try {
+            restoreV1();
+          } catch (e) {
+            return e;
+          }
+        })();
+        expect(error).toBeInstanceOf(BundleError);
+        expect(error).toMatchObject({ kind: "rebuild-needed", fileVersion: 1 });
+        expect((error as Error).message).toMatch(/rebuild the bundle with `folio build`/u);
+      }
+    });
+  });
+  it("validates a year file", () => {
+    const year = {
+      type: "folio/year",
+      version: BUNDLE_VERSION,
+      paper: "rmrb",
+      year: 1998,
+      issues: [
+        {
+          date: "1998-01-01",
+          dateApproximate: false,
+          dateNote: null,
+          file: "issues/rmrb/1998-01-01.abc.json",
+          pageCount: 1,
+          articleCount: 3,
+        },
+      ],
+      before: null,
+      after: { date: "2019-02-01", dateApproximate: false, dateNote: null },
+    };
+    expect(restoreYearIndex(year)).toEqual(year);
+    expect(() => restoreYearIndex({ ...year, issues: [] })).toThrow(/issues/u);
   });
 });

@@ -3,12 +3,18 @@ import {
   BUNDLE_VERSION,
   issueSchema,
   manifestSchema,
+  peopleDirSchema,
+  peopleDirectorySchema,
   peopleIndexSchema,
   peopleShardSchema,
+  yearIndexSchema,
   type Issue,
   type Manifest,
+  type PeopleDir,
+  type PeopleDirectory,
   type PeopleIndex,
   type PeopleShard,
+  type YearIndex,
 } from "./schema";
 
 /**
@@ -17,7 +23,7 @@ import {
  * a message saying so, then validates against the schema. Throws `BundleError`; never returns
  * unchecked data.
  */
-export type BundleErrorKind = "newer-version" | "wrong-type" | "invalid";
+export type BundleErrorKind = "newer-version" | "rebuild-needed" | "wrong-type" | "invalid";
 
 export class BundleError extends Error {
   override name = "BundleError";
@@ -30,8 +36,25 @@ export class BundleError extends Error {
   }
 }
 
-/** Upgrades from version n to n+1, by n. Version 1 is the first: nothing to upgrade yet. */
-const UPGRADES: Record<number, (data: Record<string, unknown>) => Record<string, unknown>> = {};
+type Upgrade = (data: Record<string, unknown>, type: string) => Record<string, unknown>;
+
+/**
+ * Version 1 → 2: the manifest stopped listing every issue (years point at year files) and person
+ * details moved from letter shards to shards by name hash. An issue file is unchanged. The other
+ * files of a version-1 bundle need files it does not have (year files, a people directory), so they
+ * cannot be upgraded in the browser: the bundle has to be rebuilt, and the error says so.
+ */
+function upgrade1to2(data: Record<string, unknown>, type: string): Record<string, unknown> {
+  if (type === "folio/issue") return data;
+  throw new BundleError(
+    "rebuild-needed",
+    `${type} was written by an older Folio (schema version 1), whose manifest lists every issue; this reader needs version ${BUNDLE_VERSION} (year files, people shards): rebuild the bundle with \`folio build\``,
+    1,
+  );
+}
+
+/** Upgrades from version n to n+1, by n (pinned by restore.test.ts). */
+const UPGRADES: Record<number, Upgrade> = { 1: upgrade1to2 };
 
 export function restoreManifest(data: unknown): Manifest {
   return restore(data, "folio/manifest", manifestSchema);
@@ -43,6 +66,18 @@ export function restoreIssue(data: unknown): Issue {
 
 export function restorePeopleIndex(data: unknown): PeopleIndex {
   return restore(data, "folio/people", peopleIndexSchema);
+}
+
+export function restoreYearIndex(data: unknown): YearIndex {
+  return restore(data, "folio/year", yearIndexSchema);
+}
+
+export function restorePeopleDirectory(data: unknown): PeopleDirectory {
+  return restore(data, "folio/people-directory", peopleDirectorySchema);
+}
+
+export function restorePeopleDir(data: unknown): PeopleDir {
+  return restore(data, "folio/people-dir", peopleDirSchema);
 }
 
 export function restorePeopleShard(data: unknown): PeopleShard {
@@ -74,7 +109,7 @@ function restore<T>(data: unknown, type: string, schema: z.ZodMiniType<T>): T {
   for (let v = version; v < BUNDLE_VERSION; v++) {
     const upgrade = UPGRADES[v];
     if (upgrade === undefined) throw new BundleError("invalid", `no upgrade from ${type} version ${v}`, version);
-    record = { ...upgrade(record), version: v + 1 };
+    record = { ...upgrade(record, type), version: v + 1 };
   }
   const result = schema.safeParse(record);
   if (!result.success)

@@ -5,10 +5,12 @@ import * as z from "zod/mini";
  * against it before writing; the app validates every file after fetching it (see `restore.ts`).
  * Built with zod/mini so that the app's first view pays a few kB for it, not the full zod.
  */
-export const BUNDLE_VERSION = 1;
+export const BUNDLE_VERSION = 2;
 
 const lineNumber = z.number().check(z.int(), z.positive());
 const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/u, "a date as YYYY-MM-DD"));
+const count = z.number().check(z.int(), z.nonnegative());
+const relativeJson = z.string().check(z.regex(/^[a-z0-9/._-]+\.json$/u, "a relative .json path"));
 /** Ids become URL segments people share: lower-case letters, digits and dashes. */
 const slug = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/u, "lower-case letters, digits and dashes"));
 
@@ -35,6 +37,13 @@ export const parsedArticleSchema = z.object({
    * so that bundles without it stay valid: an additive change, no version bump.
    */
   titleNotes: z.optional(z.array(z.string())),
+  /** The kicker (引题) printed above the headline, when the source gives it apart (the e-paper's). */
+  kicker: z.optional(z.string().check(z.minLength(1))),
+  /**
+   * The file the article was read from, when each article of a page has a file of its own (the
+   * e-paper's texts): what `sourceLines` refer to. Absent when they refer to the page's own source.
+   */
+  sourceFile: z.optional(z.string().check(z.minLength(1))),
   byline: z.nullable(bylineSchema),
   paragraphs: z.array(z.string()),
   caption: z.nullable(z.string()),
@@ -106,33 +115,63 @@ export const issueSchema = z.extend(issueDateSchema, {
   pages: z.array(pageSchema).check(z.minLength(1)),
 });
 
-export const pageSummarySchema = z.object({
-  no: z.number().check(z.int(), z.positive()),
-  name: z.nullable(z.string()),
-  articleCount: z.number().check(z.int(), z.nonnegative()),
-});
-
+/** One issue as the archive's indexes list it: enough for a calendar day, and where its file is. */
 export const issueEntrySchema = z.extend(issueDateSchema, {
   /** Path of the issue file, relative to the manifest; content-hashed, so immutable. */
-  file: z.string().check(z.regex(/^[a-z0-9/._-]+\.json$/u, "a relative .json path")),
-  pages: z.array(pageSummarySchema),
+  file: relativeJson,
+  pageCount: count,
+  articleCount: count,
 });
 
+/** One year of a paper's issues in the manifest: how many, and its year file. */
+export const yearEntrySchema = z.object({
+  year: z.number().check(z.int(), z.positive()),
+  issueCount: count,
+  /** Path of the year file (relative, content-hashed). */
+  file: relativeJson,
+});
+
+/**
+ * The manifest: every view fetches it, so it stays small at any archive size (version 2): the
+ * papers, each with its latest issue and a line per year that has issues; the issues themselves are
+ * in one file per year (`yearIndexSchema`), loaded by the calendar and previous/next when needed.
+ */
 export const manifestSchema = z.object({
   type: z.literal("folio/manifest"),
   version: z.literal(BUNDLE_VERSION),
-  /** The people index file (relative path), when the bundle has one. */
-  people: z.optional(z.string().check(z.regex(/^[a-z0-9/._-]+\.json$/u, "a relative .json path"))),
+  /** The people index (the 人物 pages) and the directory of person details, when the bundle has people. */
+  people: z.optional(z.object({ index: relativeJson, directory: relativeJson })),
   /** The search index's entry file (relative path; its other files sit beside it), when there is one. */
-  search: z.optional(z.string().check(z.regex(/^[a-z0-9/._-]+\.json$/u, "a relative .json path"))),
+  search: z.optional(relativeJson),
   papers: z.array(
     z.extend(paperSchema, {
       /** The paper home shows. Exactly one paper is the default. */
       isDefault: z.boolean(),
-      /** Newest first. */
-      issues: z.array(issueEntrySchema),
+      issueCount: count,
+      articleCount: count,
+      /** The newest issue (what the paper's front door opens), null for a paper without issues. */
+      latest: z.nullable(issueEntrySchema),
+      /** The years that have issues, newest first. */
+      years: z.array(yearEntrySchema),
+      /**
+       * Dates of the issues whose date is inferred, so search results can say so: an archive of
+       * printed dates has none, so this does not grow with the archive.
+       */
+      approximateDates: z.array(isoDate),
     }),
   ),
+});
+
+/** The issues of one paper in one year (a calendar's and previous/next's data), newest first. */
+export const yearIndexSchema = z.object({
+  type: z.literal("folio/year"),
+  version: z.literal(BUNDLE_VERSION),
+  paper: slug,
+  year: z.number().check(z.int(), z.positive()),
+  issues: z.array(issueEntrySchema).check(z.minLength(1)),
+  /** The paper's nearest issues before and after this year: previous/next across the year's edge. */
+  before: z.nullable(issueDateSchema),
+  after: z.nullable(issueDateSchema),
 });
 
 export type Person = z.infer<typeof personSchema>;
@@ -147,12 +186,16 @@ export type Paper = z.infer<typeof paperSchema>;
 export type Issue = z.infer<typeof issueSchema>;
 export type IssueEntry = z.infer<typeof issueEntrySchema>;
 export type Manifest = z.infer<typeof manifestSchema>;
+export type YearEntry = z.infer<typeof yearEntrySchema>;
+export type YearIndex = z.infer<typeof yearIndexSchema>;
+export type IssueDate = z.infer<typeof issueDateSchema>;
 export type ManifestPaper = Manifest["papers"][number];
 
 /**
- * The people index: everyone the bundle's articles mention, built at ingest. `index` lists them in
- * pinyin order for the 人物 page (with what its filter matches); each person's details (titles held,
- * mentions with their sentence, people mentioned with them) are in a shard per initial letter.
+ * The people: everyone the bundle's articles mention, built at ingest. The index lists them in
+ * pinyin order for the 人物 pages (with what its filter matches); each person's details (titles held,
+ * mentions with their sentence, people mentioned with them) are in shards by a hash of the name,
+ * bounded in bytes, found through the people directory.
  */
 export const personSummarySchema = z.object({
   name: z.string().check(z.minLength(1)),
@@ -183,20 +226,48 @@ export const mentionSchema = z.object({
 
 export const personDetailSchema = z.object({
   name: z.string(),
-  /** Every article that mentions the person, newest first. */
+  /** How many articles mention the person; `mentions` holds the newest of them (see `MENTIONS_LIMIT` at ingest). */
+  articleCount: z.number().check(z.int(), z.positive()),
+  /** The letter the name files under (its page in a large index). */
+  letter: z.string().check(z.regex(/^[A-Z#]$/u)),
+  pinyin: z.string(),
+  latestRole: z.nullable(z.string()),
+  /** The newest articles that mention the person, newest first. */
   mentions: z.array(mentionSchema),
   /** The people most often mentioned in the same articles, most first. */
   together: z.array(z.object({ name: z.string(), articles: z.number().check(z.int(), z.positive()) })),
 });
 
+/** The people index (the 人物 pages and their filter): everyone's summary, in pinyin order. */
 export const peopleIndexSchema = z.object({
   type: z.literal("folio/people"),
   version: z.literal(BUNDLE_VERSION),
   people: z.array(personSummarySchema),
-  /** The shard file (relative to the manifest) holding the details of the people under each letter. */
-  shards: z.record(z.string().check(z.regex(/^[A-Z#]$/u)), z.string()),
 });
 
+/**
+ * Where a person's details are, without the people index: a person page fetches this small file,
+ * one directory file and one shard. A name's shard is `personBucket(name, shardCount)`; directory
+ * `d` lists shards `d * perDirectory …`, so no file grows past its byte bound with the archive.
+ */
+export const peopleDirectorySchema = z.object({
+  type: z.literal("folio/people-directory"),
+  version: z.literal(BUNDLE_VERSION),
+  /** How many people there are (a large index has letter pages: a person page links back to theirs). */
+  peopleCount: count,
+  shardCount: z.number().check(z.int(), z.positive()),
+  perDirectory: z.number().check(z.int(), z.positive()),
+  directories: z.array(relativeJson),
+});
+
+/** One directory of person shards: the files of shards `index * perDirectory …`. */
+export const peopleDirSchema = z.object({
+  type: z.literal("folio/people-dir"),
+  version: z.literal(BUNDLE_VERSION),
+  shards: z.array(relativeJson),
+});
+
+/** The details of the people whose names hash to one bucket (bounded in bytes at ingest). */
 export const peopleShardSchema = z.object({
   type: z.literal("folio/people-shard"),
   version: z.literal(BUNDLE_VERSION),
@@ -207,4 +278,6 @@ export type PersonSummary = z.infer<typeof personSummarySchema>;
 export type Mention = z.infer<typeof mentionSchema>;
 export type PersonDetail = z.infer<typeof personDetailSchema>;
 export type PeopleIndex = z.infer<typeof peopleIndexSchema>;
+export type PeopleDirectory = z.infer<typeof peopleDirectorySchema>;
+export type PeopleDir = z.infer<typeof peopleDirSchema>;
 export type PeopleShard = z.infer<typeof peopleShardSchema>;

@@ -18,6 +18,9 @@ commands:
                                  holds {"id","text"} lines and {"id","people"} lines come back
   import pfr <file> [--out dir]  turn a PFR annotated corpus (人民日报标注语料库) into content
                                  (default out: ${DEFAULT_IMPORT_DIR}/)
+  import rmrb-web <folder> [--out dir]
+                                 add People's Daily e-paper texts (YYYYMMDD-PP-SS.txt) to the
+                                 same paper's content, beside the days already there
   build [--content dir]… [--out dir]
                                  build the app's bundle from content folders, side by side
                                  (default: --content ${DEFAULT_CONTENT_DIR}; out: public/data)
@@ -45,7 +48,9 @@ export async function main(argv: readonly string[]): Promise<number> {
           options: { out: { type: "string", default: DEFAULT_IMPORT_DIR } },
         });
         if (positionals.length !== 2)
-          throw new CliError("import takes a format and a file: folio import pfr <file> [--out dir]");
+          throw new CliError(
+            "import takes a format and a file or folder: folio import pfr <file> | rmrb-web <folder> [--out dir]",
+          );
         await importCommand(positionals[0]!, positionals[1]!, { outDir: values.out });
         return 0;
       }

@@ -4,7 +4,16 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { issueSchema, manifestSchema } from "@/bundle/schema";
+import { personBucket } from "@/bundle/person-bucket";
+import {
+  issueSchema,
+  manifestSchema,
+  peopleDirSchema,
+  peopleDirectorySchema,
+  peopleIndexSchema,
+  peopleShardSchema,
+  yearIndexSchema,
+} from "@/bundle/schema";
 import { readContentDirs } from "./content/read-content";
 import { importPfr } from "./pfr/import-pfr";
 import { writeContent } from "./pfr/write-content";
@@ -30,36 +39,59 @@ afterAll(() => rm(tmp, { recursive: true, force: true }));
 const readManifest = async () =>
   manifestSchema.parse(JSON.parse(await readFile(join(out, currentManifestFile(out)), "utf8")));
 
+const readJson = async (file: string): Promise<unknown> => JSON.parse(await readFile(join(out, file), "utf8"));
+
 describe("writeBundle with a text content folder and a structured one", () => {
-  it("lists both papers side by side, the seed's still the default", async () => {
+  it("lists both papers side by side, the seed's still the default, with counts and years only", async () => {
     const manifest = await readManifest();
-    expect(manifest.papers.map((p) => [p.id, p.isDefault, p.issues.length])).toEqual([
-      ["maonan", true, 1],
-      ["rmrb", false, 2],
+    expect(manifest.papers.map((p) => [p.id, p.isDefault, p.issueCount, p.years.map((y) => y.year)])).toEqual([
+      ["maonan", true, 1, [2023]],
+      ["rmrb", false, 2, [2001]],
     ]);
     const rmrb = manifest.papers[1]!;
     expect(rmrb.name).toBe("人民日报");
-    expect(rmrb.issues.map((i) => [i.date, i.pages])).toEqual([
-      [
-        "2001-05-02",
-        [
-          { no: 1, name: null, articleCount: 2 },
-          { no: 2, name: null, articleCount: 1 },
-        ],
-      ],
-      [
-        "2001-05-01",
-        [
-          { no: 1, name: null, articleCount: 2 },
-          { no: 3, name: null, articleCount: 2 },
-        ],
-      ],
+    expect([rmrb.latest?.date, rmrb.articleCount]).toEqual(["2001-05-02", 7]);
+    // The seed's date is inferred: listed so that search results can say so.
+    expect(manifest.papers[0]!.approximateDates).toEqual(["2023-02-26"]);
+  });
+
+  it("writes each paper's issues in a year file the manifest names", async () => {
+    const rmrb = (await readManifest()).papers[1]!;
+    const year = yearIndexSchema.parse(await readJson(rmrb.years[0]!.file));
+    expect(rmrb.years[0]!.file).toMatch(/^archive\/rmrb\/2001\.[0-9a-f]{12}\.json$/u);
+    expect(year.issues.map((i) => [i.date, i.pageCount, i.articleCount])).toEqual([
+      ["2001-05-02", 2, 3],
+      ["2001-05-01", 2, 4],
     ]);
+    expect([year.before, year.after]).toEqual([null, null]);
+    expect(rmrb.latest).toEqual(year.issues[0]);
+  });
+
+  it("finds every person's details through the people directory by the hash of the name", async () => {
+    const { people } = await readManifest();
+    const index = peopleIndexSchema.parse(await readJson(people!.index));
+    const directory = peopleDirectorySchema.parse(await readJson(people!.directory));
+    expect(directory.peopleCount).toBe(index.people.length);
+    for (const summary of index.people) {
+      const bucket = personBucket(summary.name, directory.shardCount);
+      const dir = peopleDirSchema.parse(
+        await readJson(directory.directories[Math.floor(bucket / directory.perDirectory)]!),
+      );
+      const shard = peopleShardSchema.parse(await readJson(dir.shards[bucket % directory.perDirectory]!));
+      expect(
+        shard.people.find((p) => p.name === summary.name),
+        summary.name,
+      ).toMatchObject({
+        articleCount: summary.articleCount,
+        letter: summary.letter,
+      });
+    }
   });
 
   it("writes the structured articles as they are, with ids and title notes", async () => {
-    const entry = (await readManifest()).papers[1]!.issues[1]!;
-    const issue = issueSchema.parse(JSON.parse(await readFile(join(out, entry.file), "utf8")));
+    const rmrb = (await readManifest()).papers[1]!;
+    const entry = yearIndexSchema.parse(await readJson(rmrb.years[0]!.file)).issues[1]!;
+    const issue = issueSchema.parse(await readJson(entry.file));
     const first = issue.pages[0]!.articles[0]!;
     expect([first.id, first.title, first.titleNotes, first.sourceLines]).toEqual([
       "1-1",

@@ -6,9 +6,13 @@ import {
   BUNDLE_VERSION,
   issueSchema,
   manifestSchema,
+  peopleDirSchema,
+  peopleDirectorySchema,
   peopleIndexSchema,
   peopleShardSchema,
+  yearIndexSchema,
   type Issue,
+  type IssueEntry,
   type Manifest,
   type ParseWarning,
 } from "@/bundle/schema";
@@ -16,15 +20,18 @@ import { manifestFileName, POINTER_FILE, type Pointer } from "@/bundle/data-file
 import { CliError } from "./cli-error";
 import type { ContentIssue, ContentPaper } from "./content/read-content";
 import { SEARCH_ENTRY_FILE } from "@/bundle/search-schema";
+import { buildPaperArchive } from "./archive-index/build-archive-index";
 import { buildPeopleIndex } from "./people-index/build-people-index";
+import { PER_DIRECTORY, personShards } from "./people-index/person-shards";
 import { issueDocuments } from "./search-index/issue-documents";
 import { writeSearchIndex } from "./search-index/write-search-index";
 import { readPage } from "./read-page";
 
 /**
- * Builds the bundle the app reads: `manifest.<hash>.json` (papers and issues; `latest.json` names it
- * for build tools) and one content-hashed, immutable file per issue, so a deployment's files never
- * mix with another's. Every file is validated against the bundle schema before it is written; the
+ * Builds the bundle the app reads: `manifest.<hash>.json` (papers, their latest issue and years;
+ * `latest.json` names it for build tools), one file per paper and year listing its issues
+ * (`archive/<paper>/<year>.<hash>.json`) and one per issue, all content-hashed and immutable, so a
+ * deployment's files never mix with another's. Every file is validated against the bundle schema before it is written; the
  * folder is replaced as a whole.
  */
 export interface BuildReport {
@@ -55,7 +62,7 @@ export async function writeBundle(papers: readonly ContentPaper[], options: Buil
   const manifest: Manifest = { type: "folio/manifest", version: BUNDLE_VERSION, papers: [] };
   const built: Issue[] = [];
   for (const paper of papers) {
-    const entries: Manifest["papers"][number]["issues"] = [];
+    const entries: IssueEntry[] = [];
     for (const content of paper.issues) {
       const issue = buildIssue(paper, content, report);
       built.push(issue);
@@ -69,16 +76,30 @@ export async function writeBundle(papers: readonly ContentPaper[], options: Buil
         dateApproximate: issue.dateApproximate,
         dateNote: issue.dateNote,
         file,
-        pages: issue.pages.map((p) => ({ no: p.no, name: p.name, articleCount: p.articles.length })),
+        pageCount: issue.pages.length,
+        articleCount: issue.pages.reduce((n, p) => n + p.articles.length, 0),
       });
       options.onProgress?.(report.issues, total);
+    }
+    const archive = buildPaperArchive(paper.id, entries);
+    const years: Manifest["papers"][number]["years"] = [];
+    for (const year of archive.years) {
+      const json = serialise(yearIndexSchema, year, `${paper.id} ${year.year}`);
+      const file = `archive/${paper.id}/${year.year}.${hash(json)}.json`;
+      await writeOut(join(staging, file), json);
+      report.bytes += Buffer.byteLength(json);
+      years.push({ year: year.year, issueCount: year.issues.length, file });
     }
     manifest.papers.push({
       id: paper.id,
       name: paper.meta.name,
       nameNote: paper.meta.nameNote ?? null,
       isDefault: papers.length === 1 || paper.meta.isDefault === true,
-      issues: entries.sort((a, b) => b.date.localeCompare(a.date)),
+      issueCount: archive.issueCount,
+      articleCount: archive.articleCount,
+      latest: archive.latest,
+      years,
+      approximateDates: archive.approximateDates,
     });
   }
   manifest.people = await writePeople(staging, built, report);
@@ -108,32 +129,56 @@ async function writeSearch(staging: string, issues: readonly Issue[], report: Bu
   return `search/${entry}`;
 }
 
-/** The people index and its shards (one per initial letter), each content-hashed; the index's path. */
-async function writePeople(staging: string, issues: readonly Issue[], report: BuildReport): Promise<string> {
-  const { people, shards } = buildPeopleIndex(issues);
-  const shardFiles = new Map<string, string>();
-  for (const [letter, details] of shards) {
-    const json = serialise(
-      peopleShardSchema,
-      { type: "folio/people-shard", version: BUNDLE_VERSION, people: details },
-      `people ${letter}`,
-    );
-    const file = `people/${letter === "#" ? "other" : letter.toLowerCase()}.${hash(json)}.json`;
+/**
+ * The people index (the 人物 pages), and each person's details in shards bounded in bytes, found
+ * through the people directory and its directory files; every file content-hashed.
+ */
+async function writePeople(
+  staging: string,
+  issues: readonly Issue[],
+  report: BuildReport,
+): Promise<NonNullable<Manifest["people"]>> {
+  const { people, details } = buildPeopleIndex(issues);
+  const write = async <T>(schema: z.ZodMiniType<T>, value: T, name: string): Promise<string> => {
+    const json = serialise(schema, value, `people ${name}`);
+    const file = `people/${name}.${hash(json)}.json`;
     await writeOut(join(staging, file), json);
     report.bytes += Buffer.byteLength(json);
-    shardFiles.set(letter, file);
-  }
-  const index = {
-    type: "folio/people" as const,
-    version: BUNDLE_VERSION,
-    people,
-    shards: Object.fromEntries(shardFiles),
+    return file;
   };
-  const json = serialise(peopleIndexSchema, index, "people index");
-  const file = `people/index.${hash(json)}.json`;
-  await writeOut(join(staging, file), json);
-  report.bytes += Buffer.byteLength(json);
-  return file;
+  const shards: string[] = [];
+  for (const [n, shard] of personShards(details).entries()) {
+    shards.push(
+      await write(
+        peopleShardSchema,
+        { type: "folio/people-shard", version: BUNDLE_VERSION, people: shard },
+        `shard-${n}`,
+      ),
+    );
+  }
+  const directories: string[] = [];
+  for (let at = 0; at < shards.length; at += PER_DIRECTORY) {
+    const list = {
+      type: "folio/people-dir" as const,
+      version: BUNDLE_VERSION,
+      shards: shards.slice(at, at + PER_DIRECTORY),
+    };
+    directories.push(await write(peopleDirSchema, list, `dir-${at / PER_DIRECTORY}`));
+  }
+  const directory = await write(
+    peopleDirectorySchema,
+    {
+      type: "folio/people-directory",
+      version: BUNDLE_VERSION,
+      peopleCount: people.length,
+      shardCount: shards.length,
+      perDirectory: PER_DIRECTORY,
+      directories,
+    },
+    "directory",
+  );
+  const index = await write(peopleIndexSchema, { type: "folio/people", version: BUNDLE_VERSION, people }, "index");
+  return { index, directory };
 }
 
 function buildIssue(paper: ContentPaper, content: ContentIssue, report: BuildReport): Issue {

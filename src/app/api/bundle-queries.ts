@@ -1,6 +1,6 @@
 import { queryOptions } from "@tanstack/react-query";
-import { restoreIssue, restoreManifest } from "@/bundle/restore";
-import type { IssueEntry, Manifest, ManifestPaper } from "@/bundle/schema";
+import { restoreIssue, restoreManifest, restoreYearIndex } from "@/bundle/restore";
+import type { IssueEntry, Manifest, ManifestPaper, YearEntry, YearIndex } from "@/bundle/schema";
 import { fetchBundleJson } from "@/app/lib/fetch-bundle";
 
 /**
@@ -15,6 +15,7 @@ export const bundleKeys = {
   all: ["bundle"] as const,
   manifest: () => [...bundleKeys.all, "manifest"] as const,
   issue: (file: string) => [...bundleKeys.all, "issue", file] as const,
+  year: (file: string) => [...bundleKeys.all, "year", file] as const,
 };
 
 export function manifestQueryOptions() {
@@ -34,6 +35,15 @@ export function issueQueryOptions(entry: Pick<IssueEntry, "file">) {
   });
 }
 
+/** A paper's issues of one year (the calendar's and previous/next's data); content-hashed, never stale. */
+export function yearQueryOptions(entry: Pick<YearEntry, "file">) {
+  return queryOptions({
+    queryKey: bundleKeys.year(entry.file),
+    queryFn: async ({ signal }) => restoreYearIndex(await fetchBundleJson(entry.file, signal)),
+    staleTime: Infinity,
+  });
+}
+
 export function defaultPaper(manifest: Manifest): ManifestPaper | undefined {
   return manifest.papers.find((p) => p.isDefault) ?? manifest.papers[0];
 }
@@ -42,6 +52,12 @@ export function findPaper(manifest: Manifest, paperId: string): ManifestPaper | 
   return manifest.papers.find((p) => p.id === paperId);
 }
 
-export function findIssueEntry(manifest: Manifest, paperId: string, date: string): IssueEntry | undefined {
-  return findPaper(manifest, paperId)?.issues.find((i) => i.date === date);
+/** The manifest's line for the year of a date (`YYYY…`), if the paper has issues that year. */
+export function findYearEntry(paper: ManifestPaper, dateOrYear: string): YearEntry | undefined {
+  const year = Number(dateOrYear.slice(0, 4));
+  return paper.years.find((y) => y.year === year);
+}
+
+export function findIssueEntry(year: YearIndex, date: string): IssueEntry | undefined {
+  return year.issues.find((i) => i.date === date);
 }

@@ -15,6 +15,8 @@ export const paths = {
   /** What `404.html` is prerendered from: the generic not-found page. */
   notFound: { pattern: "/404/", to: () => "/404/" },
   paper: { pattern: "/:paper/", to: (paper: string) => `/${paper}/` },
+  /** A year of a paper's issues: the same pattern as an issue, told apart by the segment's form. */
+  year: { pattern: "/:paper/:date/", to: (paper: string, year: number) => `/${paper}/${year}/` },
   /** A month of a paper's issues: the same pattern as an issue, told apart by the segment's form. */
   month: { pattern: "/:paper/:date/", to: (paper: string, month: string) => `/${paper}/${month}/` },
   issue: { pattern: "/:paper/:date/", to: (paper: string, date: string) => `/${paper}/${date}/` },

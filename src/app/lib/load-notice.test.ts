@@ -19,6 +19,13 @@ describe("load-notice", () => {
     expect(described).toEqual({ text: "载入页面数据时出错（/data/i.json is not valid JSON）。", reload: false });
   });
 
+  it("says a bundle too old to upgrade needs a rebuild, not a reload", () => {
+    expect(describeLoadError(new BundleError("rebuild-needed", "schema version 1", 1))).toEqual({
+      text: expect.stringContaining("folio build 重新生成数据"),
+      reload: false,
+    });
+  });
+
   it("asks for a reload when the data is newer than the reader", () => {
     expect(describeLoadError(new BundleError("newer-version", "version 99", 99))).toMatchObject({ reload: true });
   });

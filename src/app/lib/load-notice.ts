@@ -19,10 +19,16 @@ export function isNotFound(errors: Record<string, unknown>): boolean {
   return Object.values(errors).every((error) => isRouteErrorResponse(error) && error.status === 404);
 }
 
+/** A bundle too old to upgrade in the browser: the site's owner has to rebuild it; a reload will not help. */
+export const REBUILD_NEEDED_TEXT =
+  "这个网站的数据由旧版 Folio 生成（数据格式第 1 版），当前阅读器无法直接读取，需要网站管理者用 folio build 重新生成数据。";
+
 /** What the reader is told of a load failure, in one line. */
 export function describeLoadError(error: unknown): { text: string; reload: boolean } {
   if (error instanceof BundleError && error.kind === "newer-version")
     return { text: "这份数据来自较新版本的 Folio，请刷新页面以载入新版阅读器。", reload: true };
+  if (error instanceof BundleError && error.kind === "rebuild-needed")
+    return { text: REBUILD_NEEDED_TEXT, reload: false };
   if (
     error instanceof BundleFetchError &&
     error.status === null &&

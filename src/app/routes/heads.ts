@@ -1,5 +1,5 @@
-import type { Article, Issue, ManifestPaper, Page, PersonDetail, PersonSummary } from "@/bundle/schema";
-import { formatMonth } from "@/app/features/archive/api/calendar";
+import type { Article, Issue, ManifestPaper, Page, PersonDetail, PersonSummary, YearIndex } from "@/bundle/schema";
+import { formatMonth, formatYear, monthOf } from "@/app/features/archive/api/calendar";
 import { discoveryPaths, paths } from "@/app/config/paths";
 import { formatIssueDate, pageLabel } from "@/app/lib/format-date";
 import { citationMeta } from "@/app/features/article/api/citation";
@@ -87,19 +87,31 @@ export function articleHead(issue: Issue, page: Page, article: Article, files: s
 export function archiveHead(papers: readonly ManifestPaper[], files: string[]): Head {
   return {
     title: "往期回顾",
-    description: describe(`往期报纸：${papers.map((p) => `${p.name}（${p.issues.length}期）`).join("、")}`, 150),
+    description: describe(`往期报纸：${papers.map((p) => `${p.name}（${p.issueCount}期）`).join("、")}`, 150),
     path: paths.archive.to(),
     type: "website",
     preload: files,
   };
 }
 
-export function monthHead(paper: ManifestPaper, month: string, files: string[]): Head {
-  const count = paper.issues.filter((i) => i.date.startsWith(month)).length;
+export function monthHead(paper: ManifestPaper, year: YearIndex, month: string, files: string[]): Head {
+  const count = year.issues.filter((i) => i.date.startsWith(month)).length;
   return {
     title: `${paper.name} ${formatMonth(month)} 往期回顾`,
     description: `${paper.name}${formatMonth(month)}共${count}期。`,
     path: paths.month.to(paper.id, month),
+    type: "website",
+    preload: files,
+    feed: feedOf(paper),
+  };
+}
+
+export function yearHead(paper: ManifestPaper, year: YearIndex, files: string[]): Head {
+  const months = new Set(year.issues.map((i) => monthOf(i.date))).size;
+  return {
+    title: `${paper.name} ${formatYear(year.year)} 往期回顾`,
+    description: `${paper.name}${formatYear(year.year)}共${year.issues.length}期，分布在${months}个月。`,
+    path: paths.year.to(paper.id, year.year),
     type: "website",
     preload: files,
     feed: feedOf(paper),
@@ -132,8 +144,8 @@ export function peopleLetterHead(letter: string, people: readonly PersonSummary[
   };
 }
 
-export function personHead(summary: PersonSummary, detail: PersonDetail, files: string[]): Head {
-  const latest = detail.mentions[0];
+export function personHead(summary: PersonDetail, files: string[]): Head {
+  const latest = summary.mentions[0];
   const role = summary.latestRole !== null && summary.latestRole !== "reporter" ? `${summary.latestRole}，` : "";
   return {
     title: summary.name,

@@ -1,17 +1,27 @@
 import type { QueryClient } from "@tanstack/react-query";
 import type { LoaderFunctionArgs } from "react-router";
 import type { Article, Issue, IssueEntry, Page } from "@/bundle/schema";
-import { defaultPaper, findIssueEntry, issueQueryOptions, manifestQueryOptions } from "@/app/api/bundle-queries";
+import {
+  defaultPaper,
+  findIssueEntry,
+  findPaper,
+  findYearEntry,
+  issueQueryOptions,
+  manifestQueryOptions,
+  yearQueryOptions,
+} from "@/app/api/bundle-queries";
 import { notFound, positiveInt } from "@/app/lib/not-found";
 
 /**
- * Route loaders: resolve the address against the manifest, make sure the issue file is in the
- * query cache (the component reads it from there), and throw a 404 for what does not exist.
- * They return only keys, never the data itself.
+ * Route loaders: resolve the address against the manifest and the issue's year file (which also
+ * gives previous/next), make sure the issue file is in the query cache (the component reads it
+ * from there), and throw a 404 for what does not exist. They return only keys, never the data.
  */
 export interface IssueRef {
   paperId: string;
   entry: IssueEntry;
+  /** The year file listing the issue (and its neighbours). */
+  yearFile: string;
 }
 
 async function loadIssue(
@@ -20,10 +30,19 @@ async function loadIssue(
   date: string,
 ): Promise<IssueRef & { issue: Issue }> {
   const manifest = await queryClient.ensureQueryData(manifestQueryOptions());
-  const entry = findIssueEntry(manifest, paperId, date);
+  const paper = findPaper(manifest, paperId);
+  const yearEntry = paper === undefined ? undefined : findYearEntry(paper, date);
+  if (yearEntry === undefined) notFound(`没有 ${paperId} ${date} 这一期`);
+  // The year file and (for the latest issue, named by the manifest) the issue file, side by side.
+  const latest = paper?.latest?.date === date ? paper.latest : null;
+  const [year, early] = await Promise.all([
+    queryClient.ensureQueryData(yearQueryOptions(yearEntry)),
+    latest === null ? null : queryClient.ensureQueryData(issueQueryOptions(latest)),
+  ]);
+  const entry = findIssueEntry(year, date);
   if (entry === undefined) notFound(`没有 ${paperId} ${date} 这一期`);
-  const issue = await queryClient.ensureQueryData(issueQueryOptions(entry));
-  return { paperId, entry, issue };
+  const issue = early ?? (await queryClient.ensureQueryData(issueQueryOptions(entry)));
+  return { paperId, entry, yearFile: yearEntry.file, issue };
 }
 
 function pageOf(issue: Issue, no: number | null): Page {
@@ -36,28 +55,28 @@ export function homeLoader(queryClient: QueryClient) {
   return async () => {
     const manifest = await queryClient.ensureQueryData(manifestQueryOptions());
     const paper = defaultPaper(manifest);
-    const latest = paper?.issues[0];
-    if (paper === undefined || latest === undefined) notFound("还没有任何一期");
-    const { issue } = await loadIssue(queryClient, paper.id, latest.date);
-    return { paperId: paper.id, entry: latest, pageNo: issue.pages[0]!.no };
+    const latest = paper?.latest ?? null;
+    if (paper === undefined || latest === null) notFound("还没有任何一期");
+    const { issue, yearFile } = await loadIssue(queryClient, paper.id, latest.date);
+    return { paperId: paper.id, entry: latest, yearFile, pageNo: issue.pages[0]!.no };
   };
 }
 
 export function pageLoader(queryClient: QueryClient) {
   return async ({ params }: LoaderFunctionArgs) => {
-    const { paperId, entry, issue } = await loadIssue(queryClient, params.paper ?? "", params.date ?? "");
+    const { paperId, entry, yearFile, issue } = await loadIssue(queryClient, params.paper ?? "", params.date ?? "");
     const page = params.page === undefined ? issue.pages[0]! : pageOf(issue, positiveInt(params.page));
-    return { paperId, entry, pageNo: page.no };
+    return { paperId, entry, yearFile, pageNo: page.no };
   };
 }
 
 export function articleLoader(queryClient: QueryClient) {
   return async ({ params }: LoaderFunctionArgs) => {
-    const { paperId, entry, issue } = await loadIssue(queryClient, params.paper ?? "", params.date ?? "");
+    const { paperId, entry, yearFile, issue } = await loadIssue(queryClient, params.paper ?? "", params.date ?? "");
     const page = pageOf(issue, positiveInt(params.page));
     const seq = positiveInt(params.seq);
     if (!page.articles.some((a) => a.seq === seq)) notFound(`第 ${page.no} 版没有第 ${params.seq} 篇`);
-    return { paperId, entry, pageNo: page.no, seq: seq! };
+    return { paperId, entry, yearFile, pageNo: page.no, seq: seq! };
   };
 }
 

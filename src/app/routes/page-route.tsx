@@ -1,6 +1,7 @@
 import { useSuspenseQuery } from "@tanstack/react-query";
 import { useLoaderData } from "react-router";
-import { findPaper, issueQueryOptions, manifestQueryOptions } from "@/app/api/bundle-queries";
+import { issueQueryOptions, yearQueryOptions } from "@/app/api/bundle-queries";
+import { neighbourIssues } from "@/app/features/archive/api/archive-navigation";
 import { monthOf } from "@/app/features/archive/api/calendar";
 import { IssueSwitcher } from "@/app/features/archive/components/IssueSwitcher";
 import { SaveIssueButton } from "@/app/features/offline/components/SaveIssueButton";
@@ -13,17 +14,19 @@ import type { LoaderData } from "@/app/lib/loader-data";
 
 /** Home and page routes: an issue's page laid out as a newspaper page. */
 export function PageRoute() {
-  const { paperId, entry, pageNo } = useLoaderData<LoaderData<typeof pageLoader> | LoaderData<typeof homeLoader>>();
+  const { paperId, entry, yearFile, pageNo } = useLoaderData<
+    LoaderData<typeof pageLoader> | LoaderData<typeof homeLoader>
+  >();
   const { data: issue } = useSuspenseQuery(issueQueryOptions(entry));
-  const { data: manifest } = useSuspenseQuery(manifestQueryOptions());
-  const paper = findPaper(manifest, paperId)!;
+  const { data: year } = useSuspenseQuery(yearQueryOptions({ file: yearFile }));
+  const { older, newer } = neighbourIssues(year, issue.date);
   const page = issue.pages.find((p) => p.no === pageNo)!;
   return (
     <div className="mx-auto max-w-6xl px-4 py-6">
       <IssueMasthead paper={issue.paper} issue={issue} page={page} headingLevel="h1" />
       <IssueSwitcher
-        issues={paper.issues}
-        current={issue.date}
+        older={older}
+        newer={newer}
         issuePath={(date) => paths.issue.to(paperId, date)}
         calendarPath={paths.month.to(paperId, monthOf(issue.date))}
       >

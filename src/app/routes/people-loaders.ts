@@ -2,15 +2,23 @@ import type { QueryClient } from "@tanstack/react-query";
 import type { LoaderFunctionArgs } from "react-router";
 import { manifestQueryOptions } from "@/app/api/bundle-queries";
 import { letterOfSlug } from "@/app/features/people/api/index-pages";
-import { peopleIndexQueryOptions, peopleShardQueryOptions } from "@/app/features/people/api/people-queries";
+import { ensurePerson, peopleIndexQueryOptions } from "@/app/features/people/api/people-queries";
 import { notFound } from "@/app/lib/not-found";
 
-/** Loaders of 人物 (the index, one letter of it) and of one person's page (the index, and the shard holding the person). */
-async function loadIndex(queryClient: QueryClient) {
+/**
+ * Loaders of 人物 (the index, one letter of it) and of one person's page, which reads the people
+ * directory and the person's own shard, never the index.
+ */
+async function peopleFiles(queryClient: QueryClient) {
   const manifest = await queryClient.ensureQueryData(manifestQueryOptions());
   if (manifest.people === undefined) notFound("这份数据没有人物索引");
-  await queryClient.ensureQueryData(peopleIndexQueryOptions(manifest.people));
   return manifest.people;
+}
+
+async function loadIndex(queryClient: QueryClient) {
+  const { index } = await peopleFiles(queryClient);
+  await queryClient.ensureQueryData(peopleIndexQueryOptions(index));
+  return index;
 }
 
 export function peopleLoader(queryClient: QueryClient) {
@@ -31,12 +39,10 @@ export function peopleLetterLoader(queryClient: QueryClient) {
 
 export function personLoader(queryClient: QueryClient) {
   return async ({ params }: LoaderFunctionArgs) => {
-    const indexFile = await loadIndex(queryClient);
-    const index = await queryClient.ensureQueryData(peopleIndexQueryOptions(indexFile));
+    const { directory } = await peopleFiles(queryClient);
     const name = params.name ?? "";
-    const summary = index.people.find((p) => p.name === name);
-    if (summary === undefined) notFound(`人物索引里没有“${name}”`);
-    await queryClient.ensureQueryData(peopleShardQueryOptions(index.shards[summary.letter]!));
-    return { indexFile, name };
+    const { files, detail, peopleCount } = await ensurePerson(queryClient, directory, name);
+    if (detail === undefined) notFound(`人物索引里没有“${name}”`);
+    return { files, name, peopleCount };
   };
 }

@@ -1,16 +1,13 @@
 import { useSuspenseQuery } from "@tanstack/react-query";
 import { useLoaderData } from "react-router";
-import { peopleIndexQueryOptions, peopleShardQueryOptions } from "@/app/features/people/api/people-queries";
+import { peopleShardQueryOptions, personIn } from "@/app/features/people/api/people-queries";
 import { PersonView } from "@/app/features/people/components/PersonView";
 import type { personLoader } from "./people-loaders";
 import type { LoaderData } from "@/app/lib/loader-data";
 
-/** One person's page. */
+/** One person's page: from their shard alone. */
 export function PersonRoute() {
-  const { indexFile, name } = useLoaderData<LoaderData<typeof personLoader>>();
-  const { data: index } = useSuspenseQuery(peopleIndexQueryOptions(indexFile));
-  const summary = index.people.find((p) => p.name === name)!;
-  const { data: shard } = useSuspenseQuery(peopleShardQueryOptions(index.shards[summary.letter]!));
-  const detail = shard.people.find((p) => p.name === name)!;
-  return <PersonView summary={summary} detail={detail} indexSize={index.people.length} />;
+  const { files, name, peopleCount } = useLoaderData<LoaderData<typeof personLoader>>();
+  const { data: shard } = useSuspenseQuery(peopleShardQueryOptions(files.shard));
+  return <PersonView detail={personIn(shard.people, name)} indexSize={peopleCount} />;
 }

@@ -6,6 +6,7 @@ import { OfflineNotice } from "@/app/features/offline/components/OfflineNotice";
 import { paths } from "@/app/config/paths";
 import { BundleFetchError } from "@/app/lib/fetch-bundle";
 import { documentTitle } from "@/app/lib/head";
+import { REBUILD_NEEDED_TEXT } from "@/app/lib/load-notice";
 import { NOT_FOUND_TEXT, NOT_FOUND_TITLE, notFoundHead } from "./heads";
 import { useHead } from "./route-head";
 
@@ -30,6 +31,14 @@ export function RouteError() {
         <button type="button" className="control-button mt-4" onClick={() => window.location.reload()}>
           刷新页面
         </button>
+      </ErrorPanel>
+    );
+  }
+  if (error instanceof BundleError && error.kind === "rebuild-needed") {
+    return (
+      <ErrorPanel title="数据需要重新生成">
+        <p>{REBUILD_NEEDED_TEXT}</p>
+        <pre className="mt-2 overflow-x-auto whitespace-pre-wrap rounded bg-surface p-3 text-xs">{error.message}</pre>
       </ErrorPanel>
     );
   }

@@ -1,7 +1,17 @@
 import type { QueryClient } from "@tanstack/react-query";
 import type { ComponentType } from "react";
 import type { LoaderFunctionArgs } from "react-router";
-import type { Issue, Manifest, PeopleIndex, PeopleShard } from "@/bundle/schema";
+import type {
+  Issue,
+  IssueEntry,
+  Manifest,
+  ManifestPaper,
+  PeopleDir,
+  PeopleDirectory,
+  PeopleIndex,
+  PeopleShard,
+  YearIndex,
+} from "@/bundle/schema";
 import type { Head } from "@/app/lib/head";
 
 /**
@@ -20,8 +30,20 @@ export interface HeadContext {
 /** The bundle as the prerender reads it from disk: what a route lists its concrete paths from. */
 export interface PrerenderBundle {
   manifest: Manifest;
+  /** Year files by path. */
+  years: Map<string, YearIndex>;
   issues: Map<string, Issue>;
-  people: { index: PeopleIndex; shards: Map<string, PeopleShard> } | null;
+  people: {
+    index: PeopleIndex;
+    directory: PeopleDirectory;
+    dirs: Map<string, PeopleDir>;
+    shards: Map<string, PeopleShard>;
+  } | null;
+}
+
+/** Every issue of a paper in a prerender bundle, newest first (from its year files). */
+export function paperIssues(bundle: Pick<PrerenderBundle, "years">, paper: ManifestPaper): IssueEntry[] {
+  return paper.years.flatMap((y) => bundle.years.get(y.file)!.issues);
 }
 
 /** One page the prerender writes: the route's path, the file it goes to and the status it stands for. */

@@ -9,9 +9,7 @@ export function searchLoader(queryClient: QueryClient) {
       entry: manifest.search ?? null,
       papers: manifest.papers.map((p) => ({ id: p.id, name: p.name })),
       /** `<paper>/<date>` of the issues whose date is inferred: shown as such in the results. */
-      approximate: manifest.papers.flatMap((p) =>
-        p.issues.filter((i) => i.dateApproximate).map((i) => `${p.id}/${i.date}`),
-      ),
+      approximate: manifest.papers.flatMap((p) => p.approximateDates.map((date) => `${p.id}/${date}`)),
     };
   };
 }

@@ -1,10 +1,12 @@
 import { importPfr } from "../pfr/import-pfr";
+import { importRmrbWeb } from "../rmrb-web/import-rmrb-web";
+import { writeWebContent } from "../rmrb-web/write-web-content";
 import { writeContent } from "../pfr/write-content";
 import { readTextFile } from "../read-text-file";
 import { CliError } from "../cli-error";
 
-/** Formats `folio import` reads; one for now. */
-export const IMPORT_FORMATS = ["pfr"] as const;
+/** Formats `folio import` reads: a PFR corpus file, a folder of People's Daily e-paper texts. */
+export const IMPORT_FORMATS = ["pfr", "rmrb-web"] as const;
 /** Warnings printed one per line; the rest are counted (all of them stay in the page files). */
 export const MAX_PRINTED_WARNINGS = 50;
 
@@ -16,6 +18,7 @@ export async function importCommand(format: string, file: string, options: { out
   if (!(IMPORT_FORMATS as readonly string[]).includes(format)) {
     throw new CliError(`unknown import format "${format}" (known: ${IMPORT_FORMATS.join(", ")})`);
   }
+  if (format === "rmrb-web") return importWebCommand(file, options);
   const started = performance.now();
   const read = await readTextFile(file);
   if (!read.ok) throw new CliError(read.error);
@@ -23,13 +26,7 @@ export async function importCommand(format: string, file: string, options: { out
   const imported = importPfr(read.text, file);
   const { counts } = imported;
   process.stderr.write(`  parsed ${counts.issues} issues, ${counts.pages} pages, ${counts.articles} articles\n`);
-  for (const w of imported.warnings.slice(0, MAX_PRINTED_WARNINGS))
-    process.stderr.write(`warning: ${file}:${w.line}: ${w.message}\n`);
-  if (imported.warnings.length > MAX_PRINTED_WARNINGS) {
-    process.stderr.write(
-      `warning: … and ${imported.warnings.length - MAX_PRINTED_WARNINGS} more (all kept in the page files)\n`,
-    );
-  }
+  printWarnings(imported.warnings.map((w) => ({ ...w, file })));
   const written = await writeContent(imported, {
     outDir: options.outDir,
     onProgress: (done, total) => {
@@ -42,5 +39,44 @@ export async function importCommand(format: string, file: string, options: { out
     `folio: imported ${counts.issues} issues, ${counts.pages} pages, ${counts.articles} articles, ${counts.paragraphs} paragraphs → ${written.dir} ` +
       `(${(written.bytes / 1024 / 1024).toFixed(1)} MB, ${ms} ms; ${imported.warnings.length} warnings, ${imported.skippedLines} lines skipped, ` +
       `${gaps} page numbers absent from the corpus)\n`,
+  );
+}
+
+function printWarnings(warnings: readonly { file: string; line: number; message: string }[]): void {
+  for (const w of warnings.slice(0, MAX_PRINTED_WARNINGS))
+    process.stderr.write(`warning: ${w.file}:${w.line}: ${w.message}\n`);
+  if (warnings.length > MAX_PRINTED_WARNINGS) {
+    process.stderr.write(
+      `warning: … and ${warnings.length - MAX_PRINTED_WARNINGS} more (all kept in the page files)\n`,
+    );
+  }
+}
+
+/**
+ * `folio import rmrb-web <folder> [--out dir]`: People's Daily e-paper texts → the People's Daily
+ * paper folder, beside (not over) the days already there.
+ */
+async function importWebCommand(folder: string, options: { outDir: string }): Promise<void> {
+  const started = performance.now();
+  const imported = await importRmrbWeb(folder, (done, total) => {
+    if (done > 0 && done % 1000 === 0) process.stderr.write(`  read ${done}/${total} article files\n`);
+  });
+  const { counts } = imported;
+  process.stderr.write(`  read ${counts.issues} issues, ${counts.pages} pages, ${counts.articles} articles\n`);
+  printWarnings(imported.warnings);
+  if (imported.skippedFiles.length > 0)
+    process.stderr.write(
+      `  skipped ${imported.skippedFiles.length} files that are not article texts: ${imported.skippedFiles.slice(0, 5).join(", ")}\n`,
+    );
+  const written = await writeWebContent(imported, {
+    outDir: options.outDir,
+    onProgress: (done, total) => {
+      if (done % 10 === 0 || done === total) process.stderr.write(`  wrote issues ${done}/${total}\n`);
+    },
+  });
+  const ms = Math.round(performance.now() - started);
+  process.stdout.write(
+    `folio: imported ${counts.issues} issues, ${counts.pages} pages, ${counts.articles} articles, ${counts.paragraphs} paragraphs → ${written.dir} ` +
+      `(${(written.bytes / 1024 / 1024).toFixed(1)} MB, ${ms} ms; ${imported.warnings.length} warnings)\n`,
   );
 }

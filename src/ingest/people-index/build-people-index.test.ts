@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Article, Issue } from "@/bundle/schema";
+import { BUNDLE_VERSION, type Article, type Issue } from "@/bundle/schema";
 import { buildPeopleIndex } from "./build-people-index";
 
 const article = (seq: number, title: string, paragraphs: string[], people: Article["people"]): Article => ({
@@ -15,7 +15,7 @@ const article = (seq: number, title: string, paragraphs: string[], people: Artic
 });
 const issue = (date: string, articles: Article[]): Issue => ({
   type: "folio/issue",
-  version: 1,
+  version: BUNDLE_VERSION,
   paper: { id: "maonan", name: "茂南区新闻", nameNote: null },
   date,
   dateApproximate: false,
@@ -24,7 +24,7 @@ const issue = (date: string, articles: Article[]): Issue => ({
 });
 
 describe("buildPeopleIndex", () => {
-  const { people, shards } = buildPeopleIndex([
+  const { people, details } = buildPeopleIndex([
     issue("2023-02-20", [article(1, "旧闻", ["区长廖述毅出席。"], [{ name: "廖述毅", roles: ["区长"] }])]),
     issue("2023-02-26", [
       article(
@@ -47,13 +47,29 @@ describe("buildPeopleIndex", () => {
   });
 
   it("keeps each person's mentions newest first, with the sentence and the name's place in it", () => {
-    const liao = shards.get("L")!.find((p) => p.name === "廖述毅")!;
+    const liao = details.find((p) => p.name === "廖述毅")!;
+    expect([liao.articleCount, liao.letter, liao.pinyin, liao.latestRole]).toEqual([2, "L", "liao shu yi", "区委书记"]);
     expect(liao.mentions.map((m) => [m.date, m.roles, m.sentence])).toEqual([
       ["2023-02-26", ["区委书记"], "区委书记廖述毅与曾梅青出席。"],
       ["2023-02-20", ["区长"], "区长廖述毅出席。"],
     ]);
     expect(liao.mentions[0]!.highlights).toEqual([[4, 7]]);
     expect(liao.together).toEqual([{ name: "曾梅青", articles: 1 }]);
+  });
+});
+
+describe("a person in the news every day", () => {
+  it("keeps the newest MENTIONS_LIMIT mentions and counts them all", async () => {
+    const { MENTIONS_LIMIT } = await import("./build-people-index");
+    const days = Array.from({ length: MENTIONS_LIMIT + 20 }, (_, i) =>
+      issue(new Date(Date.UTC(2020, 0, 1 + i)).toISOString().slice(0, 10), [
+        article(1, "新闻", ["区长廖述毅出席。"], [{ name: "廖述毅", roles: ["区长"] }]),
+      ]),
+    );
+    const [liao] = buildPeopleIndex(days).details;
+    expect(liao!.articleCount).toBe(MENTIONS_LIMIT + 20);
+    expect(liao!.mentions).toHaveLength(MENTIONS_LIMIT);
+    expect(liao!.mentions[0]!.date).toBe(days.at(-1)!.date);
   });
 });
 

@@ -7,15 +7,22 @@ import { sentenceOf } from "./sentence-of";
 /**
  * The people index of a bundle, from its issues: every person the articles mention (people are
  * told apart by name only: two people of one name are one entry), their latest title, every
- * mention with its sentence, and who is mentioned with them. Details are grouped by the letter the
- * name files under, one shard each, so a person page fetches one small file.
+ * mention with its sentence (the newest `MENTIONS_LIMIT`), and who is mentioned with them. The
+ * details go to shards by a hash of the name (`person-shards.ts`), so a person page fetches one
+ * small file whatever the archive holds.
  */
 /** How many of the people mentioned together a person page lists. */
 export const TOGETHER_LIMIT = 12;
+/**
+ * How many of a person's mentions their page lists, newest first: a person in the news every day
+ * of twenty years would otherwise have a page (and a file) of megabytes. The page links to a search
+ * by the person for all of them.
+ */
+export const MENTIONS_LIMIT = 100;
 
 export interface PeopleIndexParts {
   people: PersonSummary[];
-  shards: Map<string, PersonDetail[]>;
+  details: PersonDetail[];
 }
 
 export function buildPeopleIndex(issues: readonly Issue[]): PeopleIndexParts {
@@ -56,37 +63,39 @@ export function buildPeopleIndex(issues: readonly Issue[]): PeopleIndexParts {
     }
   }
   const people: (PersonSummary & { sortKey: string })[] = [];
-  const shards = new Map<string, PersonDetail[]>();
+  const details: PersonDetail[] = [];
   for (const [name, list] of mentions) {
     list.sort(newestFirst);
     const reading = namePinyin(name);
     const latest = list.find((m) => m.roles.length > 0);
+    const latestRole =
+      latest === undefined ? null : latest.roles.filter((r) => r !== REPORTER_ROLE).join("、") || REPORTER_ROLE;
     people.push({
       name,
       pinyin: reading.pinyin,
       initials: reading.initials,
       letter: reading.letter,
-      latestRole:
-        latest === undefined ? null : latest.roles.filter((r) => r !== REPORTER_ROLE).join("、") || REPORTER_ROLE,
+      latestRole,
       articleCount: list.length,
       sortKey: reading.sortKey,
     });
-    const detail: PersonDetail = {
+    details.push({
       name,
-      mentions: list,
+      articleCount: list.length,
+      letter: reading.letter,
+      pinyin: reading.pinyin,
+      latestRole,
+      mentions: list.slice(0, MENTIONS_LIMIT),
       together: topByCount(together.get(name) ?? new Map<string, number>(), TOGETHER_LIMIT).map(
         ([other, articles]) => ({
           name: other,
           articles,
         }),
       ),
-    };
-    const shard = shards.get(reading.letter);
-    if (shard === undefined) shards.set(reading.letter, [detail]);
-    else shard.push(detail);
+    });
   }
   people.sort((a, b) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0));
-  return { people: people.map(({ sortKey: _sortKey, ...person }) => person), shards };
+  return { people: people.map(({ sortKey: _sortKey, ...person }) => person), details };
 }
 
 /**

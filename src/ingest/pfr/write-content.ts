@@ -42,7 +42,8 @@ export async function writeContent(
   return { dir, bytes };
 }
 
-async function writeJson<T>(path: string, schema: z.ZodMiniType<T>, value: T): Promise<number> {
+/** Writes one content file after checking it against its schema; its bytes. */
+export async function writeJson<T>(path: string, schema: z.ZodMiniType<T>, value: T): Promise<number> {
   const result = schema.safeParse(value);
   if (!result.success)
     throw new Error(`${path}: the importer made a file that fails its schema:\n${z.prettifyError(result.error)}`);

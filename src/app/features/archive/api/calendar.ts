@@ -42,3 +42,17 @@ export function formatMonth(month: string): string {
 export function isMonth(segment: string): boolean {
   return /^\d{4}-(0[1-9]|1[0-2])$/u.test(segment);
 }
+
+/** Whether a route segment names a year (YYYY): the year's calendar. */
+export function isYear(segment: string): boolean {
+  return /^\d{4}$/u.test(segment);
+}
+
+export function formatYear(year: number): string {
+  return `${year}年`;
+}
+
+/** The months of a year, `YYYY-01` … `YYYY-12`. */
+export function yearMonths(year: number): string[] {
+  return Array.from({ length: 12 }, (_, i) => `${year}-${String(i + 1).padStart(2, "0")}`);
+}

@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { Link } from "react-router";
 import type { IssueEntry } from "@/bundle/schema";
 import { formatDay } from "@/app/lib/format-date";
@@ -12,16 +13,22 @@ export function IssueCalendar({
   issues,
   issuePath,
   current,
+  caption,
+  compact = false,
 }: {
   month: string;
   issues: readonly IssueEntry[];
   issuePath: (date: string) => string;
   current?: string;
+  /** The caption, when it is more than the month's name (a link to the month in a year's view). */
+  caption?: ReactNode;
+  /** A small calendar, twelve to a year's page. */
+  compact?: boolean;
 }) {
   const byDate = new Map(issues.map((issue) => [issue.date, issue]));
   return (
-    <table className="calendar">
-      <caption className="calendar-caption">{formatMonth(month)}</caption>
+    <table className={compact ? "calendar calendar-compact" : "calendar"}>
+      <caption className="calendar-caption">{caption ?? formatMonth(month)}</caption>
       <thead>
         <tr>
           {WEEKDAYS.map((day) => (
@@ -44,14 +51,13 @@ export function IssueCalendar({
                   </td>
                 );
               }
-              const articles = issue.pages.reduce((n, p) => n + p.articleCount, 0);
               return (
                 <td key={d}>
                   <Link
                     to={issuePath(issue.date)}
                     className="calendar-day"
                     aria-current={issue.date === current ? "date" : undefined}
-                    aria-label={`${issue.dateApproximate ? "约" : ""}${formatDay(issue.date)}，${issue.pages.length}版，${articles}篇`}
+                    aria-label={`${issue.dateApproximate ? "约" : ""}${formatDay(issue.date)}，${issue.pageCount}版，${issue.articleCount}篇`}
                   >
                     {cell.day}
                   </Link>

@@ -1,28 +1,25 @@
 import type { ReactNode } from "react";
 import { Link } from "react-router";
-import type { IssueEntry } from "@/bundle/schema";
+import type { IssueDate } from "@/bundle/schema";
 import { formatIssueDate } from "@/app/lib/format-date";
 
 /**
  * Previous and next issue of the paper, and the way to its calendar, with the issue's own actions
- * (`children`, e.g. 保存本期) beside it in the middle. Issues are newest first.
+ * (`children`, e.g. 保存本期) beside it in the middle (see `neighbourIssues`).
  */
 export function IssueSwitcher({
-  issues,
-  current,
+  older,
+  newer,
   issuePath,
   calendarPath,
   children,
 }: {
-  issues: readonly IssueEntry[];
-  current: string;
+  older: IssueDate | null;
+  newer: IssueDate | null;
   issuePath: (date: string) => string;
   calendarPath: string;
   children?: ReactNode;
 }) {
-  const at = issues.findIndex((i) => i.date === current);
-  const newer = issues[at - 1];
-  const older = issues[at + 1];
   return (
     <nav aria-label="期次导航" className="mt-3 flex flex-wrap items-center justify-between gap-2 text-sm">
       {older ? (

@@ -1,31 +1,28 @@
 import { Link } from "react-router";
 import { formatMonth } from "../api/calendar";
 
-/** Earlier and later months that have issues; the months list itself when there are few. */
+/** The nearest earlier and later months that have issues (empty months are stepped over). */
 export function MonthNav({
-  months,
-  current,
+  older,
+  newer,
   monthPath,
 }: {
-  months: readonly string[];
-  current: string;
+  older: string | null;
+  newer: string | null;
   monthPath: (month: string) => string;
 }) {
-  const at = months.indexOf(current);
-  const later = months[at - 1];
-  const earlier = months[at + 1];
   return (
     <nav aria-label="月份" className="flex items-center justify-between gap-2 text-sm">
-      {earlier ? (
-        <Link to={monthPath(earlier)} className="control-button" rel="prev">
-          ← {formatMonth(earlier)}
+      {older !== null ? (
+        <Link to={monthPath(older)} className="control-button" rel="prev">
+          ← {formatMonth(older)}
         </Link>
       ) : (
         <span />
       )}
-      {later ? (
-        <Link to={monthPath(later)} className="control-button" rel="next">
-          {formatMonth(later)} →
+      {newer !== null ? (
+        <Link to={monthPath(newer)} className="control-button" rel="next">
+          {formatMonth(newer)} →
         </Link>
       ) : (
         <span />

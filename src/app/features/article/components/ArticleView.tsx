@@ -63,6 +63,7 @@ export function ArticleView({
   return (
     <article className="article" aria-labelledby="article-title">
       <header className="mb-6">
+        {article.kicker !== undefined && <p className="kicker mb-1 text-[0.95em]">{article.kicker}</p>}
         <h1 id="article-title" className="headline text-[1.75em] leading-snug">
           {article.title || "（无标题）"}
         </h1>

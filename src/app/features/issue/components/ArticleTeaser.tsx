@@ -6,6 +6,7 @@ export function ArticleTeaser({ article, to, lead = false }: { article: Article;
   const opening = lead ? article.paragraphs.slice(0, 2) : article.paragraphs.slice(0, 1);
   return (
     <article className={lead ? "teaser teaser-lead" : "teaser"} aria-labelledby={`teaser-${article.id}`}>
+      {article.kicker !== undefined && <p className="kicker text-sm">{article.kicker}</p>}
       <h2 id={`teaser-${article.id}`} className={lead ? "headline text-2xl sm:text-3xl" : "headline text-lg"}>
         <Link to={to} className="teaser-link">
           {article.title || "（无标题）"}

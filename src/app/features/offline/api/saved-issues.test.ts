@@ -67,7 +67,14 @@ function issue(date: string, articles: number): { entry: IssueEntry; issue: Issu
   // Only what saving reads is filled in; the rest of an article does not matter here.
   return {
     issue: data as unknown as Issue,
-    entry: { date, dateApproximate: false, dateNote: null, file: `issues/maonan/${date}.abc.json`, pages: [] },
+    entry: {
+      date,
+      dateApproximate: false,
+      dateNote: null,
+      file: `issues/maonan/${date}.abc.json`,
+      pageCount: 1,
+      articleCount: articles,
+    },
   };
 }
 

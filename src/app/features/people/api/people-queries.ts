@@ -1,13 +1,34 @@
-import { queryOptions } from "@tanstack/react-query";
-import { restorePeopleIndex, restorePeopleShard } from "@/bundle/restore";
+import { queryOptions, type QueryClient } from "@tanstack/react-query";
+import { personBucket } from "@/bundle/person-bucket";
+import { restorePeopleDir, restorePeopleDirectory, restorePeopleIndex, restorePeopleShard } from "@/bundle/restore";
+import type { PersonDetail } from "@/bundle/schema";
 import { bundleKeys } from "@/app/api/bundle-queries";
 import { fetchBundleJson } from "@/app/lib/fetch-bundle";
 
-/** Query options for the people index and its shards (content-hashed files: never stale). */
+/**
+ * Query options for the people files (content-hashed: never stale): the index (the 人物 pages),
+ * and for one person the people directory, one directory file and the shard their name hashes to.
+ */
 export function peopleIndexQueryOptions(file: string) {
   return queryOptions({
     queryKey: [...bundleKeys.all, "people", file] as const,
     queryFn: async ({ signal }) => restorePeopleIndex(await fetchBundleJson(file, signal)),
+    staleTime: Infinity,
+  });
+}
+
+export function peopleDirectoryQueryOptions(file: string) {
+  return queryOptions({
+    queryKey: [...bundleKeys.all, "people-directory", file] as const,
+    queryFn: async ({ signal }) => restorePeopleDirectory(await fetchBundleJson(file, signal)),
+    staleTime: Infinity,
+  });
+}
+
+export function peopleDirQueryOptions(file: string) {
+  return queryOptions({
+    queryKey: [...bundleKeys.all, "people-dir", file] as const,
+    queryFn: async ({ signal }) => restorePeopleDir(await fetchBundleJson(file, signal)),
     staleTime: Infinity,
   });
 }
@@ -18,4 +39,35 @@ export function peopleShardQueryOptions(file: string) {
     queryFn: async ({ signal }) => restorePeopleShard(await fetchBundleJson(file, signal)),
     staleTime: Infinity,
   });
+}
+
+/** Where one person's details are: the files a person page reads, in order, the last being their shard. */
+export interface PersonFiles {
+  directory: string;
+  dir: string;
+  shard: string;
+}
+
+/** Loads (or finds in the cache) the files that hold one person, and the person, if there is one. */
+export async function ensurePerson(
+  queryClient: QueryClient,
+  directoryFile: string,
+  name: string,
+): Promise<{ files: PersonFiles; detail: PersonDetail | undefined; peopleCount: number }> {
+  const directory = await queryClient.ensureQueryData(peopleDirectoryQueryOptions(directoryFile));
+  const bucket = personBucket(name, directory.shardCount);
+  const dirFile = directory.directories[Math.floor(bucket / directory.perDirectory)]!;
+  const dir = await queryClient.ensureQueryData(peopleDirQueryOptions(dirFile));
+  const shardFile = dir.shards[bucket % directory.perDirectory]!;
+  const shard = await queryClient.ensureQueryData(peopleShardQueryOptions(shardFile));
+  return {
+    files: { directory: directoryFile, dir: dirFile, shard: shardFile },
+    detail: shard.people.find((p) => p.name === name),
+    peopleCount: directory.peopleCount,
+  };
+}
+
+/** The person in a shard already loaded (by `ensurePerson`). */
+export function personIn(people: readonly PersonDetail[], name: string): PersonDetail {
+  return people.find((p) => p.name === name)!;
 }

@@ -1,5 +1,5 @@
 import { Link } from "react-router";
-import type { PersonDetail, PersonSummary } from "@/bundle/schema";
+import type { PersonDetail } from "@/bundle/schema";
 import { paths } from "@/app/config/paths";
 import { formatIssueDate } from "@/app/lib/format-date";
 import { isPagedByLetter, letterSlug } from "../api/index-pages";
@@ -12,15 +12,15 @@ import { HighlightedText } from "@/app/components/HighlightedText";
  * people most often mentioned with them.
  */
 export function PersonView({
-  summary,
   detail,
   indexSize,
 }: {
-  summary: PersonSummary;
   detail: PersonDetail;
   /** How many people the index has: a large one has letter pages, and the way back is to this person's. */
   indexSize: number;
 }) {
+  const summary = detail;
+  const searchAll = `${paths.search.to()}?${new URLSearchParams({ q: detail.name, person: detail.name }).toString()}`;
   const titles = new Map<string, string[]>();
   for (const mention of [...detail.mentions].reverse()) {
     for (const role of mention.roles) titles.set(role, [...(titles.get(role) ?? []), formatIssueDate(mention)]);
@@ -79,6 +79,14 @@ export function PersonView({
             </li>
           ))}
         </ol>
+        {detail.mentions.length < detail.articleCount && (
+          <p className="mt-3 text-sm">
+            以上是最近的 {detail.mentions.length} 篇。
+            <Link to={searchAll} className="link-quiet underline">
+              搜索全部 {detail.articleCount} 篇
+            </Link>
+          </p>
+        )}
       </section>
       {detail.together.length > 0 && (
         <section aria-labelledby="together" className="mt-6">

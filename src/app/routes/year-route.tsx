@@ -1,0 +1,38 @@
+import { useSuspenseQuery } from "@tanstack/react-query";
+import { Link } from "react-router";
+import { findPaper, manifestQueryOptions, yearQueryOptions } from "@/app/api/bundle-queries";
+import { formatYear } from "@/app/features/archive/api/calendar";
+import { YearCalendar } from "@/app/features/archive/components/YearCalendar";
+import { YearStrip } from "@/app/features/archive/components/YearStrip";
+import { paths } from "@/app/config/paths";
+
+/** One year of one paper: the years around it and its twelve months. Reads the manifest and the year's file. */
+export function YearView({ paperId, yearFile }: { paperId: string; yearFile: string }) {
+  const { data: manifest } = useSuspenseQuery(manifestQueryOptions());
+  const { data: year } = useSuspenseQuery(yearQueryOptions({ file: yearFile }));
+  const paper = findPaper(manifest, paperId)!;
+  const articles = year.issues.reduce((n, i) => n + i.articleCount, 0);
+  return (
+    <div className="mx-auto max-w-6xl px-4 py-6">
+      <h1 className="headline text-3xl">
+        <span className="text-accent">{paper.name}</span> <span className="text-xl">{formatYear(year.year)}</span>
+      </h1>
+      <YearStrip
+        years={paper.years.map((y) => y.year)}
+        current={year.year}
+        yearPath={(y) => paths.year.to(paper.id, y)}
+      />
+      <p className="mt-3 text-sm text-muted">
+        {formatYear(year.year)}共{year.issues.length}期、{articles}篇。
+        <Link to={paths.archive.to()} className="link-quiet underline">
+          全部报纸
+        </Link>
+      </p>
+      <YearCalendar
+        year={year}
+        issuePath={(date) => paths.issue.to(paper.id, date)}
+        monthPath={(month) => paths.month.to(paper.id, month)}
+      />
+    </div>
+  );
+}
