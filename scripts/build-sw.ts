@@ -5,6 +5,7 @@
  * page, or else the shell, which shows the offline view), issue files cache-first (they never change).
  * A new deployment's worker waits until the reader accepts the reload the app offers.
  */
+import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { generateSW } from "workbox-build";
 import { OFFLINE_CACHES, SHELL_PAGE } from "../src/app/config/offline";
@@ -12,6 +13,8 @@ import { currentManifestFile } from "../src/ingest/bundle-pointer";
 import { READING_INIT_FILE } from "./vite/reading-init";
 
 const DIST = resolve("dist");
+/** Generated here, then copied to dist/ only when it changed (an unchanged build keeps its files as they were). */
+const STAGED_SW = resolve(".cache/sw/sw.js");
 const base = (process.env.FOLIO_BASE ?? "/").replace(/\/?$/u, "/");
 
 const { count, size, warnings } = await generateSW({
@@ -26,7 +29,7 @@ const { count, size, warnings } = await generateSW({
     `data/${currentManifestFile(join(DIST, "data"))}`,
   ],
   modifyURLPrefix: { "": base },
-  swDest: join(DIST, "sw.js"),
+  swDest: STAGED_SW,
   mode: "production",
   sourcemap: false,
   inlineWorkboxRuntime: true,
@@ -51,4 +54,9 @@ const { count, size, warnings } = await generateSW({
   ],
 });
 for (const warning of warnings) console.warn(`service worker: ${warning}`);
+const sw = await readFile(STAGED_SW, "utf8");
+if ((await readFile(join(DIST, "sw.js"), "utf8").catch(() => null)) !== sw) {
+  await mkdir(DIST, { recursive: true });
+  await writeFile(join(DIST, "sw.js"), sw);
+}
 console.log(`service worker: ${count} files precached (${(size / 1024).toFixed(1)} kB)`);
