@@ -106,7 +106,7 @@ const sourceDays = readdirSync(join(SOURCE, PAPER))
 const list = monthList();
 const last = list.at(-1)!;
 const newDate = iso(last.year, last.month, Math.min(daysIn(last.year, last.month), sourceDays.length));
-let started = performance.now();
+const started = performance.now();
 rmSync(ARCHIVE, { recursive: true, force: true });
 mkdirSync(join(ARCHIVE, PAPER), { recursive: true });
 cpSync(join(SOURCE, PAPER, "paper.json"), join(ARCHIVE, PAPER, "paper.json"));
