@@ -95,5 +95,5 @@ describe("folio build with several content folders", () => {
       papers: { id: string }[];
     };
     expect(manifest.papers.map((p) => p.id)).toEqual(["maonan", "rmrb"]);
-  });
+  }, 30_000);
 });
