@@ -5,8 +5,9 @@
  * page, or else the shell, which shows the offline view), issue files cache-first (they never change).
  * A new deployment's worker waits until the reader accepts the reload the app offers.
  */
-import { mkdir, readFile, writeFile } from "node:fs/promises";
-import { join, resolve } from "node:path";
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
 import { generateSW } from "workbox-build";
 import { OFFLINE_CACHES, SHELL_PAGE } from "../src/app/config/offline";
 import { currentManifestFile } from "../src/ingest/bundle-pointer";
@@ -14,7 +15,7 @@ import { READING_INIT_FILE } from "./vite/reading-init";
 
 const DIST = resolve("dist");
 /** Generated here, then copied to dist/ only when it changed (an unchanged build keeps its files as they were). */
-const STAGED_SW = resolve(".cache/sw/sw.js");
+const STAGED_SW = join(tmpdir(), `folio-sw-${process.pid}`, "sw.js");
 const base = (process.env.FOLIO_BASE ?? "/").replace(/\/?$/u, "/");
 
 const { count, size, warnings } = await generateSW({
@@ -55,6 +56,7 @@ const { count, size, warnings } = await generateSW({
 });
 for (const warning of warnings) console.warn(`service worker: ${warning}`);
 const sw = await readFile(STAGED_SW, "utf8");
+await rm(dirname(STAGED_SW), { recursive: true, force: true });
 if ((await readFile(join(DIST, "sw.js"), "utf8").catch(() => null)) !== sw) {
   await mkdir(DIST, { recursive: true });
   await writeFile(join(DIST, "sw.js"), sw);
