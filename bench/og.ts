@@ -125,7 +125,7 @@ async function poster(): Promise<void> {
   }
   const bundle = await readPrerenderBundle(join(dist, "data"));
   const paper = bundle.manifest.papers.find((p) => p.isDefault) ?? bundle.manifest.papers[0]!;
-  const issue = bundle.issues.get(paper.issues.at(-1)!.file)!;
+  const issue = bundle.issues.get(paper.latest!.file)!;
   const page = issue.pages[0]!;
   const article = page.articles.find((a) => a.paragraphs.length > 0) ?? page.articles[0]!;
   const server = createStaticServer(dist);

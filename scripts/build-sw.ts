@@ -6,13 +6,17 @@
  * never change; an issue page needs its year's file for previous/next).
  * A new deployment's worker waits until the reader accepts the reload the app offers.
  */
-import { join, resolve } from "node:path";
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
 import { generateSW } from "workbox-build";
 import { OFFLINE_CACHES, SHELL_PAGE } from "../src/app/config/offline";
 import { currentManifestFile } from "../src/ingest/bundle-pointer";
 import { READING_INIT_FILE } from "./vite/reading-init";
 
 const DIST = resolve("dist");
+/** Generated here, then copied to dist/ only when it changed (an unchanged build keeps its files as they were). */
+const STAGED_SW = join(tmpdir(), `folio-sw-${process.pid}`, "sw.js");
 const base = (process.env.FOLIO_BASE ?? "/").replace(/\/?$/u, "/");
 
 const { count, size, warnings } = await generateSW({
@@ -27,7 +31,7 @@ const { count, size, warnings } = await generateSW({
     `data/${currentManifestFile(join(DIST, "data"))}`,
   ],
   modifyURLPrefix: { "": base },
-  swDest: join(DIST, "sw.js"),
+  swDest: STAGED_SW,
   mode: "production",
   sourcemap: false,
   inlineWorkboxRuntime: true,
@@ -52,4 +56,10 @@ const { count, size, warnings } = await generateSW({
   ],
 });
 for (const warning of warnings) console.warn(`service worker: ${warning}`);
+const sw = await readFile(STAGED_SW, "utf8");
+await rm(dirname(STAGED_SW), { recursive: true, force: true });
+if ((await readFile(join(DIST, "sw.js"), "utf8").catch(() => null)) !== sw) {
+  await mkdir(DIST, { recursive: true });
+  await writeFile(join(DIST, "sw.js"), sw);
+}
 console.log(`service worker: ${count} files precached (${(size / 1024).toFixed(1)} kB)`);

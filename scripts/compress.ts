@@ -4,8 +4,12 @@
  * `Content-Encoding`); hosts that compress on the fly (GitHub Pages, Netlify) ignore them. Runs last
  * in `npm run build:app`. `npm start` serves the copies, so what it measures is what readers get.
  * Node's zlib, no library: a walk and a gzip call are all there is to it.
+ *
+ * Incremental: a copy newer than its file is current (every build step writes a file only when its
+ * bytes change, so an unchanged file keeps its mtime); copies whose file is gone, or no longer worth
+ * one, are removed. gzip with no name and no time in its header is the same bytes for the same input.
  */
-import { readdir, readFile, stat, writeFile } from "node:fs/promises";
+import { readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { extname, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { promisify } from "node:util";
@@ -23,35 +27,45 @@ const compress = promisify(gzip);
 
 async function main(): Promise<void> {
   const started = performance.now();
-  const files: string[] = [];
-  for (const entry of await readdir(DIST, { recursive: true })) {
+  const entries = await readdir(DIST, { recursive: true });
+  const copies = new Set(entries.filter((e) => e.endsWith(".gz")).map((e) => join(DIST, e)));
+  const files: { path: string; mtimeMs: number }[] = [];
+  for (const entry of entries) {
     if (!TEXT.has(extname(entry))) continue;
     const path = join(DIST, entry);
-    if ((await stat(path)).size >= MIN_BYTES) files.push(path);
+    const info = await stat(path);
+    if (info.size >= MIN_BYTES) files.push({ path, mtimeMs: info.mtimeMs });
   }
-  let raw = 0;
-  let packed = 0;
   let written = 0;
+  let current = 0;
   let next = 0;
+  const keep = new Set<string>();
   const worker = async () => {
     while (next < files.length) {
-      const path = files[next++]!;
-      const bytes = await readFile(path);
-      const gz = await compress(bytes, { level: constants.Z_BEST_COMPRESSION });
-      raw += bytes.length;
-      if (gz.length >= bytes.length) {
-        packed += bytes.length;
+      const { path, mtimeMs } = files[next++]!;
+      const copy = `${path}.gz`;
+      if (copies.has(copy) && (await stat(copy)).mtimeMs >= mtimeMs) {
+        keep.add(copy);
+        current++;
         continue;
       }
-      await writeFile(`${path}.gz`, gz);
-      packed += gz.length;
+      const bytes = await readFile(path);
+      const gz = await compress(bytes, { level: constants.Z_BEST_COMPRESSION });
+      if (gz.length >= bytes.length) continue;
+      await writeFile(copy, gz);
+      keep.add(copy);
       written++;
     }
   };
   await Promise.all(Array.from({ length: CONCURRENCY }, worker));
-  const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+  let removed = 0;
+  for (const copy of copies)
+    if (!keep.has(copy)) {
+      await rm(copy, { force: true });
+      removed++;
+    }
   console.log(
-    `compressed: ${written} gzip copies, ${mb(raw)} → ${mb(packed)} (${Math.round(performance.now() - started)} ms)`,
+    `compressed: ${written} gzip copies written, ${current} current, ${removed} removed (${Math.round(performance.now() - started)} ms)`,
   );
 }
 

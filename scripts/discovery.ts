@@ -6,7 +6,7 @@
  * each file written as soon as it is built. Runs in `npm run build:app`, before the service worker
  * and the gzip copies.
  */
-import { mkdir, writeFile } from "node:fs/promises";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import type * as EntryServer from "../src/app/entry-server";
@@ -36,11 +36,13 @@ async function main(): Promise<void> {
   const server = (await import(pathToFileURL(resolve("dist-ssr/entry-server.js")).href)) as typeof EntryServer;
   const bundle = await readPrerenderBundle(join(DIST, "data"));
   const counts = { feeds: 0, entries: 0, sitemapFiles: 0, urls: 0, news: 0, bytes: 0 };
+  // Written only when changed, so an unchanged file keeps its mtime (and its gzip copy).
   const write = async (path: string, text: string) => {
     const file = join(DIST, path);
+    counts.bytes += Buffer.byteLength(text);
+    if ((await readFile(file, "utf8").catch(() => null)) === text) return;
     await mkdir(dirname(file), { recursive: true });
     await writeFile(file, text);
-    counts.bytes += Buffer.byteLength(text);
   };
 
   const news: NewsArticle[] = [];

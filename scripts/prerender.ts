@@ -3,12 +3,28 @@
  * the page's text, title, description, canonical link, Open Graph tags and JSON-LD, plus
  * `dist/404.html`, so that any static host serves every shared link. Runs after `vite build` (client
  * into dist/) and `vite build --ssr` (the render entry into dist-ssr/).
+ *
+ * Incremental: a page is rendered only when its inputs changed since the last prerender (the app's
+ * code and template, the site's location, the data files its render read: `prerender/track-reads.ts`,
+ * `prerender/incremental.ts`), written only when its bytes changed, and the pages of the last
+ * prerender that the route table no longer lists are removed. `--full` renders every page.
  */
-import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { headTags } from "./prerender/head-tags";
 import { readPrerenderBundle } from "./prerender/read-bundle";
+import {
+  filesKey,
+  inputKey,
+  outputIntact,
+  PRERENDER_STATE,
+  TEMPLATE,
+  readState,
+  writeState,
+  type PrerenderState,
+} from "./prerender/incremental";
+import { trackReads } from "./prerender/track-reads";
 import type * as EntryServer from "../src/app/entry-server";
 import { SHELL_PAGE } from "../src/app/config/offline";
 import { siteUrl } from "./site-url";
@@ -17,43 +33,81 @@ import { renderCard } from "./og/draw-card";
 import { updateCards } from "./og/update-cards";
 
 const DIST = resolve("dist");
+const SSR = resolve("dist-ssr");
 const base = (process.env.FOLIO_BASE ?? "/").replace(/\/$/u, "");
 const site = siteUrl();
 /** Preview cards outlive `vite build`, which empties dist/: a rebuild draws only new ones. */
 const CARD_CACHE = resolve(".cache/og-cards");
+const full = process.argv.includes("--full");
 
 type RenderModule = typeof EntryServer;
 
 async function main(): Promise<void> {
   const started = performance.now();
-  const server = (await import(pathToFileURL(resolve("dist-ssr/entry-server.js")).href)) as RenderModule;
-  const template = await readFile(join(DIST, "index.html"), "utf8");
-  const bundle = await readPrerenderBundle(join(DIST, "data"));
+  const server = (await import(pathToFileURL(join(SSR, "entry-server.js")).href)) as RenderModule;
+  const template = await readFile(TEMPLATE, "utf8").catch(() => readFile(join(DIST, "index.html"), "utf8"));
+  const data = await readPrerenderBundle(join(DIST, "data"));
+  const tracked = trackReads(data);
+  // Everything a page is made from besides its data: the render code, the template, this script, the site.
+  const appKey = inputKey([
+    await filesKey([SSR, resolve("scripts/prerender.ts"), resolve("scripts/prerender")]),
+    template,
+    site,
+    base,
+  ]);
+  const previous: PrerenderState = full ? { version: 1, pages: {} } : await readState(PRERENDER_STATE);
+  const next: PrerenderState = { version: 1, pages: {} };
+  const counts = { rendered: 0, written: 0, kept: 0, removed: 0 };
+
   // The app shell: the app's head and nothing to hydrate; the service worker serves it offline.
-  await writeFile(
+  await writeChanged(
     join(DIST, SHELL_PAGE),
     template
       .replace("<!--app-head-->", `<title>Folio</title>\n    <meta name="robots" content="noindex" />`)
       .replace("<!--app-html-->", ""),
   );
   // Every page of the route table, each with the head its route builds (the one the app applies too).
-  let written = 0;
   const cards = new Map<string, PreviewCard>();
-  for (const target of server.prerenderTargets(bundle)) {
-    const result = await server.render(`${site}${base}${target.path}`, bundle);
+  for (const target of server.prerenderTargets(data)) {
+    const file = join(DIST, target.file);
+    const keyOf = (deps: readonly string[]): string | undefined => {
+      const digests = deps.map((id) => tracked.digest(id));
+      if (digests.some((d) => d === undefined)) return undefined;
+      return inputKey([appKey, target.path, String(target.status), ...deps.flatMap((id, i) => [id, digests[i]!])]);
+    };
+    const last = previous.pages[target.file];
+    if (last !== undefined && keyOf(last.deps) === last.key && (await outputIntact(file, last))) {
+      next.pages[target.file] = last;
+      if (last.card !== undefined) cards.set(last.card.name, last.card.card);
+      counts.kept++;
+      continue;
+    }
+    tracked.log.current = new Set();
+    const result = await server.render(`${site}${base}${target.path}`, tracked.bundle);
     if (result.status !== target.status)
       throw new Error(`prerender ${target.path}: status ${result.status}, expected ${target.status}`);
     const html = template
       .replace("<!--app-head-->", headTags(result.head, { siteUrl: site, base }))
       .replace("<!--app-html-->", result.html);
-    const file = join(DIST, target.file);
-    await mkdir(dirname(file), { recursive: true });
-    await writeFile(file, html);
-    written++;
+    counts.rendered++;
+    if (await writeChanged(file, html)) counts.written++;
+    const deps = [...tracked.log.current].sort();
     const image = result.head.image;
-    if (image?.card !== undefined) cards.set(image.path.slice(CARD_DIR.length), image.card);
+    const card = image?.card === undefined ? undefined : { name: image.path.slice(CARD_DIR.length), card: image.card };
+    if (card !== undefined) cards.set(card.name, card.card);
+    next.pages[target.file] = { key: keyOf(deps)!, deps, size: Buffer.byteLength(html), ...(card && { card }) };
   }
-  console.log(`prerendered ${written} pages in ${Math.round(performance.now() - started)} ms`);
+  // Pages the last prerender wrote that no route lists any more (an issue removed, a person gone).
+  for (const page of Object.keys(previous.pages)) {
+    if (next.pages[page] !== undefined) continue;
+    await rm(join(DIST, page), { force: true });
+    counts.removed++;
+  }
+  await writeState(PRERENDER_STATE, next);
+  console.log(
+    `prerendered ${counts.rendered} pages (${counts.written} written), ${counts.kept} unchanged, ${counts.removed} removed, ` +
+      `in ${Math.round(performance.now() - started)} ms`,
+  );
   // The preview cards the pages' heads name (og:image), drawn once each and kept between builds.
   const cardsStarted = performance.now();
   const made = await updateCards({ cards, cacheDir: CARD_CACHE, outDir: join(DIST, CARD_DIR), render: renderCard });
@@ -61,6 +115,15 @@ async function main(): Promise<void> {
     `preview cards: ${made.referenced} referenced (${(made.bytes / 1024).toFixed(1)} kB), ${made.rendered} drawn, ` +
       `${made.removed} removed, in ${Math.round(performance.now() - cardsStarted)} ms`,
   );
+}
+
+/** Writes the file unless it holds these bytes already; true when written. */
+async function writeChanged(file: string, text: string): Promise<boolean> {
+  const old = await readFile(file, "utf8").catch(() => null);
+  if (old === text) return false;
+  await mkdir(dirname(file), { recursive: true });
+  await writeFile(file, text);
+  return true;
 }
 
 await main();

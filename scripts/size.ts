@@ -9,9 +9,9 @@ import { readFileSync, readdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
 import { restoreIssue, restoreManifest } from "../src/bundle/restore";
-import { DATA_META, MODULES_META } from "../src/app/config/boot";
 import { paths } from "../src/app/config/paths";
 import { currentManifestFile } from "../src/ingest/bundle-pointer";
+import { firstView } from "./first-view";
 
 const DIST = resolve("dist");
 const ENTRY = "index.html";
@@ -24,20 +24,9 @@ interface Chunk {
 }
 const vite = JSON.parse(readFileSync(join(DIST, ".vite/manifest.json"), "utf8")) as Record<string, Chunk>;
 
-/**
- * The first view's code, as the page itself names it: the boot entry and what the HTML preloads
- * with it, and the app's chunks listed in the MODULES_META tag (which the boot preloads and runs).
- */
+/** The first view's code, as the home page names it (`first-view.ts`). */
 function firstViewFiles(): Set<string> {
-  const html = readFileSync(join(DIST, ENTRY), "utf8");
-  const urls = [
-    ...html.matchAll(/<script type="module"[^>]* src="([^"]+)"/gu),
-    ...html.matchAll(/<link rel="modulepreload"[^>]* href="([^"]+)"/gu),
-  ].map((m) => m[1]!);
-  const modules = new RegExp(`<meta name="${MODULES_META}" content="([^"]*)"`, "u").exec(html)?.[1];
-  if (modules === undefined) throw new Error(`${ENTRY} has no ${MODULES_META} tag: was it built by this version?`);
-  urls.push(...modules.split(" ").filter(Boolean));
-  return new Set(urls.map((url) => url.replace(/^.*?(assets\/)/u, "$1")));
+  return new Set(firstView(readFileSync(join(DIST, ENTRY), "utf8")).js);
 }
 
 const jsFiles = [...firstViewFiles()].filter((f) => f.endsWith(".js"));
@@ -47,9 +36,8 @@ const css = [...new Set(cssFiles)].reduce((n, f) => n + gz(f), 0);
 
 function route(name: string, path: string): void {
   const html = readFileSync(join(DIST, path, "index.html"), "utf8");
-  const content = new RegExp(`<meta name="${DATA_META}" content="([^"]*)"`, "u").exec(html)?.[1] ?? "";
-  const data = content.split(" ").filter(Boolean);
-  const dataBytes = data.reduce((n, url) => n + gz(url.replace(/^\/(?:[^/]+\/)*?data\//u, "data/")), 0);
+  const { data } = firstView(html);
+  const dataBytes = data.reduce((n, file) => n + gz(file), 0);
   console.log(
     `${name.padEnd(9)} html ${kB(gzipSync(html).length).padStart(7)}  js ${kB(js).padStart(8)} (${jsFiles.length} files)  css ${kB(css).padStart(6)}  data ${kB(dataBytes).padStart(7)} (${data.length} files)   ${path}`,
   );

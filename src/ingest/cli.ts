@@ -4,6 +4,8 @@ import { CliError } from "./cli-error";
 import { importCommand } from "./commands/import";
 import { parseCommand } from "./commands/parse";
 import { peopleCommand } from "./commands/people";
+import { DEFAULT_CACHE_DIR } from "./cache/result-cache";
+import { parseJobs } from "./workers/pool";
 
 /** The seed's content: built by default, so `build` works without any archive imported. */
 const DEFAULT_CONTENT_DIR = "content";
@@ -24,7 +26,17 @@ commands:
   build [--content dir]… [--out dir]
                                  build the app's bundle from content folders, side by side
                                  (default: --content ${DEFAULT_CONTENT_DIR}; out: public/data)
+
+import and build also take:
+  --jobs N                       worker threads (default: the number of cores)
+  --cache dir                    cached parse and people results (default: ${DEFAULT_CACHE_DIR})
 `;
+
+/** The options of the commands that do heavy work: threads and the result cache. */
+const WORK_OPTIONS = {
+  jobs: { type: "string" },
+  cache: { type: "string", default: DEFAULT_CACHE_DIR },
+} as const;
 
 /** Exit codes: 0 done, 1 a bug (stack trace), 2 bad input or usage (one clear line). */
 export async function main(argv: readonly string[]): Promise<number> {
@@ -45,13 +57,17 @@ export async function main(argv: readonly string[]): Promise<number> {
         const { values, positionals } = parseArgs({
           args: [...rest],
           allowPositionals: true,
-          options: { out: { type: "string", default: DEFAULT_IMPORT_DIR } },
+          options: { out: { type: "string", default: DEFAULT_IMPORT_DIR }, ...WORK_OPTIONS },
         });
         if (positionals.length !== 2)
           throw new CliError(
             "import takes a format and a file or folder: folio import pfr <file> | rmrb-web <folder> [--out dir]",
           );
-        await importCommand(positionals[0]!, positionals[1]!, { outDir: values.out });
+        await importCommand(positionals[0]!, positionals[1]!, {
+          outDir: values.out,
+          jobs: parseJobs(values.jobs),
+          cacheDir: values.cache,
+        });
         return 0;
       }
       case "people": {
@@ -70,9 +86,15 @@ export async function main(argv: readonly string[]): Promise<number> {
           options: {
             content: { type: "string", multiple: true, default: [DEFAULT_CONTENT_DIR] },
             out: { type: "string", default: "public/data" },
+            ...WORK_OPTIONS,
           },
         });
-        await buildCommand({ contentDirs: values.content, outDir: values.out });
+        await buildCommand({
+          contentDirs: values.content,
+          outDir: values.out,
+          jobs: parseJobs(values.jobs),
+          cacheDir: values.cache,
+        });
         return 0;
       }
       case undefined:

@@ -1,6 +1,4 @@
 import { createHash } from "node:crypto";
-import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
-import { dirname, join } from "node:path";
 import * as z from "zod/mini";
 import {
   BUNDLE_VERSION,
@@ -14,6 +12,7 @@ import {
   type Issue,
   type IssueEntry,
   type Manifest,
+  type ParsedPage,
   type ParseWarning,
 } from "@/bundle/schema";
 import { manifestFileName, POINTER_FILE, type Pointer } from "@/bundle/data-files";
@@ -24,15 +23,17 @@ import { buildPaperArchive } from "./archive-index/build-archive-index";
 import { buildPeopleIndex } from "./people-index/build-people-index";
 import { PER_DIRECTORY, personShards } from "./people-index/person-shards";
 import { issueDocuments } from "./search-index/issue-documents";
-import { writeSearchIndex } from "./search-index/write-search-index";
+import { buildSearchIndex } from "./search-index/build-search-index";
 import { readPage } from "./read-page";
+import { ChangedWriter } from "./cache/write-changed";
 
 /**
  * Builds the bundle the app reads: `manifest.<hash>.json` (papers, their latest issue and years;
  * `latest.json` names it for build tools), one file per paper and year listing its issues
  * (`archive/<paper>/<year>.<hash>.json`) and one per issue, all content-hashed and immutable, so a
- * deployment's files never mix with another's. Every file is validated against the bundle schema before it is written; the
- * folder is replaced as a whole.
+ * deployment's files never mix with another's. Every file is validated against the bundle schema
+ * before it is written. Only files whose bytes change are written (an unchanged issue keeps its file
+ * and its mtime), the pointer last, and the files no longer named are removed after it.
  */
 export interface BuildReport {
   issues: number;
@@ -40,11 +41,16 @@ export interface BuildReport {
   bytes: number;
   /** `file` is what the line numbers refer to; `via` the content file that carried the warning. */
   warnings: { file: string; via?: string; warning: ParseWarning }[];
+  /** Files written because they are new or changed, and files removed; the others were left as they were. */
+  written?: number;
+  removed?: number;
 }
 
 export interface BuildOptions {
   outDir: string;
   onProgress?: (done: number, total: number) => void;
+  /** Text pages already read (parsed, people found), by their content file: the build command reads them on all cores, through the cache. */
+  pages?: ReadonlyMap<string, ParsedPage>;
 }
 
 /** Length of the content hash in issue file names: 48 bits, no collision in any real archive. */
@@ -55,8 +61,7 @@ export async function writeBundle(papers: readonly ContentPaper[], options: Buil
   if (papers.length > 1 && defaults.length !== 1) {
     throw new CliError(`exactly one paper.json must set "isDefault": true (found ${defaults.length})`);
   }
-  const staging = `${options.outDir}.tmp-${process.pid}`;
-  await rm(staging, { recursive: true, force: true });
+  const out = new ChangedWriter(options.outDir);
   const report: BuildReport = { issues: 0, articles: 0, bytes: 0, warnings: [] };
   const total = papers.reduce((n, p) => n + p.issues.length, 0);
   const manifest: Manifest = { type: "folio/manifest", version: BUNDLE_VERSION, papers: [] };
@@ -64,11 +69,11 @@ export async function writeBundle(papers: readonly ContentPaper[], options: Buil
   for (const paper of papers) {
     const entries: IssueEntry[] = [];
     for (const content of paper.issues) {
-      const issue = buildIssue(paper, content, report);
+      const issue = buildIssue(paper, content, report, options.pages);
       built.push(issue);
       const json = serialise(issueSchema, issue, `${content.dir}`);
       const file = `issues/${paper.id}/${issue.date}.${hash(json)}.json`;
-      await writeOut(join(staging, file), json);
+      await out.write(file, json);
       report.bytes += Buffer.byteLength(json);
       report.issues++;
       entries.push({
@@ -86,7 +91,7 @@ export async function writeBundle(papers: readonly ContentPaper[], options: Buil
     for (const year of archive.years) {
       const json = serialise(yearIndexSchema, year, `${paper.id} ${year.year}`);
       const file = `archive/${paper.id}/${year.year}.${hash(json)}.json`;
-      await writeOut(join(staging, file), json);
+      await out.write(file, json);
       report.bytes += Buffer.byteLength(json);
       years.push({ year: year.year, issueCount: year.issues.length, file });
     }
@@ -102,16 +107,15 @@ export async function writeBundle(papers: readonly ContentPaper[], options: Buil
       approximateDates: archive.approximateDates,
     });
   }
-  manifest.people = await writePeople(staging, built, report);
-  manifest.search = await writeSearch(staging, built, report);
+  manifest.people = await writePeople(out, built, report);
+  manifest.search = await writeSearch(out, built, report);
   const manifestJson = serialise(manifestSchema, manifest, "manifest");
   const manifestFile = manifestFileName(hash(manifestJson));
-  await writeOut(join(staging, manifestFile), manifestJson);
-  await writeOut(join(staging, POINTER_FILE), `${JSON.stringify({ manifest: manifestFile } satisfies Pointer)}\n`);
+  await out.write(manifestFile, manifestJson);
+  await out.write(POINTER_FILE, `${JSON.stringify({ manifest: manifestFile } satisfies Pointer)}\n`);
   report.bytes += Buffer.byteLength(manifestJson);
-  await rm(options.outDir, { recursive: true, force: true });
-  await mkdir(dirname(options.outDir), { recursive: true });
-  await rename(staging, options.outDir);
+  report.written = out.written;
+  report.removed = (await out.removeStale()).length;
   return report;
 }
 
@@ -119,14 +123,16 @@ export async function writeBundle(papers: readonly ContentPaper[], options: Buil
  * The search index of every article, in `search/`; its entry is renamed after its content so that
  * the manifest names this build's index (the other files' names carry the index's build id).
  */
-async function writeSearch(staging: string, issues: readonly Issue[], report: BuildReport): Promise<string> {
-  const dir = join(staging, "search");
-  const written = await writeSearchIndex(issues.flatMap(issueDocuments), dir);
-  const entryJson = await readFile(join(dir, SEARCH_ENTRY_FILE), "utf8");
-  const entry = `index.${hash(entryJson)}.json`;
-  await rename(join(dir, SEARCH_ENTRY_FILE), join(dir, entry));
-  report.bytes += written.bytes;
-  return `search/${entry}`;
+async function writeSearch(out: ChangedWriter, issues: readonly Issue[], report: BuildReport): Promise<string> {
+  let entryJson = "";
+  await buildSearchIndex(issues.flatMap(issueDocuments), async (path, data) => {
+    if (path === SEARCH_ENTRY_FILE) entryJson = Buffer.from(data).toString("utf8");
+    else await out.write(`search/${path}`, data);
+    report.bytes += data.length;
+  });
+  const entry = `search/index.${hash(entryJson)}.json`;
+  await out.write(entry, entryJson);
+  return entry;
 }
 
 /**
@@ -134,7 +140,7 @@ async function writeSearch(staging: string, issues: readonly Issue[], report: Bu
  * through the people directory and its directory files; every file content-hashed.
  */
 async function writePeople(
-  staging: string,
+  out: ChangedWriter,
   issues: readonly Issue[],
   report: BuildReport,
 ): Promise<NonNullable<Manifest["people"]>> {
@@ -142,7 +148,7 @@ async function writePeople(
   const write = async <T>(schema: z.ZodMiniType<T>, value: T, name: string): Promise<string> => {
     const json = serialise(schema, value, `people ${name}`);
     const file = `people/${name}.${hash(json)}.json`;
-    await writeOut(join(staging, file), json);
+    await out.write(file, json);
     report.bytes += Buffer.byteLength(json);
     return file;
   };
@@ -181,7 +187,12 @@ async function writePeople(
   return { index, directory };
 }
 
-function buildIssue(paper: ContentPaper, content: ContentIssue, report: BuildReport): Issue {
+function buildIssue(
+  paper: ContentPaper,
+  content: ContentIssue,
+  report: BuildReport,
+  read?: ReadonlyMap<string, ParsedPage>,
+): Issue {
   return {
     type: "folio/issue",
     version: BUNDLE_VERSION,
@@ -190,7 +201,7 @@ function buildIssue(paper: ContentPaper, content: ContentIssue, report: BuildRep
     dateApproximate: content.meta.dateApproximate ?? false,
     dateNote: content.meta.dateNote ?? null,
     pages: content.pages.map((page) => {
-      const parsed = page.kind === "text" ? readPage(page.text) : page.page;
+      const parsed = page.kind === "text" ? (read?.get(page.file) ?? readPage(page.text)) : page.page;
       // A structured page's line numbers are in the file it was imported from, so warnings name that.
       const where = page.kind === "text" ? { file: page.file } : { file: page.page.source, via: page.file };
       for (const warning of parsed.warnings) report.warnings.push({ ...where, warning });
@@ -216,9 +227,4 @@ function serialise<T>(schema: z.ZodMiniType<T>, value: T, what: string): string 
 
 function hash(text: string): string {
   return createHash("sha256").update(text).digest("hex").slice(0, HASH_LENGTH);
-}
-
-async function writeOut(path: string, text: string): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
-  await writeFile(path, text);
 }

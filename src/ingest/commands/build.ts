@@ -1,4 +1,7 @@
-import { readContentDirs } from "../content/read-content";
+import type { ParsedPage } from "@/bundle/schema";
+import { ResultCache } from "../cache/result-cache";
+import { readContentDirs, type ContentPaper } from "../content/read-content";
+import { taskRunner, type TaskRunner } from "../workers/pool";
 import { writeBundle } from "../write-bundle";
 
 /** Below this many issues a build is quick and prints no progress. */
@@ -8,9 +11,28 @@ export const PROGRESS_MIN_ISSUES = 20;
  * `folio build`: content folders → the bundle, with progress on long runs and every warning.
  * Several folders build side by side (`--content content --content content-archive`).
  */
-export async function buildCommand(options: { contentDirs: readonly string[]; outDir: string }): Promise<void> {
+export interface BuildCommandOptions {
+  contentDirs: readonly string[];
+  outDir: string;
+  /** Worker threads for reading text pages (1: this thread only). */
+  jobs: number;
+  cacheDir: string;
+}
+
+/** The cache's kind for one page of text read by the parser and the people model. */
+const TEXT_PAGE_CACHE = "text-page";
+
+export async function buildCommand(options: BuildCommandOptions): Promise<void> {
   const started = performance.now();
   const papers = await readContentDirs(options.contentDirs);
+  const cache = await ResultCache.open(options.cacheDir);
+  const runner = taskRunner(options.jobs);
+  let pages: Map<string, ParsedPage>;
+  try {
+    pages = await readTextPages(papers, cache, runner);
+  } finally {
+    await runner.close();
+  }
   const progress = process.stderr.isTTY
     ? (done: number, total: number) => {
         if (total >= PROGRESS_MIN_ISSUES && (done % 10 === 0 || done === total))
@@ -21,15 +43,46 @@ export async function buildCommand(options: { contentDirs: readonly string[]; ou
         if (total >= PROGRESS_MIN_ISSUES && (done % 50 === 0 || done === total))
           process.stderr.write(`  issues ${done}/${total}\n`);
       };
-  const report = await writeBundle(papers, { outDir: options.outDir, onProgress: progress });
+  const report = await writeBundle(papers, { outDir: options.outDir, onProgress: progress, pages });
   for (const { file, via, warning } of report.warnings) {
     const carrier = via === undefined ? "" : ` (in ${via})`;
     process.stderr.write(`warning: ${file}:${warning.lines[0]}-${warning.lines[1]}: ${warning.message}${carrier}\n`);
   }
   const ms = Math.round(performance.now() - started);
   process.stdout.write(
-    `folio: built ${counted(papers.length, "paper")}, ${counted(report.issues, "issue")}, ${counted(report.articles, "article")} → ${options.outDir} (${(report.bytes / 1024).toFixed(1)} kB, ${ms} ms)\n`,
+    `folio: built ${counted(papers.length, "paper")}, ${counted(report.issues, "issue")}, ${counted(report.articles, "article")} → ${options.outDir} (${(report.bytes / 1024).toFixed(1)} kB, ${ms} ms; ` +
+      `${report.written ?? 0} files written, ${report.removed ?? 0} removed; ` +
+      `${cache.stats.misses} text pages parsed on ${runner.jobs} threads, ${cache.stats.hits} from the cache)\n`,
   );
+}
+
+/** Every text page read (parsed, then people), from the cache by its text or on the worker threads. */
+async function readTextPages(
+  papers: readonly ContentPaper[],
+  cache: ResultCache,
+  runner: TaskRunner,
+): Promise<Map<string, ParsedPage>> {
+  const read = new Map<string, ParsedPage>();
+  const jobs: Promise<void>[] = [];
+  for (const paper of papers)
+    for (const issue of paper.issues)
+      for (const page of issue.pages) {
+        if (page.kind !== "text") continue;
+        const { text, file } = page;
+        jobs.push(
+          (async () => {
+            const key = ResultCache.key(text);
+            let parsed = await cache.get<ParsedPage>(TEXT_PAGE_CACHE, key);
+            if (parsed === undefined) {
+              parsed = await runner.run({ kind: "text-page", text });
+              await cache.put(TEXT_PAGE_CACHE, key, parsed);
+            }
+            read.set(file, parsed);
+          })(),
+        );
+      }
+  await Promise.all(jobs);
+  return read;
 }
 
 /** "1 issue", "2 issues": the build summary's counts. */

@@ -19,6 +19,9 @@ function capture() {
   return { err, out };
 }
 
+/** One thread (no worker start-up in a unit test) and a cache of the test's own. */
+const work = () => ["--jobs", "1", "--cache", join(tmp, "cache")];
+
 beforeAll(async () => {
   tmp = await mkdtemp(join(tmpdir(), "folio-import-"));
 });
@@ -28,7 +31,7 @@ afterAll(() => rm(tmp, { recursive: true, force: true }));
 describe("folio import pfr", () => {
   it("writes a paper folder, with progress and file:line warnings on stderr and a summary on stdout", async () => {
     const { err, out } = capture();
-    expect(await main(["import", "pfr", fixture, "--out", join(tmp, "archive")])).toBe(0);
+    expect(await main(["import", "pfr", fixture, "--out", join(tmp, "archive"), ...work()])).toBe(0);
     expect(await readdir(join(tmp, "archive", "rmrb"))).toEqual(["2001-05-01", "2001-05-02", "paper.json"]);
     expect(await readdir(join(tmp, "archive", "rmrb", "2001-05-01"))).toEqual([
       "issue.json",
@@ -46,7 +49,7 @@ describe("folio import pfr", () => {
     capture();
     const stale = join(tmp, "archive", "rmrb", "2001-05-01", "page-09.json");
     await writeFile(stale, "{}");
-    expect(await main(["import", "pfr", fixture, "--out", join(tmp, "archive")])).toBe(0);
+    expect(await main(["import", "pfr", fixture, "--out", join(tmp, "archive"), ...work()])).toBe(0);
     expect(await readdir(join(tmp, "archive", "rmrb", "2001-05-01"))).not.toContain("page-09.json");
   });
 
@@ -73,15 +76,24 @@ describe("folio import pfr", () => {
 describe("folio build with several content folders", () => {
   it("builds the seed and the archive side by side", async () => {
     capture();
-    await main(["import", "pfr", fixture, "--out", join(tmp, "archive")]);
+    await main(["import", "pfr", fixture, "--out", join(tmp, "archive"), ...work()]);
     const { out } = capture();
     expect(
-      await main(["build", "--content", seed, "--content", join(tmp, "archive"), "--out", join(tmp, "data")]),
+      await main([
+        "build",
+        "--content",
+        seed,
+        "--content",
+        join(tmp, "archive"),
+        "--out",
+        join(tmp, "data"),
+        ...work(),
+      ]),
     ).toBe(0);
     expect(out.join("")).toMatch(/built 2 papers, 3 issues, 15 articles/u);
     const manifest = JSON.parse(await readFile(join(tmp, "data", currentManifestFile(join(tmp, "data"))), "utf8")) as {
       papers: { id: string }[];
     };
     expect(manifest.papers.map((p) => p.id)).toEqual(["maonan", "rmrb"]);
-  });
+  }, 30_000);
 });

@@ -1,4 +1,8 @@
-import { importPfr } from "../pfr/import-pfr";
+import { basename } from "node:path";
+import { ResultCache } from "../cache/result-cache";
+import { groupLines } from "../pfr/group-lines";
+import { assembleImport, type ImportedIssue } from "../pfr/import-pfr";
+import { taskRunner } from "../workers/pool";
 import { importRmrbWeb } from "../rmrb-web/import-rmrb-web";
 import { writeWebContent } from "../rmrb-web/write-web-content";
 import { writeContent } from "../pfr/write-content";
@@ -9,12 +13,22 @@ import { CliError } from "../cli-error";
 export const IMPORT_FORMATS = ["pfr", "rmrb-web"] as const;
 /** Warnings printed one per line; the rest are counted (all of them stay in the page files). */
 export const MAX_PRINTED_WARNINGS = 50;
+/** The cache's kind for one imported day of a PFR corpus. */
+const PFR_ISSUE_CACHE = "pfr-issue";
 
 /**
  * `folio import pfr <file> [--out dir]`: an annotated corpus → a paper folder of the content format.
  * Progress and warnings go to stderr (as `file:line: why`), the summary to stdout.
  */
-export async function importCommand(format: string, file: string, options: { outDir: string }): Promise<void> {
+export interface ImportOptions {
+  outDir: string;
+  /** Worker threads (1: this thread only). */
+  jobs: number;
+  /** Where parse and people results are cached (`ResultCache`). */
+  cacheDir: string;
+}
+
+export async function importCommand(format: string, file: string, options: ImportOptions): Promise<void> {
   if (!(IMPORT_FORMATS as readonly string[]).includes(format)) {
     throw new CliError(`unknown import format "${format}" (known: ${IMPORT_FORMATS.join(", ")})`);
   }
@@ -23,9 +37,32 @@ export async function importCommand(format: string, file: string, options: { out
   const read = await readTextFile(file);
   if (!read.ok) throw new CliError(read.error);
   process.stderr.write(`  read ${file} (${read.encoding}, ${(read.text.length / 1e6).toFixed(1)} M characters)\n`);
-  const imported = importPfr(read.text, file);
+  const grouped = groupLines(read.text, file);
+  const cache = await ResultCache.open(options.cacheDir);
+  const runner = taskRunner(options.jobs);
+  const sourceName = basename(file);
+  let issues: ImportedIssue[];
+  try {
+    // Each day is cached by its own lines: a corpus that gained a day extracts the people of that day only.
+    issues = await Promise.all(
+      grouped.issues.map(async (raw) => {
+        const key = ResultCache.key(sourceName, JSON.stringify(raw));
+        const cached = await cache.get<ImportedIssue>(PFR_ISSUE_CACHE, key);
+        if (cached !== undefined) return cached;
+        const built = await runner.run({ kind: "pfr-issue", raw, sourceName });
+        await cache.put(PFR_ISSUE_CACHE, key, built);
+        return built;
+      }),
+    );
+  } finally {
+    await runner.close();
+  }
+  const imported = assembleImport(grouped, issues);
   const { counts } = imported;
-  process.stderr.write(`  parsed ${counts.issues} issues, ${counts.pages} pages, ${counts.articles} articles\n`);
+  process.stderr.write(
+    `  parsed ${counts.issues} issues, ${counts.pages} pages, ${counts.articles} articles ` +
+      `(${cache.stats.misses} issues read by the people model on ${runner.jobs} threads, ${cache.stats.hits} from the cache)\n`,
+  );
   printWarnings(imported.warnings.map((w) => ({ ...w, file })));
   const written = await writeContent(imported, {
     outDir: options.outDir,
@@ -37,7 +74,7 @@ export async function importCommand(format: string, file: string, options: { out
   const ms = Math.round(performance.now() - started);
   process.stdout.write(
     `folio: imported ${counts.issues} issues, ${counts.pages} pages, ${counts.articles} articles, ${counts.paragraphs} paragraphs → ${written.dir} ` +
-      `(${(written.bytes / 1024 / 1024).toFixed(1)} MB, ${ms} ms; ${imported.warnings.length} warnings, ${imported.skippedLines} lines skipped, ` +
+      `(${(written.bytes / 1024 / 1024).toFixed(1)} MB, ${written.written} files written, ${written.removed.length} removed, ${ms} ms; ${imported.warnings.length} warnings, ${imported.skippedLines} lines skipped, ` +
       `${gaps} page numbers absent from the corpus)\n`,
   );
 }

@@ -2,7 +2,7 @@ import { basename } from "node:path";
 import type { IssueMeta, PaperMeta, StructuredPage } from "../content/content-schema";
 import { STRUCTURED_PAGE_VERSION } from "../content/content-schema";
 import { buildArticle } from "./build-article";
-import { groupLines, type LineWarning } from "./group-lines";
+import { groupLines, type GroupedLines, type LineWarning, type RawIssue } from "./group-lines";
 import { pfrPaperMeta } from "./pfr-paper";
 
 /**
@@ -37,38 +37,55 @@ export function pageFileName(no: number): string {
 
 /** `file` is the path as the user gave it (for messages); page files record only its name. */
 export function importPfr(text: string, file: string): PfrImport {
-  const sourceName = basename(file);
   const grouped = groupLines(text, file);
+  const sourceName = basename(file);
+  return assembleImport(
+    grouped,
+    grouped.issues.map((raw) => importIssue(raw, sourceName)),
+  );
+}
+
+/**
+ * One day of the corpus → its issue: the costly step (people extraction on every article), pure and
+ * independent of the other days, so `folio import` runs it in worker threads and caches it by the
+ * day's lines.
+ */
+export function importIssue(raw: RawIssue, sourceName: string): ImportedIssue {
+  const pages = raw.pages.map((rawPage): ImportedPage => {
+    const page: StructuredPage = {
+      type: "folio/structured-page",
+      version: STRUCTURED_PAGE_VERSION,
+      source: sourceName,
+      articles: rawPage.articles.map(buildArticle),
+      unassigned: rawPage.unassigned,
+      warnings: rawPage.warnings,
+    };
+    return { no: rawPage.no, file: pageFileName(rawPage.no), page };
+  });
+  return {
+    meta: {
+      date: raw.date,
+      dateApproximate: false,
+      dateNote: null,
+      pages: pages.map((p) => ({ no: p.no, name: null, file: p.file })),
+    },
+    pages,
+  };
+}
+
+/** The grouped corpus and its built issues (in the same order) → the import, with counts and page gaps. */
+export function assembleImport(grouped: GroupedLines, issues: ImportedIssue[]): PfrImport {
   const counts = { issues: 0, pages: 0, articles: 0, paragraphs: 0 };
   const pageGaps: PfrImport["pageGaps"] = [];
-  const issues = grouped.issues.map((raw): ImportedIssue => {
+  grouped.issues.forEach((raw, i) => {
     counts.issues++;
-    const pages = raw.pages.map((rawPage): ImportedPage => {
-      counts.pages++;
-      const articles = rawPage.articles.map(buildArticle);
-      counts.articles += articles.length;
+    counts.pages += raw.pages.length;
+    for (const rawPage of raw.pages) {
+      counts.articles += rawPage.articles.length;
       counts.paragraphs += rawPage.articles.reduce((n, a) => n + a.paragraphs.length, 0);
-      const page: StructuredPage = {
-        type: "folio/structured-page",
-        version: STRUCTURED_PAGE_VERSION,
-        source: sourceName,
-        articles,
-        unassigned: rawPage.unassigned,
-        warnings: rawPage.warnings,
-      };
-      return { no: rawPage.no, file: pageFileName(rawPage.no), page };
-    });
-    const missing = missingNumbers(pages.map((p) => p.no));
+    }
+    const missing = missingNumbers(issues[i]!.pages.map((p) => p.no));
     if (missing.length > 0) pageGaps.push({ date: raw.date, missing });
-    return {
-      meta: {
-        date: raw.date,
-        dateApproximate: false,
-        dateNote: null,
-        pages: pages.map((p) => ({ no: p.no, name: null, file: p.file })),
-      },
-      pages,
-    };
   });
   const dates = issues.map((i) => i.meta.date);
   return {

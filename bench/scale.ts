@@ -1,0 +1,211 @@
+/**
+ * `npm run bench:scale -- --years N` (or `--months N`): an archive of N years made from the real PFR
+ * month (January 1998, `../shared/corpus/pfr-199801.txt` or FOLIO_PFR) re-dated month after month,
+ * beside the seed; then the commands a newsroom runs, timed end to end: a full build (`folio build`,
+ * `npm run build:app -- --full`), and adding one day's issue (`folio import pfr` of that day,
+ * `folio build`, `npm run build:app`). Prints output size and file count, and for each kind of view
+ * the bytes it fetches on first load (gzip) and the largest file among them (`scripts/first-view.ts`),
+ * plus the files a search fetches. Printed, never asserted. Replaces this checkout's
+ * `public/data/` and `dist/` (as `npm run start:archive` does); the archive is made under
+ * `.cache/bench-scale/` (git-ignored: never commit the corpus).
+ */
+import { spawnSync } from "node:child_process";
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
+import { availableParallelism, loadavg } from "node:os";
+import { join, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { paths } from "../src/app/config/paths";
+import { restoreManifest } from "../src/bundle/restore";
+import { currentManifestFile } from "../src/ingest/bundle-pointer";
+import { openSearchIndex } from "../src/search/open-index";
+import { firstView, wireBytes } from "../scripts/first-view";
+
+const { values } = parseArgs({
+  options: { years: { type: "string" }, months: { type: "string" }, corpus: { type: "string" } },
+});
+const months = values.months !== undefined ? Number(values.months) : Number(values.years ?? "1") * 12;
+const corpus = resolve(values.corpus ?? process.env.FOLIO_PFR ?? "../shared/corpus/pfr-199801.txt");
+if (!existsSync(corpus)) {
+  console.error(`bench:scale: no corpus at ${corpus} (give --corpus or FOLIO_PFR)`);
+  process.exit(2);
+}
+const WORK = resolve(".cache/bench-scale");
+const SOURCE = join(WORK, "month"); // the real month, imported once
+const ARCHIVE = join(WORK, `archive-${months}m`);
+const DIST = resolve("dist");
+const PAPER = "rmrb";
+
+const kB = (n: number) => `${(n / 1024).toFixed(1)} kB`;
+const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+
+function run(args: readonly string[], env: NodeJS.ProcessEnv = {}): number {
+  const started = performance.now();
+  const result = spawnSync(process.execPath, ["--import", "tsx", ...args], {
+    stdio: ["ignore", "inherit", "inherit"],
+    env: { ...process.env, ...env },
+  });
+  if (result.status !== 0) throw new Error(`${args.join(" ")} failed (${result.status})`);
+  return performance.now() - started;
+}
+const folio = (...args: string[]) => run(["src/ingest/cli.ts", ...args]);
+
+/** The months of the archive: January 1998 onward. */
+function monthList(): { year: number; month: number }[] {
+  return Array.from({ length: months }, (_, i) => ({ year: 1998 + Math.floor(i / 12), month: (i % 12) + 1 }));
+}
+const daysIn = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
+const iso = (year: number, month: number, day: number) =>
+  `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+
+/** Copies one day of the real month to another date (its pages as they are; issue.json re-dated). */
+function copyDay(from: string, to: string, date: string): void {
+  mkdirSync(to, { recursive: true });
+  for (const file of readdirSync(from)) {
+    if (file === "issue.json") {
+      const meta = JSON.parse(readFileSync(join(from, file), "utf8")) as { date: string };
+      writeFileSync(join(to, file), `${JSON.stringify({ ...meta, date }, null, 2)}\n`);
+    } else cpSync(join(from, file), join(to, file));
+  }
+}
+
+function tree(dir: string): { bytes: number; files: number } {
+  let bytes = 0;
+  let files = 0;
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    files++;
+    bytes += statSync(join(entry.parentPath, entry.name)).size;
+  }
+  return { bytes, files };
+}
+
+console.log(
+  `bench:scale: ${months} months (${(months / 12).toFixed(1)} years), ${availableParallelism()} cores, load ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(" ")}`,
+);
+
+// 1. The real month, imported once (its people extraction is cached in .cache/folio).
+const importMonth = folio("import", "pfr", corpus, "--out", SOURCE);
+console.log(`import of the real month: ${s(importMonth)}`);
+const sourceDays = readdirSync(join(SOURCE, PAPER))
+  .filter((d) => /^\d{4}-\d{2}-\d{2}$/u.test(d))
+  .sort();
+
+// 2. The archive: the month's days re-dated over every month, but the last day (added in step 4).
+const list = monthList();
+const last = list.at(-1)!;
+const newDate = iso(last.year, last.month, Math.min(daysIn(last.year, last.month), sourceDays.length));
+const started = performance.now();
+rmSync(ARCHIVE, { recursive: true, force: true });
+mkdirSync(join(ARCHIVE, PAPER), { recursive: true });
+cpSync(join(SOURCE, PAPER, "paper.json"), join(ARCHIVE, PAPER, "paper.json"));
+let issues = 0;
+for (const { year, month } of list)
+  for (let day = 1; day <= Math.min(daysIn(year, month), sourceDays.length); day++) {
+    const date = iso(year, month, day);
+    if (date === newDate) continue;
+    copyDay(join(SOURCE, PAPER, sourceDays[day - 1]!), join(ARCHIVE, PAPER, date), date);
+    issues++;
+  }
+console.log(`generated ${issues} issues in ${s(performance.now() - started)}`);
+
+// 3. A full build from scratch (the result cache stays: it is what a newsroom's machine has).
+for (const dir of ["public/data", "dist", "dist-ssr", ".cache/prerender", ".cache/build-app"])
+  rmSync(dir, { recursive: true, force: true });
+const content = ["--content", "content", "--content", ARCHIVE];
+const fullData = folio("build", ...content);
+const fullApp = run(["scripts/build-app.ts", "--full"]);
+console.log(`FULL BUILD: build ${s(fullData)} + build:app ${s(fullApp)} = ${s(fullData + fullApp)}`);
+
+// 4. One more day: import it (the real month's first day, re-dated), build, build:app.
+const dayFile = join(WORK, "day.txt");
+const compact = newDate.replaceAll("-", "");
+const firstDay = readFileSync(corpus, "utf8")
+  .split("\n")
+  .filter((line) => line.startsWith("19980101-"))
+  .map((line) => line.replace(/^19980101-/u, `${compact}-`))
+  .join("\n");
+writeFileSync(dayFile, `${firstDay}\n`);
+rmSync(join(WORK, "day"), { recursive: true, force: true });
+const addImport = folio("import", "pfr", dayFile, "--out", join(WORK, "day"));
+renameSync(join(WORK, "day", PAPER, newDate), join(ARCHIVE, PAPER, newDate));
+const addData = folio("build", ...content);
+const addApp = run(["scripts/build-app.ts"]);
+console.log(
+  `ADD ONE DAY (${newDate}): import ${s(addImport)} + build ${s(addData)} + build:app ${s(addApp)} = ${s(addImport + addData + addApp)}`,
+);
+
+// 5. The output, and what each kind of view fetches on first load.
+const out = tree(DIST);
+console.log(`output: dist/ ${(out.bytes / 1024 / 1024).toFixed(1)} MB in ${out.files} files`);
+const pageHtml = (path: string) => readFileSync(join(DIST, path, "index.html"), "utf8");
+const peopleDir = join(DIST, "people");
+const person = readdirSync(peopleDir, { withFileTypes: true })
+  .filter((e) => e.isDirectory() && e.name !== "letter" && existsSync(join(peopleDir, e.name, "index.html")))
+  .map((e) => ({ name: e.name, size: statSync(join(peopleDir, e.name, "index.html")).size }))
+  .sort((a, b) => b.size - a.size)[0]!;
+const month = newDate.slice(0, 7);
+const views: [string, string][] = [
+  ["home", paths.home.to()],
+  ["article", paths.article.to(PAPER, newDate, 1, 1)],
+  ["issue page", paths.page.to(PAPER, newDate, 1)],
+  ["month", paths.month.to(PAPER, month)],
+  ["people", paths.people.to()],
+  [`person (${decodeURIComponent(person.name)})`, `/people/${person.name}/`],
+  ["search page", paths.search.to()],
+];
+console.log("first load of each view (gzip as served):");
+for (const [name, path] of views) {
+  const view = firstView(pageHtml(path));
+  const files = [
+    `${path.replace(/^\//u, "")}index.html`,
+    ...view.js,
+    ...view.css,
+    ...view.data.map((f) => `data/${f}`),
+  ];
+  const sizes = files.map((f) => ({ f, n: wireBytes(DIST, f) }));
+  const largest = sizes.reduce((a, b) => (b.n > a.n ? b : a));
+  const data = view.data.reduce((n, f) => n + wireBytes(DIST, `data/${f}`), 0);
+  console.log(
+    `  ${name.padEnd(22)} ${kB(sizes.reduce((n, x) => n + x.n, 0)).padStart(10)} in ${String(files.length).padStart(2)} files (data ${kB(data)}), largest ${largest.f} ${kB(largest.n)}`,
+  );
+}
+
+// A search: the files the engine fetches for a query (the app's worker runs the same engine).
+const manifest = restoreManifest(
+  JSON.parse(readFileSync(join(DIST, "data", currentManifestFile(join(DIST, "data"))), "utf8")),
+);
+if (manifest.search !== undefined) {
+  const entry = manifest.search;
+  const folder = entry.slice(0, entry.lastIndexOf("/") + 1);
+  for (const query of ["经济", "江泽民 讲话"]) {
+    const fetched: string[] = [];
+    const engine = await openSearchIndex(async (path) => {
+      const file = `data/${path === "index.json" ? entry : folder + path}`;
+      fetched.push(file);
+      return readFileSync(join(DIST, file));
+    });
+    const result = await engine.search(query);
+    const sizes = fetched.map((f) => wireBytes(DIST, f));
+    console.log(
+      `  search "${query}"`.padEnd(25) +
+        `${kB(sizes.reduce((a, b) => a + b, 0)).padStart(10)} in ${fetched.length} files (${result.total} hits), largest ${kB(Math.max(...sizes))}`,
+    );
+  }
+}
+console.log(
+  `load average now ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(" ")}`,
+);

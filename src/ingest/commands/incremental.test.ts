@@ -1,0 +1,127 @@
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { main } from "../cli";
+
+/**
+ * An incremental import and build give the same files as a full one, and touch nothing else: a
+ * corpus of days we make from the PFR sample (re-dated), built, then changed (a day added, one
+ * edited, one removed) and built again over the same output and cache, against a build from scratch.
+ */
+const sample = await readFile(fileURLToPath(new URL("../../../fixtures/pfr/sample.txt", import.meta.url)), "utf8");
+const seed = fileURLToPath(new URL("../../../content", import.meta.url));
+/** The sample's first day, whose lines we re-date to make each day of the corpus. */
+const DAY = sample
+  .split("\n")
+  .filter((line) => line.startsWith("20010501-"))
+  .join("\n");
+
+function corpus(days: readonly number[], edited: ReadonlySet<number> = new Set()): string {
+  return days
+    .map((day) => {
+      const date = `200105${String(day).padStart(2, "0")}`;
+      const text = DAY.replaceAll("20010501-", `${date}-`);
+      return edited.has(day) ? text.replace("开馆/v", "启用/v") : text;
+    })
+    .join("\n\n");
+}
+
+let tmp = "";
+beforeAll(async () => {
+  tmp = await mkdtemp(join(tmpdir(), "folio-incremental-"));
+});
+afterAll(() => rm(tmp, { recursive: true, force: true }));
+
+/** Runs the CLI quietly; its stdout. */
+async function folio(args: string[]): Promise<string> {
+  const out: string[] = [];
+  const err = vi.spyOn(process.stderr, "write").mockImplementation(() => true);
+  const std = vi.spyOn(process.stdout, "write").mockImplementation((chunk) => out.push(String(chunk)) > 0);
+  try {
+    expect(await main(args)).toBe(0);
+  } finally {
+    err.mockRestore();
+    std.mockRestore();
+  }
+  return out.join("");
+}
+
+/** Imports the corpus and builds the seed beside it: one site's data, in `site`. */
+async function importAndBuild(site: string, text: string): Promise<{ imported: string; built: string }> {
+  const file = join(site, "pfr.txt");
+  await mkdir(site, { recursive: true });
+  await writeFile(file, text);
+  const work = ["--jobs", "1", "--cache", join(site, "cache")];
+  const imported = await folio(["import", "pfr", file, "--out", join(site, "content"), ...work]);
+  const built = await folio([
+    "build",
+    "--content",
+    seed,
+    "--content",
+    join(site, "content"),
+    "--out",
+    join(site, "data"),
+    ...work,
+  ]);
+  return { imported, built };
+}
+
+/** Every file under `dir`: relative path → bytes and mtime. */
+async function tree(dir: string): Promise<Map<string, { bytes: Buffer; mtimeMs: number }>> {
+  const files = new Map<string, { bytes: Buffer; mtimeMs: number }>();
+  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const path = join(entry.parentPath, entry.name);
+    files.set(relative(dir, path), { bytes: await readFile(path), mtimeMs: (await stat(path)).mtimeMs });
+  }
+  return files;
+}
+
+function sameBytes(a: Map<string, { bytes: Buffer }>, b: Map<string, { bytes: Buffer }>): void {
+  expect([...a.keys()].sort()).toEqual([...b.keys()].sort());
+  for (const [path, file] of a) expect(file.bytes.equals(b.get(path)!.bytes), path).toBe(true);
+}
+
+function changedSince(before: Map<string, { mtimeMs: number }>, after: Map<string, { mtimeMs: number }>): string[] {
+  return [...after].filter(([path, file]) => before.get(path)?.mtimeMs !== file.mtimeMs).map(([path]) => path);
+}
+
+describe("incremental import and build", () => {
+  it("gives the bytes of a full build after a day is added, one changed and one removed", async () => {
+    const incremental = join(tmp, "incremental");
+    await importAndBuild(incremental, corpus([1, 2, 3]));
+    const v1 = await tree(join(incremental, "data"));
+    const again = await importAndBuild(incremental, corpus([1, 2, 4], new Set([2])));
+    expect(again.imported).toMatch(/ 3 issues,/u);
+    expect(again.built).toMatch(/0 text pages parsed on 1 threads, 1 from the cache/u);
+
+    const full = join(tmp, "full");
+    await importAndBuild(full, corpus([1, 2, 4], new Set([2])));
+    const [a, b] = [await tree(join(incremental, "data")), await tree(join(full, "data"))];
+    sameBytes(a, b);
+    sameBytes(await tree(join(incremental, "content")), await tree(join(full, "content")));
+    // Day 1's issue file did not change, so it kept its name and its file; day 3's is gone.
+    const day1 = [...v1.keys()].find((p) => p.includes("2001-05-01."))!;
+    expect(a.get(day1)?.mtimeMs).toBe(v1.get(day1)!.mtimeMs);
+    expect([...a.keys()].some((p) => p.includes("2001-05-03"))).toBe(false);
+  }, 120_000);
+
+  it("writes nothing when nothing changed, and a corpus that gained a day rewrites only that day", async () => {
+    const site = join(tmp, "again");
+    await importAndBuild(site, corpus([1, 2]));
+    const [content, data] = [await tree(join(site, "content")), await tree(join(site, "data"))];
+    const same = await importAndBuild(site, corpus([1, 2]));
+    expect(same.imported).toMatch(/0 files written, 0 removed/u);
+    expect(same.built).toMatch(/0 files written, 0 removed/u);
+    expect(changedSince(content, await tree(join(site, "content")))).toEqual([]);
+    expect(changedSince(data, await tree(join(site, "data")))).toEqual([]);
+
+    await importAndBuild(site, corpus([1, 2, 3]));
+    const changed = changedSince(content, await tree(join(site, "content")));
+    // The new day's files, and paper.json (its note names the corpus's months; the same month here).
+    expect(changed.filter((p) => !p.startsWith(join("rmrb", "2001-05-03")))).toEqual([]);
+    expect(changed.length).toBeGreaterThan(0);
+  }, 120_000);
+});
