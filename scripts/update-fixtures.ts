@@ -1,10 +1,12 @@
 /**
- * Regenerates `fixtures/<case>/expected.json` from the current parser: `npm run fixtures:update`
- * (all cases) or `npm run fixtures:update -- <case>…`. Review the diff before committing: the
- * fixtures are the parser's specification.
+ * Regenerates `fixtures/<case>/expected.json` from the current parser, and
+ * `fixtures/people/<case>/expected.json` from people extraction: `npm run fixtures:update` (all
+ * cases) or `npm run fixtures:update -- <case>…`. Review the diff before committing: the fixtures
+ * are the specification.
  */
 import { writeFileSync } from "node:fs";
 import { fixtureCases, parseFixture } from "../src/ingest/parse/fixture-cases";
+import { peopleFixtures, peopleOfFixture } from "../src/ingest/people/people-fixtures";
 
 const only = new Set(process.argv.slice(2));
 let written = 0;
@@ -12,6 +14,12 @@ for (const fixture of fixtureCases()) {
   if (only.size > 0 && !only.has(fixture.name)) continue;
   writeFileSync(fixture.expectedPath, `${JSON.stringify(parseFixture(fixture), null, 2)}\n`);
   console.log(`wrote fixtures/${fixture.name}/expected.json`);
+  written++;
+}
+for (const fixture of peopleFixtures()) {
+  if (only.size > 0 && !only.has(fixture.name)) continue;
+  writeFileSync(fixture.expectedPath, `${JSON.stringify(peopleOfFixture(fixture), null, 2)}\n`);
+  console.log(`wrote fixtures/people/${fixture.name}/expected.json`);
   written++;
 }
 if (written === 0) {
