@@ -10,6 +10,7 @@ import {
 } from "./title-words";
 import { isBoundaryChar, startsClause } from "./boundaries";
 import { organisationNameStart } from "./organisation-name";
+import { clauseTitleStart } from "./title-clause";
 
 /**
  * Reads the titles a text gives a name, as the spec writes them: `茂南区委书记廖述毅` → 茂南区委书记;
@@ -54,10 +55,13 @@ export function titleEndingAt(
     const owner = (ownerEnd: number) => ownerStart(chars, ownerEnd, places);
     const start = owner(at) ?? organisationNameStart(chars, at, owner);
     if (start !== null) return start;
+    return clauseTitleStart(chars, at, end);
   }
   if (leftmostUnit !== null && ADMIN_LEVEL_CHARS.includes(leftmostUnit[0]!))
     return ownerStart(chars, at + 1, places) ?? at;
-  return at - knownPlaceLength(chars, at, places);
+  const known = knownPlaceLength(chars, at, places);
+  // a head or a body's unit cut inside a word (中宣|部部长, 国家|主席): read on to the clause start
+  return known > 0 ? at - known : clauseTitleStart(chars, at, end);
 }
 
 /**
