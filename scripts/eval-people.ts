@@ -8,7 +8,7 @@
  */
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { extractPeople, type PeopleSource } from "../src/ingest/people/extract-people";
+import { extractPeople, extractPeopleAndAliases, type PeopleSource } from "../src/ingest/people/extract-people";
 import { DEFAULT_MODEL_PATH, loadModel } from "../src/ingest/people/tagger/load-model";
 import { tagText } from "../src/ingest/people/mentions";
 import { articlesOfDays, parseDays } from "./people/corpus-examples";
@@ -41,7 +41,11 @@ function asSource(a: GoldArticle): PeopleSource {
 
 const extract = values["tagger-only"]
   ? (a: PeopleSource) => [a.title, ...a.paragraphs].flatMap((t, i) => tagText(model, t, i).mentions.map((m) => m.name))
-  : (a: PeopleSource) => extractPeople(a, model).map((p) => p.name);
+  : (a: PeopleSource) => {
+      // a given name used alone (晓光 after 吕晓光) is one person with the full name, and a name the gold lists too
+      const { people, aliases } = extractPeopleAndAliases(a, model);
+      return [...people.map((p) => p.name), ...aliases.keys()];
+    };
 
 const zero = (): Counts => ({ tp: 0, fp: 0, fn: 0 });
 let all = zero();

@@ -2,6 +2,7 @@ import { creditRuns, type CreditRun } from "./cues/credit-cue";
 import { conjoinedCandidates, listNeighbours } from "./cues/list-cue";
 import { candidateLengths, isChineseNameShaped } from "./cues/name-shape";
 import { speakerCandidates } from "./cues/speech-verb-cue";
+import { foreignNameCandidates } from "./cues/foreign-name";
 import { titleAfter, titleEndingAt } from "./cues/title-phrase";
 import { addMention, likeliestLength, overlaps, type Mention, type TaggedText } from "./mentions";
 import type { Lexicons } from "./tagger/lexicons";
@@ -24,6 +25,8 @@ export const SPEECH_CUE_MIN_PROBABILITY = 0.05;
 export const LIST_CUE_MIN_PROBABILITY = 0;
 /** A name joined to a name by 和/与/及: 和 joins anything, so the tagger must half agree. */
 export const CONJUNCTION_CUE_MIN_PROBABILITY = 0.2;
+/** A transliteration run in a name slot (`总统克雷库`): the tagger must not find it unlikely. */
+export const FOREIGN_CUE_MIN_PROBABILITY = 0.05;
 /** Names run together with no role before them (`（王彦田周亮）`): the tagger must find them likely. */
 export const BARE_CREDIT_MIN_PROBABILITY = 0.05;
 
@@ -53,6 +56,8 @@ export function addCueMentions(tagged: TaggedText, index: number, lexicons: Lexi
     }
   }
   for (const { start, lengths } of speakerCandidates(chars)) add(start, lengths, SPEECH_CUE_MIN_PROBABILITY, "speech");
+  for (const { start, end } of foreignNameCandidates(chars, lexicons.places))
+    add(start, [end - start], FOREIGN_CUE_MIN_PROBABILITY, "title");
   addListNeighbours(tagged, index);
 }
 

@@ -7,6 +7,7 @@ import { dropNamesWithoutHan } from "./han-names";
 import { addMention, tagText, type TaggedText } from "./mentions";
 import { mentionRoles, mergeRoles } from "./roles";
 import { dropUnsupportedNames } from "./support";
+import { tieGivenNames } from "./given-names";
 import { sharedModel } from "./tagger/load-model";
 import type { TaggerModel } from "./tagger/tagger-model";
 
@@ -23,6 +24,17 @@ export type PeopleSource = Pick<ParsedArticle, "title" | "subtitles" | "byline" 
  * once wherever else it appears.
  */
 export function extractPeople(article: PeopleSource, model: TaggerModel = sharedModel()): Person[] {
+  return extractPeopleAndAliases(article, model).people;
+}
+
+/** The people of an article, and the given names it uses alone for them (晓光 → 吕晓光). */
+export interface PeopleAndAliases {
+  people: Person[];
+  /** A given name the article uses alone, mapped to the person's full name; its mentions are that person's. */
+  aliases: ReadonlyMap<string, string>;
+}
+
+export function extractPeopleAndAliases(article: PeopleSource, model: TaggerModel = sharedModel()): PeopleAndAliases {
   const texts = [
     article.title,
     ...article.subtitles,
@@ -43,21 +55,27 @@ export function extractPeople(article: PeopleSource, model: TaggerModel = shared
   dropNamesWithoutHan(tagged);
   dropDottedPlaceLists(tagged);
   trimAffixedNames(tagged);
+  const known = (w: string) => model.lexicons.words.has(w) || model.lexicons.places.has(w);
+  const givenNames = tieGivenNames(tagged, known);
   addRepeatMentions(tagged);
 
   const reporters = new Set(article.byline?.reporters ?? []);
   const order: string[] = [...reporters];
   const roles = new Map<string, string[]>([...reporters].map((r) => [r, [REPORTER_ROLE]]));
+  const aliases = new Map<string, string>();
   for (const t of tagged) {
     for (const [mention, own] of mentionRoles(t, model.lexicons.places)) {
-      if (!roles.has(mention.name)) {
-        order.push(mention.name);
-        roles.set(mention.name, []);
+      const full = givenNames.get(mention.name);
+      if (full !== undefined) aliases.set(mention.name, full);
+      const name = full ?? mention.name;
+      if (!roles.has(name)) {
+        order.push(name);
+        roles.set(name, []);
       }
-      roles.get(mention.name)!.push(...own);
+      roles.get(name)!.push(...own);
     }
   }
-  return order.map((name) => ({ name, roles: mergeRoles(roles.get(name)!) }));
+  return { people: order.map((name) => ({ name, roles: mergeRoles(roles.get(name)!) })), aliases };
 }
 
 /** The caption's credit (`通讯员 梁宇 摄`), found by the parser: mentions with the reporter role. */

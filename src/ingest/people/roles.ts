@@ -1,12 +1,14 @@
 import { followedByPhotoCredit } from "./cues/credit-cue";
 import { LIST_SEPARATOR } from "./cues/list-cue";
 import { titleAfter, titlesBefore } from "./cues/title-phrase";
+import { descriptionAfter, descriptionBefore } from "./cues/description";
 import { REPORTER_ROLE } from "../parse/credits";
 import type { Mention, TaggedText } from "./mentions";
 
 /**
  * The roles of each person in an article, from every mention: titles before it (or, in a 、 list,
- * the titles of the list's first name), a title after it, or a credit (→ reporter). Per person the
+ * the titles of the list's first name), a title after it, or a credit (→ reporter); with no title
+ * before or after it, the description the sentence gives (村民, 返乡大学生). Per person the
  * roles keep text order, once each; a role that ends another role of the same person is the same
  * title said shorter (书记 of 省委书记) and is dropped. A credited person is only a reporter.
  */
@@ -20,8 +22,14 @@ export function mentionRoles(tagged: TaggedText, places: ReadonlySet<string>): M
         : undefined;
     if (listHead)
       own.push(...(roles.get(listHead) ?? []).filter((r) => r !== REPORTER_ROLE || mention.source !== "repeat"));
-    else own.push(...titlesBefore(tagged.chars, mention.start, places));
-    const after = titleAfter(tagged.chars, mention.end);
+    else {
+      const titles = titlesBefore(tagged.chars, mention.start, places);
+      const adjacent = tagged.mentions.some((m) => m.end === mention.start);
+      const found = titles.length > 0 || adjacent ? null : descriptionBefore(tagged.chars, mention.start);
+      const description = found !== null && places.has(found) ? null : found;
+      own.push(...titles, ...(description === null ? [] : [description]));
+    }
+    const after = titleAfter(tagged.chars, mention.end) ?? descriptionAfter(tagged.chars, mention.end);
     if (after !== null) own.push(after);
     if (mention.source === "credit" || followedByPhotoCredit(tagged.chars, mention.end)) own.push(REPORTER_ROLE);
     roles.set(mention, own);

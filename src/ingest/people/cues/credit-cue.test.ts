@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { creditRuns, followedByPhotoCredit, nameRunSplits } from "./credit-cue";
+import { creditRuns, followedByPhotoCredit, markedLine, MAX_MARKED_LINE, nameRunSplits } from "./credit-cue";
 
 const runs = (text: string) => {
   const chars = Array.from(text);
@@ -12,6 +12,26 @@ const runs = (text: string) => {
     }),
   }));
 };
+
+describe("credit lines of names and marks", () => {
+  const line = (text: string) => {
+    const chars = Array.from(text);
+    return markedLine(chars).map((r) => chars.slice(r.start, r.end).join(""));
+  };
+  it("reads runs of names each closed by 图, 文, 摄 or 摄影报道", () => {
+    expect(line("勾犇图苏砥文")).toEqual(["勾犇", "苏砥"]);
+    expect(line("罗艾桦文陈北摄")).toEqual(["罗艾桦", "陈北"]);
+    expect(line("庞革平谭凯兴摄影报道")).toEqual(["庞革平谭凯兴"]);
+    expect(runs("勾犇图苏砥文").map((r) => r.afterRole)).toEqual([true, true]);
+  });
+
+  it("reads no body text, nothing unclosed, nothing over the length limit", () => {
+    expect(line("这正是：")).toEqual([]);
+    expect(line("图文并茂")).toEqual([]);
+    expect(line("勾犇图苏砥")).toEqual([]);
+    expect(line(`${"王".repeat(MAX_MARKED_LINE)}摄`)).toEqual([]);
+  });
+});
 
 describe("credit cue", () => {
   it("splits names after a reporter role when the run is closed off", () => {

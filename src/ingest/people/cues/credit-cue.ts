@@ -8,7 +8,8 @@ import { isChineseNameShaped } from "./name-shape";
  * closing a paragraph (`（王彦田周亮）`), or as a short line of their own (`杨宇刘观浦刑金亮`). Such a
  * run is a credit when it splits into surname-led names; where it splits several ways (王彦田|周亮
  * or 王彦|田周亮) the caller picks with the tagger's help. A run that does not split or is not closed
- * off (`记者从会上获悉`) is body text.
+ * off (`记者从会上获悉`) is body text. A line that is only names, each run closed by what its people
+ * did (`勾犇图苏砥文`, `罗艾桦文陈北摄`, `庞革平谭凯兴摄影报道`), is credits too.
  */
 const ROLES = [...REPORTER_ROLES, "新华社记者"].sort((a, b) => b.length - a.length);
 /** What may close a run after a role: a bracket, 摄 (摄影), the end of the text, a space, a comma. */
@@ -19,6 +20,11 @@ export const MAX_CREDIT_RUN = 12;
 export const MIN_BARE_LINE = 4;
 /** Shortest bracketed run closing a paragraph read as names: one two-character name (（毛小国）). */
 export const MIN_BRACKETED_RUN = 2;
+
+/** What closes each run of names on a credit line: the drawing, the text, the photos. Longest first. */
+const CREDIT_MARKS = ["摄影报道", "摄影", "制图", "图", "文", "摄"];
+/** Longest credit line read as runs of names and marks (three names and two marks). */
+export const MAX_MARKED_LINE = 16;
 
 export interface CreditRun {
   start: number;
@@ -62,9 +68,30 @@ export function creditRuns(chars: readonly string[]): CreditRun[] {
     if (end > start && (end === chars.length || RUN_CLOSERS.includes(chars[end]!))) push(start, end, true);
     start = end;
   }
+  for (const run of markedLine(chars)) push(run.start, run.end, true);
   const bare = bareRun(chars);
   if (bare !== null && !runs.some((r) => r.start < bare.end && bare.start < r.end)) push(bare.start, bare.end, false);
   return runs;
+}
+
+/**
+ * A paragraph that is only runs of names, each closed by a credit mark (`勾犇图苏砥文`): the runs, or
+ * none when the line does not read so. The first reading that reaches the line's end is taken.
+ */
+export function markedLine(chars: readonly string[]): { start: number; end: number }[] {
+  if (chars.length > MAX_MARKED_LINE || !chars.every(isHan)) return [];
+  const parse = (start: number): { start: number; end: number }[] | null => {
+    if (start === chars.length) return [];
+    for (let end = start + 2; end <= Math.min(chars.length, start + MAX_CREDIT_RUN); end++) {
+      const rest = chars.slice(end).join("");
+      const mark = CREDIT_MARKS.find((m) => rest.startsWith(m));
+      if (mark === undefined || nameRunSplits(chars, start, end).length === 0) continue;
+      const after = parse(end + mark.length);
+      if (after !== null) return [{ start, end }, ...after];
+    }
+    return null;
+  };
+  return parse(0) ?? [];
 }
 
 /** A paragraph that is only Han characters, or that ends in brackets holding only Han characters. */

@@ -20,6 +20,12 @@ describe("name edges", () => {
     expect(check("纪念任弼时同志", "任弼时")).toBe("任弼时");
   });
 
+  it("trims 说 even before punctuation, and carries a name cut at a dot on to the end of its word", () => {
+    expect(check("”县委书记陈平说。", "陈平说")).toBe("陈平");
+    expect(check("。鲍尔吉·原野\n", "鲍尔吉·")).toBe("鲍尔吉·原野");
+    expect(check("鲍尔吉·原野写道了。", "鲍尔吉·")).toBe("鲍尔吉");
+  });
+
   it("drops a surname with a form of address, and names with punctuation in them", () => {
     expect(check("最近王大夫经过研究", "王大夫")).toBeNull();
     expect(check("彭指导说", "彭指导")).toBeNull();

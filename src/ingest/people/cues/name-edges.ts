@@ -1,3 +1,4 @@
+import { isHan } from "@/text/char-class";
 import { CLAUSE_START } from "./boundaries";
 import { SINGLE_SURNAMES } from "@/text/surnames";
 import { isChineseNameShaped } from "./name-shape";
@@ -11,6 +12,10 @@ import { HONORIFICS } from "./speech-verbs";
  */
 /** Characters that end a clause's subject, not a name (在, 则, 曾 …): one in 800 gold names ends so. */
 export const NOT_LAST = "在则曾又的等也就都还说时和与及是将已把被向对从";
+/** Longest part after a dot a cut name is carried on over (原野, 马尼翁). */
+const MAX_AFTER_DOT = 4;
+/** 说 ends a name before punctuation too (`陈平说。`): no name in the PFR month ends with it. */
+const SPEECH_LAST = "说";
 /** Surnames that are also function words: 曾 (once), 任 (serve as), 向 (towards), 时 (when) … */
 export const FUNCTION_SURNAMES = "曾任向时于和从对将把被让但因在为以由同与及跟";
 
@@ -54,7 +59,15 @@ export function checkNameEdges(
     return { keep: true, end: end - 1 };
   if (name.length === 2 && name[0] === name[1]) return { keep: false };
   const last = name.at(-1)!;
-  const danglingBeforePunctuation = CLAUSE_START.includes(chars[end] ?? "。");
+  // 鲍尔吉·|原野 cut after the dot: a name never ends with one; it runs on to the end of the word
+  if (last === "·") {
+    let after = end;
+    while (after < chars.length && after - end < MAX_AFTER_DOT && isHan(chars[after]!)) after++;
+    if (after > end && !isHan(chars[after] ?? "")) return { keep: true, end: after };
+    return name.length >= 3 ? { keep: true, end: end - 1 } : { keep: false };
+  }
+  // 陈平说。: 说 closing a quote's attribution, never a name's last character
+  const danglingBeforePunctuation = last !== SPEECH_LAST && CLAUSE_START.includes(chars[end] ?? "。");
   if (
     name.length === 3 &&
     NOT_LAST.includes(last) &&

@@ -43,6 +43,28 @@ describe("titles before a name", () => {
   });
 });
 
+describe("titles with an organisation's name", () => {
+  it("keeps the whole title as printed: owner, organisation, post", () => {
+    expect(before("。红星村党支部书记王建国带领", "王建国")).toEqual(["红星村党支部书记"]);
+    expect(before("。平安县卫生健康局局长陈志强说", "陈志强")).toEqual(["平安县卫生健康局局长"]);
+    expect(before("，平安县文化广电体育和旅游局副局长赵丽", "赵丽")).toEqual(["平安县文化广电体育和旅游局副局长"]);
+    expect(before("。平安县人民医院院长刘德华介绍", "刘德华")).toEqual(["平安县人民医院院长"]);
+    expect(before("。平安县图书馆馆长孙梅表示", "孙梅")).toEqual(["平安县图书馆馆长"]);
+    expect(before("，县人民医院院长刘德华", "刘德华")).toEqual(["县人民医院院长"]);
+    expect(before("。北京协和医院院长张三", "张三", new Set(["北京"]))).toEqual(["北京协和医院院长"]);
+  });
+
+  it("reads a place inside a place", () => {
+    expect(before("。平安县城关镇党委书记李四说", "李四")).toEqual(["平安县城关镇党委书记"]);
+    expect(before("。平安县城关镇卫生院院长李四说", "李四")).toEqual(["平安县城关镇卫生院院长"]);
+  });
+
+  it("takes no organisation name that no owner closes (the run may be a verb)", () => {
+    expect(before("，全面落实医院院长张三", "张三")).toEqual(["医院院长"]);
+    expect(before("他是卫生局局长张三", "张三")).toEqual(["卫生局局长"]);
+  });
+});
+
 describe("titles after a name", () => {
   it("reads the heads a paper writes after a name", () => {
     expect(titleAfter(Array.from("习近平总书记关于"), 3)).toBe("总书记");

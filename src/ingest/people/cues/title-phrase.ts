@@ -1,6 +1,7 @@
 import {
   ADMIN_LEVEL_CHARS,
   MAX_KNOWN_PLACE_LENGTH,
+  ORGANISATION_UNITS,
   TITLE_HEADS,
   TITLE_MODIFIERS,
   TITLE_UNITS,
@@ -8,12 +9,16 @@ import {
   UNKNOWN_PLACE_LENGTH,
 } from "./title-words";
 import { isBoundaryChar, startsClause } from "./boundaries";
+import { organisationNameStart } from "./organisation-name";
+import { clauseTitleStart } from "./title-clause";
 
 /**
  * Reads the titles a text gives a name, as the spec writes them: `茂南区委书记廖述毅` → 茂南区委书记;
  * `区委副书记、区长吕国记` → 区委副书记, 区长; `区委常委、组织部部长、党校校长，区直机关工委书记杨华靖`
  * → all four; `习近平总书记` → 总书记 (after the name). A title is parsed right to left:
  * head (书记), modifiers (副), units (区委, 组织部), then a place (茂南) that starts at a boundary.
+ * An organisation's unit (局, 医院, 馆) takes the organisation's own name and its owner too
+ * (`平安县卫生健康局局长`, `县人民医院院长`), and a place may sit in a place (`平安县城关镇`).
  */
 const MAX_UNITS = 4;
 const byLength = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length);
@@ -46,7 +51,53 @@ export function titleEndingAt(
     at -= Array.from(unit).length;
     leftmostUnit = unit;
   }
-  return at - placeLengthBefore(chars, at, leftmostUnit, places);
+  if (leftmostUnit !== null && ORGANISATION_UNITS.includes(leftmostUnit)) {
+    const owner = (ownerEnd: number) => ownerStart(chars, ownerEnd, places);
+    const start = owner(at) ?? organisationNameStart(chars, at, owner);
+    if (start !== null) return start;
+    return clauseTitleStart(chars, at, end);
+  }
+  if (leftmostUnit !== null && ADMIN_LEVEL_CHARS.includes(leftmostUnit[0]!))
+    return ownerStart(chars, at + 1, places) ?? at;
+  const known = knownPlaceLength(chars, at, places);
+  // a head or a body's unit cut inside a word (中宣|部部长, 国家|主席): read on to the clause start
+  return known > 0 ? at - known : clauseTitleStart(chars, at, end);
+}
+
+/**
+ * Where the owner of an organisation starts when it ends at `end`: a known place (北京), a place
+ * with its admin level (平安县, 平安县城关镇), or an admin level alone at a boundary (`，县人民医院`:
+ * the paper's own county); null when none ends there.
+ */
+function ownerStart(chars: readonly string[], end: number, places: ReadonlySet<string>): number | null {
+  const admin = chars[end - 1];
+  if (admin === undefined || !ADMIN_LEVEL_CHARS.includes(admin)) {
+    const known = knownPlaceLength(chars, end, places);
+    return known > 0 ? end - known : null;
+  }
+  const place = placeLengthBefore(chars, end - 1, admin, places);
+  if (place > 0) {
+    const start = end - 1 - place;
+    if (!ADMIN_LEVEL_CHARS.includes(chars[start - 1] ?? "")) return start;
+    return ownerStart(chars, start, places) ?? start;
+  }
+  if (isBoundaryChar(chars[end - 2])) return end - 1;
+  // 平安县城关|镇: two characters after another place's admin level
+  const inner = end - 1 - UNKNOWN_PLACE_LENGTH;
+  if (inner > 0 && ADMIN_LEVEL_CHARS.includes(chars[inner - 1]!) && !hasBoundary(chars, inner, end - 1))
+    return ownerStart(chars, inner, places);
+  return null;
+}
+
+function knownPlaceLength(chars: readonly string[], at: number, places: ReadonlySet<string>): number {
+  for (let len = MAX_KNOWN_PLACE_LENGTH; len >= 2; len--) {
+    if (at - len >= 0 && places.has(chars.slice(at - len, at).join(""))) return len;
+  }
+  return 0;
+}
+
+function hasBoundary(chars: readonly string[], start: number, end: number): boolean {
+  return chars.slice(start, end).some((ch) => isBoundaryChar(ch));
 }
 
 /** A place name right before a unit: a known place, or two characters after a boundary before an admin level. */
@@ -56,9 +107,8 @@ function placeLengthBefore(
   unit: string | null,
   places: ReadonlySet<string>,
 ): number {
-  for (let len = MAX_KNOWN_PLACE_LENGTH; len >= 2; len--) {
-    if (at - len >= 0 && places.has(chars.slice(at - len, at).join(""))) return len;
-  }
+  const known = knownPlaceLength(chars, at, places);
+  if (known > 0) return known;
   if (unit === null || !ADMIN_LEVEL_CHARS.includes(unit[0]!)) return 0;
   const len = UNKNOWN_PLACE_LENGTH;
   if (at - len < 0 || chars.slice(at - len, at).some((ch) => isBoundaryChar(ch))) return 0;

@@ -195,6 +195,25 @@ export const TITLE_UNITS: readonly string[] = [
   "社区",
   "街道",
   "办事处",
+  // grass-roots bodies and local institutions (村党支部书记, 县人民医院院长, 县图书馆馆长)
+  "党支部",
+  "党总支",
+  "支部",
+  "村委会",
+  "居委会",
+  "村委",
+  "卫生院",
+  "图书馆",
+  "文化馆",
+  "博物馆",
+  "纪念馆",
+  "派出所",
+  "幼儿园",
+  "合作社",
+  "中心",
+  "分局",
+  "大队",
+  "支队",
   // single-character levels and bodies, tried after the longer units
   "省",
   "市",
@@ -213,6 +232,48 @@ export const TITLE_UNITS: readonly string[] = [
   "队",
   "团",
   "军",
+  "馆",
+  "院",
+  "所",
+  "站",
+];
+
+/**
+ * Units that close an organisation's own name (卫生健康|局, 人民|医院, 实验|小学): before them the
+ * title may run over the organisation's name back to the place that owns it (平安县|人民医院院长).
+ * Admin levels (县, 村) and party bodies (区委) are not here: their place is read by itself.
+ */
+export const ORGANISATION_UNITS: readonly string[] = [
+  "局",
+  "分局",
+  "厅",
+  "医院",
+  "卫生院",
+  "馆",
+  "图书馆",
+  "文化馆",
+  "博物馆",
+  "纪念馆",
+  "院",
+  "所",
+  "派出所",
+  "站",
+  "中心",
+  "大学",
+  "学院",
+  "中学",
+  "小学",
+  "幼儿园",
+  "公司",
+  "集团",
+  "合作社",
+  "协会",
+  "学会",
+  "研究所",
+  "研究院",
+  "大队",
+  "支队",
+  "委员会",
 ];
 
 /** A place name (茂南, 铁力) may stand before a unit that starts with one of these. */

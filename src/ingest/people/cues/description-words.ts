@@ -1,0 +1,126 @@
+/**
+ * What makes a noun phrase say what kind of person someone is (a description, not a post): the
+ * words such a phrase ends with. Data, not code: `description.ts` decides from the sentence where
+ * a description stands and how far it reaches (返乡|大学生, 退休|教师, 老|党员); these only say
+ * that the phrase it found is about a person.
+ */
+export const DESCRIPTION_HEAD_WORDS: readonly string[] = [
+  "工人",
+  "老人",
+  "家长",
+  "干部",
+  "青年",
+  "少年",
+  "儿童",
+  "妇女",
+  "群众",
+  "村医",
+  "师傅",
+  "同学",
+  "邻居",
+  "老乡",
+  "乡亲",
+  "模范",
+  "标兵",
+  "冠军",
+  "演员",
+  "伙伴",
+  "同事",
+  "老板",
+  "保安",
+  "月嫂",
+  "母亲",
+  "父亲",
+  "妻子",
+  "丈夫",
+  "儿子",
+  "女儿",
+  "老伴",
+  "大姐",
+  "大哥",
+  "大叔",
+  "大爷",
+  "大娘",
+  "大妈",
+  "阿姨",
+];
+
+/**
+ * Last characters of person nouns: 村民, 环卫工, 种植户, 学生, 教师, 党员, 志愿者, 游客, 摊主, 选手,
+ * 护士, 专家, 传承人, 民警, 老兵, 法官, 工匠, 网友. Each is a head in many words, so the list stays short.
+ */
+export const DESCRIPTION_HEAD_CHARS = "民工户生师员者客主手士家人警兵官匠友";
+
+/** Person nouns ending so that are no description of someone named: pronouns, 记者 (a credit), 先生. */
+export const NOT_DESCRIPTIONS: readonly string[] = [
+  "本人",
+  "个人",
+  "他人",
+  "别人",
+  "大家",
+  "人家",
+  "国家",
+  "记者",
+  "通讯员",
+  "先生",
+  "发生",
+  "产生",
+  "人员",
+  "瑞士",
+];
+
+/**
+ * Words that open a clause before a person but are no part of the description: verbs that take
+ * the person as their object (带领|村民张三, 接见|著名数学家), connectives (随着, 所以) and
+ * counters or pronouns (一位, 他那位). Taken off the front of a phrase, longest first.
+ */
+export const NOT_DESCRIPTION_OPENERS: readonly string[] = [
+  "随着",
+  "自从",
+  "正如",
+  "所以",
+  "但是",
+  "来到",
+  "任命",
+  "接见",
+  "浅析",
+  "另一名",
+  "一位",
+  "一名",
+  "这位",
+  "那位",
+  "他那位",
+  "她那位",
+  "有",
+  "但",
+  "连",
+  "谈",
+  "救",
+  "比",
+  "他",
+  "她",
+  "带领",
+  "看望",
+  "慰问",
+  "会见",
+  "陪同",
+  "采访",
+  "帮助",
+  "邀请",
+  "组织",
+  "鼓励",
+  "指导",
+  "感谢",
+  "表扬",
+  "告诉",
+  "动员",
+  "帮扶",
+  "联系",
+  "找到",
+  "遇到",
+  "见到",
+  "看到",
+  "问",
+  "叫",
+  "请",
+];

@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { descriptionAfter, descriptionBefore, MAX_DESCRIPTION_LENGTH } from "./description";
+
+const at = (text: string, name: string) => {
+  const chars = Array.from(text);
+  const start = Array.from(text.slice(0, text.indexOf(name))).length;
+  return { chars, start, end: start + Array.from(name).length };
+};
+const before = (text: string, name: string) => {
+  const { chars, start } = at(text, name);
+  return descriptionBefore(chars, start);
+};
+const after = (text: string, name: string) => {
+  const { chars, end } = at(text, name);
+  return descriptionAfter(chars, end);
+};
+
+describe("descriptions before a name", () => {
+  it("takes the noun phrase in apposition, back to the clause start or a function character", () => {
+    expect(before("。返乡大学生刘洋在村里", "刘洋")).toBe("返乡大学生");
+    expect(before("凌晨，环卫工人张桂芳已经", "张桂芳")).toBe("环卫工人");
+    expect(before("。”村民王秀英说", "王秀英")).toBe("村民");
+    expect(before("村里的老党员周文明", "周文明")).toBe("老党员");
+  });
+
+  it("takes a verb or a counter off its front", () => {
+    expect(before("，带领村民王建国", "王建国")).toBe("村民");
+    expect(before("，一位退休教师陈建华", "陈建华")).toBe("退休教师");
+  });
+
+  it("takes nothing that does not end with a person noun, or is too long", () => {
+    expect(before("。今天上午王建国", "王建国")).toBeNull();
+    expect(before("。本报记者王建国", "王建国")).toBeNull();
+    expect(before(`。${"甲".repeat(MAX_DESCRIPTION_LENGTH)}村民王建国`, "王建国")).toBeNull();
+  });
+});
+
+describe("descriptions after a name", () => {
+  it("reads 是…, after the last 的 and past a counter", () => {
+    expect(after("周文明是村里的老党员。", "周文明")).toBe("老党员");
+    expect(after("吕晓光是一名种植户，", "吕晓光")).toBe("种植户");
+    expect(after("吕晓光是为了村民，", "吕晓光")).toBeNull();
+  });
+
+  it("reads a clause of its own after a comma, or brackets", () => {
+    expect(after("陈建华，退休教师，每天", "陈建华")).toBe("退休教师");
+    expect(after("刘洋（返乡大学生）说", "刘洋")).toBe("返乡大学生");
+    expect(after("陈建华，每天下午都在村文化室，", "陈建华")).toBeNull();
+    expect(after("陈建华说", "陈建华")).toBeNull();
+  });
+});

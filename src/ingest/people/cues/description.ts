@@ -1,0 +1,92 @@
+import { isHan } from "@/text/char-class";
+import { isBoundaryChar } from "./boundaries";
+import {
+  DESCRIPTION_HEAD_CHARS,
+  DESCRIPTION_HEAD_WORDS,
+  NOT_DESCRIPTIONS,
+  NOT_DESCRIPTION_OPENERS,
+} from "./description-words";
+
+/**
+ * Descriptions: what a text says a person is when it gives no post (村民, 返乡大学生, 退休教师,
+ * 老党员), kept as printed. Where a description stands is read from the sentence:
+ * - in apposition before the name, the whole noun phrase from the clause's start or a function
+ *   character (`。返乡大学生刘洋`, `村里的老党员周文明`, `”村民王秀英说`);
+ * - after the name and 是 (`周文明是村里的老党员。`, `吕晓光是一名种植户`), the phrase up to the
+ *   clause's end, after its last 的;
+ * - after the name and a comma, as a clause of its own (`刘洋，返乡大学生，`), or in brackets
+ *   (`刘洋（返乡大学生）`).
+ * The phrase found must end with a person noun (`description-words.ts`): a sentence's structure
+ * says where a description would be, its last word says that it is one.
+ */
+/** Shortest description: 村民, 游客. */
+export const MIN_DESCRIPTION_LENGTH = 2;
+/** Longest description: 建档立卡贫困户 is 7; longer runs are clauses, not a noun phrase. */
+export const MAX_DESCRIPTION_LENGTH = 7;
+/** Counters between 是 and the description (是一名种植户): read past, not kept. */
+const COUNTERS = ["一名", "一位", "一个", "一户", "一家", "名", "位", "个"];
+/** What closes a description after the name: the end of the clause. */
+const CLAUSE_END = "，。；！？：、”）\n";
+
+function endsWithPersonNoun(phrase: string): boolean {
+  if (NOT_DESCRIPTIONS.some((w) => phrase.endsWith(w))) return false;
+  return DESCRIPTION_HEAD_WORDS.some((w) => phrase.endsWith(w)) || DESCRIPTION_HEAD_CHARS.includes(phrase.at(-1)!);
+}
+
+const OPENERS = [...NOT_DESCRIPTION_OPENERS].sort((a, b) => b.length - a.length);
+/** A date or an age before a phrase leaves its unit on the phrase's front (1998年|第一家, 20岁|女青年). */
+const AFTER_NUMBER = "年月日岁号";
+
+/** A run of Han characters read as a description: openers taken off its front, its head checked. */
+function asDescription(run: readonly string[], afterNumber = false): string | null {
+  let phrase = run.join("");
+  if (afterNumber && AFTER_NUMBER.includes(phrase[0] ?? "")) phrase = phrase.slice(1);
+  for (let opener = OPENERS.find((o) => phrase.startsWith(o)); opener !== undefined;) {
+    phrase = phrase.slice(opener.length);
+    opener = OPENERS.find((o) => phrase.startsWith(o));
+  }
+  const length = Array.from(phrase).length;
+  if (length < MIN_DESCRIPTION_LENGTH || length > MAX_DESCRIPTION_LENGTH) return null;
+  return endsWithPersonNoun(phrase) ? phrase : null;
+}
+
+/** The description in apposition right before a name starting at `nameStart`, or null. */
+export function descriptionBefore(chars: readonly string[], nameStart: number): string | null {
+  let start = nameStart;
+  while (start > 0 && isHan(chars[start - 1]!) && !isBoundaryChar(chars[start - 1])) {
+    start--;
+    if (nameStart - start > MAX_DESCRIPTION_LENGTH + 2) return null;
+  }
+  return asDescription(chars.slice(start, nameStart), /\p{Nd}/u.test(chars[start - 1] ?? ""));
+}
+
+/** The description the sentence gives after a name ending at `nameEnd` (是…, a comma clause, brackets), or null. */
+export function descriptionAfter(chars: readonly string[], nameEnd: number): string | null {
+  const next = chars[nameEnd];
+  if (next === "是") {
+    let at = nameEnd + 1;
+    const counter = COUNTERS.find((c) => chars.slice(at, at + c.length).join("") === c);
+    if (counter !== undefined) at += counter.length;
+    const run = clauseRun(chars, at);
+    if (run === null) return null;
+    const phrase = run.slice(run.lastIndexOf("的") + 1);
+    return phrase.some((ch) => isBoundaryChar(ch)) ? null : asDescription(phrase);
+  }
+  if (next === "，" || next === "（") {
+    const run = clauseRun(chars, nameEnd + 1);
+    if (run === null || (next === "（" && chars[nameEnd + 1 + run.length] !== "）")) return null;
+    if (run.some((ch) => isBoundaryChar(ch) && ch !== "的")) return null;
+    return asDescription(run.slice(run.lastIndexOf("的") + 1));
+  }
+  return null;
+}
+
+/** The Han characters from `start` to the end of the clause, or null when the clause is long or not text. */
+function clauseRun(chars: readonly string[], start: number): string[] | null {
+  const run: string[] = [];
+  for (let at = start; at < chars.length && !CLAUSE_END.includes(chars[at]!); at++) {
+    if (!isHan(chars[at]!) || run.length >= MAX_DESCRIPTION_LENGTH * 2) return null;
+    run.push(chars[at]!);
+  }
+  return run;
+}

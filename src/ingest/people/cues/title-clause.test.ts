@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { clauseTitleStart, MAX_CLAUSE_TITLE_LENGTH } from "./title-clause";
+
+/** The title read to its clause start, when the parser's title is `cut` (a suffix of the text before the name). */
+const read = (text: string, cut: string) => {
+  const chars = Array.from(text);
+  const end = chars.length;
+  return chars.slice(clauseTitleStart(chars, end - Array.from(cut).length, end)).join("");
+};
+
+describe("titles cut inside a word", () => {
+  it("read on to the clause start", () => {
+    expect(read("。中共中央政治局委员、中宣部部长", "部部长")).toBe("中宣部部长");
+    expect(read("1月9日电  国家主席", "主席")).toBe("国家主席");
+    expect(read("（记者陈文仙）以色列国防部长", "部长")).toBe("以色列国防部长");
+  });
+
+  it("stop after a verb or a pronoun that opens the clause", () => {
+    expect(read("，会见越南国防部长", "部长")).toBe("越南国防部长");
+    expect(read("本报讯县长", "县长")).toBe("县长");
+  });
+
+  it("leave a title that starts a word, or a stretch over the length limit", () => {
+    expect(read("，区长", "区长")).toBe("区长");
+    expect(read(`，${"甲".repeat(MAX_CLAUSE_TITLE_LENGTH)}主席`, "主席")).toBe("主席");
+  });
+});

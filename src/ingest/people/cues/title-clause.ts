@@ -1,0 +1,78 @@
+import { isHan } from "@/text/char-class";
+import { isBoundaryChar } from "./boundaries";
+
+/**
+ * A title cut inside a word (`中宣|部部长`, `国家|主席`, `银保监会|副主席`, `越南国防|部长`) is read
+ * on to where its clause starts: the words a title parser knows (units, places) end long before
+ * the names of bodies do (国家市场监管总局, 中非合作论坛非方共同主席国塞内加尔). The reading stops
+ * after the last verb or pronoun that opens the clause (`会见|越南国防部长`, `致函|…总统`), so
+ * what it keeps is the noun phrase before the name. Punctuation, a function character or anything
+ * not Han (a date's digits: `1月9日电 国家主席`, where 日电 is taken off too) starts the clause.
+ */
+/** Longest title read so, in characters: longer stretches are clauses, not titles. */
+export const MAX_CLAUSE_TITLE_LENGTH = 20;
+
+/** Words that open a clause before a title but are no part of it. */
+export const TITLE_CLAUSE_OPENERS: readonly string[] = [
+  "本报讯",
+  "会见",
+  "会谈",
+  "致函",
+  "致电",
+  "出席",
+  "陪同",
+  "邀请",
+  "担任",
+  "当选",
+  "任命",
+  "看望",
+  "慰问",
+  "接见",
+  "会同",
+  "率领",
+  "获悉",
+  "贯彻",
+  "落实",
+  "学习",
+  "听取",
+  "拜会",
+  "来到",
+  "作为",
+  "包括",
+  "分别",
+  "记者",
+  "其中",
+  "今天",
+  "昨天",
+  "日前",
+  "近日",
+  "当天",
+  "率",
+  "日电",
+  "宣布",
+  "讨论",
+  "还有",
+  "派",
+  "应",
+  "据",
+  "他",
+  "她",
+  "我",
+];
+
+/** Where a title that starts at `start` and ends at `end` starts when read to its clause's start. */
+export function clauseTitleStart(chars: readonly string[], start: number, end: number): number {
+  if (start === 0 || !isHan(chars[start - 1]!) || isBoundaryChar(chars[start - 1])) return start;
+  let at = start;
+  while (at > 0 && isHan(chars[at - 1]!) && !isBoundaryChar(chars[at - 1])) {
+    at--;
+    if (end - at > MAX_CLAUSE_TITLE_LENGTH) return start;
+  }
+  const stretch = chars.slice(at, start).join("");
+  let cut = 0;
+  for (const opener of TITLE_CLAUSE_OPENERS) {
+    const found = stretch.lastIndexOf(opener);
+    if (found >= 0) cut = Math.max(cut, found + opener.length);
+  }
+  return at + Array.from(stretch.slice(0, cut)).length;
+}

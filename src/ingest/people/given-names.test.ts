@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { tieGivenNames } from "./given-names";
+import { taggedWith } from "./test-helpers.test-helper";
+
+const names = (texts: ReturnType<typeof taggedWith>[]) => texts.map((t) => t.mentions.map((m) => m.name));
+
+describe("given names used alone", () => {
+  it("mends a full name the tagger cut, from its given name used alone elsewhere", () => {
+    const texts = [taggedWith("吕晓光是一名种植户。", ["吕晓"], 0), taggedWith("晓光说，", ["晓光"], 1)];
+    expect(tieGivenNames(texts, () => false)).toEqual(new Map([["晓光", "吕晓光"]]));
+    expect(names(texts)).toEqual([["吕晓光"], ["晓光"]]);
+  });
+
+  it("adds the given name alone as a mention of the full name", () => {
+    const texts = [taggedWith("吕晓光说，晓光今年种了西瓜。", ["吕晓光"])];
+    tieGivenNames(texts, () => false);
+    expect(names(texts)).toEqual([["吕晓光", "晓光"]]);
+  });
+
+  it("leaves a given name that is a common word, follows another surname, or stands for two people", () => {
+    const word = [taggedWith("周文明说，文明新风。", ["周文明"])];
+    expect(tieGivenNames(word, (w) => w === "文明")).toEqual(new Map());
+    expect(names(word)).toEqual([["周文明"]]);
+    const other = [taggedWith("吕晓光说，张晓光也来了。", ["吕晓光"])];
+    tieGivenNames(other, () => false);
+    expect(names(other)).toEqual([["吕晓光"]]);
+    const two = [taggedWith("吕晓光、张晓光说", ["吕晓光", "张晓光"])];
+    expect(tieGivenNames(two, () => false)).toEqual(new Map());
+  });
+});
