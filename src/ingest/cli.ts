@@ -13,7 +13,9 @@ const DEFAULT_IMPORT_DIR = "content-archive";
 const USAGE = `usage: folio <command> [options]
 
 commands:
-  parse <file> [--json]          print the articles of one page's text (UTF-8 or GBK)
+  parse <file> [--json] [--page n]
+                                 print the articles of one page: its text (UTF-8 or GBK) or
+                                 its PDF (with each article's boxes; --page for a multi-page PDF)
   people <file> [--json|--jsonl] print the people of a plain-text article; with --jsonl the file
                                  holds {"id","text"} lines and {"id","people"} lines come back
   import pfr <file> [--out dir]  turn a PFR annotated corpus (人民日报标注语料库) into content
@@ -32,10 +34,14 @@ export async function main(argv: readonly string[]): Promise<number> {
         const { values, positionals } = parseArgs({
           args: [...rest],
           allowPositionals: true,
-          options: { json: { type: "boolean", default: false } },
+          options: { json: { type: "boolean", default: false }, page: { type: "string" } },
         });
-        if (positionals.length !== 1) throw new CliError("parse takes one file: folio parse <file> [--json]");
-        process.stdout.write(await parseCommand(positionals[0]!, { json: values.json }));
+        if (positionals.length !== 1)
+          throw new CliError("parse takes one file: folio parse <file> [--json] [--page n]");
+        const page = values.page === undefined ? undefined : Number(values.page);
+        if (page !== undefined && !(Number.isInteger(page) && page > 0))
+          throw new CliError(`--page takes a page number from 1, not "${values.page}"`);
+        process.stdout.write(await parseCommand(positionals[0]!, { json: values.json, page }));
         return 0;
       }
       case "import": {
