@@ -2,13 +2,19 @@ import { bottom, horizontalOverlap, intersectionArea, right, verticalOverlap, ty
 
 /**
  * Which article a piece of the page (a column block, a photo, a jump line) belongs to: the
- * headline right above it that spans its column, or a headline beside it (a vertical headline, or
- * a headline set to the side of its columns) when that one is nearer. Null: no headline owns it.
+ * headline right above it that spans its column, or a vertical headline beside it when that one is
+ * nearer. Null: no headline owns it.
  */
 /** A headline owns what starts at most this many ems above its bottom edge (a slight overlap). */
 export const ABOVE_TOLERANCE_EMS = 0.5;
 /** A headline spans a block's column when it covers this share of the block's width. */
 export const SPAN_SHARE = 0.3;
+/**
+ * A headline shorter than its article's columns leaves the last column uncovered: a headline above
+ * and at most one block's width to the side still owns it, its side gap counted this many times
+ * over in the distance (so a spanning headline not much farther wins).
+ */
+export const SIDE_GAP_WEIGHT = 3;
 
 export function owningHeadline(piece: Rect, headlines: readonly Rect[], em: number): number | null {
   let best: number | null = null;
@@ -16,13 +22,16 @@ export function owningHeadline(piece: Rect, headlines: readonly Rect[], em: numb
   headlines.forEach((h, i) => {
     let distance = Infinity;
     const above = bottom(h) <= piece.y + ABOVE_TOLERANCE_EMS * em;
+    const sideGap = Math.max(piece.x - right(h), h.x - right(piece));
     if (intersectionArea(h, piece) > 0) {
       // Text set around the headline (a vertical headline inside its columns) is its article's.
       distance = 0;
-    } else if (above && horizontalOverlap(h, piece) >= SPAN_SHARE * Math.min(piece.w, h.w)) {
+    } else if (above && horizontalOverlap(h, piece) >= SPAN_SHARE * piece.w) {
       distance = piece.y - bottom(h);
-    } else if (verticalOverlap(h, piece) > 0) {
-      // Beside: the piece shares some of the headline's height, to its left or right.
+    } else if (above && sideGap > 0 && sideGap <= piece.w) {
+      distance = piece.y - bottom(h) + SIDE_GAP_WEIGHT * sideGap;
+    } else if (h.h > h.w && verticalOverlap(h, piece) > 0) {
+      // Beside a vertical headline: the piece shares some of its height, to its left or right.
       const gap = piece.x >= right(h) ? piece.x - right(h) : right(piece) <= h.x ? h.x - right(piece) : Infinity;
       distance = gap;
     }

@@ -30,7 +30,9 @@ function belongTogether(a: PageLine, b: PageLine): boolean {
   const em = Math.max(a.size, b.size);
   if (a.vertical !== b.vertical) return false;
   if (!a.vertical) {
-    const sameRow = verticalOverlap(a.box, b.box) >= 0.5 * Math.min(a.box.h, b.box.h);
+    // Pieces of one headline line are one size; a neighbour's headline beside it is usually another.
+    const sameRow =
+      verticalOverlap(a.box, b.box) >= 0.5 * Math.min(a.box.h, b.box.h) && Math.abs(a.size - b.size) <= 0.05 * em;
     const rowGap = Math.max(b.box.x - right(a.box), a.box.x - right(b.box));
     if (sameRow && rowGap <= HEADLINE_ROW_GAP_EMS * em) return true;
     const gap = Math.max(b.box.y - bottom(a.box), a.box.y - bottom(b.box));

@@ -19,7 +19,7 @@ export interface PageLine {
 /** Runs whose middles are this many ems apart or less share a row. */
 export const SAME_ROW_EMS = 0.35;
 /** A horizontal gap wider than this many ems between two runs of a row is a column gap. */
-export const COLUMN_GAP_EMS = 1.2;
+export const COLUMN_GAP_EMS = 1;
 /** A gap of this many ems or more between two runs of a line is a space in the text. */
 export const SPACE_GAP_EMS = 0.25;
 /** Sizes within this ratio are one size (digits set in another font, a bold word). */
@@ -27,7 +27,8 @@ export const ROW_SIZE_RATIO = 0.2;
 
 export function pageLines(items: readonly PdfTextItem[]): Omit<PageLine, "no">[] {
   const lines: Omit<PageLine, "no">[] = [];
-  const horizontal = items.filter((i) => !i.vertical && i.text.trim() !== "");
+  // Space runs stay: a space the PDF draws between two phrases is a space of the line.
+  const horizontal = items.filter((i) => !i.vertical && i.text !== "");
   for (const item of items) {
     if (item.vertical && item.text.trim() !== "")
       lines.push({ text: item.text.trim(), box: boxOf(item), size: item.size, vertical: true });
@@ -57,7 +58,7 @@ export function pageLines(items: readonly PdfTextItem[]): Omit<PageLine, "no">[]
     }
     flush();
   }
-  return lines;
+  return lines.filter((l) => l.text !== "");
 }
 
 /** Numbers lines in reading position: top to bottom by their top edge, left to right on a row. */
@@ -85,6 +86,7 @@ function lineOf(items: readonly PdfTextItem[]): Omit<PageLine, "no"> {
   const counts = new Map<number, number>();
   for (const item of items) counts.set(item.size, (counts.get(item.size) ?? 0) + item.text.length);
   const size = [...counts].sort((a, b) => b[1] - a[1])[0]![0];
-  const box = union(items.map(boxOf));
+  const inked = items.filter((i) => i.text.trim() !== "");
+  const box = union((inked.length > 0 ? inked : items).map(boxOf));
   return { text: text.trim(), box: { ...box, h: Math.max(box.h, bottom(box) - box.y) }, size, vertical: false };
 }

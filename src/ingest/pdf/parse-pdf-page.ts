@@ -15,6 +15,7 @@ import { columnLeft, isIndented } from "./first-line-indent";
 import { furnitureKind } from "./furniture";
 import { isGarbled, unreadableShare } from "./garbled-text";
 import { area, bottom, horizontalOverlap, toPageBox, type Rect } from "./geometry";
+import { headlineSpaces } from "./headline-spaces";
 import { headlineGroups, isHeadlineLine, type HeadlineGroup } from "./headline-groups";
 import { parseJumpLine } from "./jump-line";
 import { normalizeRadicals } from "./kangxi-radicals";
@@ -76,7 +77,11 @@ export function parsePdfPage(content: PdfPageContent): ParsedPage {
       else rest.push(line);
     }
   }
-  const groups = headlineGroups(headlineLines).sort((a, b) => a.box.y - b.box.y || a.box.x - b.box.x);
+  // Articles in reading order: by their headlines, top to bottom; headlines on one row (their tops
+  // within a body line) left to right.
+  const groups = headlineGroups(headlineLines).sort((a, b) =>
+    Math.abs(a.box.y - b.box.y) <= bodySize ? a.box.x - b.box.x : a.box.y - b.box.y,
+  );
   const headRects = groups.map((g) => g.box);
   const blocks = columnBlocks(rest);
   const photos = content.images.filter(
@@ -173,10 +178,8 @@ function readingOrder(blocks: readonly ColumnBlock[]): ColumnBlock[] {
     .flatMap((c) => c.sort((a, b) => a.box.y - b.box.y));
 }
 
-function joinLines(lines: readonly PageLine[]): string {
-  return collapseSpaces(
-    lines.map((l) => l.text.trim()).reduce((acc, t) => (acc === "" ? t : joinColumnLines(acc, t)), ""),
-  );
+function joinLines(lines: readonly PageLine[], clean: (text: string) => string = collapseSpaces): string {
+  return lines.map((l) => clean(l.text)).reduce((acc, t) => (acc === "" ? t : joinColumnLines(acc, t)), "");
 }
 
 function buildArticle(
@@ -253,8 +256,8 @@ function buildArticle(
   ];
   const article: ParsedArticle = {
     seq,
-    title: joinLines(group.title),
-    subtitles: group.subtitles.map((l) => collapseSpaces(l.text)),
+    title: joinLines(group.title, headlineSpaces),
+    subtitles: group.subtitles.map((l) => headlineSpaces(l.text)),
     byline,
     paragraphs,
     caption,
@@ -262,7 +265,7 @@ function buildArticle(
     sourceLines,
     boxes: articleBoxes(rects, bodySize).map(toPageBox),
   };
-  if (group.kicker.length > 0) article.kicker = joinLines(group.kicker);
+  if (group.kicker.length > 0) article.kicker = joinLines(group.kicker, headlineSpaces);
   if (photos.length > 0) article.photos = photos;
   if (part.jumps.length > 0) article.jumps = part.jumps.map((j) => j.jump);
   return article;
