@@ -83,9 +83,12 @@ export const parseWarningSchema = z.object({
   message: z.string(),
 });
 
-/** Page furniture: what a printed page carries that is no article (the page header, the 责任编辑 line). */
+/**
+ * Page furniture: what a printed page carries that is no article (the page header, the 责任编辑
+ * line, a banner: a headline over no text of its own, such as a series title).
+ */
 export const furnitureSchema = z.object({
-  kind: z.enum(["header", "editor"]),
+  kind: z.enum(["header", "editor", "banner"]),
   text: z.string(),
   box: pageBoxSchema,
 });

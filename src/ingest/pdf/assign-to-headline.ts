@@ -23,8 +23,8 @@ export function owningHeadline(piece: Rect, headlines: readonly Rect[], em: numb
     let distance = Infinity;
     const above = bottom(h) <= piece.y + ABOVE_TOLERANCE_EMS * em;
     const sideGap = Math.max(piece.x - right(h), h.x - right(piece));
-    if (intersectionArea(h, piece) > 0) {
-      // Text set around the headline (a vertical headline inside its columns) is its article's.
+    if (h.h > h.w && intersectionArea(h, piece) > 0) {
+      // Text set around a vertical headline standing inside its columns is its article's.
       distance = 0;
     } else if (above && horizontalOverlap(h, piece) >= SPAN_SHARE * piece.w) {
       distance = piece.y - bottom(h);

@@ -10,7 +10,7 @@ import type { PageLine } from "./page-lines";
 /** A headline is set at least this many times the body size (a subhead inside an article is smaller). */
 export const HEADLINE_SIZE_RATIO = 1.8;
 /** Lines of one headline are at most this many (of the larger size) ems apart. */
-export const HEADLINE_STACK_GAP_EMS = 0.9;
+export const HEADLINE_STACK_GAP_EMS = 1.8;
 /** Pieces of one headline on a row are at most this many ems apart (a wide space between two phrases). */
 export const HEADLINE_ROW_GAP_EMS = 4;
 

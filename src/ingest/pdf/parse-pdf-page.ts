@@ -120,7 +120,16 @@ export function parsePdfPage(content: PdfPageContent): ParsedPage {
     else parts[owner]!.jumps.push(j);
   }
 
-  const articles = groups.map((group, i) => buildArticle(group, parts[i]!, i + 1, bodySize, warnings));
+  // A headline that owns no text and no photo is a banner (a series or section title), not an article.
+  const articles: ParsedArticle[] = [];
+  groups.forEach((group, i) => {
+    const part = parts[i]!;
+    if (part.blocks.length === 0 && part.photos.length === 0 && part.jumps.length === 0) {
+      for (const line of group.lines) furniture.push({ kind: "banner", text: line.text, box: toPageBox(line.box) });
+      return;
+    }
+    articles.push(buildArticle(group, part, articles.length + 1, bodySize, warnings));
+  });
   for (const block of orphans) {
     const nos = block.lines.map((l) => l.no);
     unassigned.push({
