@@ -128,6 +128,8 @@ export const pageSchema = z.object({
   name: z.nullable(z.string()),
   articles: z.array(articleSchema),
   unassigned: z.array(unassignedSchema),
+  /** A page read from a PDF: its size in points, its furniture and what it prints of itself. */
+  pdf: z.optional(pdfPageFactsSchema),
 });
 
 /** Paper ids are the first segment of the app's URLs: these ones the app uses itself. */

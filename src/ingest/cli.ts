@@ -20,6 +20,9 @@ commands:
                                  holds {"id","text"} lines and {"id","people"} lines come back
   import pfr <file> [--out dir]  turn a PFR annotated corpus (人民日报标注语料库) into content
                                  (default out: ${DEFAULT_IMPORT_DIR}/)
+  import pdf <file.pdf|folder> --paper <id> --date YYYY-MM-DD [--out dir]
+                                 turn a newsroom's page PDFs into an issue of content (page
+                                 numbers from the file names or their order)
   build [--content dir]… [--out dir]
                                  build the app's bundle from content folders, side by side
                                  (default: --content ${DEFAULT_CONTENT_DIR}; out: public/data)
@@ -48,11 +51,19 @@ export async function main(argv: readonly string[]): Promise<number> {
         const { values, positionals } = parseArgs({
           args: [...rest],
           allowPositionals: true,
-          options: { out: { type: "string", default: DEFAULT_IMPORT_DIR } },
+          options: {
+            out: { type: "string", default: DEFAULT_IMPORT_DIR },
+            paper: { type: "string" },
+            date: { type: "string" },
+          },
         });
         if (positionals.length !== 2)
           throw new CliError("import takes a format and a file: folio import pfr <file> [--out dir]");
-        await importCommand(positionals[0]!, positionals[1]!, { outDir: values.out });
+        await importCommand(positionals[0]!, positionals[1]!, {
+          outDir: values.out,
+          paper: values.paper,
+          date: values.date,
+        });
         return 0;
       }
       case "people": {

@@ -147,7 +147,7 @@ function buildIssue(paper: ContentPaper, content: ContentIssue, report: BuildRep
     pages: content.pages.map((page) => {
       const parsed = page.kind === "text" ? readPage(page.text) : page.page;
       // A structured page's line numbers are in the file it was imported from, so warnings name that.
-      const where = page.kind === "text" ? { file: page.file } : { file: page.page.source, via: page.file };
+      const where = page.kind === "structured" ? { file: page.page.source, via: page.file } : { file: page.file };
       for (const warning of parsed.warnings) report.warnings.push({ ...where, warning });
       for (const u of parsed.unassigned) {
         report.warnings.push({ ...where, warning: { lines: u.lines, message: u.warning } });
@@ -158,6 +158,7 @@ function buildIssue(paper: ContentPaper, content: ContentIssue, report: BuildRep
         name: page.name,
         articles: parsed.articles.map((a) => ({ ...a, id: `${page.no}-${a.seq}` })),
         unassigned: parsed.unassigned,
+        ...(parsed.pdf === undefined ? {} : { pdf: parsed.pdf }),
       };
     }),
   };
