@@ -39,13 +39,26 @@ export const MAX_PHOTO_SHARE = 0.5;
 /** A caption stands at most this many ems from its photo. */
 export const CAPTION_GAP_EMS = 2;
 
+/**
+ * The page's printed lines, numbered, from its text layer: text drawn twice read once, Kangxi
+ * radicals mapped to their ideographs, stacked characters of vertical headlines joined.
+ */
+export function printedLines(content: PdfPageContent): { lines: PageLine[]; bodySize: number } {
+  const cleaned = dropDrawnTwice(content.items).map((i) => ({ ...i, text: normalizeRadicals(i.text) }));
+  const bodySize = bodySizeOf(cleaned) || 10;
+  return { lines: numberLines(pageLines(joinVerticalStacks(cleaned, bodySize))), bodySize };
+}
+
+/** The page's text as the conservation check counts it: its printed lines, one a line. */
+export function pageSource(lines: readonly PageLine[]): string {
+  return lines.map((l) => l.text).join("\n");
+}
+
 export function parsePdfPage(content: PdfPageContent): ParsedPage {
   const warnings: ParseWarning[] = [];
   const unassigned: Unassigned[] = [];
-  const cleaned = dropDrawnTwice(content.items).map((i) => ({ ...i, text: normalizeRadicals(i.text) }));
-  const bodySize = bodySizeOf(cleaned) || 10;
-  const lines = numberLines(pageLines(joinVerticalStacks(cleaned, bodySize)));
-  const source = lines.map((l) => l.text).join("\n");
+  const { lines, bodySize } = printedLines(content);
+  const source = pageSource(lines);
   const facts = { width: content.width, height: content.height };
   const allLines: [number, number] = [1, Math.max(1, lines.length)];
 
