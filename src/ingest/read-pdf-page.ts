@@ -7,12 +7,6 @@ import { extractPeople } from "./people/extract-people";
 import { sharedModel } from "./people/tagger/load-model";
 import type { TaggerModel } from "./people/tagger/tagger-model";
 
-/** A file is read as a PDF when its name ends in .pdf or its bytes start with the PDF signature. */
-export function looksLikePdf(path: string, head?: Uint8Array): boolean {
-  if (/\.pdf$/iu.test(path)) return true;
-  return head !== undefined && Buffer.from(head.subarray(0, 5)).toString("latin1") === "%PDF-";
-}
-
 /** The pages of a PDF file; bad input (missing, encrypted, damaged) is a one-line `CliError`. */
 export async function readPdfFile(path: string): Promise<PdfPageContent[]> {
   let bytes: Buffer;

@@ -1,4 +1,3 @@
-import { pdfFilesOf, readPdfImport, writePdfIssue } from "../pdf/import-pdf";
 import { importPfr } from "../pfr/import-pfr";
 import { writeContent } from "../pfr/write-content";
 import { readTextFile } from "../read-text-file";
@@ -67,6 +66,8 @@ async function importPdfCommand(
   if (date === undefined || !/^\d{4}-\d{2}-\d{2}$/u.test(date) || Number.isNaN(Date.parse(`${date}T00:00:00Z`)))
     throw new CliError("import pdf needs --date YYYY-MM-DD");
   const started = performance.now();
+  // PDF.js is loaded only for a PDF import (it takes a second to load).
+  const { pdfFilesOf, readPdfImport, writePdfIssue } = await import("../pdf/import-pdf");
   const files = await pdfFilesOf(input);
   const imported = await readPdfImport(files, date);
   for (const w of imported.warnings.slice(0, MAX_PRINTED_WARNINGS)) process.stderr.write(`warning: ${w}\n`);

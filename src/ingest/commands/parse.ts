@@ -1,7 +1,6 @@
 import type { ParsedPage } from "@/bundle/schema";
 import { parsedPageSchema } from "@/bundle/schema";
 import { readPage } from "../read-page";
-import { looksLikePdf, readPdfFilePage } from "../read-pdf-page";
 import { readTextFile } from "../read-text-file";
 import { CliError } from "../cli-error";
 
@@ -11,7 +10,9 @@ import { CliError } from "../cli-error";
  * furniture and printed facts.
  */
 export async function parseCommand(file: string, options: { json: boolean; page?: number }): Promise<string> {
-  if (looksLikePdf(file)) {
+  if (/\.pdf$/iu.test(file)) {
+    // PDF.js is loaded only for a PDF (it takes a second to load).
+    const { readPdfFilePage } = await import("../read-pdf-page");
     const page = parsedPageSchema.parse(await readPdfFilePage(file, options.page));
     return options.json ? `${JSON.stringify(page, null, 2)}\n` : formatPage(page, "PDF text layer");
   }

@@ -3,7 +3,6 @@ import { join, relative } from "node:path";
 import * as z from "zod/mini";
 import { RESERVED_PAPER_IDS, type ParsedPage } from "@/bundle/schema";
 import { CliError } from "../cli-error";
-import { readPdfFilePage } from "../read-pdf-page";
 import { readTextFile } from "../read-text-file";
 import {
   issueMetaSchema,
@@ -100,6 +99,8 @@ async function readIssue(dir: string, folderDate: string): Promise<ContentIssue>
         return { ...base, kind: "structured" as const, page: await readJson(path, structuredPageSchema) };
       }
       if (path.endsWith(".pdf")) {
+        // PDF.js is loaded only by content that has PDF pages (it takes a second to load).
+        const { readPdfFilePage } = await import("../read-pdf-page");
         return { ...base, kind: "pdf" as const, page: await readPdfFilePage(path, page.pdfPage ?? 1) };
       }
       const read = await readTextFile(path);
