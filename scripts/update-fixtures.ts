@@ -1,17 +1,24 @@
 /**
- * Regenerates `fixtures/<case>/expected.json` from the current parser, and
- * `fixtures/rmrb-web/<case>/expected.json` from the e-paper importer, and
+ * Regenerates `fixtures/<case>/expected.json` from the current parser,
+ * `fixtures/rmrb-web/<case>/expected.json` from the e-paper importer and
  * `fixtures/people/<case>/expected.json` from people extraction: `npm run fixtures:update` (all
  * cases) or `npm run fixtures:update -- <case>…`. Review the diff before committing: the fixtures
- * are the specification.
+ * are the specification. `-- --pdfs` first typesets the PDF fixtures again (`fixtures/pdf-*`:
+ * source.pdf and truth.json, see scripts/pdf-fixtures/), which needs the fonts named there.
  */
 import { writeFileSync } from "node:fs";
-import { fixtureCases, parseFixture } from "../src/ingest/parse/fixture-cases";
+import { fixtureCases, FIXTURES_DIR, parseFixture } from "../src/ingest/parse/fixture-cases";
 import { importWebFixture, webFixtureCases } from "../src/ingest/rmrb-web/fixture-cases";
 import { peopleFixtures, peopleOfFixture } from "../src/ingest/people/people-fixtures";
+import { parsePdfFixture, pdfFixtureCases } from "../src/ingest/pdf/pdf-fixture-cases";
+import { writePdfFixtures } from "./pdf-fixtures/write-pdf-fixtures";
 
-const only = new Set(process.argv.slice(2));
+const args = process.argv.slice(2);
+const only = new Set(args.filter((a) => a !== "--pdfs"));
 let written = 0;
+if (args.includes("--pdfs")) {
+  for (const name of await writePdfFixtures(FIXTURES_DIR, only)) console.log(`typeset fixtures/${name}/source.pdf`);
+}
 for (const fixture of fixtureCases()) {
   if (only.size > 0 && !only.has(fixture.name)) continue;
   writeFileSync(fixture.expectedPath, `${JSON.stringify(parseFixture(fixture), null, 2)}\n`);
@@ -28,6 +35,12 @@ for (const fixture of peopleFixtures()) {
   if (only.size > 0 && !only.has(fixture.name)) continue;
   writeFileSync(fixture.expectedPath, `${JSON.stringify(peopleOfFixture(fixture), null, 2)}\n`);
   console.log(`wrote fixtures/people/${fixture.name}/expected.json`);
+  written++;
+}
+for (const fixture of pdfFixtureCases()) {
+  if (only.size > 0 && !only.has(fixture.name)) continue;
+  writeFileSync(fixture.expectedPath, `${JSON.stringify(await parsePdfFixture(fixture), null, 2)}\n`);
+  console.log(`wrote fixtures/${fixture.name}/expected.json`);
   written++;
 }
 if (written === 0) {

@@ -26,6 +26,25 @@ export const bylineSchema = z.object({
   reporters: z.array(z.string()),
 });
 
+/**
+ * A rectangle on a printed page: `[x, y, width, height]` in PDF points from the page's top-left
+ * corner (PDF pages only).
+ */
+export const pageBoxSchema = z.tuple([z.number(), z.number(), z.number(), z.number()]);
+
+/** A photo an article prints: where it stands on the page and its caption, if it has one. */
+export const photoSchema = z.object({
+  box: pageBoxSchema,
+  caption: z.nullable(z.string()),
+});
+
+/** A jump line kept with its article: `（下转第2版）` continues to page 2, `（上接第1版）` comes from page 1. */
+export const jumpSchema = z.object({
+  raw: z.string(),
+  direction: z.enum(["to", "from"]),
+  page: z.number().check(z.int(), z.positive()),
+});
+
 /** One article as the parser reads it off a page. Texts keep only meaningful spaces. */
 export const parsedArticleSchema = z.object({
   seq: z.number().check(z.int(), z.positive()),
@@ -37,13 +56,20 @@ export const parsedArticleSchema = z.object({
    * so that bundles without it stay valid: an additive change, no version bump.
    */
   titleNotes: z.optional(z.array(z.string())),
-  /** The kicker (引题) printed above the headline, when the source gives it apart (the e-paper's). */
+  /** The kicker (引题) printed above the headline, when the source gives it apart (the e-paper's, a PDF page's). */
   kicker: z.optional(z.string().check(z.minLength(1))),
   /**
    * The file the article was read from, when each article of a page has a file of its own (the
    * e-paper's texts): what `sourceLines` refer to. Absent when they refer to the page's own source.
    */
   sourceFile: z.optional(z.string().check(z.minLength(1))),
+  /**
+   * The PDF parser's additions, all optional so that text pages and older bundles stay valid: the
+   * article's region on the page as boxes; its photos; its jump lines.
+   */
+  boxes: z.optional(z.array(pageBoxSchema)),
+  photos: z.optional(z.array(photoSchema)),
+  jumps: z.optional(z.array(jumpSchema)),
   byline: z.nullable(bylineSchema),
   paragraphs: z.array(z.string()),
   caption: z.nullable(z.string()),
@@ -64,10 +90,38 @@ export const parseWarningSchema = z.object({
   message: z.string(),
 });
 
+/**
+ * Page furniture: what a printed page carries that is no article (the page header, the 责任编辑
+ * line, a banner: a headline over no text of its own, such as a series title).
+ */
+export const furnitureSchema = z.object({
+  kind: z.enum(["header", "editor", "banner"]),
+  text: z.string(),
+  box: pageBoxSchema,
+});
+
+/** What a PDF page says of itself; each field null when the page does not print it. */
+export const printedFactsSchema = z.object({
+  paper: z.nullable(z.string()),
+  date: z.nullable(isoDate),
+  pageNo: z.nullable(z.number().check(z.int(), z.positive())),
+  pageName: z.nullable(z.string()),
+});
+
+/** A PDF page's geometry and what it prints besides articles. */
+export const pdfPageFactsSchema = z.object({
+  width: z.number().check(z.positive()),
+  height: z.number().check(z.positive()),
+  furniture: z.array(furnitureSchema),
+  printed: printedFactsSchema,
+});
+
 export const parsedPageSchema = z.object({
   articles: z.array(parsedArticleSchema),
   unassigned: z.array(unassignedSchema),
   warnings: z.array(parseWarningSchema),
+  /** Present when the page was read from a PDF. */
+  pdf: z.optional(pdfPageFactsSchema),
 });
 
 export const articleSchema = z.extend(parsedArticleSchema, {
@@ -81,6 +135,8 @@ export const pageSchema = z.object({
   name: z.nullable(z.string()),
   articles: z.array(articleSchema),
   unassigned: z.array(unassignedSchema),
+  /** A page read from a PDF: its size in points, its furniture and what it prints of itself. */
+  pdf: z.optional(pdfPageFactsSchema),
 });
 
 /** Paper ids are the first segment of the app's URLs: these ones the app uses itself. */
@@ -180,6 +236,12 @@ export type ParsedArticle = z.infer<typeof parsedArticleSchema>;
 export type Unassigned = z.infer<typeof unassignedSchema>;
 export type ParseWarning = z.infer<typeof parseWarningSchema>;
 export type ParsedPage = z.infer<typeof parsedPageSchema>;
+export type PageBox = z.infer<typeof pageBoxSchema>;
+export type Photo = z.infer<typeof photoSchema>;
+export type Jump = z.infer<typeof jumpSchema>;
+export type Furniture = z.infer<typeof furnitureSchema>;
+export type PrintedFacts = z.infer<typeof printedFactsSchema>;
+export type PdfPageFacts = z.infer<typeof pdfPageFactsSchema>;
 export type Article = z.infer<typeof articleSchema>;
 export type Page = z.infer<typeof pageSchema>;
 export type Paper = z.infer<typeof paperSchema>;

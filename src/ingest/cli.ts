@@ -15,7 +15,9 @@ const DEFAULT_IMPORT_DIR = "content-archive";
 const USAGE = `usage: folio <command> [options]
 
 commands:
-  parse <file> [--json]          print the articles of one page's text (UTF-8 or GBK)
+  parse <file> [--json] [--page n]
+                                 print the articles of one page: its text (UTF-8 or GBK) or
+                                 its PDF (with each article's boxes; --page for a multi-page PDF)
   people <file> [--json|--jsonl] print the people of a plain-text article; with --jsonl the file
                                  holds {"id","text"} lines and {"id","people"} lines come back
   import pfr <file> [--out dir]  turn a PFR annotated corpus (人民日报标注语料库) into content
@@ -23,6 +25,9 @@ commands:
   import rmrb-web <folder> [--out dir]
                                  add People's Daily e-paper texts (YYYYMMDD-PP-SS.txt) to the
                                  same paper's content, beside the days already there
+  import pdf <file.pdf|folder> --paper <id> --date YYYY-MM-DD [--out dir]
+                                 turn a newsroom's page PDFs into an issue of content (page
+                                 numbers from the file names or their order)
   build [--content dir]… [--out dir]
                                  build the app's bundle from content folders, side by side
                                  (default: --content ${DEFAULT_CONTENT_DIR}; out: public/data)
@@ -47,26 +52,37 @@ export async function main(argv: readonly string[]): Promise<number> {
         const { values, positionals } = parseArgs({
           args: [...rest],
           allowPositionals: true,
-          options: { json: { type: "boolean", default: false } },
+          options: { json: { type: "boolean", default: false }, page: { type: "string" } },
         });
-        if (positionals.length !== 1) throw new CliError("parse takes one file: folio parse <file> [--json]");
-        process.stdout.write(await parseCommand(positionals[0]!, { json: values.json }));
+        if (positionals.length !== 1)
+          throw new CliError("parse takes one file: folio parse <file> [--json] [--page n]");
+        const page = values.page === undefined ? undefined : Number(values.page);
+        if (page !== undefined && !(Number.isInteger(page) && page > 0))
+          throw new CliError(`--page takes a page number from 1, not "${values.page}"`);
+        process.stdout.write(await parseCommand(positionals[0]!, { json: values.json, page }));
         return 0;
       }
       case "import": {
         const { values, positionals } = parseArgs({
           args: [...rest],
           allowPositionals: true,
-          options: { out: { type: "string", default: DEFAULT_IMPORT_DIR }, ...WORK_OPTIONS },
+          options: {
+            out: { type: "string", default: DEFAULT_IMPORT_DIR },
+            paper: { type: "string" },
+            date: { type: "string" },
+            ...WORK_OPTIONS,
+          },
         });
         if (positionals.length !== 2)
           throw new CliError(
-            "import takes a format and a file or folder: folio import pfr <file> | rmrb-web <folder> [--out dir]",
+            "import takes a format and a file or folder: folio import pfr <file> | rmrb-web <folder> | pdf <file|folder> --paper <id> --date YYYY-MM-DD [--out dir]",
           );
         await importCommand(positionals[0]!, positionals[1]!, {
           outDir: values.out,
           jobs: parseJobs(values.jobs),
           cacheDir: values.cache,
+          paper: values.paper,
+          date: values.date,
         });
         return 0;
       }

@@ -203,7 +203,7 @@ function buildIssue(
     pages: content.pages.map((page) => {
       const parsed = page.kind === "text" ? (read?.get(page.file) ?? readPage(page.text)) : page.page;
       // A structured page's line numbers are in the file it was imported from, so warnings name that.
-      const where = page.kind === "text" ? { file: page.file } : { file: page.page.source, via: page.file };
+      const where = page.kind === "structured" ? { file: page.page.source, via: page.file } : { file: page.file };
       for (const warning of parsed.warnings) report.warnings.push({ ...where, warning });
       for (const u of parsed.unassigned) {
         report.warnings.push({ ...where, warning: { lines: u.lines, message: u.warning } });
@@ -214,6 +214,7 @@ function buildIssue(
         name: page.name,
         articles: parsed.articles.map((a) => ({ ...a, id: `${page.no}-${a.seq}` })),
         unassigned: parsed.unassigned,
+        ...(parsed.pdf === undefined ? {} : { pdf: parsed.pdf }),
       };
     }),
   };

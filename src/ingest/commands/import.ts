@@ -9,8 +9,8 @@ import { writeContent } from "../pfr/write-content";
 import { readTextFile } from "../read-text-file";
 import { CliError } from "../cli-error";
 
-/** Formats `folio import` reads: a PFR corpus file, a folder of People's Daily e-paper texts. */
-export const IMPORT_FORMATS = ["pfr", "rmrb-web"] as const;
+/** Formats `folio import` reads: a PFR corpus file, a folder of People's Daily e-paper texts, page PDFs. */
+export const IMPORT_FORMATS = ["pfr", "rmrb-web", "pdf"] as const;
 /** Warnings printed one per line; the rest are counted (all of them stay in the page files). */
 export const MAX_PRINTED_WARNINGS = 50;
 /** The cache's kind for one imported day of a PFR corpus. */
@@ -26,6 +26,9 @@ export interface ImportOptions {
   jobs: number;
   /** Where parse and people results are cached (`ResultCache`). */
   cacheDir: string;
+  /** `import pdf`: the paper and the issue's date. */
+  paper?: string | undefined;
+  date?: string | undefined;
 }
 
 export async function importCommand(format: string, file: string, options: ImportOptions): Promise<void> {
@@ -33,6 +36,7 @@ export async function importCommand(format: string, file: string, options: Impor
     throw new CliError(`unknown import format "${format}" (known: ${IMPORT_FORMATS.join(", ")})`);
   }
   if (format === "rmrb-web") return importWebCommand(file, options);
+  if (format === "pdf") return importPdfCommand(file, options);
   const started = performance.now();
   const read = await readTextFile(file);
   if (!read.ok) throw new CliError(read.error);
@@ -115,5 +119,34 @@ async function importWebCommand(folder: string, options: { outDir: string }): Pr
   process.stdout.write(
     `folio: imported ${counts.issues} issues, ${counts.pages} pages, ${counts.articles} articles, ${counts.paragraphs} paragraphs → ${written.dir} ` +
       `(${(written.bytes / 1024 / 1024).toFixed(1)} MB, ${ms} ms; ${imported.warnings.length} warnings)\n`,
+  );
+}
+
+const PAPER_ID = /^[a-z0-9][a-z0-9-]*$/u;
+
+/**
+ * `folio import pdf <file.pdf|folder> --paper <id> --date YYYY-MM-DD [--out dir]`: page PDFs → an
+ * issue of the content format. Every file is parsed first; nothing is written if one is bad.
+ */
+async function importPdfCommand(
+  input: string,
+  options: { outDir: string; paper?: string | undefined; date?: string | undefined },
+): Promise<void> {
+  const { paper, date } = options;
+  if (paper === undefined || !PAPER_ID.test(paper))
+    throw new CliError("import pdf needs --paper <id> (lower-case letters, digits and dashes)");
+  if (date === undefined || !/^\d{4}-\d{2}-\d{2}$/u.test(date) || Number.isNaN(Date.parse(`${date}T00:00:00Z`)))
+    throw new CliError("import pdf needs --date YYYY-MM-DD");
+  const started = performance.now();
+  // PDF.js is loaded only for a PDF import (it takes a second to load).
+  const { pdfFilesOf, readPdfImport, writePdfIssue } = await import("../pdf/import-pdf");
+  const files = await pdfFilesOf(input);
+  const imported = await readPdfImport(files, date);
+  for (const w of imported.warnings.slice(0, MAX_PRINTED_WARNINGS)) process.stderr.write(`warning: ${w}\n`);
+  const dir = await writePdfIssue(imported, { outDir: options.outDir, paper, date });
+  const articles = imported.pages.reduce((n, p) => n + p.parsed.articles.length, 0);
+  const ms = Math.round(performance.now() - started);
+  process.stdout.write(
+    `folio: imported ${imported.pages.length} pages, ${articles} articles from ${files.length} PDF files → ${dir} (${ms} ms; ${imported.warnings.length} warnings)\n`,
   );
 }

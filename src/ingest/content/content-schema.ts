@@ -8,6 +8,7 @@ import { parsedPageSchema } from "@/bundle/schema";
  *   content/<paper-id>/paper.json
  *   content/<paper-id>/<YYYY-MM-DD>/issue.json   + the page files it lists:
  *     page-1.txt    a page's text, parsed into articles at build time
+ *     page-1.pdf    a page's PDF (or a multi-page PDF with `pdfPage`), parsed at build time
  *     page-01.json  a page already in articles (an imported archive), see `structuredPageSchema`
  */
 export const paperMetaSchema = z.object({
@@ -27,8 +28,12 @@ export const issueMetaSchema = z.object({
       z.object({
         no: z.number().check(z.int(), z.positive()),
         name: z.optional(z.nullable(z.string())),
-        /** The extension says the kind: `.txt` page text, `.json` a structured page. */
-        file: z.string().check(z.regex(/^[^/\\]+\.(?:txt|json)$/u, "a .txt or .json file name in the issue folder")),
+        /** The extension says the kind: `.txt` page text, `.pdf` the page's PDF, `.json` a structured page. */
+        file: z
+          .string()
+          .check(z.regex(/^[^/\\]+\.(?:txt|json|pdf)$/u, "a .txt, .pdf or .json file name in the issue folder")),
+        /** In a multi-page PDF, which of its pages this is (from 1). */
+        pdfPage: z.optional(z.number().check(z.int(), z.positive())),
       }),
     )
     .check(z.minLength(1)),

@@ -1,7 +1,7 @@
 import { readdir, readFile } from "node:fs/promises";
 import { join, relative } from "node:path";
 import * as z from "zod/mini";
-import { RESERVED_PAPER_IDS } from "@/bundle/schema";
+import { RESERVED_PAPER_IDS, type ParsedPage } from "@/bundle/schema";
 import { CliError } from "../cli-error";
 import { readTextFile } from "../read-text-file";
 import {
@@ -13,9 +13,12 @@ import {
   type StructuredPage,
 } from "./content-schema";
 
-/** A page of `content/`: text still to be parsed, or a structured page already in articles. */
+/**
+ * A page of `content/`: text still to be parsed, a PDF page parsed on reading (PDF.js is
+ * asynchronous), or a structured page already in articles.
+ */
 export type ContentPage = { no: number; name: string | null; file: string } & (
-  { kind: "text"; text: string } | { kind: "structured"; page: StructuredPage }
+  { kind: "text"; text: string } | { kind: "pdf"; page: ParsedPage } | { kind: "structured"; page: StructuredPage }
 );
 
 /** One issue of `content/`, its metadata checked and its pages decoded or validated. */
@@ -94,6 +97,11 @@ async function readIssue(dir: string, folderDate: string): Promise<ContentIssue>
       const base = { no: page.no, name: page.name ?? null, file: path };
       if (path.endsWith(".json")) {
         return { ...base, kind: "structured" as const, page: await readJson(path, structuredPageSchema) };
+      }
+      if (path.endsWith(".pdf")) {
+        // PDF.js is loaded only by content that has PDF pages (it takes a second to load).
+        const { readPdfFilePage } = await import("../read-pdf-page");
+        return { ...base, kind: "pdf" as const, page: await readPdfFilePage(path, page.pdfPage ?? 1) };
       }
       const read = await readTextFile(path);
       if (!read.ok) throw new CliError(read.error);

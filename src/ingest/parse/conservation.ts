@@ -12,7 +12,16 @@ export interface ConservationReport {
 
 export function pageTexts(page: ParsedPage): string[] {
   return [
-    ...page.articles.flatMap((a) => [a.byline?.raw ?? "", ...a.paragraphs, a.title, ...a.subtitles, a.caption ?? ""]),
+    ...page.articles.flatMap((a) => [
+      a.kicker ?? "",
+      a.byline?.raw ?? "",
+      ...a.paragraphs,
+      a.title,
+      ...a.subtitles,
+      a.caption ?? "",
+      ...(a.jumps ?? []).map((j) => j.raw),
+    ]),
+    ...(page.pdf?.furniture ?? []).map((f) => f.text),
     ...page.unassigned.map((u) => u.text),
   ];
 }

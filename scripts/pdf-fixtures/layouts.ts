@@ -1,0 +1,212 @@
+/**
+ * The PDF fixtures' pages: the seed's articles typeset in the layouts a newspaper page uses —
+ * columns under a full-width headline, a kicker over its title, a title over several lines, a
+ * photo with its caption, a letter-spaced headline drawn with a shadow, a vertical headline beside
+ * its columns, an article jumping from one page to the next — and the bad inputs a newsroom sends
+ * (a scan without text, a font without a Unicode map).
+ */
+import { readFileSync } from "node:fs";
+import { PNG } from "pngjs";
+import {
+  article,
+  BODY,
+  byline,
+  headline,
+  jumpLine,
+  Page,
+  photo,
+  setColumns,
+  verticalHeadline,
+  type Column,
+} from "./typeset";
+
+interface SeedArticle {
+  title: string;
+  subtitles: string[];
+  byline: { raw: string } | null;
+  paragraphs: string[];
+  caption: string | null;
+}
+
+const seed = (JSON.parse(readFileSync("fixtures/seed/expected.json", "utf8")) as { articles: SeedArticle[] }).articles;
+
+const A4 = { width: 595, height: 842 };
+const MARGIN = 30;
+const COLUMN = 122;
+const GUTTER = 14;
+
+/** Four columns across the page, from `y` down to `bottom`, or the ones given by index. */
+function columns(y: number, bottom: number, which: readonly number[] = [0, 1, 2, 3]): Column[] {
+  return which.map((i) => ({ x: MARGIN + i * (COLUMN + GUTTER), y, width: COLUMN, bottom }));
+}
+
+function spanWidth(n: number): number {
+  return n * COLUMN + (n - 1) * GUTTER;
+}
+
+function header(page: Page, no: number, name: string, date: string): void {
+  page.furniture("茂南报", MARGIN, 16, "hei", 16);
+  page.furniture(date, 330, 22, "hei", 9);
+  page.furniture(`${no} ${name}`, 490, 16, "hei", 16);
+  page.rule(MARGIN, 40, A4.width - 2 * MARGIN);
+}
+
+function editor(page: Page, name: string): void {
+  page.furniture(`责任编辑：${name}`, MARGIN, A4.height - 24, "hei", 8);
+}
+
+/** A small photo: a generated gradient, so the fixture stays a few kB. */
+function photoPng(): Buffer {
+  const png = new PNG({ width: 48, height: 30 });
+  for (let y = 0; y < png.height; y++)
+    for (let x = 0; x < png.width; x++) {
+      const i = (y * png.width + x) * 4;
+      png.data[i] = 80 + x * 3;
+      png.data[i + 1] = 120 + y * 3;
+      png.data[i + 2] = 160;
+      png.data[i + 3] = 255;
+    }
+  return PNG.sync.write(png);
+}
+
+/** Headline over four columns, a kicker over a three-column article, a title in three lines in one column. */
+function columnsPage(): Page {
+  const page = new Page(A4.width, A4.height);
+  header(page, 2, "要闻", "2023年2月27日 星期一");
+  const s1 = seed[0]!;
+  const a1 = article(page, s1.title, s1.subtitles);
+  let y = headline(page, a1, s1.title, MARGIN, 56, 22);
+  y = headline(page, a1, s1.subtitles[0]!, MARGIN, y + 8, 16.5);
+  y = byline(page, a1, s1.byline!.raw, MARGIN, y + 10);
+  setColumns(page, a1, s1.paragraphs, columns(y + 4, 420));
+
+  const s2 = seed[1]!;
+  const a2 = article(page, s2.title);
+  a2.kicker = s2.subtitles[0]!;
+  y = headline(page, a2, a2.kicker, MARGIN, 440, 16.5);
+  y = headline(page, a2, s2.title, MARGIN, y + 6, 22);
+  y = byline(page, a2, s2.byline!.raw, MARGIN, y + 10);
+  setColumns(page, a2, s2.paragraphs, columns(y + 4, 800, [0, 1, 2]));
+
+  const s3 = seed[2]!;
+  const a3 = article(page, s3.title);
+  const x = MARGIN + 3 * (COLUMN + GUTTER);
+  const chars = Array.from(s3.title);
+  y = 440;
+  for (let i = 0; i < chars.length; i += 6) y = headline(page, a3, chars.slice(i, i + 6).join(""), x, y, 18) + 3;
+  y = byline(page, a3, s3.byline!.raw, x, y + 8);
+  setColumns(page, a3, s3.paragraphs, [{ x, y: y + 4, width: COLUMN, bottom: 800 }]);
+  editor(page, "李明");
+  return page;
+}
+
+/** A photo with its caption over two columns; a letter-spaced headline drawn twice (a shadow). */
+function photoPage(): Page {
+  const page = new Page(A4.width, A4.height);
+  header(page, 3, "综合", "2023年2月27日 星期一");
+  const s1 = seed[3]!;
+  const a1 = article(page, s1.title, s1.subtitles);
+  let y = headline(page, a1, s1.title, MARGIN, 56, 18);
+  y = headline(page, a1, s1.subtitles[0]!, MARGIN, y + 8, 16.5);
+  y = byline(page, a1, s1.byline!.raw, MARGIN, y + 10);
+  const top = y + 4;
+  const below = photo(page, a1, photoPng(), [MARGIN, top, spanWidth(2), 120], s1.caption!);
+  setColumns(page, a1, s1.paragraphs, [...columns(below + 8, 470, [0, 1]), ...columns(top, 470, [2, 3])]);
+
+  const s2 = seed[5]!;
+  const a2 = article(page, s2.title, s2.subtitles);
+  y = headline(page, a2, s2.title, MARGIN, 495, 22, { spacing: 6, shadow: true });
+  y = headline(page, a2, s2.subtitles[0]!, MARGIN, y + 8, 16.5);
+  y = byline(page, a2, s2.byline!.raw, MARGIN, y + 10);
+  setColumns(page, a2, s2.paragraphs, columns(y + 4, 810));
+  return page;
+}
+
+/** A vertical headline at the right of its three columns; a horizontal one below. */
+function verticalPage(): Page {
+  const page = new Page(A4.width, A4.height);
+  header(page, 4, "基层", "2023年2月27日 星期一");
+  const s1 = seed[7]!;
+  const a1 = article(page, s1.title);
+  const vx = A4.width - MARGIN - 24;
+  verticalHeadline(page, a1, s1.title, vx, 56, 22);
+  const y = byline(page, a1, s1.byline!.raw, MARGIN, 58);
+  setColumns(page, a1, s1.paragraphs, columns(y + 4, 560, [0, 1, 2]));
+
+  const s2 = seed[4]!;
+  const a2 = article(page, s2.title, s2.subtitles);
+  let y2 = headline(page, a2, s2.title, MARGIN, 590, 20);
+  y2 = headline(page, a2, s2.subtitles[0]!, MARGIN, y2 + 8, 16.5);
+  y2 = byline(page, a2, s2.byline!.raw, MARGIN, y2 + 10);
+  setColumns(page, a2, s2.paragraphs, columns(y2 + 4, 815));
+  return page;
+}
+
+/** An article that starts on page 1 and jumps to page 2 (下转第2版 / 上接第1版). */
+function jumpPages(): [Page, Page] {
+  const s = seed[6]!;
+  const front = new Page(A4.width, A4.height);
+  header(front, 1, "要闻", "2023年2月27日 星期一");
+  const a1 = article(front, s.title, s.subtitles);
+  let y = headline(front, a1, s.title, MARGIN, 56, 18);
+  y = headline(front, a1, s.subtitles[0]!, MARGIN, y + 8, 16.5);
+  y = byline(front, a1, s.byline!.raw, MARGIN, y + 10);
+  const bottom = 300;
+  const set = setColumns(front, a1, s.paragraphs, columns(y + 4, bottom - BODY.leading, [0, 1]));
+  jumpLine(front, a1, "（下转第2版）", bottom - BODY.leading + 2, MARGIN + spanWidth(2));
+
+  const back = new Page(A4.width, A4.height);
+  header(back, 2, "要闻", "2023年2月27日 星期一");
+  const a2 = article(back, s.title);
+  y = headline(back, a2, s.title, MARGIN, 56, 18);
+  jumpLine(
+    back,
+    a2,
+    "（上接第1版）",
+    y + 6,
+    MARGIN + back.doc.font("kai").fontSize(BODY.size).widthOfString("（上接第1版）"),
+  );
+  setColumns(back, a2, set.rest, columns(y + 24, 400), { continues: set.restContinues });
+  return [front, back];
+}
+
+/** A scanned page: an image and no text layer. */
+function scannedPage(): Page {
+  const page = new Page(300, 420);
+  page.doc.image(photoPng(), 10, 10, { width: 280, height: 400 });
+  return page;
+}
+
+/**
+ * A page whose font has no Unicode map: what it prints comes out of the text layer as private-use
+ * code points (the seed's text shifted into U+E000–U+F8FF, drawn with the body font).
+ */
+function garbledPage(): Page {
+  const page = new Page(300, 420);
+  const garble = (text: string) =>
+    Array.from(text)
+      .map((ch) => String.fromCodePoint(0xe000 + ((ch.codePointAt(0) ?? 0) % 0x1800)))
+      .join("");
+  const lines = seed[0]!.paragraphs[0]!.match(/.{1,14}/gu) ?? [];
+  lines.slice(0, 12).forEach((line, i) => {
+    page.doc
+      .font("hei")
+      .fontSize(BODY.size)
+      .text(garble(line), 20, 20 + i * BODY.leading, { lineBreak: false });
+  });
+  return page;
+}
+
+/** Every fixture the generator writes: folder name → its page. */
+export function fixturePages(): Record<string, Page> {
+  const [front, back] = jumpPages();
+  return {
+    "pdf-columns": columnsPage(),
+    "pdf-photo-caption": photoPage(),
+    "pdf-vertical-headline": verticalPage(),
+    "pdf-jump-front": front,
+    "pdf-jump-back": back,
+    "pdf-scanned": scannedPage(),
+    "pdf-garbled": garbledPage(),
+  };
+}

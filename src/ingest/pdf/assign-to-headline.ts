@@ -1,0 +1,44 @@
+import { bottom, horizontalOverlap, intersectionArea, right, verticalOverlap, type Rect } from "./geometry";
+
+/**
+ * Which article a piece of the page (a column block, a photo, a jump line) belongs to: the
+ * headline right above it that spans its column, or a vertical headline beside it when that one is
+ * nearer. Null: no headline owns it.
+ */
+/** A headline owns what starts at most this many ems above its bottom edge (a slight overlap). */
+export const ABOVE_TOLERANCE_EMS = 0.5;
+/** A headline spans a block's column when it covers this share of the block's width. */
+export const SPAN_SHARE = 0.3;
+/**
+ * A headline shorter than its article's columns leaves the last column uncovered: a headline above
+ * and at most one block's width to the side still owns it, its side gap counted this many times
+ * over in the distance (so a spanning headline not much farther wins).
+ */
+export const SIDE_GAP_WEIGHT = 3;
+
+export function owningHeadline(piece: Rect, headlines: readonly Rect[], em: number): number | null {
+  let best: number | null = null;
+  let bestDistance = Infinity;
+  headlines.forEach((h, i) => {
+    let distance = Infinity;
+    const above = bottom(h) <= piece.y + ABOVE_TOLERANCE_EMS * em;
+    const sideGap = Math.max(piece.x - right(h), h.x - right(piece));
+    if (h.h > h.w && intersectionArea(h, piece) > 0) {
+      // Text set around a vertical headline standing inside its columns is its article's.
+      distance = 0;
+    } else if (above && horizontalOverlap(h, piece) >= SPAN_SHARE * piece.w) {
+      distance = piece.y - bottom(h);
+    } else if (above && sideGap > 0 && sideGap <= piece.w) {
+      distance = piece.y - bottom(h) + SIDE_GAP_WEIGHT * sideGap;
+    } else if (h.h > h.w && verticalOverlap(h, piece) > 0) {
+      // Beside a vertical headline: the piece shares some of its height, to its left or right.
+      const gap = piece.x >= right(h) ? piece.x - right(h) : right(piece) <= h.x ? h.x - right(piece) : Infinity;
+      distance = gap;
+    }
+    if (distance < bestDistance) {
+      bestDistance = distance;
+      best = i;
+    }
+  });
+  return best;
+}

@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { headlineGroups, isHeadlineLine } from "./headline-groups";
+import { line } from "./testing-lines";
+
+describe("headlineGroups", () => {
+  it("splits a stacked headline into 引题, 主题 over two lines, and 副题", () => {
+    const [group, ...rest] = headlineGroups([
+      line("引题一行", 0, 0, 16, 1),
+      line("主题第一行", 0, 22, 30, 2),
+      line("主题第二行", 0, 56, 30, 3),
+      line("副题一行", 0, 92, 16, 4),
+      line("另一篇的标题", 400, 300, 30, 5),
+    ]);
+    expect(rest).toHaveLength(1);
+    expect(group!.kicker.map((l) => l.text)).toEqual(["引题一行"]);
+    expect(group!.title.map((l) => l.text)).toEqual(["主题第一行", "主题第二行"]);
+    expect(group!.subtitles.map((l) => l.text)).toEqual(["副题一行"]);
+  });
+  it("joins two phrases of one headline on a row", () => {
+    const groups = headlineGroups([line("发展新方位", 0, 0, 40), line("奋进新目标", 260, 0, 40)]);
+    expect(groups).toHaveLength(1);
+  });
+  it("measures headlines against the body size", () => {
+    expect(isHeadlineLine(line("小标题", 0, 0, 13), 8.28)).toBe(false);
+    expect(isHeadlineLine(line("大标题", 0, 0, 16.56), 8.28)).toBe(true);
+  });
+});

@@ -1,0 +1,183 @@
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { getDocument, OPS, type PDFDocumentProxy, type PDFPageProxy } from "pdfjs-dist/legacy/build/pdf.mjs";
+import type { TextItem } from "pdfjs-dist/types/src/display/api";
+import type { Rect } from "./geometry";
+
+/**
+ * Reads a PDF with Mozilla's PDF.js: each page's size, its text layer with geometry and the boxes
+ * of the images it draws. Coordinates are PDF points from the page's top-left corner. Bad input
+ * (encrypted, damaged, not a PDF) is a `PdfReadError` with one line that says what.
+ */
+export interface PdfTextItem {
+  text: string;
+  /** The glyph run's box: left, top, width, height. */
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+  /** The font size in points (the text matrix's scale). */
+  size: number;
+  /** Drawn with a vertical (Identity-V) font: the run goes down the page. */
+  vertical: boolean;
+  font: string;
+}
+
+export interface PdfPageContent {
+  width: number;
+  height: number;
+  items: PdfTextItem[];
+  images: Rect[];
+}
+
+export class PdfReadError extends Error {
+  override name = "PdfReadError";
+}
+
+const require = createRequire(import.meta.url);
+const PDFJS_DIR = dirname(require.resolve("pdfjs-dist/package.json"));
+
+export async function openPdf(bytes: Uint8Array): Promise<PDFDocumentProxy> {
+  if (bytes.length === 0) throw new PdfReadError("the file is empty");
+  const task = getDocument({
+    // PDF.js takes ownership of the buffer it is given: hand it a copy.
+    data: new Uint8Array(bytes),
+    verbosity: 0,
+    cMapUrl: join(PDFJS_DIR, "cmaps") + "/",
+    cMapPacked: true,
+    standardFontDataUrl: join(PDFJS_DIR, "standard_fonts") + "/",
+    isEvalSupported: false,
+    useSystemFonts: false,
+  });
+  try {
+    return await task.promise;
+  } catch (error) {
+    throw new PdfReadError(describeOpenError(error));
+  }
+}
+
+function describeOpenError(error: unknown): string {
+  const name = error instanceof Error ? error.name : "";
+  const message = error instanceof Error ? error.message : String(error);
+  if (name === "PasswordException") return "the PDF is encrypted (password-protected): Folio cannot read it";
+  if (name === "InvalidPDFException") return `not a readable PDF (damaged or not a PDF: ${message})`;
+  return `the PDF cannot be read (${message})`;
+}
+
+/** The text and images of every page, in page order. */
+export async function readPdf(bytes: Uint8Array): Promise<PdfPageContent[]> {
+  const doc = await openPdf(bytes);
+  try {
+    const pages: PdfPageContent[] = [];
+    for (let n = 1; n <= doc.numPages; n++) {
+      let page: PDFPageProxy;
+      try {
+        page = await doc.getPage(n);
+        pages.push(await readPage(page));
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        throw new PdfReadError(`page ${n} of the PDF is damaged (${message})`);
+      }
+    }
+    return pages;
+  } finally {
+    await doc.destroy();
+  }
+}
+
+async function readPage(page: PDFPageProxy): Promise<PdfPageContent> {
+  const viewport = page.getViewport({ scale: 1 });
+  const ty = viewport.height;
+  const content = await page.getTextContent();
+  const items: PdfTextItem[] = [];
+  for (const raw of content.items) {
+    if (!("str" in raw)) continue;
+    const item = raw as TextItem;
+    if (item.str === "") continue;
+    const style = content.styles[item.fontName];
+    const vertical = style?.vertical === true;
+    const [a, b, , d, e, f] = item.transform as [number, number, number, number, number, number];
+    const size = Math.hypot(a, b) || Math.abs(d);
+    const ascent = style?.ascent ?? DEFAULT_ASCENT;
+    const descent = style?.descent ?? DEFAULT_DESCENT;
+    if (vertical) {
+      // PDF.js places a vertical run by its top-left corner, its height the run's length down the page.
+      items.push({
+        text: item.str,
+        x: e,
+        y: ty - f,
+        w: item.width || size,
+        h: item.height,
+        size,
+        vertical,
+        font: item.fontName,
+      });
+    } else {
+      const top = ty - f - ascent * size;
+      items.push({
+        text: item.str,
+        x: e,
+        y: top,
+        w: item.width,
+        h: (ascent - descent) * size,
+        size,
+        vertical,
+        font: item.fontName,
+      });
+    }
+  }
+  const images = await imageBoxes(page, ty);
+  page.cleanup();
+  return { width: viewport.width, height: viewport.height, items, images };
+}
+
+/** Ascent and descent (in ems) when the font does not say. */
+const DEFAULT_ASCENT = 0.88;
+const DEFAULT_DESCENT = -0.12;
+
+type Matrix = [number, number, number, number, number, number];
+
+function multiply(m: Matrix, n: Matrix): Matrix {
+  return [
+    m[0] * n[0] + m[2] * n[1],
+    m[1] * n[0] + m[3] * n[1],
+    m[0] * n[2] + m[2] * n[3],
+    m[1] * n[2] + m[3] * n[3],
+    m[0] * n[4] + m[2] * n[5] + m[4],
+    m[1] * n[4] + m[3] * n[5] + m[5],
+  ];
+}
+
+/** The boxes of the images the page draws: the unit square under the transform at each paint. */
+async function imageBoxes(page: PDFPageProxy, pageHeight: number): Promise<Rect[]> {
+  const list = await page.getOperatorList();
+  const boxes: Rect[] = [];
+  let ctm: Matrix = [1, 0, 0, 1, 0, 0];
+  const stack: Matrix[] = [];
+  for (let i = 0; i < list.fnArray.length; i++) {
+    const op = list.fnArray[i];
+    const args = list.argsArray[i] as unknown[] | null;
+    if (op === OPS.save) stack.push(ctm);
+    else if (op === OPS.restore) ctm = stack.pop() ?? ctm;
+    else if (op === OPS.transform) ctm = multiply(ctm, args as Matrix);
+    else if (op === OPS.paintFormXObjectBegin) {
+      stack.push(ctm);
+      const matrix = args?.[0];
+      if (Array.isArray(matrix) && matrix.length === 6) ctm = multiply(ctm, matrix as Matrix);
+    } else if (op === OPS.paintFormXObjectEnd) ctm = stack.pop() ?? ctm;
+    else if (op === OPS.paintImageXObject || op === OPS.paintInlineImageXObject || op === OPS.paintImageMaskXObject) {
+      const corners = [
+        [0, 0],
+        [1, 0],
+        [0, 1],
+        [1, 1],
+      ].map(([u, v]) => [ctm[0] * u! + ctm[2] * v! + ctm[4], ctm[1] * u! + ctm[3] * v! + ctm[5]] as const);
+      const xs = corners.map((c) => c[0]);
+      const ys = corners.map((c) => pageHeight - c[1]);
+      const x = Math.min(...xs);
+      const y = Math.min(...ys);
+      boxes.push({ x, y, w: Math.max(...xs) - x, h: Math.max(...ys) - y });
+    }
+  }
+  return boxes;
+}
