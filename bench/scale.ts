@@ -176,7 +176,7 @@ for (const [name, path] of views) {
   ];
   const sizes = files.map((f) => ({ f, n: wireBytes(DIST, f) }));
   const largest = sizes.reduce((a, b) => (b.n > a.n ? b : a));
-  const data = view.data.reduce((n, f) => n + wireBytes(DIST, `data/${f}`), 0);
+  const data = view.data.reduce((n, f) => n + wireBytes(DIST, f), 0);
   console.log(
     `  ${name.padEnd(22)} ${kB(sizes.reduce((n, x) => n + x.n, 0)).padStart(10)} in ${String(files.length).padStart(2)} files (data ${kB(data)}), largest ${largest.f} ${kB(largest.n)}`,
   );
