@@ -168,15 +168,10 @@ const views: [string, string][] = [
 console.log("first load of each view (gzip as served):");
 for (const [name, path] of views) {
   const view = firstView(pageHtml(path));
-  const files = [
-    `${path.replace(/^\//u, "")}index.html`,
-    ...view.js,
-    ...view.css,
-    ...view.data.map((f) => `data/${f}`),
-  ];
+  const files = [`${path.replace(/^\//u, "")}index.html`, ...view.js, ...view.css, ...view.data];
   const sizes = files.map((f) => ({ f, n: wireBytes(DIST, f) }));
   const largest = sizes.reduce((a, b) => (b.n > a.n ? b : a));
-  const data = view.data.reduce((n, f) => n + wireBytes(DIST, `data/${f}`), 0);
+  const data = view.data.reduce((n, f) => n + wireBytes(DIST, f), 0);
   console.log(
     `  ${name.padEnd(22)} ${kB(sizes.reduce((n, x) => n + x.n, 0)).padStart(10)} in ${String(files.length).padStart(2)} files (data ${kB(data)}), largest ${largest.f} ${kB(largest.n)}`,
   );

@@ -79,20 +79,26 @@ async function mirror(from: string, to: string): Promise<{ written: number; remo
   return { written, removed };
 }
 
+/** The last vite builds' output is all there: the template, the SSR entry, every file of vite's manifest. */
+async function appBuilt(): Promise<boolean> {
+  const exists = (path: string) =>
+    stat(path).then(
+      () => true,
+      () => false,
+    );
+  const manifest = join(DIST, ".vite/manifest.json");
+  if (!(await exists(resolve(TEMPLATE))) || !(await exists(resolve("dist-ssr/entry-server.js")))) return false;
+  if (!(await exists(manifest))) return false;
+  const chunks = Object.values(JSON.parse(await readFile(manifest, "utf8")) as Record<string, { file: string }>);
+  return (await Promise.all(chunks.map((c) => exists(join(DIST, c.file))))).every(Boolean);
+}
+
 const started = performance.now();
 const key = await appKey();
 const last = await readFile(STATE, "utf8")
   .then((text) => (JSON.parse(text) as { key?: string }).key)
   .catch(() => undefined);
-const built = await Promise.all(
-  [resolve(TEMPLATE), resolve("dist-ssr/entry-server.js")].map((p) =>
-    stat(p).then(
-      () => true,
-      () => false,
-    ),
-  ),
-);
-if (!full && last === key && built.every(Boolean)) {
+if (!full && last === key && (await appBuilt())) {
   const copied = await mirror(resolve("public/data"), join(DIST, "data"));
   console.log(
     `app code unchanged: vite builds skipped; data: ${copied.written} files copied, ${copied.removed} removed`,
