@@ -12,7 +12,6 @@ import { ArchiveRoute } from "./routes/archive-route";
 import { ArticleRoute } from "./routes/article-route";
 import {
   archiveHead,
-  NOT_FOUND_TEXT,
   articleHead,
   feedOf,
   monthHead,
@@ -38,6 +37,7 @@ import {
 } from "./routes/route-table";
 import type { Head } from "./lib/head";
 import { searchLoader } from "./routes/search-loader";
+import { t } from "./lib/i18n";
 
 /**
  * The app's one route table: each route's pattern, loader, component, head and the concrete paths
@@ -246,13 +246,13 @@ export const routeTable: AnyRouteEntry[] = [
   route({
     id: "not-found-page",
     path: paths.notFound.pattern,
-    loader: () => () => notFound(NOT_FOUND_TEXT),
+    loader: () => () => notFound(t("notFound.text")),
     Component: () => null,
     prerender: () => [paths.notFound.to()],
     prerenderAs: { status: 404, file: "/404.html" },
     indexable: false,
   }),
-  route({ id: "not-found", path: "*", loader: () => () => notFound(NOT_FOUND_TEXT), Component: () => null }),
+  route({ id: "not-found", path: "*", loader: () => () => notFound(t("notFound.text")), Component: () => null }),
 ];
 
 /** The routes for the browser router and the prerender's static handler. Loaders get the query client. */

@@ -1,6 +1,7 @@
 import { isRouteErrorResponse } from "react-router";
 import { BundleError } from "@/bundle/restore";
 import { BundleFetchError } from "./fetch-bundle";
+import { t } from "./i18n";
 
 /**
  * When a prerendered page's data cannot be loaded (a corrupt or half-uploaded issue file, a
@@ -21,17 +22,16 @@ export function isNotFound(errors: Record<string, unknown>): boolean {
 
 /** What the reader is told of a load failure, in one line. */
 export function describeLoadError(error: unknown): { text: string; reload: boolean } {
-  if (error instanceof BundleError && error.kind === "newer-version")
-    return { text: "这份数据来自较新版本的 Folio，请刷新页面以载入新版阅读器。", reload: true };
+  if (error instanceof BundleError && error.kind === "newer-version") return { text: t("notice.newer"), reload: true };
   if (
     error instanceof BundleFetchError &&
     error.status === null &&
     typeof navigator !== "undefined" &&
     !navigator.onLine
   )
-    return { text: "现在处于离线状态，联网后可重试。", reload: false };
+    return { text: t("notice.offline"), reload: false };
   const detail = error instanceof Error ? error.message : String(error);
-  return { text: `载入页面数据时出错（${detail}）。`, reload: false };
+  return { text: t("notice.error", { detail }), reload: false };
 }
 
 export function showLoadNotice(error: unknown, retry: () => Promise<void>, doc: Document = document): LoadNotice {
@@ -40,7 +40,7 @@ export function showLoadNotice(error: unknown, retry: () => Promise<void>, doc: 
   box.setAttribute("role", "status");
   const message = doc.createElement("div");
   const headline = doc.createElement("p");
-  headline.textContent = "页面功能暂时无法载入，正文可照常阅读。";
+  headline.textContent = t("notice.headline");
   const detail = doc.createElement("p");
   detail.className = "load-notice-detail";
   message.append(headline, detail);
@@ -50,7 +50,7 @@ export function showLoadNotice(error: unknown, retry: () => Promise<void>, doc: 
   const close = doc.createElement("button");
   close.type = "button";
   close.className = "control-button";
-  close.setAttribute("aria-label", "关闭提示");
+  close.setAttribute("aria-label", t("notice.close"));
   close.textContent = "×";
   box.append(message, button, close);
   let reload = false;
@@ -58,7 +58,7 @@ export function showLoadNotice(error: unknown, retry: () => Promise<void>, doc: 
     const described = describeLoadError(cause);
     reload = described.reload;
     detail.textContent = described.text;
-    button.textContent = reload ? "刷新页面" : "重试";
+    button.textContent = reload ? t("common.refreshPage") : t("common.retry");
     button.disabled = false;
   };
   button.addEventListener("click", () => {
@@ -67,7 +67,7 @@ export function showLoadNotice(error: unknown, retry: () => Promise<void>, doc: 
       return;
     }
     button.disabled = true;
-    button.textContent = "正在重试…";
+    button.textContent = t("common.retrying");
     void retry();
   });
   close.addEventListener("click", () => box.remove());

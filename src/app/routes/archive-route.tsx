@@ -6,13 +6,15 @@ import { IssueCalendar } from "@/app/features/archive/components/IssueCalendar";
 import { SavedIssuesList } from "@/app/features/offline/components/SavedIssuesList";
 import { paths } from "@/app/config/paths";
 import { formatIssueDate } from "@/app/lib/format-date";
+import { useT } from "@/app/lib/i18n";
 
 /** 往期: every paper side by side, each with its latest issue and its latest month's calendar. */
 export function ArchiveRoute() {
+  const t = useT();
   const { data: manifest } = useSuspenseQuery(manifestQueryOptions());
   return (
     <div className="mx-auto max-w-6xl px-4 py-6">
-      <h1 className="headline text-3xl">往期回顾</h1>
+      <h1 className="headline text-3xl">{t("archive.title")}</h1>
       <div className="mt-6 grid gap-8 md:grid-cols-2">
         {manifest.papers.map((paper) => {
           const latest = paper.issues[0];
@@ -21,16 +23,17 @@ export function ArchiveRoute() {
           return (
             <section key={paper.id} aria-labelledby={`paper-${paper.id}`} className="archive-paper">
               <h2 id={`paper-${paper.id}`} className="headline text-2xl text-accent">
-                <Link to={paths.paper.to(paper.id)} className="link-quiet">
+                <Link to={paths.paper.to(paper.id)} className="link-quiet" data-content="">
                   {paper.name}
                 </Link>
               </h2>
               <p className="mt-1 text-sm text-muted">
-                {paper.issues.length}期 · {articles}篇{paper.nameNote !== null && " · 报名为编者补出"}
+                {t("archive.summary", { issues: paper.issues.length, articles })}
+                {paper.nameNote !== null && t("archive.nameNote")}
               </p>
               {latest !== undefined && (
                 <p className="mt-2 text-sm">
-                  最新一期：
+                  {t("archive.latest")}
                   <Link to={paths.issue.to(paper.id, latest.date)} className="link-quiet underline">
                     {formatIssueDate(latest)}
                   </Link>

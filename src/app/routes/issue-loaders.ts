@@ -3,6 +3,7 @@ import type { LoaderFunctionArgs } from "react-router";
 import type { Article, Issue, IssueEntry, Page } from "@/bundle/schema";
 import { defaultPaper, findIssueEntry, issueQueryOptions, manifestQueryOptions } from "@/app/api/bundle-queries";
 import { notFound, positiveInt } from "@/app/lib/not-found";
+import { t } from "@/app/lib/i18n";
 
 /**
  * Route loaders: resolve the address against the manifest, make sure the issue file is in the
@@ -21,14 +22,14 @@ async function loadIssue(
 ): Promise<IssueRef & { issue: Issue }> {
   const manifest = await queryClient.ensureQueryData(manifestQueryOptions());
   const entry = findIssueEntry(manifest, paperId, date);
-  if (entry === undefined) notFound(`没有 ${paperId} ${date} 这一期`);
+  if (entry === undefined) notFound(t("notFound.issue", { paper: paperId, date }));
   const issue = await queryClient.ensureQueryData(issueQueryOptions(entry));
   return { paperId, entry, issue };
 }
 
 function pageOf(issue: Issue, no: number | null): Page {
   const page = no === null ? undefined : issue.pages.find((p) => p.no === no);
-  if (page === undefined) notFound(`这一期没有第 ${no ?? "?"} 版`);
+  if (page === undefined) notFound(t("notFound.page", { no: no ?? "?" }));
   return page;
 }
 
@@ -37,7 +38,7 @@ export function homeLoader(queryClient: QueryClient) {
     const manifest = await queryClient.ensureQueryData(manifestQueryOptions());
     const paper = defaultPaper(manifest);
     const latest = paper?.issues[0];
-    if (paper === undefined || latest === undefined) notFound("还没有任何一期");
+    if (paper === undefined || latest === undefined) notFound(t("notFound.noIssues"));
     const { issue } = await loadIssue(queryClient, paper.id, latest.date);
     return { paperId: paper.id, entry: latest, pageNo: issue.pages[0]!.no };
   };
@@ -56,7 +57,8 @@ export function articleLoader(queryClient: QueryClient) {
     const { paperId, entry, issue } = await loadIssue(queryClient, params.paper ?? "", params.date ?? "");
     const page = pageOf(issue, positiveInt(params.page));
     const seq = positiveInt(params.seq);
-    if (!page.articles.some((a) => a.seq === seq)) notFound(`第 ${page.no} 版没有第 ${params.seq} 篇`);
+    if (!page.articles.some((a) => a.seq === seq))
+      notFound(t("notFound.article", { page: page.no, seq: params.seq ?? "?" }));
     return { paperId, entry, pageNo: page.no, seq: seq! };
   };
 }

@@ -31,12 +31,18 @@ export function monthWeeks(month: string): CalendarDay[][] {
   return weeks;
 }
 
-export const WEEKDAYS = ["一", "二", "三", "四", "五", "六", "日"] as const;
+/** A week's days as ISO dates, Monday first (any week will do: it names the columns). */
+export const WEEK = [
+  "2024-01-01",
+  "2024-01-02",
+  "2024-01-03",
+  "2024-01-04",
+  "2024-01-05",
+  "2024-01-06",
+  "2024-01-07",
+] as const;
 
-export function formatMonth(month: string): string {
-  const [year, mon] = month.split("-");
-  return `${year}年${Number(mon)}月`;
-}
+export { formatMonth } from "@/app/lib/format-date";
 
 /** Whether a route segment names a month (YYYY-MM) rather than an issue date. */
 export function isMonth(segment: string): boolean {

@@ -1,7 +1,8 @@
 import { Link } from "react-router";
 import type { IssueEntry } from "@/bundle/schema";
-import { formatDay } from "@/app/lib/format-date";
-import { formatMonth, monthWeeks, WEEKDAYS } from "../api/calendar";
+import { formatDay, formatWeekday, formatWeekdayShort } from "@/app/lib/format-date";
+import { useT } from "@/app/lib/i18n";
+import { formatMonth, monthWeeks, WEEK } from "../api/calendar";
 
 /**
  * One month of a paper's issues (往期回顾) as a calendar: days with an issue are links, the others
@@ -18,15 +19,16 @@ export function IssueCalendar({
   issuePath: (date: string) => string;
   current?: string;
 }) {
+  const t = useT();
   const byDate = new Map(issues.map((issue) => [issue.date, issue]));
   return (
     <table className="calendar">
       <caption className="calendar-caption">{formatMonth(month)}</caption>
       <thead>
         <tr>
-          {WEEKDAYS.map((day) => (
-            <th key={day} scope="col" abbr={`星期${day}`}>
-              {day}
+          {WEEK.map((day) => (
+            <th key={day} scope="col" abbr={formatWeekday(day)}>
+              {formatWeekdayShort(day)}
             </th>
           ))}
         </tr>
@@ -51,7 +53,13 @@ export function IssueCalendar({
                     to={issuePath(issue.date)}
                     className="calendar-day"
                     aria-current={issue.date === current ? "date" : undefined}
-                    aria-label={`${issue.dateApproximate ? "约" : ""}${formatDay(issue.date)}，${issue.pages.length}版，${articles}篇`}
+                    aria-label={t("archive.issueLabel", {
+                      date: issue.dateApproximate
+                        ? t("common.approxDate", { date: formatDay(issue.date) })
+                        : formatDay(issue.date),
+                      pages: issue.pages.length,
+                      articles,
+                    })}
                   >
                     {cell.day}
                   </Link>

@@ -3,6 +3,7 @@ import { Link, useLocation } from "react-router";
 import type { Article } from "@/bundle/schema";
 import type { Range } from "@/search/search-types";
 import { paths } from "@/app/config/paths";
+import { useT } from "@/app/lib/i18n";
 import { useIsClient } from "@/app/lib/use-is-client";
 import { bylineText } from "../api/byline-text";
 import { paragraphAnchors, paragraphOfFragment } from "../api/paragraph-ids";
@@ -37,6 +38,7 @@ export function ArticleView({
   /** More buttons for the selection toolbar. */
   selectionExtra?: (passage: Passage) => React.ReactNode;
 }) {
+  const t = useT();
   const byline = bylineText(article);
   const names = article.people.map((p) => p.name);
   const body = useRef<HTMLDivElement>(null);
@@ -63,24 +65,26 @@ export function ArticleView({
   return (
     <article className="article" aria-labelledby="article-title">
       <header className="mb-6">
-        <h1 id="article-title" className="headline text-[1.75em] leading-snug">
-          {article.title || "（无标题）"}
+        <h1 id="article-title" className="headline text-[1.75em] leading-snug" data-content="">
+          {article.title || t("common.untitled")}
         </h1>
         {article.subtitles.map((subtitle) => (
-          <p key={subtitle} className="subtitle mt-2 text-[1.2em]">
+          <p key={subtitle} className="subtitle mt-2 text-[1.2em]" data-content="">
             {subtitle}
           </p>
         ))}
         {byline !== null && (
           <p className="mt-3 text-[0.9em] text-muted">
-            <span className="sr-only">作者：</span>
-            <Pieces text={byline} names={names} ranges={[]} />
+            <span className="sr-only">{t("article.byline")}</span>
+            <span data-content="">
+              <Pieces text={byline} names={names} ranges={[]} />
+            </span>
           </p>
         )}
         <p className="mt-1 text-[0.85em] text-muted">{source}</p>
       </header>
       <div className="relative">
-        <div className="article-body" ref={body}>
+        <div className="article-body" ref={body} data-content="">
           {article.paragraphs.map((paragraph, i) => (
             <p key={i} id={anchors[i]!.id} className={i === target ? "paragraph-target" : undefined}>
               <span id={anchors[i]!.alias} className="paragraph-alias" />
@@ -100,8 +104,10 @@ export function ArticleView({
       {article.caption !== null && (
         <figure className="article-figure">
           <figcaption>
-            <span className="figure-label">图片说明</span>
-            <Pieces text={article.caption} names={names} ranges={[]} />
+            <span className="figure-label">{t("article.caption")}</span>
+            <span data-content="">
+              <Pieces text={article.caption} names={names} ranges={[]} />
+            </span>
           </figcaption>
         </figure>
       )}
