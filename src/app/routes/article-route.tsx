@@ -68,6 +68,7 @@ export function ArticleRoute() {
           url: shareUrl,
         }}
         selectionExtra={(passage) => <PosterButton onClick={() => openPoster(passage.text, true)} />}
+        nextOnPage={next !== null && next.page.no === page.no ? link(next)!.to : null}
       />
       <p className="print-source">
         {t("article.source", {

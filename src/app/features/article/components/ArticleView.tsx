@@ -1,4 +1,4 @@
-import { Fragment, useEffect, useMemo, useRef } from "react";
+import { Fragment, useEffect, useMemo, useRef, useState } from "react";
 import { Link, useLocation } from "react-router";
 import type { Article } from "@/bundle/schema";
 import type { Range } from "@/search/search-types";
@@ -8,6 +8,7 @@ import { useIsClient } from "@/app/lib/use-is-client";
 import { bylineText } from "../api/byline-text";
 import { paragraphAnchors, paragraphOfFragment } from "../api/paragraph-ids";
 import { textPieces } from "../api/text-pieces";
+import { ReadAloudButton } from "./ReadAloudButton";
 import { SelectionToolbar, type Passage, type QuoteContext } from "./SelectionToolbar";
 
 /**
@@ -29,6 +30,7 @@ export function ArticleView({
   highlights = null,
   quote,
   selectionExtra,
+  nextOnPage = null,
 }: {
   article: Article;
   source: React.ReactNode;
@@ -37,6 +39,8 @@ export function ArticleView({
   quote?: QuoteContext;
   /** More buttons for the selection toolbar. */
   selectionExtra?: (passage: Passage) => React.ReactNode;
+  /** The next article of the same page, where 朗读 can go on to. */
+  nextOnPage?: string | null;
 }) {
   const t = useT();
   const byline = bylineText(article);
@@ -58,6 +62,13 @@ export function ArticleView({
     }
     if (target !== null) body.current?.children[target]?.scrollIntoView({ block: "start" });
   }, [isClient, target, pathname, hash]);
+  // 朗读: the paragraph being read is highlighted and kept in view.
+  const [reading, setReading] = useState<number | null>(null);
+  useEffect(() => {
+    if (reading === null) return;
+    const smooth = !matchMedia("(prefers-reduced-motion: reduce)").matches;
+    body.current?.children[reading]?.scrollIntoView({ block: "center", behavior: smooth ? "smooth" : "auto" });
+  }, [reading]);
   useEffect(() => {
     if (highlights === null) return;
     body.current?.querySelector("mark")?.scrollIntoView({ block: "center" });
@@ -82,11 +93,21 @@ export function ArticleView({
           </p>
         )}
         <p className="mt-1 text-[0.85em] text-muted">{source}</p>
+        <div className="no-print mt-3 flex flex-wrap items-center gap-2 text-[1rem]">
+          <ReadAloudButton key={article.id} texts={article.paragraphs} nextTo={nextOnPage} onParagraph={setReading} />
+        </div>
       </header>
       <div className="relative">
         <div className="article-body" ref={body} data-content="">
           {article.paragraphs.map((paragraph, i) => (
-            <p key={i} id={anchors[i]!.id} className={i === target ? "paragraph-target" : undefined}>
+            <p
+              key={i}
+              id={anchors[i]!.id}
+              className={
+                [i === target && "paragraph-target", i === reading && "paragraph-reading"].filter(Boolean).join(" ") ||
+                undefined
+              }
+            >
               <span id={anchors[i]!.alias} className="paragraph-alias" />
               <Pieces text={paragraph} names={names} ranges={highlights?.[i] ?? []} />
             </p>

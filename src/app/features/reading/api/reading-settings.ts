@@ -20,13 +20,15 @@ import {
  * The reader's settings as the app uses them: a store over localStorage that applies them to
  * <html> as data attributes (`data-theme`, `data-font-size`), which the CSS reads. What is stored
  * and how it applies is `stored-settings.ts`, shared with the script that applies the stored
- * values before first paint (`reading-init.ts`). A link's `?script=` is a choice too: it is taken
- * (and remembered) when the app starts.
+ * values before first paint (`reading-init.ts`). A link's `?script=` (and `?lang=`) is a choice
+ * too: it is taken (and remembered) when the app starts.
  */
 export { DEFAULT_FONT_SIZE, FONT_SIZES } from "./stored-settings";
 export type { FontSize, InterfaceLocale, ReadingSettings, ScriptChoice, ThemeChoice };
 
 const DEFAULTS = DEFAULT_SETTINGS;
+/** `?lang=en` (or `zh`): a link to the page with that interface language (the `hreflang` alternates). */
+export const LANG_PARAM = "lang";
 
 function read(): ReadingSettings {
   let stored: ReadingSettings;
@@ -35,9 +37,12 @@ function read(): ReadingSettings {
   } catch {
     stored = DEFAULTS; // storage blocked (private mode, sandboxed frame)
   }
-  const linked = scriptFromParam(new URLSearchParams(window.location.search).get(SCRIPT_PARAM));
-  if (linked === null || linked === stored.script) return stored;
-  const next = { ...stored, script: linked };
+  const params = new URLSearchParams(window.location.search);
+  const script = scriptFromParam(params.get(SCRIPT_PARAM)) ?? stored.script;
+  const lang = params.get(LANG_PARAM);
+  const locale = lang === "en" || lang === "zh" ? lang : stored.locale;
+  if (script === stored.script && locale === stored.locale) return stored;
+  const next = { ...stored, script, locale };
   persist(next);
   return next;
 }
