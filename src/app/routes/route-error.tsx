@@ -54,11 +54,12 @@ export function RouteError() {
 }
 
 /** The prerendered 404 page's head, also after a client-side navigation to an unknown address. */
-const NOT_FOUND_HEAD = notFoundHead(404);
+let notFoundPage: ReturnType<typeof notFoundHead> | null = null;
+const notFoundPageHead = () => (notFoundPage ??= notFoundHead(404));
 
 export function NotFound({ detail }: { detail: string | null }) {
   const t = useT();
-  useHead(NOT_FOUND_HEAD);
+  useHead(notFoundPageHead());
   return (
     <ErrorPanel title={t("notFound.title")}>
       <p>{detail ?? t("notFound.text")}</p>

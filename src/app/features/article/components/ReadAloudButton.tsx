@@ -1,26 +1,15 @@
-import { useEffect, useId, useRef, useState } from "react";
-import { useLocation, useNavigate } from "react-router";
+import { lazy, Suspense, useState } from "react";
+import { useLocation } from "react-router";
 import { Icon } from "@/app/components/Icon";
-import { formatNumber, useT } from "@/app/lib/i18n";
-import type { ReadAloud, ReadAloudState } from "../api/read-aloud";
+import { useT } from "@/app/lib/i18n";
+import { isContinue } from "../api/continue-reading";
 
-/** Navigation state that asks the next article to go on reading aloud. */
-interface ContinueState {
-  readAloud: true;
-}
-const isContinue = (state: unknown): state is ContinueState =>
-  typeof state === "object" && state !== null && (state as Partial<ContinueState>).readAloud === true;
-
-/** Speeds offered (1 = the voice's normal speed). */
-const SPEEDS = [0.75, 1, 1.25, 1.5, 2] as const;
-
-type View = ReadAloudState | { status: "idle" } | { status: "loading" } | { status: "no-voice" | "unsupported" };
+// The player (its controls and the speech code) loads on the first press.
+const ReadAloudPlayer = lazy(() => import("./ReadAloudPlayer"));
 
 /**
- * 朗读: reads the article aloud, paragraph by paragraph (`onParagraph` highlights the one being
- * read), with pause/resume, next paragraph, speed and stop in a bar at the bottom of the screen;
- * at the end it goes on to the next article of the page if the reader asked for it. Without a
- * Chinese voice it says so. The speech code loads on the first press.
+ * 朗读: the button that starts reading the article aloud (again from the top on each press), and
+ * the player once asked for, or at once when the previous article went on to this one.
  */
 export function ReadAloudButton({
   texts,
@@ -28,144 +17,22 @@ export function ReadAloudButton({
   onParagraph,
 }: {
   texts: readonly string[];
-  /** The next article of the same page, if any. */
   nextTo: string | null;
   onParagraph: (index: number | null) => void;
 }) {
   const t = useT();
   const location = useLocation();
-  const continued = isContinue(location.state);
-  const [view, setView] = useState<View>({ status: continued ? "loading" : "idle" });
-  const [rate, setRate] = useState(1);
-  const [goOn, setGoOn] = useState(false);
-  const reader = useRef<ReadAloud | null>(null);
-  const navigate = useNavigate();
-  const speedId = useId();
-
-  const run = async (keepGoing: boolean) => {
-    const { ReadAloud, chineseVoice, loadVoices } = await import("../api/read-aloud");
-    if (typeof speechSynthesis === "undefined" || typeof SpeechSynthesisUtterance === "undefined") {
-      setView({ status: "unsupported" });
-      return;
-    }
-    const voice = chineseVoice(await loadVoices(speechSynthesis));
-    if (voice === null) {
-      setView({ status: "no-voice" });
-      return;
-    }
-    setGoOn(keepGoing);
-    reader.current?.stop();
-    reader.current = new ReadAloud(speechSynthesis, voice, texts, setView);
-    reader.current.start(0, rate);
-  };
-  const start = (keepGoing: boolean) => {
-    setView({ status: "loading" });
-    void run(keepGoing);
-  };
-
-  // Reached by "go on to the next article": start at once.
-  // Once per article (the view is keyed by article); `run` sets state only after its import.
-  useEffect(() => {
-    // eslint-disable-next-line react-hooks/set-state-in-effect
-    if (continued) void run(true);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
-
-  useEffect(() => () => reader.current?.stop(), []);
-
-  const reading = view.status === "speaking" || view.status === "paused" ? view.index : null;
-  useEffect(() => onParagraph(reading), [reading, onParagraph]);
-
-  useEffect(() => {
-    if (view.status !== "done") return;
-    reader.current = null;
-    if (goOn && nextTo !== null) void navigate(nextTo, { state: { readAloud: true } satisfies ContinueState });
-  }, [view.status, goOn, nextTo, navigate]);
-
-  const active = view.status === "speaking" || view.status === "paused";
-  const message =
-    view.status === "no-voice"
-      ? t("readAloud.noVoice")
-      : view.status === "unsupported"
-        ? t("readAloud.unsupported")
-        : view.status === "failed"
-          ? t("readAloud.failed", { error: view.error })
-          : view.status === "done"
-            ? t("readAloud.done")
-            : null;
-  const stop = () => {
-    reader.current?.stop();
-    reader.current = null;
-    setView({ status: "idle" });
-  };
-
+  const [request, setRequest] = useState(() => (isContinue(location.state) ? 1 : 0));
   return (
     <>
-      <button
-        type="button"
-        className="control-button"
-        onClick={() => start(goOn)}
-        disabled={active || view.status === "loading"}
-      >
+      <button type="button" className="control-button" onClick={() => setRequest((n) => n + 1)}>
         <Icon d="M4 9v6h4l5 4V5L8 9H4zm12-1a5 5 0 0 1 0 8m2.5-11a9 9 0 0 1 0 14" />
         {t("readAloud.start")}
       </button>
-      {message !== null && (
-        <p role={view.status === "done" ? "status" : "alert"} className="w-full text-sm text-muted">
-          {message}
-        </p>
-      )}
-      {active && (
-        <div role="region" aria-label={t("readAloud.controls")} className="read-aloud-bar no-print">
-          <p role="status" className="read-aloud-status">
-            {t(view.status === "paused" ? "readAloud.paused" : "readAloud.progress", {
-              n: view.index + 1,
-              total: texts.length,
-            })}
-          </p>
-          <div className="flex flex-wrap items-center gap-1">
-            {view.status === "paused" ? (
-              <button type="button" className="control-button" onClick={() => reader.current?.resume()}>
-                {t("readAloud.resume")}
-              </button>
-            ) : (
-              <button type="button" className="control-button" onClick={() => reader.current?.pause()}>
-                {t("readAloud.pause")}
-              </button>
-            )}
-            <button type="button" className="control-button" onClick={() => reader.current?.skip()}>
-              {t("readAloud.skip")}
-            </button>
-            <label htmlFor={speedId} className="sr-only">
-              {t("readAloud.speed")}
-            </label>
-            <select
-              id={speedId}
-              className="text-field w-auto py-1"
-              value={rate}
-              onChange={(event) => {
-                const next = Number(event.target.value);
-                setRate(next);
-                reader.current?.setRate(next);
-              }}
-            >
-              {SPEEDS.map((speed) => (
-                <option key={speed} value={speed}>
-                  {formatNumber(speed)}×
-                </option>
-              ))}
-            </select>
-            <button type="button" className="control-button" onClick={stop}>
-              {t("readAloud.stop")}
-            </button>
-          </div>
-          {nextTo !== null && (
-            <label className="flex items-center gap-1 text-sm">
-              <input type="checkbox" checked={goOn} onChange={(event) => setGoOn(event.target.checked)} />
-              {t("readAloud.continue")}
-            </label>
-          )}
-        </div>
+      {request > 0 && (
+        <Suspense fallback={null}>
+          <ReadAloudPlayer texts={texts} nextTo={nextTo} onParagraph={onParagraph} request={request} />
+        </Suspense>
       )}
     </>
   );

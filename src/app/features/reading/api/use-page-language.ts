@@ -1,7 +1,6 @@
 import { useEffect, useState } from "react";
 import { t } from "@/app/lib/i18n";
 import { useIsClient } from "@/app/lib/use-is-client";
-import { applyPageLanguage } from "./page-language";
 import { useLanguageChoices } from "./reading-settings";
 
 /**
@@ -9,19 +8,26 @@ import { useLanguageChoices } from "./reading-settings";
  * change). Returns what went wrong when the traditional tables or the catalogue could not be
  * loaded (the page then stays as it was), for the controls to say.
  */
+/** Whether the page was ever shown otherwise than as published (Chinese, simplified). */
+let changed = false;
+
 export function usePageLanguage(): string | null {
   const { script, locale } = useLanguageChoices();
   const isClient = useIsClient();
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
-    if (!isClient) return;
+    if (!isClient || (!changed && locale === "zh" && script === "hans")) return;
+    changed = true;
     let live = true;
-    applyPageLanguage(locale, script, () => live).then(
-      () => live && setError(null),
-      (cause: unknown) =>
-        live &&
-        setError(t("reading.scriptFailed", { message: cause instanceof Error ? cause.message : String(cause) })),
-    );
+    // Its code loads only when the page is to change: most readers read it as published.
+    import("./page-language")
+      .then(({ applyPageLanguage }) => applyPageLanguage(locale, script, () => live))
+      .then(
+        () => live && setError(null),
+        (cause: unknown) =>
+          live &&
+          setError(t("reading.scriptFailed", { message: cause instanceof Error ? cause.message : String(cause) })),
+      );
     return () => {
       live = false;
     };
