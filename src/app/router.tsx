@@ -37,7 +37,6 @@ import {
 } from "./routes/route-table";
 import type { Head } from "./lib/head";
 import { searchLoader } from "./routes/search-loader";
-import { t } from "./lib/i18n";
 
 /**
  * The app's one route table: each route's pattern, loader, component, head and the concrete paths
@@ -246,13 +245,13 @@ export const routeTable: AnyRouteEntry[] = [
   route({
     id: "not-found-page",
     path: paths.notFound.pattern,
-    loader: () => () => notFound(t("notFound.text")),
+    loader: () => () => notFound("notFound.text"),
     Component: () => null,
     prerender: () => [paths.notFound.to()],
     prerenderAs: { status: 404, file: "/404.html" },
     indexable: false,
   }),
-  route({ id: "not-found", path: "*", loader: () => () => notFound(t("notFound.text")), Component: () => null }),
+  route({ id: "not-found", path: "*", loader: () => () => notFound("notFound.text"), Component: () => null }),
 ];
 
 /** The routes for the browser router and the prerender's static handler. Loaders get the query client. */

@@ -4,7 +4,6 @@ import { findPaper, manifestQueryOptions } from "@/app/api/bundle-queries";
 import { issueMonths, isMonth } from "@/app/features/archive/api/calendar";
 import { notFound } from "@/app/lib/not-found";
 import { pageLoader } from "./issue-loaders";
-import { t } from "@/app/lib/i18n";
 
 /** Loaders of the archive routes: every paper, one paper's months, one month's calendar. */
 export function archiveLoader(queryClient: QueryClient) {
@@ -17,11 +16,11 @@ export function archiveLoader(queryClient: QueryClient) {
 async function paperMonth(queryClient: QueryClient, paperId: string, month: string | null) {
   const manifest = await queryClient.ensureQueryData(manifestQueryOptions());
   const paper = findPaper(manifest, paperId);
-  if (paper === undefined) notFound(t("notFound.paper", { paper: paperId }));
+  if (paper === undefined) notFound("notFound.paper", { paper: paperId });
   const months = issueMonths(paper.issues.map((i) => i.date));
   const chosen = month ?? months[0];
-  if (chosen === undefined) notFound(t("notFound.noIssuesOf", { paper: paper.name }));
-  if (!months.includes(chosen)) notFound(t("notFound.month", { paper: paper.name, month: chosen }));
+  if (chosen === undefined) notFound("notFound.noIssuesOf", { paper: paper.name });
+  if (!months.includes(chosen)) notFound("notFound.month", { paper: paper.name, month: chosen });
   return { kind: "month" as const, paperId, month: chosen };
 }
 

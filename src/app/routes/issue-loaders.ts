@@ -3,7 +3,6 @@ import type { LoaderFunctionArgs } from "react-router";
 import type { Article, Issue, IssueEntry, Page } from "@/bundle/schema";
 import { defaultPaper, findIssueEntry, issueQueryOptions, manifestQueryOptions } from "@/app/api/bundle-queries";
 import { notFound, positiveInt } from "@/app/lib/not-found";
-import { t } from "@/app/lib/i18n";
 
 /**
  * Route loaders: resolve the address against the manifest, make sure the issue file is in the
@@ -22,14 +21,14 @@ async function loadIssue(
 ): Promise<IssueRef & { issue: Issue }> {
   const manifest = await queryClient.ensureQueryData(manifestQueryOptions());
   const entry = findIssueEntry(manifest, paperId, date);
-  if (entry === undefined) notFound(t("notFound.issue", { paper: paperId, date }));
+  if (entry === undefined) notFound("notFound.issue", { paper: paperId, date });
   const issue = await queryClient.ensureQueryData(issueQueryOptions(entry));
   return { paperId, entry, issue };
 }
 
 function pageOf(issue: Issue, no: number | null): Page {
   const page = no === null ? undefined : issue.pages.find((p) => p.no === no);
-  if (page === undefined) notFound(t("notFound.page", { no: no ?? "?" }));
+  if (page === undefined) notFound("notFound.page", { no: no ?? "?" });
   return page;
 }
 
@@ -38,7 +37,7 @@ export function homeLoader(queryClient: QueryClient) {
     const manifest = await queryClient.ensureQueryData(manifestQueryOptions());
     const paper = defaultPaper(manifest);
     const latest = paper?.issues[0];
-    if (paper === undefined || latest === undefined) notFound(t("notFound.noIssues"));
+    if (paper === undefined || latest === undefined) notFound("notFound.noIssues");
     const { issue } = await loadIssue(queryClient, paper.id, latest.date);
     return { paperId: paper.id, entry: latest, pageNo: issue.pages[0]!.no };
   };
@@ -58,7 +57,7 @@ export function articleLoader(queryClient: QueryClient) {
     const page = pageOf(issue, positiveInt(params.page));
     const seq = positiveInt(params.seq);
     if (!page.articles.some((a) => a.seq === seq))
-      notFound(t("notFound.article", { page: page.no, seq: params.seq ?? "?" }));
+      notFound("notFound.article", { page: page.no, seq: params.seq ?? "?" });
     return { paperId, entry, pageNo: page.no, seq: seq! };
   };
 }

@@ -4,12 +4,11 @@ import { manifestQueryOptions } from "@/app/api/bundle-queries";
 import { letterOfSlug } from "@/app/features/people/api/index-pages";
 import { peopleIndexQueryOptions, peopleShardQueryOptions } from "@/app/features/people/api/people-queries";
 import { notFound } from "@/app/lib/not-found";
-import { t } from "@/app/lib/i18n";
 
 /** Loaders of 人物 (the index, one letter of it) and of one person's page (the index, and the shard holding the person). */
 async function loadIndex(queryClient: QueryClient) {
   const manifest = await queryClient.ensureQueryData(manifestQueryOptions());
-  if (manifest.people === undefined) notFound(t("notFound.noPeople"));
+  if (manifest.people === undefined) notFound("notFound.noPeople");
   await queryClient.ensureQueryData(peopleIndexQueryOptions(manifest.people));
   return manifest.people;
 }
@@ -25,7 +24,7 @@ export function peopleLetterLoader(queryClient: QueryClient) {
     const index = await queryClient.ensureQueryData(peopleIndexQueryOptions(indexFile));
     const letter = letterOfSlug(params.letter ?? "");
     if (letter === null || !index.people.some((p) => p.letter === letter))
-      notFound(t("notFound.letter", { letter: params.letter ?? "" }));
+      notFound("notFound.letter", { letter: params.letter ?? "" });
     return { indexFile, letter };
   };
 }
@@ -36,7 +35,7 @@ export function personLoader(queryClient: QueryClient) {
     const index = await queryClient.ensureQueryData(peopleIndexQueryOptions(indexFile));
     const name = params.name ?? "";
     const summary = index.people.find((p) => p.name === name);
-    if (summary === undefined) notFound(t("notFound.person", { name }));
+    if (summary === undefined) notFound("notFound.person", { name });
     await queryClient.ensureQueryData(peopleShardQueryOptions(index.shards[summary.letter]!));
     return { indexFile, name };
   };

@@ -7,6 +7,7 @@ import { paths } from "@/app/config/paths";
 import { BundleFetchError } from "@/app/lib/fetch-bundle";
 import { documentTitle } from "@/app/lib/head";
 import { useT } from "@/app/lib/i18n";
+import { notFoundText } from "@/app/lib/not-found";
 import { notFoundHead } from "./heads";
 import { useHead } from "./route-head";
 
@@ -19,8 +20,7 @@ export function RouteError() {
   const t = useT();
   const error = useRouteError();
   const revalidator = useRevalidator();
-  if (isRouteErrorResponse(error) && error.status === 404)
-    return <NotFound detail={typeof error.data === "string" ? error.data : null} />;
+  if (isRouteErrorResponse(error) && error.status === 404) return <NotFound detail={error.data} />;
   if (error instanceof BundleFetchError && error.status === null && !navigator.onLine) return <OfflineNotice />;
   if (error instanceof BundleError && error.kind === "newer-version") {
     return (
@@ -57,12 +57,12 @@ export function RouteError() {
 let notFoundPage: ReturnType<typeof notFoundHead> | null = null;
 const notFoundPageHead = () => (notFoundPage ??= notFoundHead(404));
 
-export function NotFound({ detail }: { detail: string | null }) {
+export function NotFound({ detail }: { detail: unknown }) {
   const t = useT();
   useHead(notFoundPageHead());
   return (
     <ErrorPanel title={t("notFound.title")}>
-      <p>{detail ?? t("notFound.text")}</p>
+      <p>{notFoundText(detail) ?? t("notFound.text")}</p>
       <p className="mt-4">
         <Link to={paths.home.to()} className="control-button">
           {t("error.home")}
