@@ -40,6 +40,8 @@ export default defineConfig({
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
   use: {
     baseURL: `http://localhost:${PORT}`,
+    // A Chinese browser: the interface's language follows the browser's (English specs set their own).
+    locale: "zh-CN",
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
     launchOptions,

@@ -1,5 +1,6 @@
 import { fileURLToPath } from "node:url";
 import tailwindcss from "@tailwindcss/vite";
+import { lingui } from "@lingui/vite-plugin";
 import react from "@vitejs/plugin-react";
 import { defineConfig, type Plugin } from "vite";
 import { siteUrl } from "./scripts/site-url";
@@ -41,7 +42,7 @@ function contentSecurityPolicy(): Plugin {
 
 export default defineConfig({
   base,
-  plugins: [react(), tailwindcss(), contentSecurityPolicy(), readingInit(), appModules()],
+  plugins: [react(), lingui(), tailwindcss(), contentSecurityPolicy(), readingInit(), appModules()],
   define: {
     "import.meta.env.VITE_FOLIO_SITE_URL": JSON.stringify(siteUrl()),
     "import.meta.env.VITE_FOLIO_MANIFEST": JSON.stringify(currentManifestFile("public/data")),

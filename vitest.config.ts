@@ -1,7 +1,9 @@
 import { fileURLToPath } from "node:url";
+import { lingui } from "@lingui/vite-plugin";
 import { defineConfig } from "vitest/config";
 
 export default defineConfig({
+  plugins: [lingui()],
   resolve: { alias: { "@": fileURLToPath(new URL("./src", import.meta.url)) } },
   test: {
     include: ["src/**/*.test.{ts,tsx}", "scripts/**/*.test.ts"],
@@ -13,5 +15,7 @@ export default defineConfig({
     // so the budget is generous and a hang still fails.
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    // The interface's Chinese catalogue, as the app's entries install it.
+    setupFiles: ["src/app/locales/zh.ts"],
   },
 });

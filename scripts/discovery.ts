@@ -9,6 +9,7 @@
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
+import "./i18n-node";
 import type * as EntryServer from "../src/app/entry-server";
 import { discoveryPaths } from "../src/app/config/paths";
 import { articleHead } from "../src/app/routes/heads";

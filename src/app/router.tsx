@@ -19,7 +19,6 @@ import { ArchiveRoute } from "./routes/archive-route";
 import { ArticleRoute } from "./routes/article-route";
 import {
   archiveHead,
-  NOT_FOUND_TEXT,
   articleHead,
   feedOf,
   monthHead,
@@ -270,13 +269,13 @@ export const routeTable: AnyRouteEntry[] = [
   route({
     id: "not-found-page",
     path: paths.notFound.pattern,
-    loader: () => () => notFound(NOT_FOUND_TEXT),
+    loader: () => () => notFound("notFound.text"),
     Component: () => null,
     prerender: () => [paths.notFound.to()],
     prerenderAs: { status: 404, file: "/404.html" },
     indexable: false,
   }),
-  route({ id: "not-found", path: "*", loader: () => () => notFound(NOT_FOUND_TEXT), Component: () => null }),
+  route({ id: "not-found", path: "*", loader: () => () => notFound("notFound.text"), Component: () => null }),
 ];
 
 /** The routes for the browser router and the prerender's static handler. Loaders get the query client. */

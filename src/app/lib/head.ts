@@ -51,6 +51,7 @@ export const ROUTE_HEAD_SELECTOR = [
   'meta[name="description"]',
   'link[rel="canonical"]',
   'link[rel="alternate"][type="application/atom+xml"]',
+  'link[rel="alternate"][hreflang]',
   'meta[property^="og:"]',
   'meta[name^="twitter:"]',
   'meta[name^="citation_"]',
@@ -83,6 +84,7 @@ export function headElements(head: Head, site: SiteLocation): HeadElement[] {
         ["href", url],
       ],
     },
+    ...(head.status === 404 ? [] : languageAlternates(url)),
     ...(head.feed === undefined
       ? []
       : [
@@ -136,6 +138,30 @@ function imageMeta(
     meta("name", "twitter:image", url),
     meta("name", "twitter:image:alt", image.alt),
   ];
+}
+
+/**
+ * The page in the reader's other languages (`hreflang`): the published simplified text (also the
+ * default), the same page in traditional characters (`?script=hant`) and with the English
+ * interface (`?lang=en`; the article text stays Chinese). The prerendered file is the Chinese one;
+ * the app applies the parameter.
+ */
+export const LANGUAGE_ALTERNATES: readonly (readonly [hreflang: string, query: string])[] = [
+  ["zh-Hans", ""],
+  ["zh-Hant", "?script=hant"],
+  ["en", "?lang=en"],
+  ["x-default", ""],
+];
+
+function languageAlternates(url: string): HeadElement[] {
+  return LANGUAGE_ALTERNATES.map(([hreflang, query]) => ({
+    tag: "link",
+    attrs: [
+      ["rel", "alternate"],
+      ["hreflang", hreflang],
+      ["href", `${url}${query}`],
+    ],
+  }));
 }
 
 /** JSON that is safe inside <script>: no `</script>`, no `<!--`, no line separators. */

@@ -24,11 +24,11 @@ export function archiveLoader(queryClient: QueryClient) {
 async function paperYear(queryClient: QueryClient, paperId: string, dateOrYear: string | null) {
   const manifest = await queryClient.ensureQueryData(manifestQueryOptions());
   const paper = findPaper(manifest, paperId);
-  if (paper === undefined) notFound(`没有“${paperId}”这份报纸`);
+  if (paper === undefined) notFound("notFound.paper", { paper: paperId });
   const latest = paper.latest;
-  if (latest === null) notFound(`${paper.name}还没有任何一期`);
+  if (latest === null) notFound("notFound.noIssuesOf", { paper: paper.name });
   const yearEntry = findYearEntry(paper, dateOrYear ?? latest.date);
-  if (yearEntry === undefined) notFound(`${paper.name}在 ${dateOrYear?.slice(0, 4) ?? ""} 年没有报纸`);
+  if (yearEntry === undefined) notFound("notFound.year", { paper: paper.name, year: dateOrYear?.slice(0, 4) ?? "" });
   const year = await queryClient.ensureQueryData(yearQueryOptions(yearEntry));
   return { paper, latest, yearFile: yearEntry.file, year };
 }
@@ -36,7 +36,8 @@ async function paperYear(queryClient: QueryClient, paperId: string, dateOrYear: 
 async function paperMonth(queryClient: QueryClient, paperId: string, month: string | null) {
   const { paper, latest, yearFile, year } = await paperYear(queryClient, paperId, month);
   const chosen = month ?? monthOf(latest.date);
-  if (!year.issues.some((i) => monthOf(i.date) === chosen)) notFound(`${paper.name}在 ${chosen} 没有报纸`);
+  if (!year.issues.some((i) => monthOf(i.date) === chosen))
+    notFound("notFound.month", { paper: paper.name, month: chosen });
   return { kind: "month" as const, paperId, month: chosen, yearFile };
 }
 

@@ -14,12 +14,15 @@ import { issueQueryOptions } from "@/app/api/bundle-queries";
 import { absoluteUrl, paths } from "@/app/config/paths";
 import { SITE_URL } from "@/app/config/site";
 import { formatIssueDate, pageLabel } from "@/app/lib/format-date";
+import { useT } from "@/app/lib/i18n";
+import { sharedLink, shownScript } from "@/app/lib/script-choice";
 import { articleHead } from "./heads";
 import { neighbours, type articleLoader } from "./issue-loaders";
 import type { LoaderData } from "@/app/lib/loader-data";
 
 /** One article: the reading view, share, and the way to the neighbours and back to the page. */
 export function ArticleRoute() {
+  const t = useT();
   const { paperId, entry, pageNo, seq } = useLoaderData<LoaderData<typeof articleLoader>>();
   const { data: issue } = useSuspenseQuery(issueQueryOptions(entry));
   const { previous, current, next } = neighbours(issue, pageNo, seq);
@@ -32,6 +35,8 @@ export function ArticleRoute() {
     x === null ? null : { article: x.article, to: paths.article.to(paperId, issue.date, x.page.no, x.article.seq) };
   const pageTo = paths.page.to(paperId, issue.date, page.no);
   const [poster, setPoster] = useState<PosterContent | null>(null);
+  // A shared link opens in the script the sender reads (`?script=hant`).
+  const shareUrl = () => sharedLink(absoluteUrl(window.location.origin, head.path), shownScript());
   const openPoster = (excerpt: string, quoted: boolean) =>
     setPoster({
       headline: article.title,
@@ -40,7 +45,7 @@ export function ArticleRoute() {
       quoted,
       paperName: issue.paper.name,
       date: formatIssueDate(issue),
-      url: absoluteUrl(window.location.origin, head.path),
+      url: shareUrl(),
     });
   const articlePoster = () => openPoster(article.paragraphs.slice(0, 3).join(""), false);
   const source = (
@@ -60,20 +65,23 @@ export function ArticleRoute() {
           headline: article.title,
           paperName: issue.paper.name,
           date: formatIssueDate(issue),
-          url: () => absoluteUrl(window.location.origin, head.path),
+          url: shareUrl,
         }}
         selectionExtra={(passage) => <PosterButton onClick={() => openPoster(passage.text, true)} />}
+        nextOnPage={next !== null && next.page.no === page.no ? link(next)!.to : null}
       />
       <p className="print-source">
-        来源：{issue.paper.name}，{formatIssueDate(issue)}，{pageLabel(page)}。{absoluteUrl(SITE_URL, head.path)}
+        {t("article.source", {
+          paper: issue.paper.name,
+          date: formatIssueDate(issue),
+          page: pageLabel(page),
+          url: absoluteUrl(SITE_URL, head.path),
+        })}
       </p>
       <div className="reading-measure no-print mx-auto mt-8 flex flex-wrap items-start gap-2">
-        <ShareButton path={head.path} title={head.title} onPoster={articlePoster} />
+        <ShareButton url={shareUrl} title={head.title} onPoster={articlePoster} />
         <PosterButton onClick={articlePoster} />
-        <CiteButton
-          citation={gbt7714(issue, page, article)}
-          url={() => absoluteUrl(window.location.origin, head.path)}
-        />
+        <CiteButton citation={gbt7714(issue, page, article)} url={shareUrl} />
       </div>
       {poster !== null && <Poster content={poster} onClose={() => setPoster(null)} />}
       <ArticleNav previous={link(previous)} next={link(next)} pageTo={pageTo} pageName={pageLabel(page)} />

@@ -6,6 +6,7 @@ import { citationMeta } from "@/app/features/article/api/citation";
 import { letterSlug, mostMentioned } from "@/app/features/people/api/index-pages";
 import { describe, type Head } from "@/app/lib/head";
 import { previewImage, type PreviewCard, type PreviewImage } from "@/app/lib/preview-image";
+import { t } from "@/app/lib/i18n";
 
 /** A paper's Atom feed, as a page's head links it (and as the feed names itself). */
 export function feedOf(paper: { id: string; name: string }): NonNullable<Head["feed"]> {
@@ -170,10 +171,7 @@ export function searchHead(q: string, files: string[]): Head {
   };
 }
 
-export const NOT_FOUND_TITLE = "找不到这个页面";
-export const NOT_FOUND_TEXT = "这个地址没有对应的版面或文章。";
-
 /** The generic not-found page (`404.html`). */
 export function notFoundHead(status: number): Head {
-  return { title: NOT_FOUND_TITLE, description: NOT_FOUND_TEXT, path: "/404/", type: "website", status };
+  return { title: t("notFound.title"), description: t("notFound.text"), path: "/404/", type: "website", status };
 }

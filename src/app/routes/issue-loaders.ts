@@ -32,7 +32,7 @@ async function loadIssue(
   const manifest = await queryClient.ensureQueryData(manifestQueryOptions());
   const paper = findPaper(manifest, paperId);
   const yearEntry = paper === undefined ? undefined : findYearEntry(paper, date);
-  if (yearEntry === undefined) notFound(`没有 ${paperId} ${date} 这一期`);
+  if (yearEntry === undefined) notFound("notFound.issue", { paper: paperId, date });
   // The year file and (for the latest issue, named by the manifest) the issue file, side by side.
   const latest = paper?.latest?.date === date ? paper.latest : null;
   const [year, early] = await Promise.all([
@@ -40,14 +40,14 @@ async function loadIssue(
     latest === null ? null : queryClient.ensureQueryData(issueQueryOptions(latest)),
   ]);
   const entry = findIssueEntry(year, date);
-  if (entry === undefined) notFound(`没有 ${paperId} ${date} 这一期`);
+  if (entry === undefined) notFound("notFound.issue", { paper: paperId, date });
   const issue = early ?? (await queryClient.ensureQueryData(issueQueryOptions(entry)));
   return { paperId, entry, yearFile: yearEntry.file, issue };
 }
 
 function pageOf(issue: Issue, no: number | null): Page {
   const page = no === null ? undefined : issue.pages.find((p) => p.no === no);
-  if (page === undefined) notFound(`这一期没有第 ${no ?? "?"} 版`);
+  if (page === undefined) notFound("notFound.page", { no: no ?? "?" });
   return page;
 }
 
@@ -56,7 +56,7 @@ export function homeLoader(queryClient: QueryClient) {
     const manifest = await queryClient.ensureQueryData(manifestQueryOptions());
     const paper = defaultPaper(manifest);
     const latest = paper?.latest ?? null;
-    if (paper === undefined || latest === null) notFound("还没有任何一期");
+    if (paper === undefined || latest === null) notFound("notFound.noIssues");
     const { issue, yearFile } = await loadIssue(queryClient, paper.id, latest.date);
     return { paperId: paper.id, entry: latest, yearFile, pageNo: issue.pages[0]!.no };
   };
@@ -75,7 +75,8 @@ export function articleLoader(queryClient: QueryClient) {
     const { paperId, entry, yearFile, issue } = await loadIssue(queryClient, params.paper ?? "", params.date ?? "");
     const page = pageOf(issue, positiveInt(params.page));
     const seq = positiveInt(params.seq);
-    if (!page.articles.some((a) => a.seq === seq)) notFound(`第 ${page.no} 版没有第 ${params.seq} 篇`);
+    if (!page.articles.some((a) => a.seq === seq))
+      notFound("notFound.article", { page: page.no, seq: params.seq ?? "?" });
     return { paperId, entry, yearFile, pageNo: page.no, seq: seq! };
   };
 }

@@ -2,18 +2,20 @@ import { useSuspenseQuery } from "@tanstack/react-query";
 import { Link } from "react-router";
 import { findPaper, manifestQueryOptions, yearQueryOptions } from "@/app/api/bundle-queries";
 import { neighbourMonths } from "@/app/features/archive/api/archive-navigation";
-import { formatMonth, formatYear, monthOf } from "@/app/features/archive/api/calendar";
+import { formatMonth, monthOf } from "@/app/features/archive/api/calendar";
 import { IssueCalendar } from "@/app/features/archive/components/IssueCalendar";
 import { MonthNav } from "@/app/features/archive/components/MonthNav";
 import { YearStrip } from "@/app/features/archive/components/YearStrip";
 import { paths } from "@/app/config/paths";
 import { formatIssueDate } from "@/app/lib/format-date";
+import { useT } from "@/app/lib/i18n";
 
 /**
  * One month of one paper: the years (year → month → day), the nearest months with issues around
  * it, the calendar and the month's issues as a list. Reads the manifest and the year's file only.
  */
 export function MonthView({ paperId, month, yearFile }: { paperId: string; month: string; yearFile: string }) {
+  const t = useT();
   const { data: manifest } = useSuspenseQuery(manifestQueryOptions());
   const { data: year } = useSuspenseQuery(yearQueryOptions({ file: yearFile }));
   const paper = findPaper(manifest, paperId)!;
@@ -22,7 +24,10 @@ export function MonthView({ paperId, month, yearFile }: { paperId: string; month
   return (
     <div className="mx-auto max-w-3xl px-4 py-6">
       <h1 className="headline text-3xl">
-        <span className="text-accent">{paper.name}</span> <span className="text-xl">往期回顾</span>
+        <span className="text-accent" data-content="">
+          {paper.name}
+        </span>{" "}
+        <span className="text-xl">{t("archive.title")}</span>
       </h1>
       <YearStrip
         years={paper.years.map((y) => y.year)}
@@ -31,7 +36,7 @@ export function MonthView({ paperId, month, yearFile }: { paperId: string; month
       />
       <p className="mt-3 text-sm">
         <Link to={paths.year.to(paper.id, year.year)} className="link-quiet underline">
-          {formatYear(year.year)}全年
+          {t("archive.wholeYear", { year: year.year })}
         </Link>
         <span className="text-muted"> › {formatMonth(month)}</span>
       </p>
@@ -42,7 +47,7 @@ export function MonthView({ paperId, month, yearFile }: { paperId: string; month
         <IssueCalendar month={month} issues={inMonth} issuePath={(date) => paths.issue.to(paper.id, date)} />
       </div>
       <h2 id="month-issues" className="section-label mt-8">
-        {formatMonth(month)}各期
+        {t("archive.monthIssues", { month: formatMonth(month) })}
       </h2>
       <ol aria-labelledby="month-issues" className="mt-2 divide-y divide-rule">
         {[...inMonth].reverse().map((issue) => (
@@ -51,7 +56,7 @@ export function MonthView({ paperId, month, yearFile }: { paperId: string; month
               {formatIssueDate(issue)}
             </Link>
             <span className="text-sm text-muted">
-              {issue.pageCount}版 · {issue.articleCount}篇
+              {t("archive.issueSummary", { pages: issue.pageCount, articles: issue.articleCount })}
             </span>
           </li>
         ))}

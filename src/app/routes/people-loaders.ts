@@ -11,7 +11,7 @@ import { notFound } from "@/app/lib/not-found";
  */
 async function peopleFiles(queryClient: QueryClient) {
   const manifest = await queryClient.ensureQueryData(manifestQueryOptions());
-  if (manifest.people === undefined) notFound("这份数据没有人物索引");
+  if (manifest.people === undefined) notFound("notFound.noPeople");
   return manifest.people;
 }
 
@@ -32,7 +32,7 @@ export function peopleLetterLoader(queryClient: QueryClient) {
     const index = await queryClient.ensureQueryData(peopleIndexQueryOptions(indexFile));
     const letter = letterOfSlug(params.letter ?? "");
     if (letter === null || !index.people.some((p) => p.letter === letter))
-      notFound(`人物索引里没有以“${params.letter ?? ""}”开头的人物`);
+      notFound("notFound.letter", { letter: params.letter ?? "" });
     return { indexFile, letter };
   };
 }
@@ -42,7 +42,7 @@ export function personLoader(queryClient: QueryClient) {
     const { directory } = await peopleFiles(queryClient);
     const name = params.name ?? "";
     const { files, detail, peopleCount } = await ensurePerson(queryClient, directory, name);
-    if (detail === undefined) notFound(`人物索引里没有“${name}”`);
+    if (detail === undefined) notFound("notFound.person", { name });
     return { files, name, peopleCount };
   };
 }

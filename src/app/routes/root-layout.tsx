@@ -4,10 +4,12 @@ import { UpdatePrompt } from "@/app/features/offline/components/UpdatePrompt";
 import { ReadingControls } from "@/app/features/reading/components/ReadingControls";
 import { SearchBox } from "@/app/features/search/components/SearchBox";
 import { paths } from "@/app/config/paths";
+import { useT } from "@/app/lib/i18n";
 import { useRouteHead } from "./route-head";
 
 /** The frame of every page: skip link, header with navigation and reading controls, footer. */
 export function RootLayout() {
+  const t = useT();
   const navigation = useNavigation();
   useRouteHead();
   // Marks the page interactive once React has taken over the prerendered markup.
@@ -17,23 +19,23 @@ export function RootLayout() {
   return (
     <div className="flex min-h-dvh flex-col">
       <a href="#main" className="skip-link">
-        跳到正文
+        {t("layout.skip")}
       </a>
       <div className={navigation.state === "idle" ? "progress" : "progress progress-active"} aria-hidden="true" />
       <header className="site-header">
         <div className="header-grid mx-auto max-w-6xl px-4 py-2">
-          <Link to={paths.home.to()} className="brand" aria-label="Folio 首页">
+          <Link to={paths.home.to()} className="brand" aria-label={t("layout.home")}>
             Folio
           </Link>
-          <nav aria-label="主导航" className="header-nav flex items-center gap-1 text-sm">
+          <nav aria-label={t("layout.mainNav")} className="header-nav flex items-center gap-1 text-sm">
             <NavLink to={paths.home.to()} end className="nav-link">
-              今日
+              {t("layout.today")}
             </NavLink>
             <NavLink to={paths.archive.to()} className="nav-link">
-              往期
+              {t("layout.archive")}
             </NavLink>
             <NavLink to={paths.people.to()} className="nav-link">
-              人物
+              {t("layout.people")}
             </NavLink>
           </nav>
           <div className="header-search">
@@ -49,7 +51,7 @@ export function RootLayout() {
       </main>
       <UpdatePrompt />
       <footer className="site-footer">
-        <p>Folio · 报纸数字版阅读器</p>
+        <p>{t("layout.footer")}</p>
       </footer>
     </div>
   );

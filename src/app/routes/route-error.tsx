@@ -6,8 +6,9 @@ import { OfflineNotice } from "@/app/features/offline/components/OfflineNotice";
 import { paths } from "@/app/config/paths";
 import { BundleFetchError } from "@/app/lib/fetch-bundle";
 import { documentTitle } from "@/app/lib/head";
-import { REBUILD_NEEDED_TEXT } from "@/app/lib/load-notice";
-import { NOT_FOUND_TEXT, NOT_FOUND_TITLE, notFoundHead } from "./heads";
+import { useT } from "@/app/lib/i18n";
+import { notFoundText } from "@/app/lib/not-found";
+import { notFoundHead } from "./heads";
 import { useHead } from "./route-head";
 
 /**
@@ -16,28 +17,25 @@ import { useHead } from "./route-head";
  * Never a blank screen.
  */
 export function RouteError() {
+  const t = useT();
   const error = useRouteError();
   const revalidator = useRevalidator();
-  if (isRouteErrorResponse(error) && error.status === 404)
-    return <NotFound detail={typeof error.data === "string" ? error.data : null} />;
+  if (isRouteErrorResponse(error) && error.status === 404) return <NotFound detail={error.data} />;
   if (error instanceof BundleFetchError && error.status === null && !navigator.onLine) return <OfflineNotice />;
   if (error instanceof BundleError && error.kind === "newer-version") {
     return (
-      <ErrorPanel title="阅读器需要更新">
-        <p>
-          这份数据由较新版本的 Folio 生成（数据格式第 {error.fileVersion} 版），当前阅读器只能读到第 {BUNDLE_VERSION}{" "}
-          版。请刷新页面以载入新版阅读器。
-        </p>
+      <ErrorPanel title={t("error.updateTitle")}>
+        <p>{t("error.updateText", { fileVersion: error.fileVersion ?? "?", version: BUNDLE_VERSION })}</p>
         <button type="button" className="control-button mt-4" onClick={() => window.location.reload()}>
-          刷新页面
+          {t("common.refreshPage")}
         </button>
       </ErrorPanel>
     );
   }
   if (error instanceof BundleError && error.kind === "rebuild-needed") {
     return (
-      <ErrorPanel title="数据需要重新生成">
-        <p>{REBUILD_NEEDED_TEXT}</p>
+      <ErrorPanel title={t("error.rebuildTitle")}>
+        <p>{t("notice.rebuild")}</p>
         <pre className="mt-2 overflow-x-auto whitespace-pre-wrap rounded bg-surface p-3 text-xs">{error.message}</pre>
       </ErrorPanel>
     );
@@ -47,33 +45,35 @@ export function RouteError() {
       ? error.message
       : String(error);
   return (
-    <ErrorPanel title="内容暂时无法载入">
-      <p>载入这一页需要的数据时出错：</p>
+    <ErrorPanel title={t("error.loadTitle")}>
+      <p>{t("error.loadText")}</p>
       <pre className="mt-2 overflow-x-auto whitespace-pre-wrap rounded bg-surface p-3 text-xs">{detail}</pre>
-      <p className="mt-2 text-sm text-muted">请检查网络连接后重试。</p>
+      <p className="mt-2 text-sm text-muted">{t("error.checkNetwork")}</p>
       <button
         type="button"
         className="control-button mt-4"
         disabled={revalidator.state === "loading"}
         onClick={() => void revalidator.revalidate()}
       >
-        {revalidator.state === "loading" ? "正在重试…" : "重试"}
+        {revalidator.state === "loading" ? t("common.retrying") : t("common.retry")}
       </button>
     </ErrorPanel>
   );
 }
 
 /** The prerendered 404 page's head, also after a client-side navigation to an unknown address. */
-const NOT_FOUND_HEAD = notFoundHead(404);
+let notFoundPage: ReturnType<typeof notFoundHead> | null = null;
+const notFoundPageHead = () => (notFoundPage ??= notFoundHead(404));
 
-export function NotFound({ detail }: { detail: string | null }) {
-  useHead(NOT_FOUND_HEAD);
+export function NotFound({ detail }: { detail: unknown }) {
+  const t = useT();
+  useHead(notFoundPageHead());
   return (
-    <ErrorPanel title={NOT_FOUND_TITLE}>
-      <p>{detail ?? NOT_FOUND_TEXT}</p>
+    <ErrorPanel title={t("notFound.title")}>
+      <p>{notFoundText(detail) ?? t("notFound.text")}</p>
       <p className="mt-4">
         <Link to={paths.home.to()} className="control-button">
-          回到今日报纸
+          {t("error.home")}
         </Link>
       </p>
     </ErrorPanel>

@@ -5,6 +5,7 @@ import { useSearch } from "@/app/features/search/api/use-search";
 import { SearchFailureActions, searchFailureSummary } from "@/app/features/search/components/SearchFailure";
 import { SearchFiltersForm } from "@/app/features/search/components/SearchFiltersForm";
 import { SearchHitItem } from "@/app/features/search/components/SearchHitItem";
+import { useT } from "@/app/lib/i18n";
 import { useIsClient } from "@/app/lib/use-is-client";
 import { DEFAULT_LIMIT } from "@/search/search-types";
 import type { searchLoader } from "./search-loader";
@@ -15,6 +16,7 @@ import type { LoaderData } from "@/app/lib/loader-data";
  * search can be shared and reloaded. The header's search box types into this page's URL.
  */
 export function SearchRoute() {
+  const t = useT();
   const { entry, papers, approximate } = useLoaderData<LoaderData<typeof searchLoader>>();
   const [params, setParams] = useSearchParams();
   const isClient = useIsClient();
@@ -26,19 +28,19 @@ export function SearchRoute() {
   const result = status.kind === "done" ? status.result : status.kind === "searching" ? status.previous : null;
   const summary =
     q === ""
-      ? "在上方搜索框输入字词，搜索全部报纸的标题、正文、图片说明、作者和人物。"
+      ? t("search.intro")
       : status.kind === "failed"
         ? searchFailureSummary(status)
         : result === null
-          ? "正在搜索…"
+          ? t("search.searching")
           : result.words.length === 0
-            ? "请输入要搜索的字词（只有标点符号无法搜索）。"
+            ? t("search.punctuationOnly")
             : result.total === 0
-              ? `没有找到包含“${q}”的文章。`
-              : `找到 ${result.totalExact ? "" : "至少 "}${result.total} 篇文章`;
+              ? t("search.none", { q })
+              : t(result.totalExact ? "search.found" : "search.foundAtLeast", { count: result.total });
   return (
     <div className="mx-auto max-w-3xl px-4 py-6">
-      <h1 className="headline text-3xl">{q === "" ? "搜索" : `“${q}”的搜索结果`}</h1>
+      <h1 className="headline text-3xl">{q === "" ? t("search.title") : t("search.resultsFor", { q })}</h1>
       {state !== null && (
         <div className="mt-4">
           <SearchFiltersForm
@@ -55,13 +57,13 @@ export function SearchRoute() {
       {status.kind === "failed" && <SearchFailureActions status={status} />}
       {result !== null && result.words.length > 0 && result.total === 0 && (
         <ul className="mt-2 list-disc pl-6 text-sm">
-          <li>检查字词是否有误，或换一个说法；繁体、全角字符会自动当作简体、半角查找。</li>
-          <li>少用几个词：多个词（以空格分开）必须同时出现。</li>
-          {state !== null && Object.keys(state.filters).length > 0 && <li>放宽或清除上面的筛选条件。</li>}
+          <li>{t("search.tipWords")}</li>
+          <li>{t("search.tipFewer")}</li>
+          {state !== null && Object.keys(state.filters).length > 0 && <li>{t("search.tipFilters")}</li>}
         </ul>
       )}
       {result !== null && result.hits.length > 0 && (
-        <ol className="mt-4 divide-y divide-rule" aria-label="搜索结果">
+        <ol className="mt-4 divide-y divide-rule" aria-label={t("search.results")}>
           {result.hits.map((hit) => (
             <SearchHitItem
               key={hit.key}
@@ -75,7 +77,7 @@ export function SearchRoute() {
       )}
       {result !== null && (result.hits.length < result.total || result.truncated) && (
         <button type="button" className="control-button mt-4" onClick={() => setLimit((n) => n + DEFAULT_LIMIT)}>
-          显示更多结果
+          {t("search.more")}
         </button>
       )}
     </div>

@@ -5,9 +5,11 @@ import { formatYear } from "@/app/features/archive/api/calendar";
 import { YearCalendar } from "@/app/features/archive/components/YearCalendar";
 import { YearStrip } from "@/app/features/archive/components/YearStrip";
 import { paths } from "@/app/config/paths";
+import { useT } from "@/app/lib/i18n";
 
 /** One year of one paper: the years around it and its twelve months. Reads the manifest and the year's file. */
 export function YearView({ paperId, yearFile }: { paperId: string; yearFile: string }) {
+  const t = useT();
   const { data: manifest } = useSuspenseQuery(manifestQueryOptions());
   const { data: year } = useSuspenseQuery(yearQueryOptions({ file: yearFile }));
   const paper = findPaper(manifest, paperId)!;
@@ -15,7 +17,10 @@ export function YearView({ paperId, yearFile }: { paperId: string; yearFile: str
   return (
     <div className="mx-auto max-w-6xl px-4 py-6">
       <h1 className="headline text-3xl">
-        <span className="text-accent">{paper.name}</span> <span className="text-xl">{formatYear(year.year)}</span>
+        <span className="text-accent" data-content="">
+          {paper.name}
+        </span>{" "}
+        <span className="text-xl">{formatYear(year.year)}</span>
       </h1>
       <YearStrip
         years={paper.years.map((y) => y.year)}
@@ -23,9 +28,9 @@ export function YearView({ paperId, yearFile }: { paperId: string; yearFile: str
         yearPath={(y) => paths.year.to(paper.id, y)}
       />
       <p className="mt-3 text-sm text-muted">
-        {formatYear(year.year)}共{year.issues.length}期、{articles}篇。
+        {t("archive.yearSummary", { year: year.year, issues: year.issues.length, articles })}
         <Link to={paths.archive.to()} className="link-quiet underline">
-          全部报纸
+          {t("archive.allPapers")}
         </Link>
       </p>
       <YearCalendar

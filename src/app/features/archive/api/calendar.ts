@@ -1,3 +1,5 @@
+import { t } from "@/app/lib/i18n";
+
 /**
  * Calendar arithmetic for the issue calendar (往期回顾), on ISO dates (YYYY-MM-DD) in UTC so that
  * no time zone shifts a day. Weeks start on Monday, as Chinese calendars print them.
@@ -31,12 +33,18 @@ export function monthWeeks(month: string): CalendarDay[][] {
   return weeks;
 }
 
-export const WEEKDAYS = ["一", "二", "三", "四", "五", "六", "日"] as const;
+/** A week's days as ISO dates, Monday first (any week will do: it names the columns). */
+export const WEEK = [
+  "2024-01-01",
+  "2024-01-02",
+  "2024-01-03",
+  "2024-01-04",
+  "2024-01-05",
+  "2024-01-06",
+  "2024-01-07",
+] as const;
 
-export function formatMonth(month: string): string {
-  const [year, mon] = month.split("-");
-  return `${year}年${Number(mon)}月`;
-}
+export { formatMonth, formatMonthShort } from "@/app/lib/format-date";
 
 /** Whether a route segment names a month (YYYY-MM) rather than an issue date. */
 export function isMonth(segment: string): boolean {
@@ -48,8 +56,9 @@ export function isYear(segment: string): boolean {
   return /^\d{4}$/u.test(segment);
 }
 
+/** A year in the interface's language: `2023年`, `2023`. */
 export function formatYear(year: number): string {
-  return `${year}年`;
+  return t("archive.year", { year });
 }
 
 /** The months of a year, `YYYY-01` … `YYYY-12`. */

@@ -1,8 +1,9 @@
 import type { ReactNode } from "react";
 import { Link } from "react-router";
 import type { IssueEntry } from "@/bundle/schema";
-import { formatDay } from "@/app/lib/format-date";
-import { formatMonth, monthWeeks, WEEKDAYS } from "../api/calendar";
+import { formatDay, formatWeekday, formatWeekdayShort } from "@/app/lib/format-date";
+import { useT } from "@/app/lib/i18n";
+import { formatMonth, monthWeeks, WEEK } from "../api/calendar";
 
 /**
  * One month of a paper's issues (往期回顾) as a calendar: days with an issue are links, the others
@@ -25,15 +26,16 @@ export function IssueCalendar({
   /** A small calendar, twelve to a year's page. */
   compact?: boolean;
 }) {
+  const t = useT();
   const byDate = new Map(issues.map((issue) => [issue.date, issue]));
   return (
     <table className={compact ? "calendar calendar-compact" : "calendar"}>
       <caption className="calendar-caption">{caption ?? formatMonth(month)}</caption>
       <thead>
         <tr>
-          {WEEKDAYS.map((day) => (
-            <th key={day} scope="col" abbr={`星期${day}`}>
-              {day}
+          {WEEK.map((day) => (
+            <th key={day} scope="col" abbr={formatWeekday(day)}>
+              {formatWeekdayShort(day)}
             </th>
           ))}
         </tr>
@@ -57,7 +59,13 @@ export function IssueCalendar({
                     to={issuePath(issue.date)}
                     className="calendar-day"
                     aria-current={issue.date === current ? "date" : undefined}
-                    aria-label={`${issue.dateApproximate ? "约" : ""}${formatDay(issue.date)}，${issue.pageCount}版，${issue.articleCount}篇`}
+                    aria-label={t("archive.issueLabel", {
+                      date: issue.dateApproximate
+                        ? t("common.approxDate", { date: formatDay(issue.date) })
+                        : formatDay(issue.date),
+                      pages: issue.pageCount,
+                      articles: issue.articleCount,
+                    })}
                   >
                     {cell.day}
                   </Link>

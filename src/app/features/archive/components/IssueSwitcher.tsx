@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import { Link } from "react-router";
 import type { IssueDate } from "@/bundle/schema";
 import { formatIssueDate } from "@/app/lib/format-date";
+import { useT } from "@/app/lib/i18n";
 
 /**
  * Previous and next issue of the paper, and the way to its calendar, with the issue's own actions
@@ -20,24 +21,27 @@ export function IssueSwitcher({
   calendarPath: string;
   children?: ReactNode;
 }) {
+  const t = useT();
   return (
-    <nav aria-label="期次导航" className="mt-3 flex flex-wrap items-center justify-between gap-2 text-sm">
+    <nav aria-label={t("archive.issueNav")} className="mt-3 flex flex-wrap items-center justify-between gap-2 text-sm">
       {older ? (
         <Link to={issuePath(older.date)} className="control-button" rel="prev">
-          ← 上一期<span className="sr-only">（{formatIssueDate(older)}）</span>
+          {t("archive.older")}
+          <span className="sr-only"> ({formatIssueDate(older)})</span>
         </Link>
       ) : (
         <span />
       )}
       <div className="flex flex-wrap items-center justify-center gap-2">
         <Link to={calendarPath} className="control-button">
-          往期回顾
+          {t("archive.title")}
         </Link>
         {children}
       </div>
       {newer ? (
         <Link to={issuePath(newer.date)} className="control-button" rel="next">
-          下一期<span className="sr-only">（{formatIssueDate(newer)}）</span> →
+          {t("archive.newer")}
+          <span className="sr-only"> ({formatIssueDate(newer)})</span> →
         </Link>
       ) : (
         <span />

@@ -1,4 +1,5 @@
 import { Link } from "react-router";
+import { useT } from "@/app/lib/i18n";
 import { formatMonth } from "../api/calendar";
 
 /** The nearest earlier and later months that have issues (empty months are stepped over). */
@@ -11,8 +12,9 @@ export function MonthNav({
   newer: string | null;
   monthPath: (month: string) => string;
 }) {
+  const t = useT();
   return (
-    <nav aria-label="月份" className="flex items-center justify-between gap-2 text-sm">
+    <nav aria-label={t("archive.months")} className="flex items-center justify-between gap-2 text-sm">
       {older !== null ? (
         <Link to={monthPath(older)} className="control-button" rel="prev">
           ← {formatMonth(older)}

@@ -1,6 +1,7 @@
 import { Link } from "react-router";
 import type { YearIndex } from "@/bundle/schema";
-import { formatMonth, monthOf, yearMonths } from "../api/calendar";
+import { useT } from "@/app/lib/i18n";
+import { formatMonth, formatMonthShort, monthOf, yearMonths } from "../api/calendar";
 import { IssueCalendar } from "./IssueCalendar";
 
 /**
@@ -18,22 +19,23 @@ export function YearCalendar({
   issuePath: (date: string) => string;
   monthPath: (month: string) => string;
 }) {
+  const t = useT();
   return (
-    <ol className="year-calendar" aria-label={`${year.year}年各月`}>
+    <ol className="year-calendar" aria-label={t("archive.yearMonths", { year: year.year })}>
       {yearMonths(year.year).map((month) => {
         const issues = year.issues.filter((i) => monthOf(i.date) === month);
-        const name = `${Number(month.slice(5))}月`;
+        const name = formatMonthShort(month);
         return (
           <li key={month} className="year-month">
             {issues.length === 0 ? (
               <p className="year-month-link year-month-none">
-                {name} <span className="text-xs">无</span>
-                <span className="sr-only">（{formatMonth(month)}没有报纸）</span>
+                {name} <span className="text-xs">{t("archive.monthNone")}</span>
+                <span className="sr-only">{t("archive.monthNoneLong", { month: formatMonth(month) })}</span>
               </p>
             ) : (
               <>
                 <Link to={monthPath(month)} className="year-month-link">
-                  {name} <span className="text-xs text-muted">{issues.length}期</span>
+                  {name} <span className="text-xs text-muted">{t("archive.issueCount", { count: issues.length })}</span>
                 </Link>
                 <div className="year-month-days">
                   <IssueCalendar

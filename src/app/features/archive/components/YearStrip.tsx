@@ -1,5 +1,6 @@
 import { Link } from "react-router";
 import { yearRuns } from "../api/archive-navigation";
+import { useT } from "@/app/lib/i18n";
 import { formatYear } from "../api/calendar";
 
 /**
@@ -16,8 +17,9 @@ export function YearStrip({
   current: number | null;
   yearPath: (year: number) => string;
 }) {
+  const t = useT();
   return (
-    <nav aria-label="年份" className="year-strip">
+    <nav aria-label={t("archive.years")} className="year-strip">
       <ol>
         {yearRuns(years).map((run) =>
           run.kind === "year" ? (
@@ -32,7 +34,9 @@ export function YearStrip({
             </li>
           ) : (
             <li key={`gap-${run.from}`} className="year-gap">
-              {run.from === run.to ? formatYear(run.from) : `${run.from}—${formatYear(run.to)}`} 无
+              {t("archive.yearGap", {
+                years: run.from === run.to ? formatYear(run.from) : `${run.from}—${formatYear(run.to)}`,
+              })}
             </li>
           ),
         )}

@@ -1,5 +1,6 @@
 import { Link } from "react-router";
 import type { Article } from "@/bundle/schema";
+import { useT } from "@/app/lib/i18n";
 import { useArrowKeys } from "../api/use-arrow-keys";
 
 /** Previous/next article in the issue and the way back to the page; ← and → follow them. */
@@ -14,25 +15,30 @@ export function ArticleNav({
   pageTo: string;
   pageName: string;
 }) {
+  const t = useT();
   useArrowKeys(previous?.to ?? null, next?.to ?? null);
   return (
-    <nav aria-label="文章导航" className="article-nav">
+    <nav aria-label={t("article.nav")} className="article-nav">
       <Link to={pageTo} className="control-button self-start">
-        ↑ 返回{pageName}
+        {t("article.back", { page: pageName })}
       </Link>
       <div className="grid gap-3 sm:grid-cols-2">
         {previous ? (
           <Link to={previous.to} rel="prev" className="nav-card">
-            <span className="text-xs text-muted">← 上一篇</span>
-            <span className="headline mt-1 block text-base">{previous.article.title}</span>
+            <span className="text-xs text-muted">{t("article.prev")}</span>
+            <span className="headline mt-1 block text-base" data-content="">
+              {previous.article.title}
+            </span>
           </Link>
         ) : (
           <span className="hidden sm:block" />
         )}
         {next && (
           <Link to={next.to} rel="next" className="nav-card sm:text-right">
-            <span className="text-xs text-muted">下一篇 →</span>
-            <span className="headline mt-1 block text-base">{next.article.title}</span>
+            <span className="text-xs text-muted">{t("article.next")}</span>
+            <span className="headline mt-1 block text-base" data-content="">
+              {next.article.title}
+            </span>
           </Link>
         )}
       </div>

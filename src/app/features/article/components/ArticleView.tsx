@@ -1,12 +1,14 @@
-import { Fragment, useEffect, useMemo, useRef } from "react";
+import { Fragment, useEffect, useMemo, useRef, useState } from "react";
 import { Link, useLocation } from "react-router";
 import type { Article } from "@/bundle/schema";
 import type { Range } from "@/search/search-types";
 import { paths } from "@/app/config/paths";
+import { useT } from "@/app/lib/i18n";
 import { useIsClient } from "@/app/lib/use-is-client";
 import { bylineText } from "../api/byline-text";
 import { paragraphAnchors, paragraphOfFragment } from "../api/paragraph-ids";
 import { textPieces } from "../api/text-pieces";
+import { ReadAloudButton } from "./ReadAloudButton";
 import { SelectionToolbar, type Passage, type QuoteContext } from "./SelectionToolbar";
 
 /**
@@ -28,6 +30,7 @@ export function ArticleView({
   highlights = null,
   quote,
   selectionExtra,
+  nextOnPage = null,
 }: {
   article: Article;
   source: React.ReactNode;
@@ -36,7 +39,10 @@ export function ArticleView({
   quote?: QuoteContext;
   /** More buttons for the selection toolbar. */
   selectionExtra?: (passage: Passage) => React.ReactNode;
+  /** The next article of the same page, where 朗读 can go on to. */
+  nextOnPage?: string | null;
 }) {
+  const t = useT();
   const byline = bylineText(article);
   const names = article.people.map((p) => p.name);
   const body = useRef<HTMLDivElement>(null);
@@ -56,6 +62,13 @@ export function ArticleView({
     }
     if (target !== null) body.current?.children[target]?.scrollIntoView({ block: "start" });
   }, [isClient, target, pathname, hash]);
+  // 朗读: the paragraph being read is highlighted and kept in view.
+  const [reading, setReading] = useState<number | null>(null);
+  useEffect(() => {
+    if (reading === null) return;
+    const smooth = !matchMedia("(prefers-reduced-motion: reduce)").matches;
+    body.current?.children[reading]?.scrollIntoView({ block: "center", behavior: smooth ? "smooth" : "auto" });
+  }, [reading]);
   useEffect(() => {
     if (highlights === null) return;
     body.current?.querySelector("mark")?.scrollIntoView({ block: "center" });
@@ -63,27 +76,43 @@ export function ArticleView({
   return (
     <article className="article" aria-labelledby="article-title">
       <header className="mb-6">
-        {article.kicker !== undefined && <p className="kicker mb-1 text-[0.95em]">{article.kicker}</p>}
-        <h1 id="article-title" className="headline text-[1.75em] leading-snug">
-          {article.title || "（无标题）"}
+        {article.kicker !== undefined && (
+          <p className="kicker mb-1 text-[0.95em]" data-content="">
+            {article.kicker}
+          </p>
+        )}
+        <h1 id="article-title" className="headline text-[1.75em] leading-snug" data-content="">
+          {article.title || t("common.untitled")}
         </h1>
         {article.subtitles.map((subtitle) => (
-          <p key={subtitle} className="subtitle mt-2 text-[1.2em]">
+          <p key={subtitle} className="subtitle mt-2 text-[1.2em]" data-content="">
             {subtitle}
           </p>
         ))}
         {byline !== null && (
           <p className="mt-3 text-[0.9em] text-muted">
-            <span className="sr-only">作者：</span>
-            <Pieces text={byline} names={names} ranges={[]} />
+            <span className="sr-only">{t("article.byline")}</span>
+            <span data-content="">
+              <Pieces text={byline} names={names} ranges={[]} />
+            </span>
           </p>
         )}
         <p className="mt-1 text-[0.85em] text-muted">{source}</p>
+        <div className="no-print mt-3 flex flex-wrap items-center gap-2 text-[1rem]">
+          <ReadAloudButton key={article.id} texts={article.paragraphs} nextTo={nextOnPage} onParagraph={setReading} />
+        </div>
       </header>
       <div className="relative">
-        <div className="article-body" ref={body}>
+        <div className="article-body" ref={body} data-content="">
           {article.paragraphs.map((paragraph, i) => (
-            <p key={i} id={anchors[i]!.id} className={i === target ? "paragraph-target" : undefined}>
+            <p
+              key={i}
+              id={anchors[i]!.id}
+              className={
+                [i === target && "paragraph-target", i === reading && "paragraph-reading"].filter(Boolean).join(" ") ||
+                undefined
+              }
+            >
               <span id={anchors[i]!.alias} className="paragraph-alias" />
               <Pieces text={paragraph} names={names} ranges={highlights?.[i] ?? []} />
             </p>
@@ -101,8 +130,10 @@ export function ArticleView({
       {article.caption !== null && (
         <figure className="article-figure">
           <figcaption>
-            <span className="figure-label">图片说明</span>
-            <Pieces text={article.caption} names={names} ranges={[]} />
+            <span className="figure-label">{t("article.caption")}</span>
+            <span data-content="">
+              <Pieces text={article.caption} names={names} ranges={[]} />
+            </span>
           </figcaption>
         </figure>
       )}

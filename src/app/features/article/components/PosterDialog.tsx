@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from "react";
+import { useT } from "@/app/lib/i18n";
 import { drawPoster, type PosterContent } from "../api/draw-poster";
 
 /**
@@ -7,6 +8,7 @@ import { drawPoster, type PosterContent } from "../api/draw-poster";
  * 下载海报 for a desktop. Loaded only when a poster is asked for (with the QR library it uses).
  */
 export default function PosterDialog({ content, onClose }: { content: PosterContent; onClose: () => void }) {
+  const t = useT();
   const dialog = useRef<HTMLDialogElement>(null);
   const [poster, setPoster] = useState<{ url: string } | { error: true } | null>(null);
 
@@ -30,28 +32,28 @@ export default function PosterDialog({ content, onClose }: { content: PosterCont
     <dialog ref={dialog} className="poster-dialog" aria-labelledby="poster-title" onClose={onClose}>
       <div className="flex items-center justify-between gap-2">
         <h2 id="poster-title" className="text-lg font-bold">
-          分享海报
+          {t("poster.title")}
         </h2>
         <button type="button" className="control-button" onClick={() => dialog.current?.close()}>
-          关闭
+          {t("common.close")}
         </button>
       </div>
       {poster === null && (
         <p role="status" className="my-6 text-muted">
-          正在生成海报…
+          {t("poster.drawing")}
         </p>
       )}
       {poster !== null && "error" in poster && (
         <p role="alert" className="my-6">
-          海报生成失败
+          {t("poster.failed")}
         </p>
       )}
       {poster !== null && "url" in poster && (
         <>
-          <img src={poster.url} alt={`分享海报：${content.headline}`} className="poster-image" />
-          <p className="mt-2 text-sm text-muted">在手机上长按图片保存或发送给朋友</p>
+          <img src={poster.url} alt={t("poster.alt", { headline: content.headline })} className="poster-image" />
+          <p className="mt-2 text-sm text-muted">{t("poster.hint")}</p>
           <a className="control-button mt-2" href={poster.url} download={`${content.headline.slice(0, 40)}.png`}>
-            下载海报
+            {t("poster.download")}
           </a>
         </>
       )}

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from "react";
+import { useT } from "@/app/lib/i18n";
 import { useTransient } from "@/app/lib/use-transient";
 import { cleanSelection, passageUrl, quoteText } from "../api/quote";
 
@@ -43,6 +44,7 @@ export function SelectionToolbar({
   context: QuoteContext;
   extra?: (passage: Passage) => React.ReactNode;
 }) {
+  const t = useT();
   const [shown, setShown] = useState<Shown | null>(null);
   const [status, show] = useTransient("");
   const toolbar = useRef<HTMLDivElement>(null);
@@ -116,31 +118,31 @@ export function SelectionToolbar({
       await navigator.clipboard.writeText(text);
       show(done);
     } catch {
-      show("无法自动复制");
+      show(t("selection.copyFailed"));
     }
   };
   const copyQuote = () =>
-    void copy(quoteText(shown.text, { ...context, url: context.url(), paragraphId }), "引文已复制");
+    void copy(quoteText(shown.text, { ...context, url: context.url(), paragraphId }), t("common.quoteCopied"));
   const sharePassage = async () => {
     const url = passageUrl(context.url(), paragraphId, shown.text);
     const data = { title: context.headline, text: `“${shown.text}”`, url };
     if (typeof navigator.share === "function" && (navigator.canShare?.(data) ?? true)) {
       try {
         await navigator.share(data);
-        show("已分享");
+        show(t("common.shared"));
         return;
       } catch (error) {
         if (error instanceof DOMException && error.name === "AbortError") return;
       }
     }
-    await copy(url, "段落链接已复制");
+    await copy(url, t("selection.linkCopied"));
   };
 
   return (
     <div
       ref={toolbar}
       role="toolbar"
-      aria-label="所选文字"
+      aria-label={t("selection.label")}
       className="selection-toolbar no-print"
       style={{ top: shown.top, left: `max(0px, min(${shown.left}px, 100% - 20.5rem))` }}
       // Pressing a button must not clear the selection it acts on.
@@ -149,10 +151,10 @@ export function SelectionToolbar({
     >
       <div className="flex flex-wrap gap-1">
         <button type="button" className="control-button" onClick={copyQuote}>
-          复制引文
+          {t("common.copyQuote")}
         </button>
         <button type="button" className="control-button" onClick={() => void sharePassage()}>
-          分享这段
+          {t("selection.share")}
         </button>
         {extra?.(shown)}
       </div>

@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { absoluteUrl } from "@/app/config/paths";
+import { useT } from "@/app/lib/i18n";
 import { useTransient } from "@/app/lib/use-transient";
 import { isWeChat } from "../api/wechat";
 import { Icon } from "@/app/components/Icon";
@@ -12,12 +12,21 @@ import { Icon } from "@/app/components/Icon";
  */
 type Status = "idle" | "copied" | "shared" | "failed";
 
-export function ShareButton({ path, title, onPoster }: { path: string; title: string; onPoster?: () => void }) {
+export function ShareButton({
+  url: link,
+  title,
+  onPoster,
+}: {
+  url: () => string;
+  title: string;
+  onPoster?: () => void;
+}) {
+  const t = useT();
   const [status, show] = useTransient<Status>("idle");
   const [url, setUrl] = useState("");
 
   const share = async () => {
-    const url = absoluteUrl(window.location.origin, path);
+    const url = link();
     setUrl(url);
     const data = { title, url };
     const weChat = onPoster !== undefined && isWeChat(navigator.userAgent);
@@ -43,14 +52,15 @@ export function ShareButton({ path, title, onPoster }: { path: string; title: st
     <div className="flex flex-wrap items-center gap-2">
       <button type="button" className="control-button" onClick={() => void share()}>
         <Icon d="M4 12v7a1 1 0 0 0 1 1h14a1 1 0 0 0 1-1v-7M16 6l-4-4-4 4M12 2v13" />
-        分享
+        {t("share.button")}
       </button>
       <p role="status" className="text-sm text-muted">
-        {status === "copied" && "链接已复制"}
-        {status === "shared" && "已分享"}
+        {status === "copied" && t("common.linkCopied")}
+        {status === "shared" && t("common.shared")}
         {status === "failed" && (
           <>
-            无法自动复制，请手动复制：<span className="select-all break-all">{url}</span>
+            {t("share.manual")}
+            <span className="select-all break-all">{url}</span>
           </>
         )}
       </p>

@@ -1,5 +1,6 @@
 import type { IssueEntry, Paper } from "@/bundle/schema";
 import { formatIssueDate, pageLabel } from "@/app/lib/format-date";
+import { useT } from "@/app/lib/i18n";
 
 /**
  * The masthead line of a page (报头): paper, date, page. A supplied paper name or an inferred date
@@ -16,12 +17,13 @@ export function IssueMasthead({
   page: { no: number; name: string | null };
   headingLevel: "h1" | "p";
 }) {
+  const t = useT();
   const Heading = headingLevel;
   return (
     <header className="border-b-4 border-double border-accent pb-3 text-center">
       <Heading className="font-serif text-3xl font-bold tracking-[0.2em] text-accent sm:text-4xl">
-        {paper.name}
-        {paper.nameNote !== null && <span className="sr-only">（报名为编者补出）</span>}
+        <span data-content="">{paper.name}</span>
+        {paper.nameNote !== null && <span className="sr-only">{t("masthead.nameNoteSr")}</span>}
       </Heading>
       <p className="mt-2 flex flex-wrap items-center justify-center gap-x-3 gap-y-1 text-sm text-muted">
         <span>{formatIssueDate(issue)}</span>
@@ -31,12 +33,20 @@ export function IssueMasthead({
       {(paper.nameNote !== null || (issue.dateApproximate && issue.dateNote !== null)) && (
         <details className="mx-auto mt-2 max-w-prose text-left text-xs text-muted">
           <summary className="cursor-pointer text-center">
-            {[paper.nameNote !== null && "报名为编者补出", issue.dateApproximate && "日期为推断"]
+            {[paper.nameNote !== null && t("masthead.nameNote"), issue.dateApproximate && t("masthead.dateNote")]
               .filter(Boolean)
-              .join("，")}
+              .join(t("common.listSeparator"))}
           </summary>
-          {paper.nameNote !== null && <p className="mt-1">{paper.nameNote}</p>}
-          {issue.dateApproximate && issue.dateNote !== null && <p className="mt-1">{issue.dateNote}</p>}
+          {paper.nameNote !== null && (
+            <p className="mt-1" data-content="">
+              {paper.nameNote}
+            </p>
+          )}
+          {issue.dateApproximate && issue.dateNote !== null && (
+            <p className="mt-1" data-content="">
+              {issue.dateNote}
+            </p>
+          )}
         </details>
       )}
     </header>

@@ -1,4 +1,5 @@
 import type { Page } from "@/bundle/schema";
+import { useT } from "@/app/lib/i18n";
 import { ArticleTeaser } from "./ArticleTeaser";
 import { PageTitles } from "./PageTitles";
 
@@ -8,14 +9,15 @@ import { PageTitles } from "./PageTitles";
  * page's titles (本版标题) stand beside it. On a phone, one readable column.
  */
 export function PageLayout({ page, articlePath }: { page: Page; articlePath: (seq: number) => string }) {
+  const t = useT();
   const [lead, ...rest] = page.articles;
-  if (lead === undefined) return <p className="py-8 text-center text-muted">本版没有可读的文章。</p>;
+  if (lead === undefined) return <p className="py-8 text-center text-muted">{t("page.empty")}</p>;
   return (
     <div className="page-grid">
       <div className="page-lead">
         <ArticleTeaser article={lead} to={articlePath(lead.seq)} lead />
       </div>
-      <aside className="page-titles" aria-label="本版标题">
+      <aside className="page-titles" aria-label={t("page.titles")}>
         <PageTitles page={page} articlePath={articlePath} />
       </aside>
       <div className="page-columns">

@@ -1,6 +1,7 @@
 import { Link } from "react-router";
 import type { Page } from "@/bundle/schema";
 import { pageLabel } from "@/app/lib/format-date";
+import { useT } from "@/app/lib/i18n";
 
 /**
  * Previous/next page and the list of the issue's pages with their article counts (版面导航);
@@ -15,18 +16,19 @@ export function PageNav({
   current: number;
   pagePath: (no: number) => string;
 }) {
+  const t = useT();
   if (pages.length < 2) return null;
   const index = pages.findIndex((p) => p.no === current);
   const previous = pages[index - 1];
   const next = pages[index + 1];
   return (
     <nav
-      aria-label="版面导航"
+      aria-label={t("page.nav")}
       className="my-4 flex flex-wrap items-center justify-between gap-2 border-y border-rule py-2 text-sm"
     >
       {previous ? (
         <Link to={pagePath(previous.no)} rel="prev" className="control-button">
-          ← 上一版
+          {t("page.prev")}
         </Link>
       ) : (
         <span />
@@ -40,15 +42,15 @@ export function PageNav({
               className="page-chip"
               title={pageLabel(p)}
             >
-              <span>{p.no}版</span>
-              <span className="page-chip-count">{p.articles.length}篇</span>
+              <span>{t("page.chip", { no: p.no })}</span>
+              <span className="page-chip-count">{t("common.articleCount", { count: p.articles.length })}</span>
             </Link>
           </li>
         ))}
       </ol>
       {next ? (
         <Link to={pagePath(next.no)} rel="next" className="control-button">
-          下一版 →
+          {t("page.next")}
         </Link>
       ) : (
         <span />

@@ -3,6 +3,7 @@ import type { Issue, IssueEntry } from "@/bundle/schema";
 import { OFFLINE_CACHES } from "@/app/config/offline";
 import { basePath, paths } from "@/app/config/paths";
 import { bundleUrl } from "@/app/lib/fetch-bundle";
+import { t } from "@/app/lib/i18n";
 
 /**
  * 保存本期: puts a whole issue — its file and the prerendered HTML of every page and article — into
@@ -108,13 +109,13 @@ async function downloadAll(
       let body: Blob;
       try {
         response = await fetch(job.url, { cache: "no-cache", signal: controller.signal });
-        if (!response.ok) throw new Error(`${job.url} 返回 HTTP ${response.status}`);
+        if (!response.ok) throw new Error(t("offline.httpError", { url: job.url, status: response.status }));
         body = await response.blob();
       } catch (error) {
         if (controller.signal.aborted) return;
         throw error instanceof Error && error.message.startsWith(job.url)
           ? error
-          : new Error(`无法下载 ${job.url}（${reason(error)}）`);
+          : new Error(t("offline.downloadFailed", { url: job.url, reason: reason(error) }));
       }
       const init = { status: response.status, statusText: response.statusText, headers: new Headers(response.headers) };
       downloaded.push({ ...job, body, init });
@@ -165,7 +166,7 @@ export async function saveIssue(
   issue: Issue,
   onProgress: (done: number, total: number) => void,
 ): Promise<void> {
-  if (typeof caches === "undefined") throw new Error("这个浏览器不支持离线保存");
+  if (typeof caches === "undefined") throw new Error(t("offline.unsupported"));
   const { data, pages } = issueUrls(paperId, entry, issue);
   const jobs: SaveJob[] = [
     ...data.map((url) => ({ url, cacheName: OFFLINE_CACHES.issues })),
@@ -182,7 +183,7 @@ export async function saveIssue(
       }
     } catch (error) {
       await Promise.allSettled(added.map(async (file) => (await caches.open(file.cacheName)).delete(file.url)));
-      throw new Error(`写入本机缓存失败（${reason(error)}）`);
+      throw new Error(t("offline.cacheFailed", { reason: reason(error) }));
     }
     const record: SavedIssue = {
       paperId,

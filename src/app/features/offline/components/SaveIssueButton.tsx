@@ -2,6 +2,7 @@ import { useState } from "react";
 import type { Issue, IssueEntry } from "@/bundle/schema";
 import { removeSavedIssue, saveIssue, useSavedIssues } from "../api/saved-issues";
 import { Icon } from "@/app/components/Icon";
+import { useT } from "@/app/lib/i18n";
 
 type Status = { kind: "idle" } | { kind: "saving"; done: number; total: number } | { kind: "failed"; message: string };
 
@@ -10,6 +11,7 @@ type Status = { kind: "idle" } | { kind: "saving"; done: number; total: number }
  * or failed with nothing saved (a save is all or nothing) and a retry.
  */
 export function SaveIssueButton({ paperId, entry, issue }: { paperId: string; entry: IssueEntry; issue: Issue }) {
+  const t = useT();
   const saved = useSavedIssues().find((s) => s.paperId === paperId && s.date === issue.date);
   const [status, setStatus] = useState<Status>({ kind: "idle" });
 
@@ -32,22 +34,22 @@ export function SaveIssueButton({ paperId, entry, issue }: { paperId: string; en
           disabled={status.kind === "saving"}
         >
           <Icon d="M12 3v12m0 0-4-4m4 4 4-4M4 17v3h16v-3" />
-          {status.kind === "failed" ? "重试" : "保存本期"}
+          {status.kind === "failed" ? t("common.retry") : t("offline.save")}
         </button>
       ) : (
         <button type="button" className="control-button" onClick={() => void removeSavedIssue(paperId, entry, issue)}>
-          移除离线副本
+          {t("offline.remove")}
         </button>
       )}
       <p role="status" className="text-muted">
         {status.kind === "saving" && (
           <>
-            正在保存 {status.done}/{status.total}
+            {t("offline.saving", { done: status.done, total: status.total })}
             <progress className="ml-2 align-middle" max={status.total} value={status.done} />
           </>
         )}
-        {status.kind === "idle" && saved !== undefined && `已保存，可离线阅读（${saved.files} 个文件）`}
-        {status.kind === "failed" && `保存失败：${status.message}，未保存任何内容。`}
+        {status.kind === "idle" && saved !== undefined && t("offline.saved", { files: saved.files })}
+        {status.kind === "failed" && t("offline.failed", { message: status.message })}
       </p>
     </div>
   );

@@ -1,4 +1,6 @@
-/** How a role reads on the page: the reporter credit in Chinese, titles as the text gives them. */
+import { t } from "@/app/lib/i18n";
+
+/** How a role reads on the page: the reporter credit in the interface's words, titles as the text gives them. */
 export function roleLabel(role: string): string {
-  return role === "reporter" ? "记者/通讯员（署名）" : role;
+  return role === "reporter" ? t("people.reporter") : role;
 }

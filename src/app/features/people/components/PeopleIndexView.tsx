@@ -2,6 +2,7 @@ import { useDeferredValue, useId, useState } from "react";
 import { Link } from "react-router";
 import type { PersonSummary } from "@/bundle/schema";
 import { paths } from "@/app/config/paths";
+import { useT } from "@/app/lib/i18n";
 import {
   isPagedByLetter,
   LETTERS,
@@ -26,6 +27,7 @@ export function PeopleIndexView({
   people: readonly PersonSummary[];
   letter?: string | null;
 }) {
+  const t = useT();
   const [query, setQuery] = useState("");
   const deferred = useDeferredValue(query).trim();
   const filterId = useId();
@@ -43,15 +45,21 @@ export function PeopleIndexView({
 
   return (
     <div className="mx-auto max-w-4xl px-4 py-6">
-      <h1 className="headline text-3xl">{letter === null ? "人物" : `人物 · ${letter}`}</h1>
+      <h1 className="headline text-3xl">
+        {letter === null ? t("layout.people") : t("people.titleLetter", { letter })}
+      </h1>
       <p className="mt-1 text-sm text-muted">
         {letter === null
-          ? `报道中出现的 ${people.length} 位人物，按姓名拼音排列。`
-          : `姓名拼音以 ${letter === "#" ? "其他字母" : letter} 开头的 ${counts.get(letter) ?? 0} 位人物（共 ${people.length} 位）。`}
+          ? t("people.intro", { count: people.length })
+          : t("people.introLetter", {
+              letter: letter === "#" ? t("people.otherLetters") : letter,
+              count: counts.get(letter) ?? 0,
+              total: people.length,
+            })}
       </p>
       <div className="mt-4">
         <label htmlFor={filterId} className="text-sm font-medium">
-          {paged ? "在全部人物中筛选（姓名、拼音或首字母，如 lsy）" : "筛选（姓名、拼音或首字母，如 lsy）"}
+          {paged ? t("people.filterAll") : t("people.filter")}
         </label>
         <input
           id={filterId}
@@ -63,7 +71,7 @@ export function PeopleIndexView({
           spellCheck={false}
         />
       </div>
-      <nav aria-label="按拼音首字母" className="letter-bar">
+      <nav aria-label={t("people.letters")} className="letter-bar">
         {LETTERS.map((l) =>
           !counts.has(l) ? (
             <span key={l} className="letter-link letter-empty" aria-hidden="true">
@@ -89,18 +97,18 @@ export function PeopleIndexView({
         {deferred === ""
           ? ""
           : matches.length === 0
-            ? `没有与“${deferred}”相符的人物`
+            ? t("people.noMatch", { q: deferred })
             : matches.length > shownMatches.length
-              ? `找到 ${matches.length} 位人物，显示前 ${shownMatches.length} 位；多输入几个字可缩小范围`
-              : `找到 ${matches.length} 位人物`}
+              ? t("people.foundSome", { count: matches.length, shown: shownMatches.length })
+              : t("people.found", { count: matches.length })}
       </p>
       {overview ? (
         <section aria-labelledby="most-mentioned" className="mt-4">
           <h2 id="most-mentioned" className="section-label">
-            报道最多的 {Math.min(MOST_MENTIONED_COUNT, people.length)} 位人物
+            {t("people.most", { count: Math.min(MOST_MENTIONED_COUNT, people.length) })}
           </h2>
           <PeopleList people={mostMentioned(people)} />
-          <p className="mt-4 text-sm text-muted">其余人物请按首字母浏览，或在上方筛选。</p>
+          <p className="mt-4 text-sm text-muted">{t("people.rest")}</p>
         </section>
       ) : (
         groups.map((group) => (
@@ -117,17 +125,22 @@ export function PeopleIndexView({
 }
 
 function PeopleList({ people }: { people: readonly PersonSummary[] }) {
+  const t = useT();
   return (
     <ul className="people-list">
       {people.map((person) => (
         <li key={person.name}>
-          <Link to={paths.person.to(person.name)} className="person-name">
+          <Link to={paths.person.to(person.name)} className="person-name" data-content="">
             {person.name}
           </Link>
           <span className="text-xs text-muted"> {person.pinyin}</span>
           <span className="person-meta">
-            {person.latestRole !== null && <span>{roleLabel(person.latestRole)}</span>}
-            <span className="ml-auto tabular-nums">{person.articleCount}篇</span>
+            {person.latestRole !== null && (
+              <span data-content={person.latestRole === "reporter" ? undefined : ""}>
+                {roleLabel(person.latestRole)}
+              </span>
+            )}
+            <span className="ml-auto tabular-nums">{t("common.articleCount", { count: person.articleCount })}</span>
           </span>
         </li>
       ))}

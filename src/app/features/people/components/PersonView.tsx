@@ -1,7 +1,8 @@
 import { Link } from "react-router";
 import type { PersonDetail } from "@/bundle/schema";
 import { paths } from "@/app/config/paths";
-import { formatIssueDate } from "@/app/lib/format-date";
+import { formatIssueDate, pageLabel } from "@/app/lib/format-date";
+import { useT } from "@/app/lib/i18n";
 import { isPagedByLetter, letterSlug } from "../api/index-pages";
 import { roleLabel } from "../api/role-label";
 import { HighlightedText } from "@/app/components/HighlightedText";
@@ -21,6 +22,7 @@ export function PersonView({
 }) {
   const summary = detail;
   const searchAll = `${paths.search.to()}?${new URLSearchParams({ q: detail.name, person: detail.name }).toString()}`;
+  const t = useT();
   const titles = new Map<string, string[]>();
   for (const mention of [...detail.mentions].reverse()) {
     for (const role of mention.roles) titles.set(role, [...(titles.get(role) ?? []), formatIssueDate(mention)]);
@@ -30,28 +32,33 @@ export function PersonView({
       <p className="text-sm">
         {isPagedByLetter(indexSize) ? (
           <Link to={paths.peopleLetter.to(letterSlug(summary.letter))} className="link-quiet">
-            ← 人物 · {summary.letter}
+            {t("person.backLetter", { letter: summary.letter })}
           </Link>
         ) : (
           <Link to={paths.people.to()} className="link-quiet">
-            ← 人物
+            {t("person.back")}
           </Link>
         )}
       </p>
       <h1 className="headline mt-2 text-3xl">
-        {summary.name} <span className="text-base font-normal text-muted">{summary.pinyin}</span>
+        <span data-content="">{summary.name}</span>{" "}
+        <span className="text-base font-normal text-muted">{summary.pinyin}</span>
       </h1>
-      <p className="mt-1 text-sm text-muted">{summary.articleCount} 篇报道提及</p>
+      <p className="mt-1 text-sm text-muted">{t("person.mentions", { count: summary.articleCount })}</p>
       {titles.size > 0 && (
         <section aria-labelledby="titles" className="mt-6">
           <h2 id="titles" className="section-label">
-            职务与身份
+            {t("person.roles")}
           </h2>
           <ul className="mt-2 space-y-1">
             {[...titles].map(([role, dates]) => (
               <li key={role}>
-                <span className="font-medium">{roleLabel(role)}</span>
-                <span className="text-sm text-muted">（{[...new Set([dates[0], dates.at(-1)])].join(" 至 ")}）</span>
+                <span className="font-medium" data-content={role === "reporter" ? undefined : ""}>
+                  {roleLabel(role)}
+                </span>
+                <span className="text-sm text-muted">
+                  {t("person.dates", { dates: [...new Set([dates[0], dates.at(-1)])].join(t("person.until")) })}
+                </span>
               </li>
             ))}
           </ul>
@@ -59,7 +66,7 @@ export function PersonView({
       )}
       <section aria-labelledby="mentions" className="mt-6">
         <h2 id="mentions" className="section-label">
-          相关报道
+          {t("person.articles")}
         </h2>
         <ol className="mt-2 divide-y divide-rule">
           {detail.mentions.map((mention) => (
@@ -67,13 +74,15 @@ export function PersonView({
               <Link
                 to={paths.article.to(mention.paperId, mention.date, mention.page, mention.seq)}
                 className="headline link-quiet text-lg"
+                data-content=""
               >
-                {mention.title || "（无标题）"}
+                {mention.title || t("common.untitled")}
               </Link>
               <p className="text-xs text-muted">
-                {mention.paperName} · {formatIssueDate(mention)} · 第{mention.page}版
+                <span data-content="">{mention.paperName}</span> · {formatIssueDate(mention)} ·{" "}
+                {pageLabel({ no: mention.page, name: null })}
               </p>
-              <p className="mention-sentence">
+              <p className="mention-sentence" data-content="">
                 <HighlightedText text={mention.sentence} ranges={mention.highlights} />
               </p>
             </li>
@@ -81,9 +90,9 @@ export function PersonView({
         </ol>
         {detail.mentions.length < detail.articleCount && (
           <p className="mt-3 text-sm">
-            以上是最近的 {detail.mentions.length} 篇。
+            {t("people.latestOnly", { count: detail.mentions.length })}
             <Link to={searchAll} className="link-quiet underline">
-              搜索全部 {detail.articleCount} 篇
+              {t("people.searchAll", { count: detail.articleCount })}
             </Link>
           </p>
         )}
@@ -91,14 +100,14 @@ export function PersonView({
       {detail.together.length > 0 && (
         <section aria-labelledby="together" className="mt-6">
           <h2 id="together" className="section-label">
-            常一同出现的人物
+            {t("person.together")}
           </h2>
           <ul className="mt-2 flex flex-wrap gap-2">
             {detail.together.map((other) => (
               <li key={other.name}>
                 <Link to={paths.person.to(other.name)} className="chip">
-                  {other.name}
-                  <span className="text-xs text-muted"> {other.articles}篇</span>
+                  <span data-content="">{other.name}</span>
+                  <span className="text-xs text-muted"> {t("common.articleCount", { count: other.articles })}</span>
                 </Link>
               </li>
             ))}

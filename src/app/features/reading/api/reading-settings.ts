@@ -1,13 +1,17 @@
 import { useSyncExternalStore } from "react";
 
+import { SCRIPT_PARAM, scriptFromParam, type ScriptChoice } from "@/app/lib/script-choice";
 import {
   applyToDocument as applyTo,
   DARK_QUERY,
   DEFAULT_SETTINGS,
+  displayScript,
+  interfaceLocale,
   prefersDark,
   readStoredSettings,
   writeStoredSettings,
   type FontSize,
+  type InterfaceLocale,
   type ReadingSettings,
   type ThemeChoice,
 } from "./stored-settings";
@@ -16,20 +20,38 @@ import {
  * The reader's settings as the app uses them: a store over localStorage that applies them to
  * <html> as data attributes (`data-theme`, `data-font-size`), which the CSS reads. What is stored
  * and how it applies is `stored-settings.ts`, shared with the script that applies the stored
- * values before first paint (`reading-init.ts`).
+ * values before first paint (`reading-init.ts`). A link's `?script=` (and `?lang=`) is a choice
+ * too: it is taken (and remembered) when the app starts.
  */
 export { DEFAULT_FONT_SIZE, FONT_SIZES } from "./stored-settings";
-export type { FontSize, ReadingSettings, ThemeChoice };
-export const FONT_SIZE_NAMES: Record<FontSize, string> = { 0: "小", 1: "标准", 2: "大", 3: "较大", 4: "特大" };
-export const THEME_NAMES: Record<ThemeChoice, string> = { system: "跟随系统", light: "浅色", dark: "深色" };
+export type { FontSize, InterfaceLocale, ReadingSettings, ScriptChoice, ThemeChoice };
 
 const DEFAULTS = DEFAULT_SETTINGS;
+/** `?lang=en` (or `zh`): a link to the page with that interface language (the `hreflang` alternates). */
+export const LANG_PARAM = "lang";
 
 function read(): ReadingSettings {
+  let stored: ReadingSettings;
   try {
-    return readStoredSettings(localStorage);
+    stored = readStoredSettings(localStorage);
   } catch {
-    return DEFAULTS; // storage blocked (private mode, sandboxed frame)
+    stored = DEFAULTS; // storage blocked (private mode, sandboxed frame)
+  }
+  const params = new URLSearchParams(window.location.search);
+  const script = scriptFromParam(params.get(SCRIPT_PARAM)) ?? stored.script;
+  const lang = params.get(LANG_PARAM);
+  const locale = lang === "en" || lang === "zh" ? lang : stored.locale;
+  if (script === stored.script && locale === stored.locale) return stored;
+  const next = { ...stored, script, locale };
+  persist(next);
+  return next;
+}
+
+function persist(settings: ReadingSettings): void {
+  try {
+    writeStoredSettings(localStorage, settings);
+  } catch {
+    // not persisted, still applied for this visit
   }
 }
 
@@ -48,11 +70,7 @@ export function applyToDocument(settings: ReadingSettings): void {
 export function updateReadingSettings(patch: Partial<ReadingSettings>): void {
   const next = { ...snapshot(), ...patch };
   current = next;
-  try {
-    writeStoredSettings(localStorage, next);
-  } catch {
-    // not persisted, still applied for this visit
-  }
+  persist(next);
   applyToDocument(next);
   for (const listener of listeners) listener();
 }
@@ -71,4 +89,20 @@ function subscribe(listener: () => void): () => void {
 /** The settings; the server (prerender) renders the defaults, the client its stored values. */
 export function useReadingSettings(): ReadingSettings {
   return useSyncExternalStore(subscribe, snapshot, () => DEFAULTS);
+}
+
+function browserLanguages(): readonly string[] {
+  return navigator.languages.length > 0 ? navigator.languages : [navigator.language];
+}
+
+/** The script and interface language in force: the reader's choices, else the browser's languages. */
+export function useLanguageChoices(): { script: ScriptChoice; locale: InterfaceLocale } {
+  const { script, locale } = useReadingSettings();
+  const client = useSyncExternalStore(
+    subscribe,
+    () => true,
+    () => false,
+  );
+  if (!client) return { script: "hans", locale: "zh" };
+  return { script: displayScript(script, browserLanguages()), locale: interfaceLocale(locale, browserLanguages()) };
 }

@@ -1,22 +1,41 @@
 /**
  * The reader's stored settings and how they apply to the page: the one source for the app
  * (`reading-settings.ts`) and for the script that applies them before first paint
- * (`reading-init.ts`, built into `reading-init.js` by `scripts/vite/reading-init.ts`). No imports:
- * it is compiled on its own into a tiny blocking script.
+ * (`reading-init.ts`, built into `reading-init.js` by `scripts/vite/reading-init.ts`). It imports
+ * only the dependency-free `script-choice.ts`: it is compiled on its own into a tiny blocking script.
  */
+import { SCRIPT_CHOICES, scriptOfLanguages, type ScriptChoice } from "../../../lib/script-choice";
+
 export const FONT_SIZES = [0, 1, 2, 3, 4] as const;
 export type FontSize = (typeof FONT_SIZES)[number];
 export const DEFAULT_FONT_SIZE: FontSize = 1;
 
 export type ThemeChoice = "system" | "light" | "dark";
 
+/** The interface's language (article text is never translated). */
+export type InterfaceLocale = "zh" | "en";
+
 export interface ReadingSettings {
   fontSize: FontSize;
   theme: ThemeChoice;
+  /** Simplified or traditional characters; null until the reader (or a `?script=` link) chooses. */
+  script: ScriptChoice | null;
+  /** The interface's language; null until the reader chooses (then the browser's languages decide). */
+  locale: InterfaceLocale | null;
 }
 
-export const STORAGE_KEYS = { fontSize: "folio.fontSize", theme: "folio.theme" } as const;
-export const DEFAULT_SETTINGS: ReadingSettings = { fontSize: DEFAULT_FONT_SIZE, theme: "system" };
+export const STORAGE_KEYS = {
+  fontSize: "folio.fontSize",
+  theme: "folio.theme",
+  script: "folio.script",
+  locale: "folio.locale",
+} as const;
+export const DEFAULT_SETTINGS: ReadingSettings = {
+  fontSize: DEFAULT_FONT_SIZE,
+  theme: "system",
+  script: null,
+  locale: null,
+};
 
 export function readStoredSettings(storage: Pick<Storage, "getItem">): ReadingSettings {
   try {
@@ -29,15 +48,43 @@ export function readStoredSettings(storage: Pick<Storage, "getItem">): ReadingSe
           ? (size as FontSize)
           : DEFAULT_FONT_SIZE,
       theme: theme === "light" || theme === "dark" || theme === "system" ? theme : "system",
+      script: oneOf(storage.getItem(STORAGE_KEYS.script), SCRIPT_CHOICES),
+      locale: oneOf(storage.getItem(STORAGE_KEYS.locale), LOCALES),
     };
   } catch {
     return DEFAULT_SETTINGS; // storage blocked (private mode, sandboxed frame)
   }
 }
 
-export function writeStoredSettings(storage: Pick<Storage, "setItem">, settings: ReadingSettings): void {
+const LOCALES: readonly InterfaceLocale[] = ["zh", "en"];
+
+function oneOf<T extends string>(value: string | null, choices: readonly T[]): T | null {
+  return (choices as readonly (string | null)[]).includes(value) ? (value as T) : null;
+}
+
+export function writeStoredSettings(storage: Pick<Storage, "setItem" | "removeItem">, settings: ReadingSettings): void {
   storage.setItem(STORAGE_KEYS.fontSize, String(settings.fontSize));
   storage.setItem(STORAGE_KEYS.theme, settings.theme);
+  for (const key of ["script", "locale"] as const) {
+    const value = settings[key];
+    if (value === null) storage.removeItem(STORAGE_KEYS[key]);
+    else storage.setItem(STORAGE_KEYS[key], value);
+  }
+}
+
+/** The interface's language: the reader's choice, else the first of the browser's that we have, else Chinese. */
+export function interfaceLocale(chosen: InterfaceLocale | null, languages: readonly string[]): InterfaceLocale {
+  if (chosen !== null) return chosen;
+  for (const tag of languages) {
+    if (/^zh\b/iu.test(tag)) return "zh";
+    if (/^en\b/iu.test(tag)) return "en";
+  }
+  return "zh";
+}
+
+/** The script to show: the reader's choice, else what the browser's Chinese asks for (zh-TW, zh-HK…). */
+export function displayScript(chosen: ScriptChoice | null, languages: readonly string[]): ScriptChoice {
+  return chosen ?? scriptOfLanguages(languages);
 }
 
 export const DARK_QUERY = "(prefers-color-scheme: dark)";

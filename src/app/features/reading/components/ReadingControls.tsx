@@ -1,26 +1,46 @@
+import { useT } from "@/app/lib/i18n";
 import {
-  FONT_SIZE_NAMES,
   FONT_SIZES,
-  THEME_NAMES,
   updateReadingSettings,
+  useLanguageChoices,
   useReadingSettings,
+  type ScriptChoice,
   type ThemeChoice,
 } from "../api/reading-settings";
+import { usePageLanguage } from "../api/use-page-language";
 
-/** Font size (A− / A+) and theme (system / light / dark), persisted for the next visit. */
+const NEXT_SCRIPT: Record<ScriptChoice, ScriptChoice> = { hans: "tw", tw: "hk", hk: "hans" };
+/** The script button's face: the script now shown. */
+const SCRIPT_FACE: Record<ScriptChoice, string> = { hans: "简", tw: "繁", hk: "港" };
+
+/**
+ * Font size (A− / A+), theme (system / light / dark), 简/繁 (simplified, traditional as in Taiwan,
+ * as in Hong Kong) and the interface's language (中文 / English), persisted for the next visit;
+ * the page follows the script and language here (`usePageLanguage`).
+ */
 export function ReadingControls() {
+  const t = useT();
   const { fontSize, theme } = useReadingSettings();
+  const { script, locale } = useLanguageChoices();
+  const languageError = usePageLanguage();
+  const sizeName = t(`reading.size.${fontSize}`);
+  const themeName = (choice: ThemeChoice) => t(`reading.theme.${choice}`);
+  const scriptName = (choice: ScriptChoice) => t(`reading.script.${choice}`);
   const smaller = FONT_SIZES[FONT_SIZES.indexOf(fontSize) - 1];
   const larger = FONT_SIZES[FONT_SIZES.indexOf(fontSize) + 1];
   const nextTheme: Record<ThemeChoice, ThemeChoice> = { system: "light", light: "dark", dark: "system" };
   return (
-    <div className="flex flex-nowrap items-center gap-1 text-sm whitespace-nowrap" role="group" aria-label="阅读设置">
+    <div
+      className="flex flex-nowrap items-center gap-1 text-sm whitespace-nowrap"
+      role="group"
+      aria-label={t("reading.settings")}
+    >
       <button
         type="button"
         className="control-button"
         onClick={() => smaller !== undefined && updateReadingSettings({ fontSize: smaller })}
         disabled={smaller === undefined}
-        aria-label={`A− 缩小字号（当前：${FONT_SIZE_NAMES[fontSize]}）`}
+        aria-label={t("reading.smaller", { size: sizeName })}
       >
         A−
       </button>
@@ -29,7 +49,7 @@ export function ReadingControls() {
         className="control-button text-base"
         onClick={() => larger !== undefined && updateReadingSettings({ fontSize: larger })}
         disabled={larger === undefined}
-        aria-label={`A+ 放大字号（当前：${FONT_SIZE_NAMES[fontSize]}）`}
+        aria-label={t("reading.larger", { size: sizeName })}
       >
         A+
       </button>
@@ -37,11 +57,33 @@ export function ReadingControls() {
         type="button"
         className="control-button"
         onClick={() => updateReadingSettings({ theme: nextTheme[theme] })}
-        aria-label={`外观：${THEME_NAMES[theme]}（点按切换为${THEME_NAMES[nextTheme[theme]]}）`}
-        title={`外观：${THEME_NAMES[theme]}`}
+        aria-label={t("reading.theme", { theme: themeName(theme), next: themeName(nextTheme[theme]) })}
+        title={t("reading.themeTitle", { theme: themeName(theme) })}
       >
         <ThemeIcon theme={theme} />
       </button>
+      <button
+        type="button"
+        className="control-button font-serif"
+        onClick={() => updateReadingSettings({ script: NEXT_SCRIPT[script] })}
+        aria-label={t("reading.script", { script: scriptName(script), next: scriptName(NEXT_SCRIPT[script]) })}
+        title={scriptName(script)}
+      >
+        {SCRIPT_FACE[script]}
+      </button>
+      <button
+        type="button"
+        className="control-button"
+        onClick={() => updateReadingSettings({ locale: locale === "en" ? "zh" : "en" })}
+        aria-label={t("reading.language")}
+      >
+        {locale === "en" ? <span lang="zh-CN">中文</span> : <span lang="en">EN</span>}
+      </button>
+      {languageError !== null && (
+        <p role="alert" className="language-error">
+          {languageError}
+        </p>
+      )}
     </div>
   );
 }

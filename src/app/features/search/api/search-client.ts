@@ -1,6 +1,7 @@
 import type { SearchOptions, SearchResult } from "@/search/search-types";
 import type { WorkerRequest, WorkerResponse } from "@/search/worker-protocol";
 import { bundleUrl } from "@/app/lib/fetch-bundle";
+import { t } from "@/app/lib/i18n";
 
 /**
  * The app's side of the search worker: one worker, opened on the index this build's manifest
@@ -79,7 +80,7 @@ function connect(entryPath: string): Connection {
     opened: false,
     pending: new Map(),
     timer: setTimeout(
-      () => fail(conn, "timeout", `搜索程序 ${WORKER_OPEN_TIMEOUT_MS / 1000} 秒内没有响应`),
+      () => fail(conn, "timeout", t("search.timeout", { seconds: WORKER_OPEN_TIMEOUT_MS / 1000 })),
       WORKER_OPEN_TIMEOUT_MS,
     ),
   };
@@ -92,7 +93,7 @@ function connect(entryPath: string): Connection {
     }
     if (message.type === "error" && message.id === null) {
       conn.opened = true;
-      fail(conn, "index", `搜索索引无法打开（${message.message}）`);
+      fail(conn, "index", t("search.indexFailed", { message: message.message }));
       return;
     }
     if (message.id === null) return;
@@ -106,14 +107,14 @@ function connect(entryPath: string): Connection {
   // error inside a running worker fires an `ErrorEvent` with its message.
   conn.worker.addEventListener("error", (event: Event) => {
     const text = "message" in event && typeof event.message === "string" ? event.message : "";
-    const detail = text === "" ? "" : `（${text}）`;
+    const detail = text === "" ? "" : t("common.parenthesis", { text });
     fail(
       conn,
       conn.opened ? "crash" : "load",
-      conn.opened ? `搜索程序出错停止了${detail}` : `搜索程序没有加载成功${detail}，网站可能刚刚更新过`,
+      conn.opened ? t("search.crashed", { detail }) : t("search.notLoaded", { detail }),
     );
   });
-  conn.worker.addEventListener("messageerror", () => fail(conn, "crash", "搜索程序的回答无法读取"));
+  conn.worker.addEventListener("messageerror", () => fail(conn, "crash", t("search.unreadable")));
   const slash = entryPath.lastIndexOf("/");
   const folder = entryPath.slice(0, slash + 1);
   const request: WorkerRequest = {

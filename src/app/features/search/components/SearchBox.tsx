@@ -1,6 +1,7 @@
 import { startTransition, useEffect, useRef, useState } from "react";
 import { useLocation, useNavigate, useSearchParams } from "react-router";
 import { basePath, paths } from "@/app/config/paths";
+import { useT } from "@/app/lib/i18n";
 import { useIsClient } from "@/app/lib/use-is-client";
 
 /**
@@ -12,6 +13,7 @@ import { useIsClient } from "@/app/lib/use-is-client";
 export const TYPING_PAUSE_MS = 120;
 
 export function SearchBox() {
+  const t = useT();
   const location = useLocation();
   const navigate = useNavigate();
   const [params] = useSearchParams();
@@ -67,7 +69,7 @@ export function SearchBox() {
       }}
     >
       <label htmlFor="site-search" className="sr-only">
-        搜索全文
+        {t("search.label")}
       </label>
       <svg
         viewBox="0 0 24 24"
@@ -88,7 +90,7 @@ export function SearchBox() {
         name="q"
         type="search"
         className="search-input"
-        placeholder="搜索全文、人名"
+        placeholder={t("search.placeholder")}
         aria-keyshortcuts="/"
         value={value}
         autoComplete="off"

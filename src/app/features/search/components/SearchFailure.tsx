@@ -1,10 +1,13 @@
+import { t, useT } from "@/app/lib/i18n";
 import type { SearchStatus } from "../api/use-search";
 
 type Failed = Extract<SearchStatus, { kind: "failed" }>;
 
 /** The search page's status line for a failed search: what happened, in a sentence. */
 export function searchFailureSummary(status: Failed): string {
-  return status.unavailable ? `搜索暂时无法使用：${status.message}。` : `搜索出错：${status.message}`;
+  return status.unavailable
+    ? t("search.unavailable", { message: status.message })
+    : t("search.error", { message: status.message });
 }
 
 /**
@@ -13,15 +16,16 @@ export function searchFailureSummary(status: Failed): string {
  * loaded is the usual cause).
  */
 export function SearchFailureActions({ status }: { status: Failed }) {
+  useT();
   return (
     <div className="mt-3 flex flex-wrap items-center gap-2 text-sm">
-      {status.offerReload && <p className="w-full">再试一次仍然失败。重新载入页面可以取得网站的最新版本。</p>}
+      {status.offerReload && <p className="w-full">{t("search.failedAgain")}</p>}
       <button type="button" className="control-button" onClick={status.retry}>
-        重试
+        {t("common.retry")}
       </button>
       {status.offerReload && (
         <button type="button" className="control-button" onClick={() => window.location.reload()}>
-          重新载入页面
+          {t("search.reload")}
         </button>
       )}
     </div>

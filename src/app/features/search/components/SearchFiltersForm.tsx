@@ -1,5 +1,6 @@
 import { useId } from "react";
 import type { SearchFilters, SearchSort } from "@/search/search-types";
+import { useT } from "@/app/lib/i18n";
 
 /** Filters (date range, paper, page, person) and order of the results; every change is applied at once. */
 export function SearchFiltersForm({
@@ -13,6 +14,7 @@ export function SearchFiltersForm({
   papers: readonly { id: string; name: string }[];
   onChange: (filters: SearchFilters, sort: SearchSort) => void;
 }) {
+  const t = useT();
   const id = useId();
   const set = (patch: Partial<SearchFilters>) => {
     const merged: SearchFilters = { ...filters, ...patch };
@@ -23,10 +25,10 @@ export function SearchFiltersForm({
   };
   return (
     <details className="search-filters" open={Object.keys(filters).length > 0 || sort !== "newest"}>
-      <summary className="cursor-pointer text-sm font-medium">筛选与排序</summary>
+      <summary className="cursor-pointer text-sm font-medium">{t("search.filters")}</summary>
       <div className="mt-3 grid gap-3 sm:grid-cols-2">
         <label className="field-label" htmlFor={`${id}-from`}>
-          起始日期
+          {t("search.from")}
           <input
             id={`${id}-from`}
             type="date"
@@ -36,7 +38,7 @@ export function SearchFiltersForm({
           />
         </label>
         <label className="field-label" htmlFor={`${id}-to`}>
-          截止日期
+          {t("search.to")}
           <input
             id={`${id}-to`}
             type="date"
@@ -46,14 +48,14 @@ export function SearchFiltersForm({
           />
         </label>
         <label className="field-label" htmlFor={`${id}-paper`}>
-          报纸
+          {t("search.paper")}
           <select
             id={`${id}-paper`}
             className="text-field"
             value={filters.paper ?? ""}
             onChange={(e) => set({ paper: e.target.value || undefined })}
           >
-            <option value="">全部报纸</option>
+            <option value="">{t("search.allPapers")}</option>
             {papers.map((p) => (
               <option key={p.id} value={p.id}>
                 {p.name}
@@ -62,7 +64,7 @@ export function SearchFiltersForm({
           </select>
         </label>
         <label className="field-label" htmlFor={`${id}-page`}>
-          版次
+          {t("search.page")}
           <input
             id={`${id}-page`}
             type="number"
@@ -74,7 +76,7 @@ export function SearchFiltersForm({
           />
         </label>
         <label className="field-label" htmlFor={`${id}-person`}>
-          人物
+          {t("search.person")}
           <input
             id={`${id}-person`}
             type="text"
@@ -84,15 +86,15 @@ export function SearchFiltersForm({
           />
         </label>
         <label className="field-label" htmlFor={`${id}-sort`}>
-          排序
+          {t("search.sort")}
           <select
             id={`${id}-sort`}
             className="text-field"
             value={sort}
             onChange={(e) => onChange(filters, e.target.value === "title-first" ? "title-first" : "newest")}
           >
-            <option value="newest">最新在前</option>
-            <option value="title-first">标题命中在前</option>
+            <option value="newest">{t("search.newest")}</option>
+            <option value="title-first">{t("search.titleFirst")}</option>
           </select>
         </label>
       </div>

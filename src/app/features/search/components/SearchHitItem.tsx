@@ -1,7 +1,8 @@
 import { Link } from "react-router";
 import type { SearchHit } from "@/search/search-types";
 import { paths } from "@/app/config/paths";
-import { formatIssueDate } from "@/app/lib/format-date";
+import { formatIssueDate, pageLabel } from "@/app/lib/format-date";
+import { useT } from "@/app/lib/i18n";
 import { HighlightedText } from "@/app/components/HighlightedText";
 import { hitAddress } from "../api/search-params";
 
@@ -17,6 +18,7 @@ export function SearchHitItem({
   paperName: string;
   dateApproximate: boolean;
 }) {
+  const t = useT();
   const address = hitAddress(hit.key);
   const to =
     address === null
@@ -24,21 +26,22 @@ export function SearchHitItem({
       : `${paths.article.to(address.paper, address.date, address.page, address.seq)}?hl=${encodeURIComponent(query)}`;
   return (
     <li className="search-hit">
-      <h2 className="headline text-lg">
+      <h2 className="headline text-lg" data-content="">
         {to === null ? (
-          <HighlightedText text={hit.title || "（无标题）"} ranges={hit.titleHighlights} />
+          <HighlightedText text={hit.title || t("common.untitled")} ranges={hit.titleHighlights} />
         ) : (
           <Link to={to} className="link-quiet">
-            <HighlightedText text={hit.title || "（无标题）"} ranges={hit.titleHighlights} />
+            <HighlightedText text={hit.title || t("common.untitled")} ranges={hit.titleHighlights} />
           </Link>
         )}
       </h2>
       <p className="text-xs text-muted">
-        {paperName} · {formatIssueDate({ date: hit.date, dateApproximate })} · 第{hit.page}版
-        {hit.byline !== null && ` · ${hit.byline.replace(/^[■□▲◆●]\s*/u, "")}`}
+        <span data-content="">{paperName}</span> · {formatIssueDate({ date: hit.date, dateApproximate })} ·{" "}
+        {pageLabel({ no: hit.page, name: null })}
+        {hit.byline !== null && <span data-content=""> · {hit.byline.replace(/^[■□▲◆●]\s*/u, "")}</span>}
       </p>
       {hit.snippet.text !== "" && (
-        <p className="mention-sentence">
+        <p className="mention-sentence" data-content="">
           {hit.snippet.truncatedStart && "…"}
           <HighlightedText text={hit.snippet.text} ranges={hit.snippet.highlights} />
           {hit.snippet.truncatedEnd && "…"}
