@@ -9,22 +9,13 @@
 import { spawnSync } from "node:child_process";
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
+import { redatedCorpus } from "../src/ingest/pfr/redated-corpus";
 
 const WORK = resolve(".cache/check-incremental");
 const env = { ...process.env, SOURCE_DATE_EPOCH: "1700000000" };
 const sample = readFileSync("fixtures/pfr/sample.txt", "utf8");
-const DAY = sample
-  .split("\n")
-  .filter((line) => line.startsWith("20010501-"))
-  .join("\n");
-
 function corpus(days: readonly number[], edited: ReadonlySet<number> = new Set()): string {
-  return days
-    .map((day) => {
-      const text = DAY.replaceAll("20010501-", `200105${String(day).padStart(2, "0")}-`);
-      return edited.has(day) ? text.replace("开馆/v", "启用/v") : text;
-    })
-    .join("\n\n");
+  return redatedCorpus(sample, days, edited);
 }
 
 function run(args: readonly string[]): void {

@@ -4,6 +4,7 @@ import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { main } from "../cli";
+import { redatedCorpus } from "../pfr/redated-corpus";
 
 /**
  * An incremental import and build give the same files as a full one, and touch nothing else: a
@@ -12,20 +13,8 @@ import { main } from "../cli";
  */
 const sample = await readFile(fileURLToPath(new URL("../../../fixtures/pfr/sample.txt", import.meta.url)), "utf8");
 const seed = fileURLToPath(new URL("../../../content", import.meta.url));
-/** The sample's first day, whose lines we re-date to make each day of the corpus. */
-const DAY = sample
-  .split("\n")
-  .filter((line) => line.startsWith("20010501-"))
-  .join("\n");
-
 function corpus(days: readonly number[], edited: ReadonlySet<number> = new Set()): string {
-  return days
-    .map((day) => {
-      const date = `200105${String(day).padStart(2, "0")}`;
-      const text = DAY.replaceAll("20010501-", `${date}-`);
-      return edited.has(day) ? text.replace("开馆/v", "启用/v") : text;
-    })
-    .join("\n\n");
+  return redatedCorpus(sample, days, edited);
 }
 
 let tmp = "";
