@@ -63,6 +63,33 @@ test.describe("search under faults", () => {
     expect(worker.requests).toBe(2);
   });
 
+  test("a worker that fails before the app has loaded is reported once it has, in words", async ({ page }) => {
+    // On a search page with a query the worker starts beside the app (boot.ts), so its failure can
+    // arrive before the app's entry has run. Hold the app's entry until the worker's error event has
+    // been dispatched (counted by a listener added when the worker is made, so it runs just before
+    // the search client's own), then let the app in.
+    await page.addInitScript(() => {
+      const Native = window.Worker;
+      const counted = window as unknown as { workerErrors: number };
+      counted.workerErrors = 0;
+      window.Worker = class extends Native {
+        constructor(url: string | URL, options?: WorkerOptions) {
+          super(url, options);
+          this.addEventListener("error", () => (counted.workerErrors += 1));
+        }
+      };
+    });
+    await blockWorkerScript(page);
+    await page.route(/\/assets\/main-[^/]*\.js$/u, async (route) => {
+      await page.waitForFunction(() => (window as unknown as { workerErrors: number }).workerErrors > 0);
+      await route.continue();
+    });
+    await page.goto("/search/?q=吕晓光");
+    const search = new Search(page);
+    await expect(search.status()).toHaveText(/搜索暂时无法使用.*没有加载成功/u);
+    await expect(search.retryButton()).toBeVisible();
+  });
+
   test("when the retry fails too, the page offers a reload, which recovers", async ({ page }, testInfo) => {
     const worker = await blockWorkerScript(page);
     await page.goto("/search/?q=吕晓光");

@@ -2,6 +2,9 @@ import type { SearchOptions, SearchResult } from "@/search/search-types";
 import type { WorkerRequest, WorkerResponse } from "@/search/worker-protocol";
 import { bundleUrl } from "@/app/lib/fetch-bundle";
 import { t } from "@/app/lib/i18n";
+// The page's entry (boot.ts) starts this client beside the app on a search page with a query, so a
+// worker's failure can be put into words before the app's entry has installed the catalogue.
+import "@/app/locales/zh";
 
 /**
  * The app's side of the search worker: one worker, opened on the index this build's manifest
