@@ -11,6 +11,8 @@ const lineNumber = z.number().check(z.int(), z.positive());
 const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/u, "a date as YYYY-MM-DD"));
 const count = z.number().check(z.int(), z.nonnegative());
 const relativeJson = z.string().check(z.regex(/^[a-z0-9/._-]+\.json$/u, "a relative .json path"));
+const relativeImage = z.string().check(z.regex(/^[a-z0-9/._-]+\.(webp|avif|jpg|png)$/u, "a relative image path"));
+const pixels = z.number().check(z.int(), z.positive());
 /** Ids become URL segments people share: lower-case letters, digits and dashes. */
 const slug = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/u, "lower-case letters, digits and dashes"));
 
@@ -32,10 +34,33 @@ export const bylineSchema = z.object({
  */
 export const pageBoxSchema = z.tuple([z.number(), z.number(), z.number(), z.number()]);
 
-/** A photo an article prints: where it stands on the page and its caption, if it has one. */
+/**
+ * One rendition of an image the build drew from a PDF page: its file (relative to the manifest,
+ * like issue files; content-hashed, so immutable), its size in pixels and its type.
+ */
+export const imageRenditionSchema = z.object({
+  file: relativeImage,
+  width: pixels,
+  height: pixels,
+  type: z.enum(["image/webp", "image/avif", "image/jpeg", "image/png"]),
+});
+
+/**
+ * An image drawn from a PDF page at build (the page itself, or a photo cropped from it): its
+ * renditions narrowest first (the width ladder, e.g. 480/960/1600/2400 px; a srcset), and a
+ * placeholder of a few hundred bytes (a `data:` URI) shown until a rendition has loaded.
+ */
+export const drawnImageSchema = z.object({
+  sources: z.array(imageRenditionSchema).check(z.minLength(1)),
+  placeholder: z.string().check(z.regex(/^data:image\/[a-z]+;base64,/u, "a data: URI")),
+});
+
+/** A photo an article prints: where it stands on the page, its caption if it has one, its crop. */
 export const photoSchema = z.object({
   box: pageBoxSchema,
   caption: z.nullable(z.string()),
+  /** The photo cropped from the page at print quality (present once the build has drawn it). */
+  image: z.optional(drawnImageSchema),
 });
 
 /** A jump line kept with its article: `（下转第2版）` continues to page 2, `（上接第1版）` comes from page 1. */
@@ -43,6 +68,11 @@ export const jumpSchema = z.object({
   raw: z.string(),
   direction: z.enum(["to", "from"]),
   page: z.number().check(z.int(), z.positive()),
+  /**
+   * The id (`<page>-<seq>`) of the article's other part on that page, when the issue has the page
+   * and the build found the part: the reader links the two. Absent otherwise.
+   */
+  article: z.optional(z.string().check(z.regex(/^\d+-\d+$/u, "<page>-<seq>"))),
 });
 
 /** One article as the parser reads it off a page. Texts keep only meaningful spaces. */
@@ -114,6 +144,13 @@ export const pdfPageFactsSchema = z.object({
   height: z.number().check(z.positive()),
   furniture: z.array(furnitureSchema),
   printed: printedFactsSchema,
+  /**
+   * The page image (版面图) the build drew from the PDF, and its thumbnail for page navigation
+   * (版面导航). Boxes stay in PDF points: a box maps onto the image by `image width / pdf width`.
+   * Absent in a parse (`folio parse`) and in bundles built before page images existed.
+   */
+  image: z.optional(drawnImageSchema),
+  thumb: z.optional(imageRenditionSchema),
 });
 
 export const parsedPageSchema = z.object({
@@ -238,6 +275,8 @@ export type ParseWarning = z.infer<typeof parseWarningSchema>;
 export type ParsedPage = z.infer<typeof parsedPageSchema>;
 export type PageBox = z.infer<typeof pageBoxSchema>;
 export type Photo = z.infer<typeof photoSchema>;
+export type ImageRendition = z.infer<typeof imageRenditionSchema>;
+export type DrawnImage = z.infer<typeof drawnImageSchema>;
 export type Jump = z.infer<typeof jumpSchema>;
 export type Furniture = z.infer<typeof furnitureSchema>;
 export type PrintedFacts = z.infer<typeof printedFactsSchema>;
