@@ -34,7 +34,7 @@ async function benchCorpus(label: string, input: SearchDoc[], libs: boolean): Pr
   const folio: FolioReport[] = [];
   folio.push(await runFolio("Folio (auto)", docs, queries, truth, {}));
   if (folio[0]!.stats.mode === "small")
-    folio.push(await runFolio("Folio (sharded, forced)", docs, queries, truth, { mode: "sharded" }));
+    folio.push(await runFolio("Folio (segmented, forced)", docs, queries, truth, { mode: "segmented" }));
   else if (docs.length <= 5_000)
     folio.push(await runFolio("Folio (small, forced)", docs, queries, truth, { mode: "small" }));
   const libraries: LibraryReport[] = [];

@@ -36,7 +36,7 @@ for (const [name, options, pageLimit] of variants) {
     docs,
     queries,
     truth,
-    { mode: "sharded", ...options },
+    { mode: "segmented", ...options },
     { warm: false, accuracy: false, pageLimit },
   );
   const k = (kind: string): string => `${MB(r.sizeByKind[kind]?.raw ?? 0)}`;

@@ -16,6 +16,7 @@ import {
   type PeopleShard,
   type YearIndex,
 } from "./schema";
+import { SEARCH_INDEX_VERSION, searchIndexSchema, type SearchIndexFile } from "./search-schema";
 
 /**
  * Loading side of the bundle: checks a fetched file's `type` and `version`, upgrades files written
@@ -56,6 +57,26 @@ function upgrade1to2(data: Record<string, unknown>, type: string): Record<string
 /** Upgrades from version n to n+1, by n (pinned by restore.test.ts). */
 const UPGRADES: Record<number, Upgrade> = { 1: upgrade1to2 };
 
+/**
+ * Search index version 1 → 2: one build folder named by a hash of every document became segments by
+ * date, each in its own folder. The segments are not in a version-1 output, so it cannot be read
+ * as one: rebuild.
+ */
+const SEARCH_UPGRADES: Record<number, Upgrade> = {
+  1: (_, type) => {
+    throw new BundleError(
+      "rebuild-needed",
+      `${type} was written by an older Folio (search index version 1, one folder rewritten by every new issue); this reader needs version ${SEARCH_INDEX_VERSION} (segments): rebuild the bundle with \`folio build\``,
+      1,
+    );
+  },
+};
+
+/** The search index's entry; its version is the search index's own (`SEARCH_INDEX_VERSION`). */
+export function restoreSearchIndex(data: unknown): SearchIndexFile {
+  return restore(data, "folio/search-index", searchIndexSchema, SEARCH_INDEX_VERSION, SEARCH_UPGRADES);
+}
+
 export function restoreManifest(data: unknown): Manifest {
   return restore(data, "folio/manifest", manifestSchema);
 }
@@ -84,7 +105,13 @@ export function restorePeopleShard(data: unknown): PeopleShard {
   return restore(data, "folio/people-shard", peopleShardSchema);
 }
 
-function restore<T>(data: unknown, type: string, schema: z.ZodMiniType<T>): T {
+function restore<T>(
+  data: unknown,
+  type: string,
+  schema: z.ZodMiniType<T>,
+  current = BUNDLE_VERSION,
+  upgrades = UPGRADES,
+): T {
   if (typeof data !== "object" || data === null || Array.isArray(data)) {
     throw new BundleError(
       "wrong-type",
@@ -99,15 +126,15 @@ function restore<T>(data: unknown, type: string, schema: z.ZodMiniType<T>): T {
   if (typeof version !== "number" || !Number.isInteger(version) || version < 1) {
     throw new BundleError("invalid", `${type} has no valid schema version (${JSON.stringify(version ?? null)})`);
   }
-  if (version > BUNDLE_VERSION) {
+  if (version > current) {
     throw new BundleError(
       "newer-version",
-      `${type} uses schema version ${version}; this reader knows versions up to ${BUNDLE_VERSION}`,
+      `${type} uses schema version ${version}; this reader knows versions up to ${current}`,
       version,
     );
   }
-  for (let v = version; v < BUNDLE_VERSION; v++) {
-    const upgrade = UPGRADES[v];
+  for (let v = version; v < current; v++) {
+    const upgrade = upgrades[v];
     if (upgrade === undefined) throw new BundleError("invalid", `no upgrade from ${type} version ${v}`, version);
     record = { ...upgrade(record, type), version: v + 1 };
   }

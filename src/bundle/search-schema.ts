@@ -2,17 +2,26 @@ import * as z from "zod/mini";
 
 /**
  * The search index's files: the one definition of what the index builder writes and the search
- * worker reads. `index.json` (the entry, rewritten on each build) is validated on load; so is every
- * text shard. Posting shards are binary; their layout is defined below, next to the JSON schemas.
+ * worker reads. The entry (`manifest.search`, rewritten on each build) is validated on load; so is
+ * every text shard. Posting shards are binary; their layout is defined below, next to the JSON schemas.
  *
- * Small corpora: `index.json` holds every document and the worker scans them.
- * Larger ones: `index.json` holds the corpus's shape and points into `<build>/`, whose files never
- * change (the folder name is a hash of the build's content):
- *   <build>/p/<n>.bin      posting shard n: terms whose hash mod `shards` is n, small postings inline
- *   <build>/b/<hash>.bin   one large posting list, named by its content hash, referenced by a shard
- *   <build>/t/<n>.json     text shard n: documents n·docsPerShard … (n+1)·docsPerShard − 1
+ * Small corpora: the entry holds every document and the worker scans them.
+ * Larger ones: the entry lists the live *segments*, newest first. A segment holds the documents
+ * of a range of dates (how ranges are cut: `src/ingest/search-index/segment-policy.ts`) in its own
+ * folder, named by a hash of its content, whose files never change once written:
+ *   <segment>/p/<n>.bin      posting shard n: terms whose hash mod `postingShards` is n, small postings inline
+ *   <segment>/b/<hash>.bin   one large posting list, named by its content hash, referenced by a shard
+ *   <segment>/t/<n>.json     text shard n: documents n·docsPerTextShard … (n+1)·docsPerTextShard − 1
+ *   <segment>/segment.json   the segment's entry (as listed in the index entry), written last
+ * Document ids inside a segment are local (0 … docCount − 1); a segment's global ids start after the
+ * documents of the segments listed before it, which are all newer, so global ids are exactly the
+ * ids one index over all documents would give (newest-first order).
+ *
+ * Version 2 (segments) replaced version 1 (one build folder named by a hash of all documents, which
+ * a new issue renamed whole). A version-1 entry cannot be read as segments: `restoreSearchIndex`
+ * says that the bundle needs `folio build` again.
  */
-export const SEARCH_INDEX_VERSION = 1;
+export const SEARCH_INDEX_VERSION = 2;
 
 const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/u, "a date as YYYY-MM-DD"));
 const count = z.number().check(z.int(), z.nonnegative());
@@ -47,10 +56,15 @@ export const smallIndexSchema = z.object({
   personKeys: z.record(z.string(), z.array(z.string())),
 });
 
-export const shardedIndexSchema = z.object({
-  ...common,
-  mode: z.literal("sharded"),
-  build: hex,
+/** One segment: the documents of a range of dates, in its own immutable folder. */
+export const segmentSchema = z.object({
+  type: z.literal("folio/search-segment"),
+  version: z.literal(SEARCH_INDEX_VERSION),
+  /** The segment's folder: a hash of its documents and of how it was built. */
+  id: hex,
+  /** Oldest and newest date of its documents. */
+  from: isoDate,
+  to: isoDate,
   docCount: count,
   papers: z.array(z.string()),
   /** Issues newest first, as columns: each issue's documents follow the previous issue's. */
@@ -62,9 +76,19 @@ export const shardedIndexSchema = z.object({
   }),
   postingShards: z.number().check(z.int(), z.positive()),
   docsPerTextShard: z.number().check(z.int(), z.positive()),
+  /** Files in the folder, `segment.json` included: a build reuses a folder only when it is whole. */
+  files: count,
 });
 
-export const searchIndexSchema = z.discriminatedUnion("mode", [smallIndexSchema, shardedIndexSchema]);
+export const segmentedIndexSchema = z.object({
+  ...common,
+  mode: z.literal("segmented"),
+  docCount: count,
+  /** Newest first; their date ranges do not overlap. */
+  segments: z.array(segmentSchema),
+});
+
+export const searchIndexSchema = z.discriminatedUnion("mode", [smallIndexSchema, segmentedIndexSchema]);
 
 export const textShardSchema = z.object({
   type: z.literal("folio/search-text"),
@@ -76,14 +100,16 @@ export const textShardSchema = z.object({
 
 export type SearchDoc = z.infer<typeof searchDocSchema>;
 export type SmallIndex = z.infer<typeof smallIndexSchema>;
-export type ShardedIndex = z.infer<typeof shardedIndexSchema>;
+export type Segment = z.infer<typeof segmentSchema>;
+export type SegmentedIndex = z.infer<typeof segmentedIndexSchema>;
 export type SearchIndexFile = z.infer<typeof searchIndexSchema>;
 export type TextShard = z.infer<typeof textShardSchema>;
 
 export const SEARCH_ENTRY_FILE = "index.json";
-export const postingShardPath = (build: string, n: number): string => `${build}/p/${n}.bin`;
-export const bigPostingPath = (build: string, hash: string): string => `${build}/b/${hash}.bin`;
-export const textShardPath = (build: string, n: number): string => `${build}/t/${n}.json`;
+export const postingShardPath = (segment: string, n: number): string => `${segment}/p/${n}.bin`;
+export const bigPostingPath = (segment: string, hash: string): string => `${segment}/b/${hash}.bin`;
+export const textShardPath = (segment: string, n: number): string => `${segment}/t/${n}.json`;
+export const segmentEntryPath = (segment: string): string => `${segment}/segment.json`;
 
 /**
  * Posting shard layout (all integers unsigned LEB128 varints unless said otherwise):

@@ -18,12 +18,11 @@ import {
 import { manifestFileName, POINTER_FILE, type Pointer } from "@/bundle/data-files";
 import { CliError } from "./cli-error";
 import type { ContentIssue, ContentPaper } from "./content/read-content";
-import { SEARCH_ENTRY_FILE } from "@/bundle/search-schema";
 import { buildPaperArchive } from "./archive-index/build-archive-index";
 import { buildPeopleIndex } from "./people-index/build-people-index";
 import { PER_DIRECTORY, personShards } from "./people-index/person-shards";
 import { issueDocuments } from "./search-index/issue-documents";
-import { buildSearchIndex } from "./search-index/build-search-index";
+import { writeSearchIndex } from "./search-index/write-search-index";
 import { readPage } from "./read-page";
 import { ChangedWriter } from "./cache/write-changed";
 
@@ -120,19 +119,18 @@ export async function writeBundle(papers: readonly ContentPaper[], options: Buil
 }
 
 /**
- * The search index of every article, in `search/`; its entry is renamed after its content so that
- * the manifest names this build's index (the other files' names carry the index's build id).
+ * The search index of every article, in `search/`: segments by date, each in a folder named by
+ * its content; a segment already there from an earlier build is kept as it is (not encoded or
+ * written again), so a new issue writes its segment and whatever the merge policy merges. The
+ * entry is named after its content, so that the manifest names this build's index.
  */
 async function writeSearch(out: ChangedWriter, issues: readonly Issue[], report: BuildReport): Promise<string> {
-  let entryJson = "";
-  await buildSearchIndex(issues.flatMap(issueDocuments), async (path, data) => {
-    if (path === SEARCH_ENTRY_FILE) entryJson = Buffer.from(data).toString("utf8");
-    else await out.write(`search/${path}`, data);
-    report.bytes += data.length;
-  });
-  const entry = `search/index.${hash(entryJson)}.json`;
-  await out.write(entry, entryJson);
-  return entry;
+  const { entry, bytes } = await writeSearchIndex(out, "search", issues.flatMap(issueDocuments));
+  const json = Buffer.from(entry).toString("utf8");
+  const file = `search/index.${hash(json)}.json`;
+  await out.write(file, json);
+  report.bytes += bytes;
+  return file;
 }
 
 /**

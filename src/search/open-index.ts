@@ -1,14 +1,15 @@
-import * as z from "zod/mini";
-import { SEARCH_ENTRY_FILE, searchIndexSchema } from "@/bundle/search-schema";
-import { CACHE_BYTES, createShardedEngine } from "./engine/sharded-engine";
+import { SEARCH_ENTRY_FILE } from "@/bundle/search-schema";
+import { restoreSearchIndex } from "@/bundle/restore";
+import { CACHE_BYTES, createSegmentedEngine } from "./engine/segmented-engine";
 import { createSmallEngine } from "./engine/small-engine";
 import { foldingId } from "./fold/fold";
 import type { FetchBytes, SearchEngine } from "./search-types";
 
 /**
- * Opens a search index: fetches and validates `index.json`, checks that it was folded like this
- * code folds queries, and returns the engine for its mode. Paths passed to `fetchBytes` are
- * relative to the folder of `index.json`. `cacheBytes` bounds the decoded files a sharded index keeps.
+ * Opens a search index: fetches its entry, checks its version (an index written by an older Folio
+ * says it needs a rebuild) and schema, checks that it was folded like this code folds queries, and
+ * returns the engine for its mode. Paths passed to `fetchBytes` are relative to the folder of the
+ * entry. `cacheBytes` bounds the decoded files a segmented index keeps.
  */
 export async function openSearchIndex(
   fetchBytes: FetchBytes,
@@ -16,9 +17,7 @@ export async function openSearchIndex(
 ): Promise<SearchEngine> {
   const raw = await fetchBytes(SEARCH_ENTRY_FILE);
   const bytes = raw instanceof Uint8Array ? raw : new Uint8Array(raw);
-  const parsed = searchIndexSchema.safeParse(JSON.parse(new TextDecoder().decode(bytes)));
-  if (!parsed.success) throw new Error(`search index is invalid:\n${z.prettifyError(parsed.error)}`);
-  const index = parsed.data;
+  const index = restoreSearchIndex(JSON.parse(new TextDecoder().decode(bytes)));
   if (index.folding !== foldingId()) {
     throw new Error(
       `search index was folded as ${index.folding}, this code folds as ${foldingId()}: rebuild the index`,
@@ -26,5 +25,5 @@ export async function openSearchIndex(
   }
   return index.mode === "small"
     ? createSmallEngine(index)
-    : createShardedEngine(index, fetchBytes, options.cacheBytes ?? CACHE_BYTES);
+    : createSegmentedEngine(index, fetchBytes, options.cacheBytes ?? CACHE_BYTES);
 }

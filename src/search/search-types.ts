@@ -67,7 +67,7 @@ export interface SearchResult {
 export type FetchBytes = (path: string) => Promise<ArrayBuffer | Uint8Array>;
 
 export interface SearchEngine {
-  readonly mode: "small" | "sharded";
+  readonly mode: "small" | "segmented";
   readonly docCount: number;
   search(query: string, options?: SearchOptions): Promise<SearchResult>;
 }

@@ -17,7 +17,7 @@ export type WorkerRequest =
   | { type: "search"; id: number; query: string; options?: SearchOptions };
 
 export type WorkerResponse =
-  | { type: "opened"; mode: "small" | "sharded"; docCount: number }
+  | { type: "opened"; mode: "small" | "segmented"; docCount: number }
   | { type: "result"; id: number; result: SearchResult }
   /** `id` null: the index itself failed to open. */
   | { type: "error"; id: number | null; message: string };

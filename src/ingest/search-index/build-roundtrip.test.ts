@@ -8,6 +8,7 @@ import type { SearchEngine, SearchOptions } from "@/search/search-types";
 import { buildSearchIndex, type SearchIndexOptions, type SearchIndexStats } from "./build-search-index";
 import { sortForSearch } from "./issue-table";
 import { personKeys } from "./person-keys";
+import { SINGLE_SEGMENT } from "./segment-policy";
 import { NAMES, generateCorpus, mulberry32 } from "./test-corpus";
 
 const corpus = generateCorpus(400);
@@ -76,29 +77,35 @@ function queries(): string[] {
 const everything: SearchOptions = { limit: Infinity, maxTextFetches: Infinity };
 // Thresholds far below the defaults so that a few hundred documents make many shards, big posting
 // files, bitmaps and complements.
+// One-day windows: the 30 dates of the corpus fall into several segments of different sizes.
 const tiny: Partial<SearchIndexOptions> = {
-  mode: "sharded",
+  mode: "segmented",
   targetShardBytes: 256,
-  bigPostingBytes: 24,
+  bigPostingBytes: 16,
   docsPerTextShard: 3,
+  minBlockDays: 1,
 };
+const tinySingle: Partial<SearchIndexOptions> = { ...tiny, minBlockDays: SINGLE_SEGMENT };
 
 describe("search index build and query", () => {
-  it("writes a sharded index with every kind of file when forced", async () => {
+  it("writes a segmented index with every kind of file when forced", async () => {
     const { stats, files } = await build(tiny);
-    expect(stats.mode).toBe("sharded");
+    expect(stats.mode).toBe("segmented");
+    expect(stats.segments.length).toBeGreaterThan(3);
+    expect((await build(tinySingle)).stats.segments.length).toBe(1);
     expect(stats.postings!.shards).toBeGreaterThan(10);
     expect(stats.postings!.bigFiles).toBeGreaterThan(0);
     expect(stats.postings!.encodings).toMatchObject({ bitmap: expect.any(Number), complement: expect.any(Number) });
     expect([...files.keys()].some((p) => /\/t\/\d+\.json$/u.test(p))).toBe(true);
   });
 
-  it("finds exactly what a brute-force scan finds, sharded and small alike", async () => {
-    const sharded = (await build(tiny)).engine;
+  it("finds exactly what a brute-force scan finds, segmented, single-segment and small alike", async () => {
+    const segmented = (await build(tiny)).engine;
+    const single = (await build(tinySingle)).engine;
     const small = (await build({ mode: "small" })).engine;
     for (const query of queries()) {
       const expected = bruteForce(query);
-      for (const engine of [sharded, small]) {
+      for (const engine of [segmented, single, small]) {
         const result = await engine.search(query, everything);
         expect({ query, keys: result.hits.map((h) => h.key) }).toEqual({ query, keys: expected });
         expect({ query, total: result.total, exact: result.totalExact }).toEqual({
@@ -160,9 +167,29 @@ describe("search index build and query", () => {
     expect([result.total, result.totalExact]).toEqual([expected.length, true]);
   });
 
-  it("builds a small index below the threshold and a sharded one above", async () => {
+  it("ranks, pages, counts and budgets a segmented index exactly like a single-segment one", async () => {
+    const segmented = (await build(tiny)).engine;
+    const single = (await build(tinySingle)).engine;
+    const variants: SearchOptions[] = [
+      {},
+      { limit: 5, offset: 7 },
+      { sort: "title-first", limit: 12 },
+      { sort: "title-first", limit: 4, offset: 3 },
+      { limit: 10, maxTextFetches: 3 },
+      { limit: 6, filters: { dateFrom: "2023-02-05", dateTo: "2023-03-12" } },
+      { limit: 50, filters: { paper: "other", page: 2 } },
+      { limit: 50, filters: { person: NAMES[0]! } },
+    ];
+    for (const query of queries().slice(0, 60))
+      for (const options of variants) {
+        const [a, b] = await Promise.all([segmented.search(query, options), single.search(query, options)]);
+        expect({ query, options, result: a }).toEqual({ query, options, result: b });
+      }
+  });
+
+  it("builds a small index below the threshold and a segmented one above", async () => {
     const bytes = corpus.reduce((n, d) => n + Buffer.byteLength(JSON.stringify(d)), 0);
     expect((await build({ smallMaxBytes: bytes })).stats.mode).toBe("small");
-    expect((await build({ smallMaxBytes: bytes - 1 })).stats.mode).toBe("sharded");
+    expect((await build({ smallMaxBytes: bytes - 1 })).stats.mode).toBe("segmented");
   });
 });

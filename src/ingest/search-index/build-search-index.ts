@@ -5,31 +5,41 @@ import {
   SEARCH_INDEX_VERSION,
   searchDocSchema,
   searchIndexSchema,
+  segmentEntryPath,
+  segmentSchema,
   textShardPath,
   type SearchDoc,
+  type Segment,
   type SearchIndexFile,
   type TextShard,
 } from "@/bundle/search-schema";
 import { foldingId } from "@/search/fold/fold";
 import { DEFAULT_ENCODING_CHOICES, type EncodingChoices } from "./encode-posting";
 import { issueTable, sortForSearch } from "./issue-table";
+import { cutSegments, MIN_BLOCK_DAYS } from "./segment-policy";
 import { writePostingFiles, type PostingStats } from "./posting-files";
 import { TermIndex } from "./term-index";
 
 /**
- * Builds a search index from documents. Up to `smallMaxBytes` of documents: one `index.json`
- * holding them all (the worker scans text). Above: a sharded index (layout in `search-schema.ts`).
- * Files go through `emit`, paths relative to the index folder; `index.json` is emitted last, so a
- * reader never sees an entry pointing at files not yet written.
+ * Builds a search index from documents. Up to `smallMaxBytes` of documents: one entry holding them
+ * all (the worker scans text). Above: segments by date (`segment-policy.ts`), each a sharded index
+ * in its own folder named by its content (layout in `search-schema.ts`). A segment whose folder a
+ * previous build left whole is reused (`reuse`) instead of written again. Files go through `emit`,
+ * paths relative to the index folder; a segment's `segment.json` is emitted after its other files
+ * and the entry last, so a reader never sees an entry pointing at files not yet written.
  */
 export interface SearchIndexOptions {
-  mode: "auto" | "small" | "sharded";
+  mode: "auto" | "small" | "segmented";
   /** `auto` builds a small index while the documents' JSON stays within this many bytes. */
   smallMaxBytes: number;
   targetShardBytes: number;
   bigPostingBytes: number;
   docsPerTextShard: number;
   encoding: EncodingChoices;
+  /** Days in the recent window (a power of two): see `segment-policy.ts`. `SINGLE_SEGMENT`: one segment. */
+  minBlockDays: number;
+  /** A segment already in the output (its `segment.json`, once its files are known whole), or null: write it. */
+  reuse?: (id: string) => Promise<Segment | null>;
 }
 
 /**
@@ -65,16 +75,27 @@ export const DEFAULT_SEARCH_INDEX_OPTIONS: SearchIndexOptions = {
   bigPostingBytes: BIG_POSTING_BYTES,
   docsPerTextShard: DOCS_PER_TEXT_SHARD,
   encoding: DEFAULT_ENCODING_CHOICES,
+  minBlockDays: MIN_BLOCK_DAYS,
 };
 
-/** Bump when the builder's output changes for the same input, so the build folder changes too. */
-const BUILDER_VERSION = 1;
-const BUILD_HASH_LENGTH = 16;
+/** Bump when the builder's output changes for the same input, so that segment folders change too. */
+const BUILDER_VERSION = 2;
+const SEGMENT_HASH_LENGTH = 16;
+
+export interface SegmentStats {
+  id: string;
+  from: string;
+  to: string;
+  docs: number;
+  /** False: its folder was left by an earlier build and reused as it was. */
+  written: boolean;
+}
 
 export interface SearchIndexStats {
-  mode: "small" | "sharded";
+  mode: "small" | "segmented";
   docs: number;
-  build: string | null;
+  segments: SegmentStats[];
+  /** Postings of the segments written by this build, summed. */
   postings: PostingStats | null;
   textShards: number;
 }
@@ -91,18 +112,50 @@ export async function buildSearchIndex(
   const options = { ...DEFAULT_SEARCH_INDEX_OPTIONS, ...partial };
   const docs = sortForSearch(input.map(validDoc));
   const small = options.mode === "small" || (options.mode === "auto" && fitsSmall(docs, options.smallMaxBytes));
-  const terms = new TermIndex();
-  docs.forEach((doc, id) => terms.add(id, doc));
   if (small) {
+    const terms = new TermIndex();
+    docs.forEach((doc, id) => terms.add(id, doc));
     const personKeys: Record<string, string[]> = {};
     for (const [key, names] of [...terms.personKeyNames].sort(([a], [b]) => (a < b ? -1 : 1)))
       personKeys[key] = [...names].sort();
     const entry: SearchIndexFile = { ...header(), mode: "small", docs, personKeys };
     await emit(SEARCH_ENTRY_FILE, json(entry));
-    return { mode: "small", docs: docs.length, build: null, postings: null, textShards: 0 };
+    return { mode: "small", docs: docs.length, segments: [], postings: null, textShards: 0 };
   }
-  const build = buildHash(docs, options);
-  const write = async (path: string, bytes: Uint8Array): Promise<void> => emit(path, bytes);
+  const stats: SearchIndexStats = { mode: "segmented", docs: docs.length, segments: [], postings: null, textShards: 0 };
+  const segments: Segment[] = [];
+  for (const part of cutSegments(docs, options.minBlockDays)) {
+    const id = segmentHash(part, options);
+    let segment = (await options.reuse?.(id)) ?? null;
+    const written = segment === null;
+    if (segment === null) {
+      const made = await writeSegment(id, part, options, emit);
+      segment = made.segment;
+      stats.postings = addPostingStats(stats.postings, made.postings);
+      stats.textShards += made.textShards;
+    }
+    segments.push(segment);
+    stats.segments.push({ id, from: segment.from, to: segment.to, docs: segment.docCount, written });
+  }
+  const entry: SearchIndexFile = { ...header(), mode: "segmented", docCount: docs.length, segments };
+  await emit(SEARCH_ENTRY_FILE, json(entry));
+  return stats;
+}
+
+/** One segment's files, its `segment.json` last. */
+async function writeSegment(
+  id: string,
+  docs: readonly SearchDoc[],
+  options: SearchIndexOptions,
+  emit: EmitFile,
+): Promise<{ segment: Segment; postings: PostingStats; textShards: number }> {
+  const terms = new TermIndex();
+  docs.forEach((doc, local) => terms.add(local, doc));
+  let files = 0;
+  const write = async (path: string, bytes: Uint8Array): Promise<void> => {
+    files++;
+    await emit(path, bytes);
+  };
   let textShards = 0;
   for (let first = 0; first < docs.length; first += options.docsPerTextShard) {
     const shard: TextShard = {
@@ -111,20 +164,38 @@ export async function buildSearchIndex(
       first,
       docs: docs.slice(first, first + options.docsPerTextShard),
     };
-    await write(textShardPath(build, textShards++), encoder.encode(JSON.stringify(shard)));
+    await write(textShardPath(id, textShards++), encoder.encode(JSON.stringify(shard)));
   }
-  const postings = await writePostingFiles(terms, docs.length, build, options, write);
-  const entry: SearchIndexFile = {
-    ...header(),
-    mode: "sharded",
-    build,
+  const postings = await writePostingFiles(terms, docs.length, id, options, write);
+  const segment: Segment = {
+    type: "folio/search-segment",
+    version: SEARCH_INDEX_VERSION,
+    id,
+    from: docs.at(-1)!.date,
+    to: docs[0]!.date,
     docCount: docs.length,
     ...issueTable(docs),
     postingShards: postings.shards,
     docsPerTextShard: options.docsPerTextShard,
+    files: files + 1,
   };
-  await emit(SEARCH_ENTRY_FILE, json(entry));
-  return { mode: "sharded", docs: docs.length, build, postings, textShards };
+  const parsed = segmentSchema.safeParse(segment);
+  if (!parsed.success) throw new Error(`search segment ${id} fails its schema:\n${z.prettifyError(parsed.error)}`);
+  await emit(segmentEntryPath(id), encoder.encode(JSON.stringify(parsed.data)));
+  return { segment: parsed.data, postings, textShards };
+}
+
+function addPostingStats(sum: PostingStats | null, add: PostingStats): PostingStats {
+  if (sum === null) return structuredClone(add);
+  const merge = (a: Record<string, number>, b: Record<string, number>): void => {
+    for (const [k, v] of Object.entries(b)) a[k] = (a[k] ?? 0) + v;
+  };
+  sum.shards += add.shards;
+  sum.bigFiles += add.bigFiles;
+  merge(sum.terms, add.terms);
+  merge(sum.bytesByKind, add.bytesByKind);
+  merge(sum.encodings, add.encodings);
+  return sum;
 }
 
 function fitsSmall(docs: readonly SearchDoc[], maxBytes: number): boolean {
@@ -153,10 +224,21 @@ function json(entry: SearchIndexFile): Uint8Array {
   return encoder.encode(JSON.stringify(parsed.data));
 }
 
-/** The build folder's name: a hash of everything the files are made from. */
-function buildHash(docs: readonly SearchDoc[], options: SearchIndexOptions): string {
+/**
+ * A segment's folder name: a hash of its documents and of everything else its files are made
+ * from (not of where the segment boundaries fell, nor of the other segments).
+ */
+function segmentHash(docs: readonly SearchDoc[], options: SearchIndexOptions): string {
+  const { targetShardBytes, bigPostingBytes, docsPerTextShard, encoding } = options;
   const hash = createHash("sha256");
-  hash.update(JSON.stringify({ BUILDER_VERSION, SEARCH_INDEX_VERSION, folding: foldingId(), options }));
+  hash.update(
+    JSON.stringify({
+      BUILDER_VERSION,
+      SEARCH_INDEX_VERSION,
+      folding: foldingId(),
+      layout: { targetShardBytes, bigPostingBytes, docsPerTextShard, encoding },
+    }),
+  );
   for (const doc of docs) hash.update(JSON.stringify(doc));
-  return hash.digest("hex").slice(0, BUILD_HASH_LENGTH);
+  return hash.digest("hex").slice(0, SEGMENT_HASH_LENGTH);
 }

@@ -1,11 +1,11 @@
-import type { SearchDoc, ShardedIndex } from "@/bundle/search-schema";
+import type { SearchDoc, Segment } from "@/bundle/search-schema";
 
 const DAY_MS = 86_400_000;
 
-/** The issue table of a sharded index (see `search-schema.ts`), from documents in id order. */
-export function issueTable(docs: readonly SearchDoc[]): Pick<ShardedIndex, "papers" | "issues"> {
+/** The issue table of a segment (see `search-schema.ts`), from documents in id order. */
+export function issueTable(docs: readonly SearchDoc[]): Pick<Segment, "papers" | "issues"> {
   const papers: string[] = [];
-  const issues: ShardedIndex["issues"] = { days: [], paper: [], docs: [] };
+  const issues: Segment["issues"] = { days: [], paper: [], docs: [] };
   let prevDay = 0;
   let prev: SearchDoc | undefined;
   for (const doc of docs) {

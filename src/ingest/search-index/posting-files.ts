@@ -45,7 +45,7 @@ function entrySize(e: Entry): number {
   return 12 + e.term.length + e.payload.length + (e.names?.length ?? 0);
 }
 
-/** Writes the posting shards and big-posting files of a sharded index through `emit`. */
+/** Writes the posting shards and big-posting files of a segment through `emit`. */
 export async function writePostingFiles(
   terms: TermIndex,
   docCount: number,

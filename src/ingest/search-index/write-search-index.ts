@@ -1,36 +1,40 @@
-import { mkdir, rename, rm, writeFile } from "node:fs/promises";
-import { dirname, join } from "node:path";
-import type { SearchDoc } from "@/bundle/search-schema";
+import { join } from "node:path";
+import { SEARCH_ENTRY_FILE, type SearchDoc } from "@/bundle/search-schema";
+import type { ChangedWriter } from "../cache/write-changed";
 import { buildSearchIndex, type SearchIndexOptions, type SearchIndexStats } from "./build-search-index";
+import { reuseSegment } from "./reuse-segment";
 
-/** Builds the search index into `outDir`, replacing it whole once every file is written. */
+/**
+ * Writes the search index into `dir` (relative to the writer's root) through `out`: a segment
+ * folder already there and whole is kept as it is (not encoded nor written again), the others are
+ * written, and whatever the index no longer names is left for `out.removeStale()`. Returns the
+ * entry's bytes (the caller names the entry file) and `bytes`: every file of the index, kept or written.
+ */
 export async function writeSearchIndex(
+  out: ChangedWriter,
+  dir: string,
   docs: readonly SearchDoc[],
-  outDir: string,
   options: Partial<SearchIndexOptions> = {},
-): Promise<SearchIndexStats & { files: number; bytes: number }> {
-  const staging = `${outDir}.tmp-${process.pid}`;
-  await rm(staging, { recursive: true, force: true });
-  const made = new Set<string>();
-  let files = 0;
+): Promise<{ entry: Uint8Array; stats: SearchIndexStats; bytes: number }> {
+  let entry: Uint8Array | null = null;
   let bytes = 0;
   const stats = await buildSearchIndex(
     docs,
     async (path, data) => {
-      const full = join(staging, path);
-      const dir = dirname(full);
-      if (!made.has(dir)) {
-        await mkdir(dir, { recursive: true });
-        made.add(dir);
-      }
-      await writeFile(full, data);
-      files++;
       bytes += data.length;
+      if (path === SEARCH_ENTRY_FILE) entry = data;
+      else await out.write(`${dir}/${path}`, data);
     },
-    options,
+    {
+      ...options,
+      reuse: async (id) => {
+        const found = await reuseSegment(join(out.root, dir), id, (path) => out.keep(`${dir}/${path}`));
+        if (found === null) return null;
+        bytes += found.bytes;
+        return found.segment;
+      },
+    },
   );
-  await rm(outDir, { recursive: true, force: true });
-  await mkdir(dirname(outDir), { recursive: true });
-  await rename(staging, outDir);
-  return { ...stats, files, bytes };
+  if (entry === null) throw new Error("the search index builder emitted no entry");
+  return { entry, stats, bytes };
 }

@@ -4,7 +4,7 @@ import { docMatches, titleMatches, toHit, type LoadedDoc, type PersonNames } fro
 
 /**
  * Turns candidates into shown hits: walks them in result order, loads and checks each, and stops
- * once the page is full. Shared by the small and the sharded index, which differ only in how
+ * once the page is full. Shared by the small and the segmented index, which differ only in how
  * candidates are found and documents loaded.
  */
 export interface DocLoader {

@@ -2,7 +2,7 @@ import type { FetchBytes } from "../search-types";
 import { LruCache } from "./lru-cache";
 
 /**
- * Files of a sharded index, fetched once and kept decoded. The files are immutable, so a cached
+ * Files of a segmented index, fetched once and kept decoded. The files are immutable, so a cached
  * copy is never stale; a failed fetch is forgotten so that the next query retries it.
  */
 export class FetchCache {

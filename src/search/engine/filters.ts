@@ -1,4 +1,4 @@
-import type { ShardedIndex } from "@/bundle/search-schema";
+import type { Segment } from "@/bundle/search-schema";
 import type { SearchFilters } from "../search-types";
 import type { LoadedDoc } from "./doc-match";
 
@@ -24,8 +24,8 @@ export interface IssueSpan {
 
 const DAY_MS = 86_400_000;
 
-/** The issue table of a sharded index, unpacked: each issue's id range, date and paper. */
-export function issueSpans(index: ShardedIndex): IssueSpan[] {
+/** The issue table of a segment, unpacked: each issue's id range, date and paper. */
+export function issueSpans(index: Segment): IssueSpan[] {
   const { days, paper, docs } = index.issues;
   const spans: IssueSpan[] = [];
   let day = 0;

@@ -1,10 +1,4 @@
-import {
-  PostingEncoding,
-  bigPostingPath,
-  postingShardPath,
-  type ShardedIndex,
-  type TermKind,
-} from "@/bundle/search-schema";
+import { PostingEncoding, bigPostingPath, postingShardPath, type Segment, type TermKind } from "@/bundle/search-schema";
 import { decodePosting } from "../index/decode-posting";
 import { entryKey, parsePostingShard, type ShardEntry } from "../index/posting-shard";
 import { termShard } from "../index/term-hash";
@@ -14,15 +8,15 @@ import type { FetchCache } from "./fetch-cache";
 /** Decoded postings take more room than their varints: a generous factor for the cache's accounting. */
 const DECODED_EXPANSION = 4;
 
-/** Looks terms up in the posting shards of a sharded index and decodes their postings. */
+/** Looks terms up in the posting shards of one segment and decodes their postings. */
 export class PostingStore {
   constructor(
-    private readonly index: ShardedIndex,
+    private readonly index: Segment,
     private readonly files: FetchCache,
   ) {}
 
   private shard(n: number): Promise<Map<string, ShardEntry>> {
-    return this.files.get(postingShardPath(this.index.build, n), parsePostingShard, DECODED_EXPANSION);
+    return this.files.get(postingShardPath(this.index.id, n), parsePostingShard, DECODED_EXPANSION);
   }
 
   /** Fetches, in parallel, every shard the given terms live in. */
@@ -41,7 +35,7 @@ export class PostingStore {
       return decodePosting(entry.encoding, entry.payload, this.index.docCount);
     const hash = new TextDecoder().decode(entry.payload);
     return this.files.get(
-      bigPostingPath(this.index.build, hash),
+      bigPostingPath(this.index.id, hash),
       (bytes) => decodePosting(bytes[0] ?? -1, bytes.subarray(1), this.index.docCount),
       DECODED_EXPANSION,
     );

@@ -1,4 +1,4 @@
-import { textShardPath, textShardSchema, type ShardedIndex } from "@/bundle/search-schema";
+import { textShardPath, textShardSchema, type Segment } from "@/bundle/search-schema";
 import * as z from "zod/mini";
 import { loadDoc, type LoadedDoc } from "./doc-match";
 import type { FetchCache } from "./fetch-cache";
@@ -7,13 +7,13 @@ import type { DocLoader } from "./collect-hits";
 /** Folded text and objects take several times the JSON's bytes: the cache's accounting factor. */
 const LOADED_EXPANSION = 3;
 
-/** Loads documents of a sharded index from their text shards, folded and ready to check. */
-export function textLoader(index: ShardedIndex, files: FetchCache): DocLoader {
+/** Loads documents of one segment from their text shards, folded and ready to check. */
+export function textLoader(index: Segment, files: FetchCache): DocLoader {
   const decoder = new TextDecoder();
   const shardOf = (id: number): number => Math.floor(id / index.docsPerTextShard);
   const load = (n: number): Promise<LoadedDoc[]> =>
     files.get(
-      textShardPath(index.build, n),
+      textShardPath(index.id, n),
       (bytes) => {
         const parsed = textShardSchema.safeParse(JSON.parse(decoder.decode(bytes)));
         if (!parsed.success) throw new Error(`text shard ${n} is invalid:\n${z.prettifyError(parsed.error)}`);

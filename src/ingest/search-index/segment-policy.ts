@@ -1,0 +1,75 @@
+import type { SearchDoc } from "@/bundle/search-schema";
+
+/**
+ * How the search index is cut into segments: by date alone, so that the segments (and so every
+ * file) are a function of the content, never of the order in which issues were added. A full
+ * build and an incremental one of the same archive give the same folders, byte for byte.
+ *
+ * Days are counted from an epoch far in the past and grouped into aligned blocks of a power of two
+ * days, like the digits of a binary counter whose value is the latest issue's day:
+ * - the *recent* segment holds the days of the latest aligned window of `minBlockDays` (it is
+ *   the only one rewritten by a day's issue, as long as the window has not closed);
+ * - the days before it are split by the binary digits of the window's start: one segment per set
+ *   bit k ≥ log2(minBlockDays), of 2^k days, largest (oldest) first.
+ * When the window closes, the counter carries: the window becomes a block, and equal-sized
+ * neighbours merge into one of twice the size (Lucene's tiered merge with a merge factor of 2, at
+ * boundaries fixed in time). Empty blocks make no segment. So an archive spanning S days has at most
+ * log2(S / minBlockDays) + 2 segments (14 for the People's Daily since 1946 with 8-day windows), and
+ * a document is rewritten at most minBlockDays − 1 times while recent, then once per level it climbs.
+ * An issue changed or removed changes its segment's content, so that segment is rebuilt; the others
+ * keep their folders (a removed latest issue may move the window back: blocks split again).
+ */
+
+/**
+ * Days in the recent window. Smaller: less rewritten per new issue, more segments per query (each
+ * costs a posting shard per gram). 8 days keeps a daily build to at most a week of articles
+ * (~700 for the People's Daily) and a 20-year archive within ~12 segments.
+ */
+export const MIN_BLOCK_DAYS = 8;
+/** A window so wide that every document falls into one segment: the single index. */
+export const SINGLE_SEGMENT = 2 ** 30;
+/** 2^21 days (~5,700 years) before 1970: every real date counts up from here as a non-negative day. */
+const EPOCH_OFFSET = 2 ** 21;
+const DAY_MS = 86_400_000;
+/** Highest block level looked at: blocks of 2^30 days span any date range. */
+const TOP_LEVEL = 30;
+
+export function dayNumber(date: string): number {
+  return Math.round(Date.parse(`${date}T00:00:00Z`) / DAY_MS) + EPOCH_OFFSET;
+}
+
+/** The block a day falls in, as [first day, size in days], given the latest day of the archive. */
+export function blockOf(day: number, latest: number, minBlockDays: number): [number, number] {
+  const level = Math.min(TOP_LEVEL, Math.max(0, Math.floor(Math.log2(minBlockDays))));
+  const windowStart = level >= TOP_LEVEL ? 0 : Math.floor(latest / 2 ** level) * 2 ** level;
+  if (day >= windowStart) return [windowStart, latest - windowStart + 1];
+  let start = 0;
+  for (let k = TOP_LEVEL - 1; k >= level; k--) {
+    const size = 2 ** k;
+    if (Math.floor(windowStart / size) % 2 === 0) continue;
+    if (day < start + size) return [start, size];
+    start += size;
+  }
+  throw new Error(`day ${day} is in no block before ${windowStart}`);
+}
+
+/**
+ * Documents in newest-first order (`sortForSearch`) cut into segments, newest first; each
+ * segment's documents keep their order, so the segments concatenated are the input.
+ */
+export function cutSegments(docs: readonly SearchDoc[], minBlockDays = MIN_BLOCK_DAYS): SearchDoc[][] {
+  if (docs.length === 0) return [];
+  const latest = dayNumber(docs[0]!.date);
+  const segments: SearchDoc[][] = [];
+  let current: number | null = null;
+  for (const doc of docs) {
+    const [start] = blockOf(dayNumber(doc.date), latest, minBlockDays);
+    if (start !== current) {
+      if (current !== null && start > current) throw new Error("documents are not in newest-first order");
+      segments.push([]);
+      current = start;
+    }
+    segments.at(-1)!.push(doc);
+  }
+  return segments;
+}

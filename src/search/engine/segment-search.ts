@@ -1,0 +1,85 @@
+import { TermKind, type Segment } from "@/bundle/search-schema";
+import { intersect, union, withinRanges } from "../index/doc-set";
+import type { QueryWord } from "../query";
+import type { SearchFilters } from "../search-types";
+import type { DocLoader } from "./collect-hits";
+import type { FetchCache } from "./fetch-cache";
+import { issueSpans, rangesFor, type IssueSpan } from "./filters";
+import { PostingStore } from "./posting-store";
+import { textLoader } from "./text-store";
+
+/** What one segment proposes for a query, in its own (local) ids. */
+export interface SegmentCandidates {
+  /** Ascending local ids, a superset of the matches (exactly the matches when every word is exact). */
+  candidates: Uint32Array;
+  /** Sort title-first: candidates whose title may have every word; else null. */
+  inTitle: Uint32Array | null;
+  /** Words that may be pinyin: the folded names having that key, in this segment. */
+  personNames: Map<string, ReadonlySet<string>>;
+}
+
+export interface SegmentQuery {
+  words: readonly QueryWord[];
+  filters: SearchFilters;
+  /** `filters.person` folded. */
+  person: string | null;
+  titleFirst: boolean;
+}
+
+/** One segment of a segmented index: its postings and texts, fetched on demand through the shared cache. */
+export class SegmentSearch {
+  readonly load: DocLoader;
+  private readonly postings: PostingStore;
+  private readonly spans: IssueSpan[];
+
+  constructor(
+    readonly segment: Segment,
+    files: FetchCache,
+  ) {
+    this.postings = new PostingStore(segment, files);
+    this.load = textLoader(segment, files);
+    this.spans = issueSpans(segment);
+  }
+
+  /** False when the date and paper filters exclude every document: the segment is not fetched at all. */
+  mayMatch(filters: SearchFilters): boolean {
+    const { from, to, papers } = this.segment;
+    if (filters.dateFrom !== undefined && to < filters.dateFrom) return false;
+    if (filters.dateTo !== undefined && from > filters.dateTo) return false;
+    return filters.paper === undefined || papers.includes(filters.paper);
+  }
+
+  async candidates(query: SegmentQuery): Promise<SegmentCandidates> {
+    const { words, filters, person, titleFirst } = query;
+    const page = filters.page === undefined ? null : String(filters.page);
+    const postings = this.postings;
+    await postings.prefetch([
+      ...words.flatMap((w) => w.grams.map((g) => [TermKind.TEXT, g] as const)),
+      ...words.flatMap((w) => (w.personKey === null ? [] : [[TermKind.PERSON_KEY, w.personKey] as const])),
+      ...(person === null ? [] : [[TermKind.PERSON, person] as const]),
+      ...(page === null ? [] : [[TermKind.PAGE, page] as const]),
+    ]);
+    const personNames = new Map<string, ReadonlySet<string>>();
+    const wordCandidates = async (w: QueryWord): Promise<Uint32Array> => {
+      const [text, personKey] = await Promise.all([
+        postings.all(TermKind.TEXT, w.grams),
+        w.personKey === null ? undefined : postings.entry(TermKind.PERSON_KEY, w.personKey),
+      ]);
+      if (personKey === undefined) return text;
+      personNames.set(w.text, new Set(personKey.names));
+      return union(text, await postings.posting(personKey));
+    };
+    const perWord = await Promise.all(words.map(wordCandidates));
+    let candidates = perWord.sort((a, b) => a.length - b.length).reduce((acc, ids) => intersect(acc, ids));
+    const ranges = rangesFor(this.spans, filters);
+    if (ranges !== null) candidates = withinRanges(candidates, ranges);
+    if (person !== null) candidates = intersect(candidates, await postings.all(TermKind.PERSON, [person]));
+    if (page !== null) candidates = intersect(candidates, await postings.all(TermKind.PAGE, [page]));
+    let inTitle: Uint32Array | null = null;
+    if (titleFirst) {
+      inTitle = candidates;
+      for (const w of words) inTitle = intersect(inTitle, await postings.all(TermKind.TITLE, w.grams));
+    }
+    return { candidates, inTitle, personNames };
+  }
+}
