@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { BUNDLE_VERSION } from "./schema";
-import { BundleError, restoreIssue, restoreManifest, restorePeopleIndex, restoreYearIndex } from "./restore";
+import {
+  BundleError,
+  restoreIssue,
+  restoreManifest,
+  restorePeopleIndex,
+  restoreSearchIndex,
+  restoreYearIndex,
+} from "./restore";
+import { SEARCH_INDEX_VERSION } from "./search-schema";
 
 const manifest = { type: "folio/manifest", version: BUNDLE_VERSION, papers: [] };
 
@@ -86,6 +94,39 @@ describe("restore", () => {
         expect((error as Error).message).toMatch(/rebuild the bundle with `folio build`/u);
       }
     });
+  });
+  it("says a version-1 search index (one build folder) needs a rebuild, and refuses a newer one", () => {
+    const v1 = {
+      type: "folio/search-index",
+      version: 1,
+      folding: "x",
+      mode: "sharded",
+      build: "0123456789abcdef",
+      docCount: 3,
+      papers: ["rmrb"],
+      issues: { days: [10000], paper: [0], docs: [3] },
+      postingShards: 1,
+      docsPerTextShard: 1,
+    };
+    expect(() => restoreSearchIndex(v1)).toThrow(BundleError);
+    try {
+      restoreSearchIndex(v1);
+    } catch (error) {
+      expect(error).toMatchObject({ kind: "rebuild-needed", fileVersion: 1 });
+      expect((error as Error).message).toMatch(/search index version 1.*rebuild the bundle with `folio build`/u);
+    }
+    const current = {
+      type: "folio/search-index",
+      version: SEARCH_INDEX_VERSION,
+      folding: "x",
+      mode: "segmented",
+      docCount: 0,
+      segments: [],
+    };
+    expect(restoreSearchIndex(current)).toEqual(current);
+    expect(() => restoreSearchIndex({ ...current, version: SEARCH_INDEX_VERSION + 1 })).toThrow(
+      /search-index uses schema version 3/u,
+    );
   });
   it("validates a year file", () => {
     const year = {

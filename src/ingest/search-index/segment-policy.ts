@@ -38,19 +38,30 @@ export function dayNumber(date: string): number {
   return Math.round(Date.parse(`${date}T00:00:00Z`) / DAY_MS) + EPOCH_OFFSET;
 }
 
-/** The block a day falls in, as [first day, size in days], given the latest day of the archive. */
-export function blockOf(day: number, latest: number, minBlockDays: number): [number, number] {
+/**
+ * The blocks of an archive whose latest day is `latest`, oldest first, as [first day, size in
+ * days]: the powers of two of the recent window's start, then the window (up to `latest`).
+ */
+export function segmentBlocks(latest: number, minBlockDays: number): [number, number][] {
   const level = Math.min(TOP_LEVEL, Math.max(0, Math.floor(Math.log2(minBlockDays))));
   const windowStart = level >= TOP_LEVEL ? 0 : Math.floor(latest / 2 ** level) * 2 ** level;
-  if (day >= windowStart) return [windowStart, latest - windowStart + 1];
+  const blocks: [number, number][] = [];
   let start = 0;
   for (let k = TOP_LEVEL - 1; k >= level; k--) {
     const size = 2 ** k;
     if (Math.floor(windowStart / size) % 2 === 0) continue;
-    if (day < start + size) return [start, size];
+    blocks.push([start, size]);
     start += size;
   }
-  throw new Error(`day ${day} is in no block before ${windowStart}`);
+  blocks.push([windowStart, latest - windowStart + 1]);
+  return blocks;
+}
+
+/** The block a day (at most `latest`) falls in. */
+export function blockOf(day: number, latest: number, minBlockDays: number): [number, number] {
+  const found = segmentBlocks(latest, minBlockDays).find(([start, size]) => day >= start && day < start + size);
+  if (found === undefined) throw new Error(`day ${day} is after the latest day ${latest}`);
+  return found;
 }
 
 /**
@@ -59,17 +70,21 @@ export function blockOf(day: number, latest: number, minBlockDays: number): [num
  */
 export function cutSegments(docs: readonly SearchDoc[], minBlockDays = MIN_BLOCK_DAYS): SearchDoc[][] {
   if (docs.length === 0) return [];
-  const latest = dayNumber(docs[0]!.date);
+  const blocks = segmentBlocks(dayNumber(docs[0]!.date), minBlockDays);
   const segments: SearchDoc[][] = [];
-  let current: number | null = null;
+  let block = blocks.length;
+  let previous = docs[0]!.date;
   for (const doc of docs) {
-    const [start] = blockOf(dayNumber(doc.date), latest, minBlockDays);
-    if (start !== current) {
-      if (current !== null && start > current) throw new Error("documents are not in newest-first order");
-      segments.push([]);
-      current = start;
+    if (doc.date > previous) throw new Error(`documents are not in newest-first order (${doc.date} after ${previous})`);
+    previous = doc.date;
+    const day = dayNumber(doc.date);
+    if (block < blocks.length && day >= blocks[block]![0]) {
+      segments.at(-1)!.push(doc);
+      continue;
     }
-    segments.at(-1)!.push(doc);
+    while (block > 0 && day < blocks[block - 1]![0]) block--;
+    block--;
+    segments.push([doc]);
   }
   return segments;
 }

@@ -1,0 +1,134 @@
+import { mkdtemp, readdir, readFile, rm, stat } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { SEARCH_ENTRY_FILE, type SearchDoc } from "@/bundle/search-schema";
+import { openSearchIndex } from "@/search/open-index";
+import { ChangedWriter } from "../cache/write-changed";
+import type { SearchIndexOptions } from "./build-search-index";
+import { generateCorpus } from "./test-corpus";
+import { writeSearchIndex } from "./write-search-index";
+
+const root = await mkdtemp(join(tmpdir(), "folio-segments-"));
+afterAll(() => rm(root, { recursive: true, force: true }));
+
+// Small thresholds and 2-day windows: a few hundred documents over 30 dates make several segments.
+const options: Partial<SearchIndexOptions> = {
+  mode: "segmented",
+  targetShardBytes: 512,
+  bigPostingBytes: 64,
+  docsPerTextShard: 1,
+  minBlockDays: 2,
+};
+
+const base = generateCorpus(300);
+const dates = [...new Set(base.map((d) => d.date))].sort();
+const latest = dates.at(-1)!;
+/** One more issue, the day after the corpus's latest. */
+const nextDay = "2023-03-20";
+const added: SearchDoc[] = generateCorpus(12, 9).map((d, i) => ({
+  ...d,
+  key: `maonan/${nextDay}/1-${i}`,
+  date: nextDay,
+  paper: "maonan",
+}));
+
+/** Builds into `dir` the way `folio build` does: through a ChangedWriter, then removing what is stale. */
+async function build(dir: string, docs: readonly SearchDoc[]) {
+  const out = new ChangedWriter(dir);
+  const result = await writeSearchIndex(out, "search", docs, options);
+  await out.write(`search/${SEARCH_ENTRY_FILE}`, result.entry);
+  const removed = await out.removeStale();
+  return { ...result, written: out.written, removed };
+}
+
+async function tree(dir: string): Promise<Map<string, { bytes: Buffer; mtime: number }>> {
+  const files = new Map<string, { bytes: Buffer; mtime: number }>();
+  for (const e of await readdir(dir, { withFileTypes: true, recursive: true })) {
+    if (!e.isFile()) continue;
+    const full = join(e.parentPath, e.name);
+    files.set(full.slice(dir.length + 1), { bytes: await readFile(full), mtime: (await stat(full)).mtimeMs });
+  }
+  return files;
+}
+
+const bytesOf = (t: Map<string, { bytes: Buffer }>): Map<string, string> =>
+  new Map([...t].map(([k, v]) => [k, v.bytes.toString("base64")]));
+
+async function engineAt(dir: string) {
+  return openSearchIndex((path) => readFile(join(dir, "search", path)));
+}
+
+describe("writing a segmented search index over an earlier one", () => {
+  it("adding one issue writes only the new and merged segments, and equals a full build", async () => {
+    const dir = join(root, "add");
+    const first = await build(dir, base);
+    expect(first.stats.segments.length).toBeGreaterThan(3);
+    const before = await tree(dir);
+    const second = await build(dir, [...base, ...added]);
+    const after = await tree(dir);
+
+    const rewritten = second.stats.segments.filter((s) => s.written);
+    const kept = second.stats.segments.filter((s) => !s.written);
+    expect(kept.length).toBeGreaterThan(0);
+    // Files written: those of the new/merged segments, plus the entry; nothing else.
+    const inWritten = [...after.keys()].filter((p) => rewritten.some((s) => p.startsWith(`search/${s.id}/`)));
+    expect(second.written).toBe(inWritten.length + 1);
+    expect(second.written).toBeLessThan(after.size / 2);
+    for (const s of kept)
+      for (const [path, file] of after)
+        if (path.startsWith(`search/${s.id}/`)) expect(file.mtime).toBe(before.get(path)!.mtime);
+    // Segments no longer listed are gone.
+    const live = new Set(second.stats.segments.map((s) => s.id));
+    for (const path of after.keys())
+      expect(live.has(path.split("/")[1]!) || path === `search/${SEARCH_ENTRY_FILE}`).toBe(true);
+    expect(second.removed.length).toBeGreaterThan(0);
+
+    const full = join(root, "add-full");
+    await build(full, [...base, ...added]);
+    expect(bytesOf(after)).toEqual(bytesOf(await tree(full)));
+
+    const hits = await (await engineAt(dir)).search(added[0]!.title.slice(0, 3), { limit: Infinity });
+    expect(hits.hits.map((h) => h.key)).toContain(added[0]!.key);
+  });
+
+  it("removing an issue takes its documents out, and equals a full build", async () => {
+    const dir = join(root, "remove");
+    await build(dir, base);
+    const gone = dates[Math.floor(dates.length / 2)]!;
+    const victim = base.find((d) => d.date === gone)!;
+    const engine = await engineAt(dir);
+    const query = victim.paragraphs[0]!.slice(0, 4);
+    expect((await engine.search(query, { limit: Infinity })).hits.map((h) => h.key)).toContain(victim.key);
+
+    const kept = base.filter((d) => d.date !== gone);
+    const result = await build(dir, kept);
+    expect(result.stats.segments.some((s) => !s.written)).toBe(true);
+    const after = await (await engineAt(dir)).search(query, { limit: Infinity });
+    expect(after.hits.map((h) => h.key)).not.toContain(victim.key);
+    expect(after.hits.every((h) => h.date !== gone)).toBe(true);
+
+    const full = join(root, "remove-full");
+    await build(full, kept);
+    expect(bytesOf(await tree(dir))).toEqual(bytesOf(await tree(full)));
+  });
+
+  it("building again with nothing changed writes nothing", async () => {
+    const dir = join(root, "same");
+    await build(dir, base);
+    const again = await build(dir, base);
+    expect([again.written, again.removed.length]).toEqual([0, 0]);
+    expect(again.stats.segments.every((s) => !s.written)).toBe(true);
+  });
+
+  it("writes a segment again when its folder is not whole (a build stopped half way)", async () => {
+    const dir = join(root, "broken");
+    const first = await build(dir, base);
+    const victim = first.stats.segments.at(-1)!;
+    await rm(join(dir, "search", victim.id, "t", "0.json"));
+    const again = await build(dir, base);
+    expect(again.stats.segments.filter((s) => s.written).map((s) => s.id)).toEqual([victim.id]);
+    expect(again.written).toBe(1);
+    expect(latest < nextDay).toBe(true);
+  });
+});
