@@ -110,7 +110,7 @@ try {
       const full = await build(dir, archive, window);
       const rows: string[][] = [];
       let docs = archive;
-      const days = window === SINGLE_SEGMENT ? Math.min(addDays, 2) : addDays;
+      const days = window === SINGLE_SEGMENT ? 1 : addDays;
       const files: number[] = [];
       const bytes: number[] = [];
       for (let d = 0; d < days; d++) {

@@ -51,8 +51,10 @@ describe("segment policy", () => {
       }
     }
     // Days of content written per day added, on average over three years of a 20-year archive:
-    // the recent window (≤ 8 days) plus the merges (one per level a day climbs, ~11 levels).
-    expect(rewritten / days).toBeLessThan(MIN_BLOCK_DAYS + 12);
+    // the recent window's (w + 1) / 2, plus the carries' log2(span / w) / 2 (segment-policy.ts).
+    const span = 23 * 366;
+    const expected = (MIN_BLOCK_DAYS + 1) / 2 + Math.log2(span / MIN_BLOCK_DAYS) / 2;
+    expect({ perDay: rewritten / days, expected }).toEqual({ perDay: expect.closeTo(expected, 0), expected });
     expect(rewritten / days).toBeGreaterThan(1);
   });
 

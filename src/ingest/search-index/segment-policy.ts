@@ -14,18 +14,23 @@ import type { SearchDoc } from "@/bundle/search-schema";
  * When the window closes, the counter carries: the window becomes a block, and equal-sized
  * neighbours merge into one of twice the size (Lucene's tiered merge with a merge factor of 2, at
  * boundaries fixed in time). Empty blocks make no segment. So an archive spanning S days has at most
- * log2(S / minBlockDays) + 2 segments (14 for the People's Daily since 1946 with 8-day windows), and
- * a document is rewritten at most minBlockDays − 1 times while recent, then once per level it climbs.
+ * log2(S / minBlockDays) + 2 segments (13 for twenty years with 4-day windows). A document is
+ * rewritten up to minBlockDays − 1 times while recent, then by the carries: a carry makes one block
+ * of 2^t windows (t the trailing ones of the counter), which averages log2(S / minBlockDays) / 2
+ * windows per window closed. So a day added writes on average about
+ * (minBlockDays + 1) / 2 + log2(S / minBlockDays) / 2 days of articles (~8 at twenty years).
  * An issue changed or removed changes its segment's content, so that segment is rebuilt; the others
  * keep their folders (a removed latest issue may move the window back: blocks split again).
  */
 
 /**
- * Days in the recent window. Smaller: less rewritten per new issue, more segments per query (each
- * costs a posting shard per gram). 8 days keeps a daily build to at most a week of articles
- * (~700 for the People's Daily) and a 20-year archive within ~12 segments.
+ * Days in the recent window. Smaller: less rewritten by a day's issue, but more segments for a
+ * query to visit (each costs a posting shard per gram). Measured with `npm run bench:segments` on
+ * the PFR month: an 8-day window wrote 1,379 files per day added on average (the window's week of
+ * articles dominates), one folder 7,649. 4 days halves the window's share and costs one segment
+ * more at most; 1 would add two more levels of small segments to every query.
  */
-export const MIN_BLOCK_DAYS = 8;
+export const MIN_BLOCK_DAYS = 4;
 /** A window so wide that every document falls into one segment: the single index. */
 export const SINGLE_SEGMENT = 2 ** 30;
 /** 2^21 days (~5,700 years) before 1970: every real date counts up from here as a non-negative day. */
