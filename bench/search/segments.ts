@@ -11,7 +11,7 @@ import { pfrCorpus, PFR_PATH } from "./pfr-corpus";
 import { gzipSize, kB, MB, ms, percentile, table } from "./stats";
 
 /**
- * `npm run bench:segments [-- --months 1,12] [--days 14]`: what adding one day costs the search
+ * `npm run bench:segments [-- --months 1,12] [--days 14] [--policies before,after]`: what adding one day costs the search
  * index, and what a query fetches, before (one index folder: `SINGLE_SEGMENT`) and after (segments,
  * `MIN_BLOCK_DAYS`). The archive is the PFR month re-dated over N months (days a month lacks are
  * dropped); a day is then added `--days` times in a row (each the PFR day of the same day of month,
@@ -21,6 +21,8 @@ const { values } = parseArgs({
   options: {
     months: { type: "string", default: "1,12" },
     days: { type: "string", default: "14" },
+    /** `before` (one folder), `after` (segments) or both: one folder at a year is a long run. */
+    policies: { type: "string", default: "before,after" },
   },
 });
 
@@ -102,10 +104,11 @@ try {
   for (const months of values.months.split(",").map(Number)) {
     const archive = redate(month, months);
     const addDays = Number(values.days);
-    for (const [label, window] of [
-      ["before: one folder", SINGLE_SEGMENT],
-      [`after: segments, ${MIN_BLOCK_DAYS}-day window`, MIN_BLOCK_DAYS],
-    ] as const) {
+    const policies = [
+      ["before", "before: one folder", SINGLE_SEGMENT],
+      ["after", `after: segments, ${MIN_BLOCK_DAYS}-day window`, MIN_BLOCK_DAYS],
+    ] as const;
+    for (const [, label, window] of policies.filter(([name]) => values.policies.split(",").includes(name))) {
       const dir = join(root, `${months}-${window}`);
       const full = await build(dir, archive, window);
       const rows: string[][] = [];
