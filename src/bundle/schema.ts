@@ -220,7 +220,7 @@ export const issueEntrySchema = z.extend(issueDateSchema, {
 export const yearEntrySchema = z.object({
   year: z.number().check(z.int(), z.positive()),
   issueCount: count,
-  /** Path of the year file (relative, content-hashed). */
+  /** Path of the year file (relative; a fixed name, `archive/<paper>/<year>.json`). */
   file: relativeJson,
 });
 
@@ -255,13 +255,23 @@ export const manifestSchema = z.object({
   ),
 });
 
-/** The issues of one paper in one year (a calendar's and previous/next's data), newest first. */
+/**
+ * The issues of one paper in one year (a calendar's and previous/next's data), oldest first: a new
+ * day is appended, so the entries of the days before keep their places (what an incremental
+ * prerender relies on to leave those days' pages alone). Year files written newest first (before
+ * this order was set) are put in order by `restoreYearIndex`.
+ */
 export const yearIndexSchema = z.object({
   type: z.literal("folio/year"),
   version: z.literal(BUNDLE_VERSION),
   paper: slug,
   year: z.number().check(z.int(), z.positive()),
-  issues: z.array(issueEntrySchema).check(z.minLength(1)),
+  issues: z.array(issueEntrySchema).check(
+    z.minLength(1),
+    z.refine((issues) => issues.every((issue, i) => i === 0 || issues[i - 1]!.date < issue.date), {
+      message: "a year's issues are listed oldest first, one per date",
+    }),
+  ),
   /** The paper's nearest issues before and after this year: previous/next across the year's edge. */
   before: z.nullable(issueDateSchema),
   after: z.nullable(issueDateSchema),

@@ -58,13 +58,14 @@ describe("writeBundle with a text content folder and a structured one", () => {
   it("writes each paper's issues in a year file the manifest names", async () => {
     const rmrb = (await readManifest()).papers[1]!;
     const year = yearIndexSchema.parse(await readJson(rmrb.years[0]!.file));
-    expect(rmrb.years[0]!.file).toMatch(/^archive\/rmrb\/2001\.[0-9a-f]{12}\.json$/u);
+    // A fixed name: a new issue changes the year file, never the name the manifest and pages know it by.
+    expect(rmrb.years[0]!.file).toBe("archive/rmrb/2001.json");
     expect(year.issues.map((i) => [i.date, i.pageCount, i.articleCount])).toEqual([
-      ["2001-05-02", 2, 3],
       ["2001-05-01", 2, 4],
+      ["2001-05-02", 2, 3],
     ]);
     expect([year.before, year.after]).toEqual([null, null]);
-    expect(rmrb.latest).toEqual(year.issues[0]);
+    expect(rmrb.latest).toEqual(year.issues.at(-1));
   });
 
   it("finds every person's details through the people directory by the hash of the name", async () => {
@@ -90,7 +91,7 @@ describe("writeBundle with a text content folder and a structured one", () => {
 
   it("writes the structured articles as they are, with ids and title notes", async () => {
     const rmrb = (await readManifest()).papers[1]!;
-    const entry = yearIndexSchema.parse(await readJson(rmrb.years[0]!.file)).issues[1]!;
+    const entry = yearIndexSchema.parse(await readJson(rmrb.years[0]!.file)).issues[0]!;
     const issue = issueSchema.parse(await readJson(entry.file));
     const first = issue.pages[0]!.articles[0]!;
     expect([first.id, first.title, first.titleNotes, first.sourceLines]).toEqual([
