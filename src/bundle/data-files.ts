@@ -19,3 +19,9 @@ export const PEOPLE_DIRECTORY_FILE = "people/directory.json";
 export function peopleDirFileName(n: number): string {
   return `people/dir-${n}.json`;
 }
+
+/**
+ * The kinds of file that keep a fixed name (the ones above). The prerender tracks what a page reads
+ * of these value by value (`scripts/prerender/track-reads.ts`), of the content files file by file.
+ */
+export const FIXED_NAME_TYPES = ["folio/manifest", "folio/year", "folio/people-directory", "folio/people-dir"] as const;

@@ -34,7 +34,10 @@ export interface PrerenderBundle {
   years: Map<string, YearIndex>;
   issues: Map<string, Issue>;
   people: {
+    /** The files' names, beside them, so that prefilling a render does not read the manifest. */
+    indexFile: string;
     index: PeopleIndex;
+    directoryFile: string;
     directory: PeopleDirectory;
     dirs: Map<string, PeopleDir>;
     shards: Map<string, PeopleShard>;
