@@ -364,8 +364,14 @@ export const peopleIndexSchema = z.object({
 export const peopleDirectorySchema = z.object({
   type: z.literal("folio/people-directory"),
   version: z.literal(BUNDLE_VERSION),
-  /** How many people there are (a large index has letter pages: a person page links back to theirs). */
+  /** How many people there are. */
   peopleCount: count,
+  /**
+   * Whether the people index has a page per letter (`isPagedByLetter(peopleCount)`): a person page
+   * links back to theirs. Said here so that a person's page does not depend on the count, which
+   * changes with nearly every issue. Absent in bundles written before it: the count decides then.
+   */
+  pagedByLetter: z.optional(z.boolean()),
   shardCount: z.number().check(z.int(), z.positive()),
   perDirectory: z.number().check(z.int(), z.positive()),
   directories: z.array(relativeJson),

@@ -1,4 +1,5 @@
 import { currentManifestFile } from "./bundle-pointer";
+import { isPagedByLetter } from "@/bundle/people-pages";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -73,6 +74,9 @@ describe("writeBundle with a text content folder and a structured one", () => {
     const index = peopleIndexSchema.parse(await readJson(people!.index));
     const directory = peopleDirectorySchema.parse(await readJson(people!.directory));
     expect(directory.peopleCount).toBe(index.people.length);
+    expect(directory.pagedByLetter).toBe(isPagedByLetter(index.people.length));
+    // Fixed names: a person's page names its shard, whose name does not change with what it holds.
+    expect(directory.directories).toEqual(["people/dir-0.json"]);
     for (const summary of index.people) {
       const bucket = personBucket(summary.name, directory.shardCount);
       const dir = peopleDirSchema.parse(

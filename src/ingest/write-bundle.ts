@@ -15,7 +15,14 @@ import {
   type ParsedPage,
   type ParseWarning,
 } from "@/bundle/schema";
-import { MANIFEST_FILE, PEOPLE_DIRECTORY_FILE, peopleDirFileName, yearFileName } from "@/bundle/data-files";
+import {
+  MANIFEST_FILE,
+  PEOPLE_DIRECTORY_FILE,
+  peopleDirFileName,
+  peopleShardFileName,
+  yearFileName,
+} from "@/bundle/data-files";
+import { isPagedByLetter } from "@/bundle/people-pages";
 import { CliError } from "./cli-error";
 import type { ContentIssue, ContentPaper } from "./content/read-content";
 import { SEARCH_ENTRY_FILE } from "@/bundle/search-schema";
@@ -136,8 +143,8 @@ async function writeSearch(out: ChangedWriter, issues: readonly Issue[], report:
 
 /**
  * The people index (the 人物 pages), and each person's details in shards bounded in bytes, found
- * through the people directory and its directory files: the shards and the index content-hashed,
- * the directory and its directory files at fixed names.
+ * through the people directory and its directory files: the index content-hashed, the directory,
+ * its directory files and the shards at fixed names.
  */
 async function writePeople(
   out: ChangedWriter,
@@ -159,6 +166,7 @@ async function writePeople(
         peopleShardSchema,
         { type: "folio/people-shard", version: BUNDLE_VERSION, people: shard },
         `shard-${n}`,
+        peopleShardFileName(n),
       ),
     );
   }
@@ -178,6 +186,7 @@ async function writePeople(
       type: "folio/people-directory",
       version: BUNDLE_VERSION,
       peopleCount: people.length,
+      pagedByLetter: isPagedByLetter(people.length),
       shardCount: shards.length,
       perDirectory: PER_DIRECTORY,
       directories,
