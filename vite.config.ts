@@ -6,7 +6,6 @@ import { defineConfig, type Plugin } from "vite";
 import { siteUrl } from "./scripts/site-url";
 import { appModules } from "./scripts/vite/app-modules";
 import { readingInit } from "./scripts/vite/reading-init";
-import { currentManifestFile } from "./src/ingest/bundle-pointer";
 
 /** `FOLIO_BASE` serves the app under a sub-path (e.g. `/folio/` on a GitHub Pages project site). */
 const base = process.env.FOLIO_BASE ?? "/";
@@ -45,7 +44,6 @@ export default defineConfig({
   plugins: [react(), lingui(), tailwindcss(), contentSecurityPolicy(), readingInit(), appModules()],
   define: {
     "import.meta.env.VITE_FOLIO_SITE_URL": JSON.stringify(siteUrl()),
-    "import.meta.env.VITE_FOLIO_MANIFEST": JSON.stringify(currentManifestFile("public/data")),
   },
   resolve: { alias: { "@": fileURLToPath(new URL("./src", import.meta.url)) } },
   // The build manifest lets `npm run size` follow the boot's imports to the code a view needs.

@@ -78,6 +78,37 @@ function copyDay(from: string, to: string, date: string): void {
   }
 }
 
+/** Every file of a folder with its size and mtime (a build writes a file only when its bytes change). */
+function stamps(dir: string): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const path = join(entry.parentPath, entry.name);
+    const stat = statSync(path);
+    files.set(path.slice(dir.length + 1), `${stat.size} ${stat.mtimeMs}`);
+  }
+  return files;
+}
+
+/** The files written or removed between two stamps, counted by kind (HTML pages, data folders, gzip copies). */
+function changedByKind(before: Map<string, string>, after: Map<string, string>): string {
+  const kinds = new Map<string, number>();
+  let total = 0;
+  for (const path of new Set([...before.keys(), ...after.keys()])) {
+    if (before.get(path) === after.get(path)) continue;
+    total++;
+    const kind = path.endsWith(".gz")
+      ? "gzip copies"
+      : path.endsWith(".html")
+        ? "HTML pages"
+        : path.startsWith("data/")
+          ? `data/${path.split("/")[1]}`
+          : "other";
+    kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
+  }
+  return `${total} files written or removed (${[...kinds].map(([k, n]) => `${k} ${n}`).join(", ")})`;
+}
+
 function tree(dir: string): { bytes: number; files: number } {
   let bytes = 0;
   let files = 0;
@@ -138,6 +169,7 @@ const firstDay = readFileSync(corpus, "utf8")
   .join("\n");
 writeFileSync(dayFile, `${firstDay}\n`);
 rmSync(join(WORK, "day"), { recursive: true, force: true });
+const beforeDay = stamps(DIST);
 const addImport = folio("import", "pfr", dayFile, "--out", join(WORK, "day"));
 renameSync(join(WORK, "day", PAPER, newDate), join(ARCHIVE, PAPER, newDate));
 const addData = folio("build", ...content);
@@ -145,6 +177,7 @@ const addApp = run(["scripts/build-app.ts"]);
 console.log(
   `ADD ONE DAY (${newDate}): import ${s(addImport)} + build ${s(addData)} + build:app ${s(addApp)} = ${s(addImport + addData + addApp)}`,
 );
+console.log(`ADD ONE DAY: dist/ ${changedByKind(beforeDay, stamps(DIST))}`);
 
 // 5. The output, and what each kind of view fetches on first load.
 const out = tree(DIST);

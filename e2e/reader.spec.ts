@@ -160,7 +160,7 @@ test.describe("reading the seed issue", () => {
   });
 
   test("a bundle from a newer Folio says the reader needs updating", async ({ page }) => {
-    await page.route("**/data/manifest.*.json", async (route) => {
+    await page.route("**/data/manifest.json", async (route) => {
       const response = await route.fetch();
       const manifest = (await response.json()) as Record<string, unknown>;
       await route.fulfill({ response, json: { ...manifest, version: 99 } });
@@ -177,7 +177,7 @@ test.describe("reading the seed issue", () => {
     page,
   }) => {
     // A version-1 manifest (every issue listed, no years): it cannot be upgraded in the browser.
-    await page.route("**/data/manifest.*.json", async (route) => {
+    await page.route("**/data/manifest.json", async (route) => {
       const response = await route.fetch();
       const manifest = (await response.json()) as { papers: { latest: unknown }[] };
       const papers = manifest.papers.map(({ latest, ...paper }) => ({ ...paper, issues: [latest] }));

@@ -2,8 +2,9 @@
  * Generates the service worker with workbox-build (no hand-written worker), after the prerender, so
  * that it can precache the app shell page. Precached: the app's code and styles, the shell, icons and
  * this deployment's manifest. At run time: pages are network-first (an offline visit gets the saved
- * page, or else the shell, which shows the offline view), issue and year files cache-first (they
- * never change; an issue page needs its year's file for previous/next).
+ * page, or else the shell, which shows the offline view), issue files cache-first (content-hashed,
+ * they never change), year files network-first (a fixed name: a new issue changes its year's file;
+ * kept in the same cache, since an issue page offline needs its year's file for previous/next).
  * A new deployment's worker waits until the reader accepts the reload the app offers.
  */
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
@@ -49,9 +50,14 @@ const { count, size, warnings } = await generateSW({
       },
     },
     {
-      urlPattern: ({ url, sameOrigin }) => sameOrigin && /\/data\/(?:issues|archive)\/.+\.json$/u.test(url.pathname),
+      urlPattern: ({ url, sameOrigin }) => sameOrigin && /\/data\/issues\/.+\.json$/u.test(url.pathname),
       handler: "CacheFirst",
       options: { cacheName: OFFLINE_CACHES.issues },
+    },
+    {
+      urlPattern: ({ url, sameOrigin }) => sameOrigin && /\/data\/archive\/.+\.json$/u.test(url.pathname),
+      handler: "NetworkFirst",
+      options: { cacheName: OFFLINE_CACHES.issues, networkTimeoutSeconds: 6 },
     },
   ],
 });

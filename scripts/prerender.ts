@@ -91,7 +91,7 @@ async function main(): Promise<void> {
       .replace("<!--app-html-->", result.html);
     counts.rendered++;
     if (await writeChanged(file, html)) counts.written++;
-    const deps = [...tracked.log.current].sort();
+    const deps = tracked.compact(tracked.log.current);
     const image = result.head.image;
     const card = image?.card === undefined ? undefined : { name: image.path.slice(CARD_DIR.length), card: image.card };
     if (card !== undefined) cards.set(card.name, card.card);

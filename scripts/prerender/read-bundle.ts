@@ -37,7 +37,14 @@ export async function readPrerenderBundle(dataDir: string): Promise<PrerenderBun
       dirs.set(file, dir);
       for (const shard of dir.shards) shards.set(shard, restorePeopleShard(await read(shard)));
     }
-    people = { index, directory, dirs, shards };
+    people = {
+      indexFile: manifest.people.index,
+      index,
+      directoryFile: manifest.people.directory,
+      directory,
+      dirs,
+      shards,
+    };
   }
   return { manifest, years, issues, people };
 }

@@ -1,35 +1,58 @@
 import { createHash } from "node:crypto";
+import { FIXED_NAME_TYPES } from "../../src/bundle/data-files";
 
 /**
- * Which data files a prerendered page is made from, found by watching what its render reads: every
- * bundle file in the prerender's bundle (an object whose `type` is `folio/…`: the manifest, an issue,
- * the people index, a shard…) is wrapped so that reading any property of it records the file. Generic
- * over the bundle's layout: it walks the containers (Maps and plain objects) the bundle holds them in.
- * A page's dependency key is then its files' digests: a content-hashed file name is its own digest,
- * any other file is hashed once per build.
+ * Which data a prerendered page is made from, found by watching what its render reads. Every bundle
+ * file in the prerender's bundle (an object whose `type` is `folio/…`) is wrapped; generic over the
+ * bundle's layout: it walks the containers (Maps and plain objects) the bundle holds them in.
+ *
+ * Two grains, by the file's kind:
+ * - a content file (an issue, a people shard, the people index) is one dependency (a content-hashed
+ *   name is its own digest): reading any of it makes the page depend on all of it;
+ * - a file with a fixed name (`FIXED_NAME_TYPES`: the manifest, a year file, the people directory:
+ *   they say where the others are, and change with every new issue) is tracked value by value: the page depends on the
+ *   values it read, at the places it read them. A new day appended to its year file, or the
+ *   manifest's latest issue moving on, then leaves the pages of other days alone.
+ *
+ * The value grain is sound for any code: every own property read records its path and what was
+ * there (a value, or only that an object or array was there); an array's `length` read records the
+ * exact length, except inside `find`/`findIndex`/`some`, which stop at the first match: a scan that
+ * matched at k needs only the elements up to k and that the array is longer than k (a day appended
+ * after k changes nothing it saw). Reading past the end records that nothing was there, so the last
+ * day's page depends on the day after it appearing. A property descriptor read depends on the whole
+ * value below it.
  */
 export interface ReadLog {
-  /** The files read by the render in progress (ids as `containerPath/key`). */
+  /** The dependencies of the render in progress (ids, see `compact`). */
   current: Set<string>;
 }
 
 export interface TrackedBundle<B> {
   bundle: B;
   log: ReadLog;
-  /** The digest of one data file by its id, or undefined when this build has no such file. */
+  /** The digest of one dependency by its id, or undefined when this build has no such file. */
   digest(id: string): string | undefined;
+  /** A render's dependencies as the page state keeps them: sorted, runs of indices as ranges. */
+  compact(ids: Iterable<string>): string[];
 }
 
 /** A content-hashed bundle file name (`….<12 hex>.json`): the name already says what it holds. */
 const HASHED_NAME = /\.[0-9a-f]{12}\.json$/u;
+/** Separates a file's id from the path of a value read in it. */
+const AT = "#";
+
+/**
+ * A step of a value's path: a property name, a range of array indices (`{ from, to }`, after
+ * `compact`), or "the array is longer than n" (`{ longer }`).
+ */
+type Step = string | { from: number; to: number } | { longer: number };
 
 export function trackReads<B extends object>(bundle: B): TrackedBundle<B> {
   const log: ReadLog = { current: new Set() };
   const files = new Map<string, object>();
-  const digests = new Map<string, string>();
+  const digests = new Map<string, string | undefined>();
 
-  const wrapFile = (value: object, id: string): object => {
-    files.set(id, value);
+  const wrapWhole = (value: object, id: string): object => {
     const record = () => log.current.add(id);
     return new Proxy(value, {
       get(target, key, receiver) {
@@ -44,7 +67,62 @@ export function trackReads<B extends object>(bundle: B): TrackedBundle<B> {
         record();
         return Reflect.ownKeys(target);
       },
+      getOwnPropertyDescriptor(target, key) {
+        record();
+        return Reflect.getOwnPropertyDescriptor(target, key);
+      },
     });
+  };
+
+  const wrapValues = (root: object, id: string): object => {
+    const proxies = new WeakMap<object, object>();
+    const record = (path: readonly Step[]) => log.current.add(`${id}${AT}${JSON.stringify(path)}`);
+    const wrap = (target: object, path: readonly Step[]): object => {
+      const known = proxies.get(target);
+      if (known !== undefined) return known;
+      const scan =
+        (method: "find" | "findIndex" | "some") =>
+        (predicate: (value: unknown, index: number, array: unknown) => unknown, thisArg?: unknown) => {
+          const array = target as unknown[];
+          const self = proxy as unknown[];
+          // The scan reads the length itself, unrecorded: what it depends on is recorded below.
+          for (let i = 0; i < array.length; i++) {
+            const value = self[i];
+            if (predicate.call(thisArg, value, i, self)) {
+              record([...path, { longer: i }]);
+              return method === "find" ? value : method === "findIndex" ? i : true;
+            }
+          }
+          record([...path, "length"]);
+          return method === "find" ? undefined : method === "findIndex" ? -1 : false;
+        };
+      const proxy: object = new Proxy(target, {
+        get(t, key, receiver) {
+          const value = Reflect.get(t, key, receiver) as unknown;
+          if (typeof key !== "string") return value;
+          if (Array.isArray(t) && (key === "find" || key === "findIndex" || key === "some")) return scan(key);
+          // The array's methods and other inherited functions are code, not data.
+          if (typeof value === "function" && !Object.hasOwn(t, key)) return value;
+          record([...path, key]);
+          return typeof value === "object" && value !== null ? wrap(value, [...path, key]) : value;
+        },
+        has(t, key) {
+          if (typeof key === "string") record([...path, key]);
+          return Reflect.has(t, key);
+        },
+        ownKeys(t) {
+          record([...path, "*keys"]);
+          return Reflect.ownKeys(t);
+        },
+        getOwnPropertyDescriptor(t, key) {
+          if (typeof key === "string") record([...path, key, "*all"]);
+          return Reflect.getOwnPropertyDescriptor(t, key);
+        },
+      });
+      proxies.set(target, proxy);
+      return proxy;
+    };
+    return wrap(root, []);
   };
 
   const walk = (value: unknown, path: string): unknown => {
@@ -54,7 +132,10 @@ export function trackReads<B extends object>(bundle: B): TrackedBundle<B> {
       return out;
     }
     if (typeof value !== "object" || value === null || Array.isArray(value)) return value;
-    if (isDataFile(value)) return wrapFile(value, path);
+    if (isDataFile(value)) {
+      files.set(path, value);
+      return byValue(value) ? wrapValues(value, path) : wrapWhole(value, path);
+    }
     return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, walk(inner, `${path}/${key}`)]));
   };
 
@@ -62,18 +143,105 @@ export function trackReads<B extends object>(bundle: B): TrackedBundle<B> {
     bundle: walk(bundle, "") as B,
     log,
     digest(id) {
-      const cached = digests.get(id);
-      if (cached !== undefined) return cached;
-      const file = files.get(id);
-      if (file === undefined) return undefined;
-      const name = id.slice(id.lastIndexOf("/") + 1);
-      const digest = HASHED_NAME.test(name)
-        ? name
-        : createHash("sha256").update(JSON.stringify(file)).digest("hex").slice(0, 16);
+      if (digests.has(id)) return digests.get(id);
+      const at = id.indexOf(AT);
+      const fileId = at === -1 ? id : id.slice(0, at);
+      const file = files.get(fileId);
+      let digest: string | undefined;
+      if (file === undefined) digest = undefined;
+      else if (at !== -1 && byValue(file)) digest = hashOf(valuesAt(file, JSON.parse(id.slice(at + 1)) as Step[]));
+      else if (HASHED_NAME.test(fileId)) digest = fileId.slice(fileId.lastIndexOf("/") + 1);
+      else digest = hashOf(JSON.stringify(file));
       digests.set(id, digest);
       return digest;
     },
+    compact: compactIds,
   };
+}
+
+/**
+ * What a path leads to in a file, as text: a value as JSON, `{}`/`[]` for an object or array (its
+ * contents are other paths), `*keys` an object's keys, `*all` the whole value below.
+ */
+function valuesAt(root: unknown, path: readonly Step[]): string {
+  const out: string[] = [];
+  const visit = (value: unknown, at: number): void => {
+    if (at === path.length) {
+      out.push(shape(value));
+      return;
+    }
+    const step = path[at]!;
+    if (typeof step === "object") {
+      const array: unknown[] = Array.isArray(value) ? value : [];
+      if ("longer" in step) {
+        out.push(String(array.length > step.longer));
+        return;
+      }
+      for (let i = step.from; i <= step.to; i++)
+        visit(Array.isArray(value) ? array[i] : child(value, String(i)), at + 1);
+      return;
+    }
+    if (step === "*keys")
+      out.push(JSON.stringify(typeof value === "object" && value !== null ? Object.keys(value) : null));
+    else if (step === "*all") out.push(JSON.stringify(value) ?? "undefined");
+    else if (step === "length" && Array.isArray(value)) out.push(String(value.length));
+    else visit(child(value, step), at + 1);
+  };
+  visit(root, 0);
+  return out.join("\n");
+}
+
+function child(value: unknown, key: string): unknown {
+  return typeof value === "object" && value !== null ? (value as Record<string, unknown>)[key] : undefined;
+}
+
+function shape(value: unknown): string {
+  if (Array.isArray(value)) return "[]";
+  if (typeof value === "object" && value !== null) return "{}";
+  return JSON.stringify(value) ?? "undefined";
+}
+
+function hashOf(text: string): string {
+  return createHash("sha256").update(text).digest("hex").slice(0, 16);
+}
+
+/**
+ * Sorted ids, with the paths that differ only in their last array index merged into one path with
+ * a range of indices (a scan up to the 200th day of a year is a few ids, not a thousand).
+ */
+export function compactIds(ids: Iterable<string>): string[] {
+  const plain: string[] = [];
+  const runs = new Map<string, { head: Step[]; tail: Step[]; indices: number[] }>();
+  for (const id of ids) {
+    const at = id.indexOf(AT);
+    const path = at === -1 ? null : (JSON.parse(id.slice(at + 1)) as Step[]);
+    const index = path === null ? -1 : path.findLastIndex((s) => typeof s === "string" && /^(?:0|[1-9]\d*)$/u.test(s));
+    if (path === null || index === -1) {
+      plain.push(id);
+      continue;
+    }
+    const head = path.slice(0, index);
+    const tail = path.slice(index + 1);
+    const key = `${id.slice(0, at)}${AT}${JSON.stringify(head)}${AT}${JSON.stringify(tail)}`;
+    const run = runs.get(key) ?? { head, tail, indices: [] };
+    run.indices.push(Number(path[index]));
+    runs.set(key, run);
+  }
+  for (const [key, run] of runs) {
+    const fileId = key.slice(0, key.indexOf(AT));
+    const indices = [...new Set(run.indices)].sort((a, b) => a - b);
+    for (let i = 0; i < indices.length;) {
+      let j = i;
+      while (j + 1 < indices.length && indices[j + 1] === indices[j]! + 1) j++;
+      plain.push(`${fileId}${AT}${JSON.stringify([...run.head, { from: indices[i]!, to: indices[j]! }, ...run.tail])}`);
+      i = j + 1;
+    }
+  }
+  return plain.sort();
+}
+
+function byValue(file: object): boolean {
+  return (FIXED_NAME_TYPES as readonly unknown[]).includes((file as { type?: unknown }).type);
 }
 
 function isDataFile(value: object): boolean {

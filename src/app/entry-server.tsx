@@ -33,10 +33,11 @@ export async function render(url: string, bundle: PrerenderBundle): Promise<Rend
   queryClient.setQueryData(bundleKeys.manifest(), bundle.manifest);
   for (const [file, year] of bundle.years) queryClient.setQueryData(bundleKeys.year(file), year);
   for (const [file, issue] of bundle.issues) queryClient.setQueryData(bundleKeys.issue(file), issue);
-  const people = bundle.manifest.people;
-  if (bundle.people !== null && people !== undefined) {
-    queryClient.setQueryData(peopleIndexQueryOptions(people.index).queryKey, bundle.people.index);
-    queryClient.setQueryData(peopleDirectoryQueryOptions(people.directory).queryKey, bundle.people.directory);
+  // Through the bundle's own names, not the manifest's: a page that does not use people reads none of them.
+  if (bundle.people !== null) {
+    const people = bundle.people;
+    queryClient.setQueryData(peopleIndexQueryOptions(people.indexFile).queryKey, people.index);
+    queryClient.setQueryData(peopleDirectoryQueryOptions(people.directoryFile).queryKey, people.directory);
     for (const [file, dir] of bundle.people.dirs) queryClient.setQueryData(peopleDirQueryOptions(file).queryKey, dir);
     for (const [file, shard] of bundle.people.shards)
       queryClient.setQueryData(peopleShardQueryOptions(file).queryKey, shard);

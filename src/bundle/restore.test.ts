@@ -150,4 +150,25 @@ describe("restore", () => {
     expect(restoreYearIndex(year)).toEqual(year);
     expect(() => restoreYearIndex({ ...year, issues: [] })).toThrow(/issues/u);
   });
+  it("puts a year file written newest first oldest first, and refuses one out of order or with a date twice", () => {
+    const entry = (date: string) => ({
+      date,
+      dateApproximate: false,
+      dateNote: null,
+      file: `issues/rmrb/${date}.abc.json`,
+      pageCount: 1,
+      articleCount: 1,
+    });
+    const year = { type: "folio/year", version: BUNDLE_VERSION, paper: "rmrb", year: 1998, before: null, after: null };
+    const newestFirst = ["1998-01-03", "1998-01-02", "1998-01-01"].map(entry);
+    expect(restoreYearIndex({ ...year, issues: newestFirst }).issues.map((i) => i.date)).toEqual([
+      "1998-01-01",
+      "1998-01-02",
+      "1998-01-03",
+    ]);
+    const shuffled = ["1998-01-01", "1998-01-03", "1998-01-02"].map(entry);
+    expect(() => restoreYearIndex({ ...year, issues: shuffled })).toThrow(/oldest first/u);
+    const twice = ["1998-01-01", "1998-01-01"].map(entry);
+    expect(() => restoreYearIndex({ ...year, issues: twice })).toThrow(/oldest first/u);
+  });
 });

@@ -89,8 +89,19 @@ export function restorePeopleIndex(data: unknown): PeopleIndex {
   return restore(data, "folio/people", peopleIndexSchema);
 }
 
+/** A year file; one written newest first (the first version-2 writers did) is put oldest first. */
 export function restoreYearIndex(data: unknown): YearIndex {
-  return restore(data, "folio/year", yearIndexSchema);
+  return restore(oldestFirst(data), "folio/year", yearIndexSchema);
+}
+
+function oldestFirst(data: unknown): unknown {
+  if (typeof data !== "object" || data === null || !("issues" in data) || !Array.isArray(data.issues)) return data;
+  const issues = data.issues as unknown[];
+  const date = (entry: unknown) => (entry as { date?: unknown } | null)?.date;
+  const first = date(issues[0]);
+  const last = date(issues.at(-1));
+  if (typeof first !== "string" || typeof last !== "string" || first <= last) return data;
+  return { ...data, issues: [...issues].reverse() };
 }
 
 export function restorePeopleDirectory(data: unknown): PeopleDirectory {

@@ -220,7 +220,7 @@ export const issueEntrySchema = z.extend(issueDateSchema, {
 export const yearEntrySchema = z.object({
   year: z.number().check(z.int(), z.positive()),
   issueCount: count,
-  /** Path of the year file (relative, content-hashed). */
+  /** Path of the year file (relative; a fixed name, `archive/<paper>/<year>.json`). */
   file: relativeJson,
 });
 
@@ -255,13 +255,23 @@ export const manifestSchema = z.object({
   ),
 });
 
-/** The issues of one paper in one year (a calendar's and previous/next's data), newest first. */
+/**
+ * The issues of one paper in one year (a calendar's and previous/next's data), oldest first: a new
+ * day is appended, so the entries of the days before keep their places (what an incremental
+ * prerender relies on to leave those days' pages alone). Year files written newest first (before
+ * this order was set) are put in order by `restoreYearIndex`.
+ */
 export const yearIndexSchema = z.object({
   type: z.literal("folio/year"),
   version: z.literal(BUNDLE_VERSION),
   paper: slug,
   year: z.number().check(z.int(), z.positive()),
-  issues: z.array(issueEntrySchema).check(z.minLength(1)),
+  issues: z.array(issueEntrySchema).check(
+    z.minLength(1),
+    z.refine((issues) => issues.every((issue, i) => i === 0 || issues[i - 1]!.date < issue.date), {
+      message: "a year's issues are listed oldest first, one per date",
+    }),
+  ),
   /** The paper's nearest issues before and after this year: previous/next across the year's edge. */
   before: z.nullable(issueDateSchema),
   after: z.nullable(issueDateSchema),
@@ -354,8 +364,14 @@ export const peopleIndexSchema = z.object({
 export const peopleDirectorySchema = z.object({
   type: z.literal("folio/people-directory"),
   version: z.literal(BUNDLE_VERSION),
-  /** How many people there are (a large index has letter pages: a person page links back to theirs). */
+  /** How many people there are. */
   peopleCount: count,
+  /**
+   * Whether the people index has a page per letter (`isPagedByLetter(peopleCount)`): a person page
+   * links back to theirs. Said here so that a person's page does not depend on the count, which
+   * changes with nearly every issue. Absent in bundles written before it: the count decides then.
+   */
+  pagedByLetter: z.optional(z.boolean()),
   shardCount: z.number().check(z.int(), z.positive()),
   perDirectory: z.number().check(z.int(), z.positive()),
   directories: z.array(relativeJson),

@@ -15,7 +15,14 @@ import {
   type ParsedPage,
   type ParseWarning,
 } from "@/bundle/schema";
-import { manifestFileName, POINTER_FILE, type Pointer } from "@/bundle/data-files";
+import {
+  MANIFEST_FILE,
+  PEOPLE_DIRECTORY_FILE,
+  peopleDirFileName,
+  peopleShardFileName,
+  yearFileName,
+} from "@/bundle/data-files";
+import { isPagedByLetter } from "@/bundle/people-pages";
 import { CliError } from "./cli-error";
 import type { ContentIssue, ContentPaper } from "./content/read-content";
 import { buildPaperArchive } from "./archive-index/build-archive-index";
@@ -27,12 +34,13 @@ import { readPage } from "./read-page";
 import { ChangedWriter } from "./cache/write-changed";
 
 /**
- * Builds the bundle the app reads: `manifest.<hash>.json` (papers, their latest issue and years;
- * `latest.json` names it for build tools), one file per paper and year listing its issues
- * (`archive/<paper>/<year>.<hash>.json`) and one per issue, all content-hashed and immutable, so a
- * deployment's files never mix with another's. Every file is validated against the bundle schema
- * before it is written. Only files whose bytes change are written (an unchanged issue keeps its file
- * and its mtime), the pointer last, and the files no longer named are removed after it.
+ * Builds the bundle the app reads: `manifest.json` (papers, their latest issue and years), one file
+ * per paper and year listing its issues (`archive/<paper>/<year>.json`) and one per issue
+ * (content-hashed, immutable). The files that only say where others are (manifest, year files, the
+ * people directory) keep fixed names (`@/bundle/data-files`), so that a new issue changes them and
+ * not the app or every page. Every file is validated against the bundle schema before it is written.
+ * Only files whose bytes change are written (an unchanged issue keeps its file and its mtime), the
+ * fixed-name files after the hashed ones they name, and the files no longer named are removed last.
  */
 export interface BuildReport {
   issues: number;
@@ -89,7 +97,7 @@ export async function writeBundle(papers: readonly ContentPaper[], options: Buil
     const years: Manifest["papers"][number]["years"] = [];
     for (const year of archive.years) {
       const json = serialise(yearIndexSchema, year, `${paper.id} ${year.year}`);
-      const file = `archive/${paper.id}/${year.year}.${hash(json)}.json`;
+      const file = yearFileName(paper.id, year.year);
       await out.write(file, json);
       report.bytes += Buffer.byteLength(json);
       years.push({ year: year.year, issueCount: year.issues.length, file });
@@ -109,9 +117,7 @@ export async function writeBundle(papers: readonly ContentPaper[], options: Buil
   manifest.people = await writePeople(out, built, report);
   manifest.search = await writeSearch(out, built, report);
   const manifestJson = serialise(manifestSchema, manifest, "manifest");
-  const manifestFile = manifestFileName(hash(manifestJson));
-  await out.write(manifestFile, manifestJson);
-  await out.write(POINTER_FILE, `${JSON.stringify({ manifest: manifestFile } satisfies Pointer)}\n`);
+  await out.write(MANIFEST_FILE, manifestJson);
   report.bytes += Buffer.byteLength(manifestJson);
   report.written = out.written;
   report.removed = (await out.removeStale()).length;
@@ -135,7 +141,8 @@ async function writeSearch(out: ChangedWriter, issues: readonly Issue[], report:
 
 /**
  * The people index (the 人物 pages), and each person's details in shards bounded in bytes, found
- * through the people directory and its directory files; every file content-hashed.
+ * through the people directory and its directory files: the index content-hashed, the directory,
+ * its directory files and the shards at fixed names.
  */
 async function writePeople(
   out: ChangedWriter,
@@ -143,9 +150,9 @@ async function writePeople(
   report: BuildReport,
 ): Promise<NonNullable<Manifest["people"]>> {
   const { people, details } = buildPeopleIndex(issues);
-  const write = async <T>(schema: z.ZodMiniType<T>, value: T, name: string): Promise<string> => {
+  const write = async <T>(schema: z.ZodMiniType<T>, value: T, name: string, fixed?: string): Promise<string> => {
     const json = serialise(schema, value, `people ${name}`);
-    const file = `people/${name}.${hash(json)}.json`;
+    const file = fixed ?? `people/${name}.${hash(json)}.json`;
     await out.write(file, json);
     report.bytes += Buffer.byteLength(json);
     return file;
@@ -157,6 +164,7 @@ async function writePeople(
         peopleShardSchema,
         { type: "folio/people-shard", version: BUNDLE_VERSION, people: shard },
         `shard-${n}`,
+        peopleShardFileName(n),
       ),
     );
   }
@@ -167,7 +175,8 @@ async function writePeople(
       version: BUNDLE_VERSION,
       shards: shards.slice(at, at + PER_DIRECTORY),
     };
-    directories.push(await write(peopleDirSchema, list, `dir-${at / PER_DIRECTORY}`));
+    const n = at / PER_DIRECTORY;
+    directories.push(await write(peopleDirSchema, list, `dir-${n}`, peopleDirFileName(n)));
   }
   const directory = await write(
     peopleDirectorySchema,
@@ -175,11 +184,13 @@ async function writePeople(
       type: "folio/people-directory",
       version: BUNDLE_VERSION,
       peopleCount: people.length,
+      pagedByLetter: isPagedByLetter(people.length),
       shardCount: shards.length,
       perDirectory: PER_DIRECTORY,
       directories,
     },
     "directory",
+    PEOPLE_DIRECTORY_FILE,
   );
   const index = await write(peopleIndexSchema, { type: "folio/people", version: BUNDLE_VERSION, people }, "index");
   return { index, directory };

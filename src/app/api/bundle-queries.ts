@@ -1,4 +1,5 @@
 import { queryOptions } from "@tanstack/react-query";
+import { MANIFEST_FILE } from "@/bundle/data-files";
 import { restoreIssue, restoreManifest, restoreYearIndex } from "@/bundle/restore";
 import type { IssueEntry, Manifest, ManifestPaper, YearEntry, YearIndex } from "@/bundle/schema";
 import { fetchBundleJson } from "@/app/lib/fetch-bundle";
@@ -8,8 +9,8 @@ import { fetchBundleJson } from "@/app/lib/fetch-bundle";
  * `ensureQueryData(...)` with these, the component `useSuspenseQuery(...)` with the same, so a
  * file is fetched and validated once.
  */
-/** This build's manifest (content-hashed): the app never reads another deployment's data. */
-export const MANIFEST_FILE: string = import.meta.env?.VITE_FOLIO_MANIFEST ?? "manifest.json";
+/** The manifest has a fixed name (short-cached): the app's code does not change when the content does. */
+export { MANIFEST_FILE } from "@/bundle/data-files";
 
 export const bundleKeys = {
   all: ["bundle"] as const,
@@ -35,7 +36,10 @@ export function issueQueryOptions(entry: Pick<IssueEntry, "file">) {
   });
 }
 
-/** A paper's issues of one year (the calendar's and previous/next's data); content-hashed, never stale. */
+/**
+ * A paper's issues of one year, oldest first (the calendar's and previous/next's data). A fixed name:
+ * read once a session, as the manifest is.
+ */
 export function yearQueryOptions(entry: Pick<YearEntry, "file">) {
   return queryOptions({
     queryKey: bundleKeys.year(entry.file),

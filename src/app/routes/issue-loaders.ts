@@ -24,17 +24,22 @@ export interface IssueRef {
   yearFile: string;
 }
 
+/**
+ * `latest` is given by the home route only (the manifest names its issue): its year file and issue
+ * file are then fetched side by side. An issue's own address does not look at the manifest's latest
+ * issue, so that its page does not depend on which day is the newest (the prerender renders it
+ * again only when what it shows changes; its head preloads all three files anyway).
+ */
 async function loadIssue(
   queryClient: QueryClient,
   paperId: string,
   date: string,
+  latest: IssueEntry | null = null,
 ): Promise<IssueRef & { issue: Issue }> {
   const manifest = await queryClient.ensureQueryData(manifestQueryOptions());
   const paper = findPaper(manifest, paperId);
   const yearEntry = paper === undefined ? undefined : findYearEntry(paper, date);
   if (yearEntry === undefined) notFound("notFound.issue", { paper: paperId, date });
-  // The year file and (for the latest issue, named by the manifest) the issue file, side by side.
-  const latest = paper?.latest?.date === date ? paper.latest : null;
   const [year, early] = await Promise.all([
     queryClient.ensureQueryData(yearQueryOptions(yearEntry)),
     latest === null ? null : queryClient.ensureQueryData(issueQueryOptions(latest)),
@@ -57,7 +62,7 @@ export function homeLoader(queryClient: QueryClient) {
     const paper = defaultPaper(manifest);
     const latest = paper?.latest ?? null;
     if (paper === undefined || latest === null) notFound("notFound.noIssues");
-    const { issue, yearFile } = await loadIssue(queryClient, paper.id, latest.date);
+    const { issue, yearFile } = await loadIssue(queryClient, paper.id, latest.date, latest);
     return { paperId: paper.id, entry: latest, yearFile, pageNo: issue.pages[0]!.no };
   };
 }

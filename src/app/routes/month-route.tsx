@@ -50,7 +50,7 @@ export function MonthView({ paperId, month, yearFile }: { paperId: string; month
         {t("archive.monthIssues", { month: formatMonth(month) })}
       </h2>
       <ol aria-labelledby="month-issues" className="mt-2 divide-y divide-rule">
-        {[...inMonth].reverse().map((issue) => (
+        {inMonth.map((issue) => (
           <li key={issue.date} className="flex flex-wrap items-baseline justify-between gap-2 py-2">
             <Link to={paths.issue.to(paper.id, issue.date)} className="link-quiet font-medium">
               {formatIssueDate(issue)}

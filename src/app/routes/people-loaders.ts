@@ -41,8 +41,8 @@ export function personLoader(queryClient: QueryClient) {
   return async ({ params }: LoaderFunctionArgs) => {
     const { directory } = await peopleFiles(queryClient);
     const name = params.name ?? "";
-    const { files, detail, peopleCount } = await ensurePerson(queryClient, directory, name);
+    const { files, detail, pagedByLetter } = await ensurePerson(queryClient, directory, name);
     if (detail === undefined) notFound("notFound.person", { name });
-    return { files, name, peopleCount };
+    return { files, name, pagedByLetter };
   };
 }

@@ -7,7 +7,7 @@ import type { LoaderData } from "@/app/lib/loader-data";
 
 /** One person's page: from their shard alone. */
 export function PersonRoute() {
-  const { files, name, peopleCount } = useLoaderData<LoaderData<typeof personLoader>>();
+  const { files, name, pagedByLetter } = useLoaderData<LoaderData<typeof personLoader>>();
   const { data: shard } = useSuspenseQuery(peopleShardQueryOptions(files.shard));
-  return <PersonView detail={personIn(shard.people, name)} indexSize={peopleCount} />;
+  return <PersonView detail={personIn(shard.people, name)} pagedByLetter={pagedByLetter} />;
 }

@@ -34,7 +34,10 @@ export interface PrerenderBundle {
   years: Map<string, YearIndex>;
   issues: Map<string, Issue>;
   people: {
+    /** The files' names, beside them, so that prefilling a render does not read the manifest. */
+    indexFile: string;
     index: PeopleIndex;
+    directoryFile: string;
     directory: PeopleDirectory;
     dirs: Map<string, PeopleDir>;
     shards: Map<string, PeopleShard>;
@@ -43,7 +46,7 @@ export interface PrerenderBundle {
 
 /** Every issue of a paper in a prerender bundle, newest first (from its year files). */
 export function paperIssues(bundle: Pick<PrerenderBundle, "years">, paper: ManifestPaper): IssueEntry[] {
-  return paper.years.flatMap((y) => bundle.years.get(y.file)!.issues);
+  return paper.years.flatMap((y) => [...bundle.years.get(y.file)!.issues].reverse());
 }
 
 /** One page the prerender writes: the route's path, the file it goes to and the status it stands for. */

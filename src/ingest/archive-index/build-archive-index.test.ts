@@ -20,11 +20,11 @@ describe("buildPaperArchive", () => {
     entry("2020-01-02"),
   ]);
 
-  it("groups the issues into years, newest first, each year's issues newest first", () => {
+  it("groups the issues into years, newest first, each year's issues oldest first (a new day is appended)", () => {
     expect(archive.years.map((y) => [y.year, y.issues.map((i) => i.date)])).toEqual([
-      [2020, ["2020-05-01", "2020-01-02"]],
+      [2020, ["2020-01-02", "2020-05-01"]],
       [2019, ["2019-12-31"]],
-      [1998, ["1998-01-02", "1998-01-01"]],
+      [1998, ["1998-01-01", "1998-01-02"]],
     ]);
     expect(archive.years.every((y) => y.paper === "rmrb" && y.type === "folio/year")).toBe(true);
   });

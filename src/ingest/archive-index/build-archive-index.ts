@@ -12,7 +12,10 @@ export interface PaperArchive {
   articleCount: number;
   latest: IssueEntry | null;
   approximateDates: string[];
-  /** Newest year first; each year's issues newest first. */
+  /**
+   * Newest year first; each year's issues oldest first, so a new day is appended: the entries of the
+   * days before keep their places, and the pages made from them are not rendered again.
+   */
   years: YearIndex[];
 }
 
@@ -26,7 +29,7 @@ export function buildPaperArchive(paperId: string, entries: readonly IssueEntry[
     else list.push(entry);
   }
   const groups = [...byYear.entries()];
-  const years = groups.map(([year, issues], at): YearIndex => {
+  const years = groups.map(([year, newestFirst], at): YearIndex => {
     // Newest first: the year after is the group before, and its oldest issue is the one just after.
     const after = groups[at - 1]?.[1].at(-1);
     const before = groups[at + 1]?.[1][0];
@@ -35,7 +38,7 @@ export function buildPaperArchive(paperId: string, entries: readonly IssueEntry[
       version: BUNDLE_VERSION,
       paper: paperId,
       year,
-      issues,
+      issues: [...newestFirst].reverse(),
       before: before === undefined ? null : dateOf(before),
       after: after === undefined ? null : dateOf(after),
     };

@@ -4,7 +4,7 @@ import { issueMonths, monthOf } from "./calendar";
 /**
  * Moving through an archive from one year file: the issue before and after one (previous/next,
  * across the year's edge by the file's `before` and `after`), the months with issues around a
- * month, and the years as runs with the gaps between them named. Issues are newest first.
+ * month, and the years as runs with the gaps between them named. Issues are oldest first.
  */
 export interface Neighbours<T> {
   older: T | null;
@@ -14,7 +14,7 @@ export interface Neighbours<T> {
 export function neighbourIssues(year: YearIndex, date: string): Neighbours<IssueDate> {
   const at = year.issues.findIndex((i) => i.date === date);
   if (at === -1) return { older: null, newer: null };
-  return { older: year.issues[at + 1] ?? year.before, newer: year.issues[at - 1] ?? year.after };
+  return { older: year.issues[at - 1] ?? year.before, newer: year.issues[at + 1] ?? year.after };
 }
 
 /** The nearest months with issues before and after `month` (which may itself have none). */

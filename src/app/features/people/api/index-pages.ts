@@ -6,19 +6,14 @@ import type { PersonSummary } from "@/bundle/schema";
  * HTML, Lighthouse TBT 570 ms on a phone). Above the threshold each letter gets a page of its own,
  * and the index page shows the letters and the people most often in the news.
  */
+export { isPagedByLetter, ONE_PAGE_MAX_PEOPLE } from "@/bundle/people-pages";
 
-/** Up to this many people, one page lists everyone (about 160 kB of HTML). */
-export const ONE_PAGE_MAX_PEOPLE = 600;
 /** On the paged index page: how many of the most mentioned people it lists. */
 export const MOST_MENTIONED_COUNT = 60;
 /** On a paged index, a filter lists at most this many people (type more to narrow it). */
 export const MAX_FILTERED_SHOWN = 200;
 
 export const LETTERS = [..."ABCDEFGHIJKLMNOPQRSTUVWXYZ", "#"] as const;
-
-export function isPagedByLetter(peopleCount: number): boolean {
-  return peopleCount > ONE_PAGE_MAX_PEOPLE;
-}
 
 /** A letter as a URL segment: `a` … `z`, and `other` for names that file under `#`. */
 export function letterSlug(letter: string): string {

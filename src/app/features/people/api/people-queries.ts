@@ -1,4 +1,5 @@
 import { queryOptions, type QueryClient } from "@tanstack/react-query";
+import { isPagedByLetter } from "@/bundle/people-pages";
 import { personBucket } from "@/bundle/person-bucket";
 import { restorePeopleDir, restorePeopleDirectory, restorePeopleIndex, restorePeopleShard } from "@/bundle/restore";
 import type { PersonDetail } from "@/bundle/schema";
@@ -53,7 +54,7 @@ export async function ensurePerson(
   queryClient: QueryClient,
   directoryFile: string,
   name: string,
-): Promise<{ files: PersonFiles; detail: PersonDetail | undefined; peopleCount: number }> {
+): Promise<{ files: PersonFiles; detail: PersonDetail | undefined; pagedByLetter: boolean }> {
   const directory = await queryClient.ensureQueryData(peopleDirectoryQueryOptions(directoryFile));
   const bucket = personBucket(name, directory.shardCount);
   const dirFile = directory.directories[Math.floor(bucket / directory.perDirectory)]!;
@@ -63,7 +64,7 @@ export async function ensurePerson(
   return {
     files: { directory: directoryFile, dir: dirFile, shard: shardFile },
     detail: shard.people.find((p) => p.name === name),
-    peopleCount: directory.peopleCount,
+    pagedByLetter: directory.pagedByLetter ?? isPagedByLetter(directory.peopleCount),
   };
 }
 

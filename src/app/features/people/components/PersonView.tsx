@@ -3,7 +3,7 @@ import type { PersonDetail } from "@/bundle/schema";
 import { paths } from "@/app/config/paths";
 import { formatIssueDate, pageLabel } from "@/app/lib/format-date";
 import { useT } from "@/app/lib/i18n";
-import { isPagedByLetter, letterSlug } from "../api/index-pages";
+import { letterSlug } from "../api/index-pages";
 import { roleLabel } from "../api/role-label";
 import { HighlightedText } from "@/app/components/HighlightedText";
 
@@ -14,11 +14,11 @@ import { HighlightedText } from "@/app/components/HighlightedText";
  */
 export function PersonView({
   detail,
-  indexSize,
+  pagedByLetter,
 }: {
   detail: PersonDetail;
-  /** How many people the index has: a large one has letter pages, and the way back is to this person's. */
-  indexSize: number;
+  /** Whether the index has letter pages (a large one does): the way back is then to this person's. */
+  pagedByLetter: boolean;
 }) {
   const summary = detail;
   const searchAll = `${paths.search.to()}?${new URLSearchParams({ q: detail.name, person: detail.name }).toString()}`;
@@ -30,7 +30,7 @@ export function PersonView({
   return (
     <div className="mx-auto max-w-3xl px-4 py-6">
       <p className="text-sm">
-        {isPagedByLetter(indexSize) ? (
+        {pagedByLetter ? (
           <Link to={paths.peopleLetter.to(letterSlug(summary.letter))} className="link-quiet">
             {t("person.backLetter", { letter: summary.letter })}
           </Link>
