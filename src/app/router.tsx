@@ -11,7 +11,6 @@ import {
 import { paths } from "./config/paths";
 import { issueMonths } from "./features/archive/api/calendar";
 import { isPagedByLetter, LETTERS, letterSlug } from "./features/people/api/index-pages";
-import { peopleIndexQueryOptions, peopleShardQueryOptions, personIn } from "./features/people/api/people-queries";
 import { bundleUrl } from "./lib/fetch-bundle";
 import { notFound } from "./lib/not-found";
 import { archiveLoader, issueOrMonthLoader, paperLoader } from "./routes/archive-loaders";
@@ -32,7 +31,6 @@ import {
 import { IssueOrMonthRoute } from "./routes/issue-or-month-route";
 import { articleLoader, homeLoader, pageLoader, type IssueRef } from "./routes/issue-loaders";
 import { PageRoute } from "./routes/page-route";
-import { peopleLetterLoader, peopleLoader, personLoader } from "./routes/people-loaders";
 import { RootLayout } from "./routes/root-layout";
 import { RouteError } from "./routes/route-error";
 import {
@@ -63,6 +61,30 @@ function cached<T>(queryClient: QueryClient, options: { queryKey: DataTag<QueryK
 }
 
 const manifestFileUrl = () => bundleUrl(MANIFEST_FILE);
+
+/**
+ * Code that only some routes need, loaded by their loaders (so the first view of other pages does
+ * not carry it) and kept for their heads, which run after their loader, synchronously.
+ */
+function lazyCode<M>(load: () => Promise<M>): { load: () => Promise<M>; get: () => M } {
+  let code: M | undefined;
+  return {
+    load: async () => (code ??= await load()),
+    get: () => {
+      if (code === undefined) throw new Error("a route's head ran before its loader loaded its code");
+      return code;
+    },
+  };
+}
+
+/** The people routes' loaders and queries (with the people files' schema and restore steps). */
+const peopleCode = lazyCode(async () => {
+  const [loaders, queries] = await Promise.all([
+    import("./routes/people-loaders"),
+    import("./features/people/api/people-queries"),
+  ]);
+  return { ...loaders, ...queries };
+});
 
 /** An issue route's head data: the issue and the files its page fetches first. */
 function issueOf(queryClient: QueryClient, ref: Pick<IssueRef, "entry" | "yearFile">) {
@@ -160,12 +182,12 @@ export const routeTable: AnyRouteEntry[] = [
   route({
     id: "people",
     path: paths.people.pattern,
-    loader: peopleLoader,
+    loader: (queryClient) => async () => (await peopleCode.load()).peopleLoader(queryClient)(),
     lazy: async () => (await import("./routes/people-route")).PeopleRoute,
     head: (data, { queryClient }) =>
       withDefaultFeed(
         queryClient,
-        peopleHead(cached(queryClient, peopleIndexQueryOptions(data.indexFile)).people, [
+        peopleHead(cached(queryClient, peopleCode.get().peopleIndexQueryOptions(data.indexFile)).people, [
           manifestFileUrl(),
           bundleUrl(data.indexFile),
         ]),
@@ -175,15 +197,16 @@ export const routeTable: AnyRouteEntry[] = [
   route({
     id: "people-letter",
     path: paths.peopleLetter.pattern,
-    loader: peopleLetterLoader,
+    loader: (queryClient) => async (args) => (await peopleCode.load()).peopleLetterLoader(queryClient)(args),
     lazy: async () => (await import("./routes/people-route")).PeopleRoute,
     head: (data, { queryClient }) =>
       withDefaultFeed(
         queryClient,
-        peopleLetterHead(data.letter, cached(queryClient, peopleIndexQueryOptions(data.indexFile)).people, [
-          manifestFileUrl(),
-          bundleUrl(data.indexFile),
-        ]),
+        peopleLetterHead(
+          data.letter,
+          cached(queryClient, peopleCode.get().peopleIndexQueryOptions(data.indexFile)).people,
+          [manifestFileUrl(), bundleUrl(data.indexFile)],
+        ),
       ),
     // A large index has a page per letter (see features/people/api/index-pages.ts).
     prerender: ({ people }) =>
@@ -213,9 +236,10 @@ export const routeTable: AnyRouteEntry[] = [
   route({
     id: "person",
     path: paths.person.pattern,
-    loader: personLoader,
+    loader: (queryClient) => async (args) => (await peopleCode.load()).personLoader(queryClient)(args),
     lazy: async () => (await import("./routes/person-route")).PersonRoute,
     head: (data, { queryClient }) => {
+      const { personIn, peopleShardQueryOptions } = peopleCode.get();
       const detail = personIn(cached(queryClient, peopleShardQueryOptions(data.files.shard)).people, data.name);
       const { directory, dir, shard } = data.files;
       return withDefaultFeed(

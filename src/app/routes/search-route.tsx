@@ -7,6 +7,7 @@ import { SearchFiltersForm } from "@/app/features/search/components/SearchFilter
 import { SearchHitItem } from "@/app/features/search/components/SearchHitItem";
 import { useT } from "@/app/lib/i18n";
 import { useIsClient } from "@/app/lib/use-is-client";
+import "@/app/locales/parts/search";
 import { DEFAULT_LIMIT } from "@/search/search-types";
 import type { searchLoader } from "./search-loader";
 import type { LoaderData } from "@/app/lib/loader-data";
