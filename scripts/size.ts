@@ -19,23 +19,23 @@ const ENTRY = "index.html";
 const gz = (file: string) => gzipSync(readFileSync(join(DIST, file)), { level: 9 }).length;
 const kB = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
 
-/** The first view's code, as the home page names it (`first-view.ts`). */
-function firstViewFiles(): Set<string> {
-  return new Set(firstView(readFileSync(join(DIST, ENTRY), "utf8")).js);
-}
+/** A page's first-view code, as its HTML names it (`first-view.ts`): the app's and its route's. */
+const jsOf = (html: string) => firstView(html).js.filter((f) => f.endsWith(".js"));
 
-const jsFiles = [...firstViewFiles()].filter((f) => f.endsWith(".js"));
-const js = jsFiles.reduce((n, f) => n + gz(f), 0);
+/** The home page's, broken down by chunk below. */
+const jsFiles = jsOf(readFileSync(join(DIST, ENTRY), "utf8"));
 const gzText = (text: string) => gzipSync(text, { level: 9 }).length;
 
 function route(name: string, path: string): void {
   const html = readFileSync(join(DIST, decodeURIComponent(path), "index.html"), "utf8");
   const { data, css: sheets } = firstView(html);
+  const pageJs = jsOf(html);
+  const js = pageJs.reduce((n, f) => n + gz(f), 0);
   const inline = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/gu)].map((m) => m[1]!).join("");
   const css = (inline === "" ? 0 : gzText(inline)) + sheets.reduce((n, file) => n + gz(file), 0);
   const dataBytes = data.reduce((n, file) => n + gz(file), 0);
   console.log(
-    `${name.padEnd(9)} html ${kB(gzipSync(html).length).padStart(7)}  js ${kB(js).padStart(8)} (${jsFiles.length} files)  css ${kB(css).padStart(6)}${inline === "" ? "" : " inline"}  data ${kB(dataBytes).padStart(7)} (${data.length} files)   ${path}`,
+    `${name.padEnd(9)} html ${kB(gzipSync(html).length).padStart(7)}  js ${kB(js).padStart(8)} (${pageJs.length} files)  css ${kB(css).padStart(6)}${inline === "" ? "" : " inline"}  data ${kB(dataBytes).padStart(7)} (${data.length} files)   ${path}`,
   );
 }
 
@@ -58,12 +58,12 @@ if (existsSync(join(DIST, "people", "index.html"))) {
   );
   if (person !== undefined) route("person", paths.person.to(person.name));
 }
-console.log("\nfirst-view JS by chunk:");
+console.log("\nthe home page's first-view JS by chunk:");
 for (const file of jsFiles.sort((a, b) => gz(b) - gz(a)))
   console.log(`  ${file.padEnd(44)} ${kB(gz(file)).padStart(8)}`);
 const all = readdirSync(join(DIST, "assets")).filter((f) => f.endsWith(".js"));
 const later = all.filter((f) => !jsFiles.includes(`assets/${f}`));
-console.log(`\nloaded later (${later.length} chunks):`);
+console.log(`\nnot in the home page's first view (${later.length} chunks):`);
 for (const chunk of later.sort())
   console.log(`  ${`assets/${chunk}`.padEnd(44)} ${kB(gz(`assets/${chunk}`)).padStart(8)}`);
 console.log(`all JS: ${all.length} chunks, ${kB(all.reduce((n, f) => n + gz(`assets/${f}`), 0))} gzip`);
