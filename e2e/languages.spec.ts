@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { CATALOGUE_PARTS } from "../lingui.config";
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import * as OpenCC from "opencc-js";
@@ -160,8 +161,13 @@ test.describe("朗读", () => {
   });
 });
 
-/** The Chinese of the interface's catalogue: each message's text between its placeholders. */
-const catalogue = JSON.parse(readFileSync("src/app/locales/zh.json", "utf8")) as Record<string, string>;
+/** The Chinese of the interface's catalogue (the first view's file and its parts): each message's text between its placeholders. */
+const catalogue = [
+  "src/app/locales/zh.json",
+  ...Object.keys(CATALOGUE_PARTS).map((p) => `src/app/locales/parts/${p}/zh.json`),
+]
+  .map((file) => JSON.parse(readFileSync(file, "utf8")) as Record<string, string>)
+  .reduce((all, part) => ({ ...all, ...part }), {});
 const chineseStrings = [
   ...new Set(
     Object.values(catalogue)

@@ -13,7 +13,6 @@ import { dirname, join, resolve } from "node:path";
 import { generateSW } from "workbox-build";
 import { OFFLINE_CACHES, SHELL_PAGE } from "../src/app/config/offline";
 import { currentManifestFile } from "../src/ingest/bundle-pointer";
-import { READING_INIT_FILE } from "./vite/reading-init";
 
 const DIST = resolve("dist");
 /** Generated here, then copied to dist/ only when it changed (an unchanged build keeps its files as they were). */
@@ -25,7 +24,6 @@ const { count, size, warnings } = await generateSW({
   globPatterns: [
     "assets/**/*.{js,css}",
     SHELL_PAGE,
-    READING_INIT_FILE,
     "favicon.svg",
     "*.png",
     "manifest.webmanifest",

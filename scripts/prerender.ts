@@ -25,6 +25,7 @@ import {
   type PrerenderState,
 } from "./prerender/incremental";
 import { trackReads } from "./prerender/track-reads";
+import { withRouteModules, type ManifestChunk } from "./prerender/route-modules";
 import type * as EntryServer from "../src/app/entry-server";
 import { SHELL_PAGE } from "../src/app/config/offline";
 import { siteUrl } from "./site-url";
@@ -47,10 +48,17 @@ async function main(): Promise<void> {
   const server = (await import(pathToFileURL(join(SSR, "entry-server.js")).href)) as RenderModule;
   const template = await readFile(TEMPLATE, "utf8").catch(() => readFile(join(DIST, "index.html"), "utf8"));
   const data = await readPrerenderBundle(join(DIST, "data"));
+  // Where each route's code went (its chunks): a page preloads its own route's.
+  const chunks = JSON.parse(await readFile(join(DIST, ".vite/manifest.json"), "utf8")) as Record<string, ManifestChunk>;
   const tracked = trackReads(data);
   // Everything a page is made from besides its data: the render code, the template, this script, the site.
   const appKey = inputKey([
-    await filesKey([SSR, resolve("scripts/prerender.ts"), resolve("scripts/prerender")]),
+    await filesKey([
+      SSR,
+      resolve("scripts/prerender.ts"),
+      resolve("scripts/prerender"),
+      join(DIST, ".vite/manifest.json"),
+    ]),
     template,
     site,
     base,
@@ -86,9 +94,14 @@ async function main(): Promise<void> {
     const result = await server.render(`${site}${base}${target.path}`, tracked.bundle);
     if (result.status !== target.status)
       throw new Error(`prerender ${target.path}: status ${result.status}, expected ${target.status}`);
-    const html = template
-      .replace("<!--app-head-->", headTags(result.head, { siteUrl: site, base }))
-      .replace("<!--app-html-->", result.html);
+    const html = withRouteModules(
+      template
+        .replace("<!--app-head-->", headTags(result.head, { siteUrl: site, base }))
+        .replace("<!--app-html-->", result.html),
+      result.modules,
+      chunks,
+      base,
+    );
     counts.rendered++;
     if (await writeChanged(file, html)) counts.written++;
     const deps = tracked.compact(tracked.log.current);

@@ -126,6 +126,20 @@ describe("the route table", () => {
     expect([...byPage.get("home")!][0]).toBe([...byPage.get(`/${defaultPaper.id}/${latest}/1`)!][0]);
   }, 60_000);
 
+  it("names each lazily loaded route component's source file: the one its load imports", async () => {
+    const lazy = routeTable.flatMap((entry) => (entry.lazy === undefined ? [] : [[entry.id, entry.lazy] as const]));
+    expect(lazy.length).toBeGreaterThan(0);
+    for (const [id, { module, load }] of lazy) {
+      const source = (await import(/* @vite-ignore */ `../../${module}`)) as Record<string, unknown>;
+      expect(Object.values(source), id).toContain(await load());
+    }
+  });
+
+  it("has a page name its own route's code (the prerender preloads it)", async () => {
+    expect((await render("http://localhost/", bundle)).modules).toEqual(["src/app/routes/page-route.tsx"]);
+    expect((await render("http://localhost/search/", bundle)).modules).toEqual(["src/app/routes/search-route.tsx"]);
+  });
+
   it("titles the home page with the paper's name, canonical at /", async () => {
     const { head } = await render("http://localhost/", bundle);
     expect(head).toMatchObject({ title: bundle.manifest.papers[0]!.name, path: "/" });

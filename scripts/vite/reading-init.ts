@@ -3,12 +3,12 @@ import { build } from "esbuild";
 import type { Plugin } from "vite";
 
 /**
- * `reading-init.js`, the page's one blocking script (it applies the stored font size and theme
- * before first paint), compiled from `src/app/features/reading/api/reading-init.ts`, which shares
- * its storage keys, values and rules with the app's settings store: no hand-kept copy. Emitted
- * into the build and served by the dev server; the page template names it under the app's base.
+ * The reading-settings bootstrap (it applies the stored font size and theme before first paint),
+ * compiled from `src/app/features/reading/api/reading-init.ts`, which shares its storage keys,
+ * values and rules with the app's settings store: no hand-kept copy. Put inline where the page
+ * template marks it (a few hundred bytes: no request to wait for before the first paint); the
+ * build's Content-Security-Policy allows it by its hash (`inline-head.ts`).
  */
-export const READING_INIT_FILE = "reading-init.js";
 const PLACEHOLDER = "<!--reading-init-->";
 const ENTRY = fileURLToPath(new URL("../../src/app/features/reading/api/reading-init.ts", import.meta.url));
 
@@ -28,32 +28,18 @@ export async function compileReadingInit(): Promise<string> {
 }
 
 export function readingInit(): Plugin {
-  let base = "/";
+  let source: Promise<string> | undefined;
   return {
     name: "folio-reading-init",
-    configResolved(config) {
-      base = config.base;
-    },
-    async generateBundle() {
-      // Only the client build has a page to run it in.
-      if (this.environment.config.consumer !== "client") return;
-      this.emitFile({ type: "asset", fileName: READING_INIT_FILE, source: await compileReadingInit() });
-    },
-    configureServer(server) {
-      server.middlewares.use(`${base}${READING_INIT_FILE}`, (_req, res, next) => {
-        compileReadingInit().then((source) => {
-          res.setHeader("Content-Type", "text/javascript; charset=utf-8");
-          res.end(source);
-        }, next);
-      });
-    },
-    // A classic (blocking) script where the template marks it, before the app's module and CSS:
-    // it must run before the first paint.
+    // Inline, before the app's module and CSS: it must run before the first paint. Compiled once
+    // per build (the dev server compiles it anew for each page, so an edit shows on reload).
     transformIndexHtml: {
       order: "pre",
-      handler: (html) => {
-        if (!html.includes(PLACEHOLDER)) throw new Error(`index.html has no ${PLACEHOLDER} for ${READING_INIT_FILE}`);
-        return html.replace(PLACEHOLDER, `<script src="${base}${READING_INIT_FILE}"></script>`);
+      handler: async (html, { server }) => {
+        if (!html.includes(PLACEHOLDER)) throw new Error(`index.html has no ${PLACEHOLDER} for the reading bootstrap`);
+        const script = server === undefined ? await (source ??= compileReadingInit()) : await compileReadingInit();
+        if (/<\/script/iu.test(script)) throw new Error("the reading bootstrap contains </script");
+        return html.replace(PLACEHOLDER, `<script>${script}</script>`);
       },
     },
   };

@@ -14,7 +14,7 @@ import { AppProvider, createQueryClient } from "./provider";
 import { createRoutes } from "./router";
 import { notFoundHead } from "./routes/heads";
 import { matchedHead } from "./routes/route-head";
-import type { PrerenderBundle } from "./routes/route-table";
+import type { PrerenderBundle, RouteHandle } from "./routes/route-table";
 
 /**
  * Prerender entry (built with `vite build --ssr`): renders one URL to HTML from bundle data the
@@ -26,6 +26,8 @@ export interface RenderResult {
   html: string;
   status: number;
   head: Head;
+  /** The source files of the matched routes' lazily loaded components (`LazyComponent.module`). */
+  modules: string[];
 }
 
 export async function render(url: string, bundle: PrerenderBundle): Promise<RenderResult> {
@@ -61,7 +63,8 @@ export async function render(url: string, bundle: PrerenderBundle): Promise<Rend
       ? matchedHead(matches, { queryClient, url: new URL(url) })
       : notFoundHead(context.statusCode);
   if (head === null) throw new Error(`prerender of ${url}: its route has no head`);
-  return { html, status: context.statusCode, head };
+  const modules = context.matches.flatMap((m) => (m.route.handle as RouteHandle | undefined)?.module ?? []);
+  return { html, status: context.statusCode, head, modules };
 }
 
 export { prerenderTargets } from "./router";

@@ -1,4 +1,5 @@
 import type { DataTag, QueryClient, QueryKey } from "@tanstack/react-query";
+import type { ComponentType } from "react";
 import type { RouteObject } from "react-router";
 import {
   MANIFEST_FILE,
@@ -11,12 +12,9 @@ import {
 import { paths } from "./config/paths";
 import { issueMonths } from "./features/archive/api/calendar";
 import { isPagedByLetter, LETTERS, letterSlug } from "./features/people/api/index-pages";
-import { peopleIndexQueryOptions, peopleShardQueryOptions, personIn } from "./features/people/api/people-queries";
 import { bundleUrl } from "./lib/fetch-bundle";
 import { notFound } from "./lib/not-found";
 import { archiveLoader, issueOrMonthLoader, paperLoader } from "./routes/archive-loaders";
-import { ArchiveRoute } from "./routes/archive-route";
-import { ArticleRoute } from "./routes/article-route";
 import {
   archiveHead,
   articleHead,
@@ -29,10 +27,7 @@ import {
   searchHead,
   yearHead,
 } from "./routes/heads";
-import { IssueOrMonthRoute } from "./routes/issue-or-month-route";
 import { articleLoader, homeLoader, pageLoader, type IssueRef } from "./routes/issue-loaders";
-import { PageRoute } from "./routes/page-route";
-import { peopleLetterLoader, peopleLoader, personLoader } from "./routes/people-loaders";
 import { RootLayout } from "./routes/root-layout";
 import { RouteError } from "./routes/route-error";
 import {
@@ -40,6 +35,7 @@ import {
   prerenderFile,
   route,
   type AnyRouteEntry,
+  type LazyComponent,
   type PrerenderBundle,
   type PrerenderTarget,
   type RouteHandle,
@@ -63,6 +59,77 @@ function cached<T>(queryClient: QueryClient, options: { queryKey: DataTag<QueryK
 }
 
 const manifestFileUrl = () => bundleUrl(MANIFEST_FILE);
+
+/**
+ * Code that only some routes need, loaded by their loaders (so the first view of other pages does
+ * not carry it) and kept for their heads, which run after their loader, synchronously.
+ */
+function lazyCode<M>(load: () => Promise<M>): { load: () => Promise<M>; get: () => M } {
+  let code: M | undefined;
+  return {
+    load: async () => (code ??= await load()),
+    get: () => {
+      if (code === undefined) throw new Error("a route's head ran before its loader loaded its code");
+      return code;
+    },
+  };
+}
+
+/**
+ * Each route's component, in a chunk of its own: a page loads (and its prerendered HTML preloads)
+ * only its own route's code.
+ */
+const routes = {
+  PageRoute: lazyRoute(
+    "page-route",
+    () => import("./routes/page-route"),
+    (m) => m.PageRoute,
+  ),
+  ArticleRoute: lazyRoute(
+    "article-route",
+    () => import("./routes/article-route"),
+    (m) => m.ArticleRoute,
+  ),
+  ArchiveRoute: lazyRoute(
+    "archive-route",
+    () => import("./routes/archive-route"),
+    (m) => m.ArchiveRoute,
+  ),
+  IssueOrMonthRoute: lazyRoute(
+    "issue-or-month-route",
+    () => import("./routes/issue-or-month-route"),
+    (m) => m.IssueOrMonthRoute,
+  ),
+  PeopleRoute: lazyRoute(
+    "people-route",
+    () => import("./routes/people-route"),
+    (m) => m.PeopleRoute,
+  ),
+  SearchRoute: lazyRoute(
+    "search-route",
+    () => import("./routes/search-route"),
+    (m) => m.SearchRoute,
+  ),
+  PersonRoute: lazyRoute(
+    "person-route",
+    () => import("./routes/person-route"),
+    (m) => m.PersonRoute,
+  ),
+};
+
+/** A route component of `src/app/routes/<file>.tsx` (the import must name the same file: route-table.test.ts). */
+function lazyRoute<M>(file: string, load: () => Promise<M>, component: (module: M) => ComponentType): LazyComponent {
+  return { load: async () => component(await load()), module: `src/app/routes/${file}.tsx` };
+}
+
+/** The people routes' loaders and queries (with the people files' schema and restore steps). */
+const peopleCode = lazyCode(async () => {
+  const [loaders, queries] = await Promise.all([
+    import("./routes/people-loaders"),
+    import("./features/people/api/people-queries"),
+  ]);
+  return { ...loaders, ...queries };
+});
 
 /** An issue route's head data: the issue and the files its page fetches first. */
 function issueOf(queryClient: QueryClient, ref: Pick<IssueRef, "entry" | "yearFile">) {
@@ -100,7 +167,7 @@ export const routeTable: AnyRouteEntry[] = [
   route({
     id: "home",
     loader: homeLoader,
-    Component: PageRoute,
+    lazy: routes.PageRoute,
     // The home page is the default paper's front door: titled with its name, canonical at `/`.
     head: (data, { queryClient }) => {
       const { issue, files } = issueOf(queryClient, data);
@@ -113,7 +180,7 @@ export const routeTable: AnyRouteEntry[] = [
     id: "article",
     path: paths.article.pattern,
     loader: articleLoader,
-    Component: ArticleRoute,
+    lazy: routes.ArticleRoute,
     head: (data, { queryClient }) => {
       const { issue, files } = issueOf(queryClient, data);
       const page = pageOf(issue, data.pageNo);
@@ -135,7 +202,7 @@ export const routeTable: AnyRouteEntry[] = [
     id: "page",
     path: paths.page.pattern,
     loader: pageLoader,
-    Component: PageRoute,
+    lazy: routes.PageRoute,
     head: (data, { queryClient }) => {
       const { issue, files } = issueOf(queryClient, data);
       return pageHead(issue, pageOf(issue, data.pageNo), files);
@@ -149,7 +216,7 @@ export const routeTable: AnyRouteEntry[] = [
     id: "archive",
     path: paths.archive.pattern,
     loader: archiveLoader,
-    Component: ArchiveRoute,
+    lazy: routes.ArchiveRoute,
     head: (_data, { queryClient }) => {
       const papers = cached(queryClient, manifestQueryOptions()).papers;
       const years = papers.flatMap((p) => (p.years[0] === undefined ? [] : [bundleUrl(p.years[0].file)]));
@@ -160,12 +227,12 @@ export const routeTable: AnyRouteEntry[] = [
   route({
     id: "people",
     path: paths.people.pattern,
-    loader: peopleLoader,
-    lazy: async () => (await import("./routes/people-route")).PeopleRoute,
+    loader: (queryClient) => async () => (await peopleCode.load()).peopleLoader(queryClient)(),
+    lazy: routes.PeopleRoute,
     head: (data, { queryClient }) =>
       withDefaultFeed(
         queryClient,
-        peopleHead(cached(queryClient, peopleIndexQueryOptions(data.indexFile)).people, [
+        peopleHead(cached(queryClient, peopleCode.get().peopleIndexQueryOptions(data.indexFile)).people, [
           manifestFileUrl(),
           bundleUrl(data.indexFile),
         ]),
@@ -175,15 +242,16 @@ export const routeTable: AnyRouteEntry[] = [
   route({
     id: "people-letter",
     path: paths.peopleLetter.pattern,
-    loader: peopleLetterLoader,
-    lazy: async () => (await import("./routes/people-route")).PeopleRoute,
+    loader: (queryClient) => async (args) => (await peopleCode.load()).peopleLetterLoader(queryClient)(args),
+    lazy: routes.PeopleRoute,
     head: (data, { queryClient }) =>
       withDefaultFeed(
         queryClient,
-        peopleLetterHead(data.letter, cached(queryClient, peopleIndexQueryOptions(data.indexFile)).people, [
-          manifestFileUrl(),
-          bundleUrl(data.indexFile),
-        ]),
+        peopleLetterHead(
+          data.letter,
+          cached(queryClient, peopleCode.get().peopleIndexQueryOptions(data.indexFile)).people,
+          [manifestFileUrl(), bundleUrl(data.indexFile)],
+        ),
       ),
     // A large index has a page per letter (see features/people/api/index-pages.ts).
     prerender: ({ people }) =>
@@ -197,7 +265,7 @@ export const routeTable: AnyRouteEntry[] = [
     id: "search",
     path: paths.search.pattern,
     loader: searchLoader,
-    lazy: async () => (await import("./routes/search-route")).SearchRoute,
+    lazy: routes.SearchRoute,
     head: (data, { url, queryClient }) =>
       withDefaultFeed(
         queryClient,
@@ -213,9 +281,10 @@ export const routeTable: AnyRouteEntry[] = [
   route({
     id: "person",
     path: paths.person.pattern,
-    loader: personLoader,
-    lazy: async () => (await import("./routes/person-route")).PersonRoute,
+    loader: (queryClient) => async (args) => (await peopleCode.load()).personLoader(queryClient)(args),
+    lazy: routes.PersonRoute,
     head: (data, { queryClient }) => {
+      const { personIn, peopleShardQueryOptions } = peopleCode.get();
       const detail = personIn(cached(queryClient, peopleShardQueryOptions(data.files.shard)).people, data.name);
       const { directory, dir, shard } = data.files;
       return withDefaultFeed(
@@ -229,7 +298,7 @@ export const routeTable: AnyRouteEntry[] = [
     id: "issue",
     path: paths.issue.pattern,
     loader: issueOrMonthLoader,
-    Component: IssueOrMonthRoute,
+    lazy: routes.IssueOrMonthRoute,
     head: (data, { queryClient }) => {
       if (data.kind === "year") {
         const { paper, year, files } = yearOf(queryClient, data);
@@ -256,7 +325,7 @@ export const routeTable: AnyRouteEntry[] = [
     id: "paper",
     path: paths.paper.pattern,
     loader: paperLoader,
-    Component: IssueOrMonthRoute,
+    lazy: routes.IssueOrMonthRoute,
     head: (data, { queryClient }) => {
       const { paper, year, files } = yearOf(queryClient, data);
       return monthHead(paper, year, data.month, files);
@@ -281,10 +350,10 @@ export const routeTable: AnyRouteEntry[] = [
 /** The routes for the browser router and the prerender's static handler. Loaders get the query client. */
 export function createRoutes(queryClient: QueryClient): RouteObject[] {
   const children = routeTable.map((entry): RouteObject => {
-    const handle: RouteHandle = { head: entry.head };
+    const handle: RouteHandle = { head: entry.head, module: entry.lazy?.module };
     const common = { id: entry.id, loader: entry.loader(queryClient), handle };
     const lazy = entry.lazy;
-    const component = lazy === undefined ? { Component: entry.Component ?? null } : { lazy: { Component: lazy } };
+    const component = lazy === undefined ? { Component: entry.Component ?? null } : { lazy: { Component: lazy.load } };
     return entry.path === undefined
       ? { ...common, index: true, ...component }
       : { ...common, path: entry.path, ...component };

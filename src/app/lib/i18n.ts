@@ -1,21 +1,43 @@
 import { useSyncExternalStore } from "react";
 import { i18n as linguiI18n, type Messages } from "@lingui/core";
+import type posterCatalog from "@/app/locales/parts/poster/zh.json";
+import type readAloudCatalog from "@/app/locales/parts/read-aloud/zh.json";
+import type searchCatalog from "@/app/locales/parts/search/zh.json";
 import type zhCatalog from "@/app/locales/zh.json";
 
 /**
  * The interface's words, from one catalogue (`src/app/locales/<locale>.json`, compiled at build
  * time by Lingui's Vite plugin) through Lingui's small runtime. Chinese is installed before anything
- * renders (`@/app/locales/zh`); English loads when chosen. Article text is never translated: only the interface goes through `t`.
+ * renders (`@/app/locales/zh`); English loads when chosen. The messages only lazily loaded code
+ * shows are parts of the catalogue that load with that code (`installPart`, lingui.config.ts). Article text is never translated: only the interface goes through `t`.
  *
  * Every page is prerendered in Chinese and hydrates in Chinese; the reader's choice is applied
  * after hydration (`setLocale`), and every component that shows a message re-renders through
  * `useT`.
  */
 export type Locale = "zh" | "en";
-export type MessageId = keyof typeof zhCatalog;
+export type MessageId =
+  keyof typeof zhCatalog | keyof typeof searchCatalog | keyof typeof posterCatalog | keyof typeof readAloudCatalog;
 export type MessageValues = Record<string, string | number>;
 
 const loaded = new Set<Locale>();
+
+type EnglishPart = () => Promise<{ messages: Messages }>;
+/** The English messages of the catalogue parts installed so far. */
+const englishParts: EnglishPart[] = [];
+/** Set as soon as English is asked for: a part installed from then on loads its English at once. */
+let englishWanted = false;
+
+/**
+ * Installs a part of the catalogue (`src/app/locales/parts/<part>.ts`, run when the code that shows
+ * it loads): its Chinese messages now, its English ones before the part's code runs when English
+ * was asked for, or else when it is.
+ */
+export async function installPart(zh: Messages, en: EnglishPart): Promise<void> {
+  linguiI18n.load("zh", zh);
+  englishParts.push(en);
+  if (englishWanted) linguiI18n.load("en", (await en()).messages);
+}
 
 /**
  * Installs a locale's compiled catalogue (the Chinese one, before anything is rendered: by the
@@ -45,8 +67,12 @@ export function localeTag(locale: Locale = currentLocale()): string {
 export async function setLocale(locale: Locale): Promise<void> {
   if (locale === currentLocale()) return;
   if (!loaded.has(locale)) {
-    const { messages } = await import("@/app/locales/en.json?lingui");
-    linguiI18n.load("en", messages);
+    englishWanted = true;
+    const catalogues = await Promise.all([
+      import("@/app/locales/en.json?lingui"),
+      ...englishParts.map((part) => part()),
+    ]);
+    for (const { messages } of catalogues) linguiI18n.load("en", messages);
     loaded.add("en");
   }
   linguiI18n.activate(locale);

@@ -65,7 +65,7 @@ export interface RouteEntry<Data> {
   loader: (queryClient: QueryClient) => (args: LoaderFunctionArgs) => Data | Promise<Data>;
   Component?: ComponentType;
   /** Code loaded when the route is visited, so that no other page pays for it. */
-  lazy?: () => Promise<ComponentType>;
+  lazy?: LazyComponent;
   head?: (data: Data, context: HeadContext) => Head;
   /** The concrete paths of this route that the prerender writes. */
   prerender?: (bundle: PrerenderBundle) => string[];
@@ -87,9 +87,20 @@ export function route<Data>(entry: RouteEntry<Data>): AnyRouteEntry {
   return { ...entry, head: head === undefined ? undefined : (data, context) => head(data as Data, context) };
 }
 
-/** What a route keeps in react-router's `handle`: its head builder. */
+/**
+ * A route's component in a chunk of its own, loaded with the route. `module` is its source file
+ * (from the project's root): the prerender finds the chunk by it in the build's manifest and has
+ * the page preload it with the app, so the first view of that route waits for no extra round trip.
+ */
+export interface LazyComponent {
+  load: () => Promise<ComponentType>;
+  module: string;
+}
+
+/** What a route keeps in react-router's `handle`: its head builder and its component's module. */
 export interface RouteHandle {
   head?: AnyRouteEntry["head"];
+  module?: string;
 }
 
 /** The file a prerendered path is written to: its folder's index.html (hosts decode the URL's percent-encoding). */

@@ -7,9 +7,13 @@ import { SearchFiltersForm } from "@/app/features/search/components/SearchFilter
 import { SearchHitItem } from "@/app/features/search/components/SearchHitItem";
 import { useT } from "@/app/lib/i18n";
 import { useIsClient } from "@/app/lib/use-is-client";
+import "@/app/locales/parts/search";
 import { DEFAULT_LIMIT } from "@/search/search-types";
 import type { searchLoader } from "./search-loader";
 import type { LoaderData } from "@/app/lib/loader-data";
+
+/** The state of a page with nothing in its URL: what the prerendered page shows. */
+const NO_QUERY = readSearchParams(new URLSearchParams());
 
 /**
  * 搜索: results for the query in the URL (`?q=`), filtered and sorted as the URL says, so a
@@ -41,16 +45,18 @@ export function SearchRoute() {
   return (
     <div className="mx-auto max-w-3xl px-4 py-6">
       <h1 className="headline text-3xl">{q === "" ? t("search.title") : t("search.resultsFor", { q })}</h1>
-      {state !== null && (
-        <div className="mt-4">
-          <SearchFiltersForm
-            filters={state.filters}
-            sort={state.sort}
-            papers={papers}
-            onChange={(filters, sort) => setParams(writeSearchParams({ q: state.q, filters, sort }), { replace: true })}
-          />
-        </div>
-      )}
+      {/* In the prerendered page too (with no filters: the URL's are the browser's), so the form is
+          there at first paint and nothing moves when the app takes over. */}
+      <div className="mt-4">
+        <SearchFiltersForm
+          filters={(state ?? NO_QUERY).filters}
+          sort={(state ?? NO_QUERY).sort}
+          papers={papers}
+          onChange={(filters, sort) =>
+            setParams(writeSearchParams({ q: state?.q ?? "", filters, sort }), { replace: true })
+          }
+        />
+      </div>
       <p role="status" className="mt-4 text-sm text-muted">
         {summary}
       </p>

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from "react";
 import { useT } from "@/app/lib/i18n";
+import "@/app/locales/parts/poster";
 import { drawPoster, type PosterContent } from "../api/draw-poster";
 
 /**

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from "react";
 import { useLocation, useNavigate } from "react-router";
 import { formatNumber, useT } from "@/app/lib/i18n";
+import "@/app/locales/parts/read-aloud";
 import { isContinue, type ContinueState } from "../api/continue-reading";
 import { chineseVoice, loadVoices, ReadAloud, type ReadAloudState } from "../api/read-aloud";
 

@@ -1,7 +1,7 @@
 /**
- * Applies the reader's stored font size and theme before first paint: built into the page's one
- * blocking, same-origin script (`reading-init.js`, see `scripts/vite/reading-init.ts`), so a
- * prerendered page never flashes the wrong theme or size.
+ * Applies the reader's stored font size and theme before first paint: built into a small script
+ * inline in the page's head (see `scripts/vite/reading-init.ts`; the CSP allows it by its hash), so
+ * a prerendered page never flashes the wrong theme or size.
  */
 import { applyToDocument, prefersDark, readStoredSettings, DEFAULT_SETTINGS } from "./stored-settings";
 

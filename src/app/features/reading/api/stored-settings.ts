@@ -1,7 +1,7 @@
 /**
  * The reader's stored settings and how they apply to the page: the one source for the app
  * (`reading-settings.ts`) and for the script that applies them before first paint
- * (`reading-init.ts`, built into `reading-init.js` by `scripts/vite/reading-init.ts`). It imports
+ * (`reading-init.ts`, inlined into the page by `scripts/vite/reading-init.ts`). It imports
  * only the dependency-free `script-choice.ts`: it is compiled on its own into a tiny blocking script.
  */
 import { SCRIPT_CHOICES, scriptOfLanguages, type ScriptChoice } from "../../../lib/script-choice";

@@ -5,6 +5,7 @@ import { t } from "@/app/lib/i18n";
 // The page's entry (boot.ts) starts this client beside the app on a search page with a query, so a
 // worker's failure can be put into words before the app's entry has installed the catalogue.
 import "@/app/locales/zh";
+import "@/app/locales/parts/search";
 
 /**
  * The app's side of the search worker: one worker, opened on the index this build's manifest

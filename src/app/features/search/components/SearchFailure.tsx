@@ -1,4 +1,5 @@
 import { t, useT } from "@/app/lib/i18n";
+import "@/app/locales/parts/search";
 import type { SearchStatus } from "../api/use-search";
 
 type Failed = Extract<SearchStatus, { kind: "failed" }>;

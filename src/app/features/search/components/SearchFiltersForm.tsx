@@ -1,6 +1,7 @@
 import { useId } from "react";
 import type { SearchFilters, SearchSort } from "@/search/search-types";
 import { useT } from "@/app/lib/i18n";
+import "@/app/locales/parts/search";
 
 /** Filters (date range, paper, page, person) and order of the results; every change is applied at once. */
 export function SearchFiltersForm({

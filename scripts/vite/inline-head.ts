@@ -1,0 +1,96 @@
+import { createHash } from "node:crypto";
+import type { Plugin } from "vite";
+
+/**
+ * Nothing in the page's head blocks its first paint on another request: the built template's style
+ * sheet is put inline (it is the app's only one, ~7 kB gzip: the whole of it is the critical CSS of
+ * every page kind, and a second round trip costs a phone more than those bytes), and the
+ * Content-Security-Policy allows exactly the inline script and style the template holds, by the
+ * sha256 of their text, computed here from the built file (no hand-kept hash). The JSON-LD data
+ * blocks the prerender adds are not scripts to the browser. Build only: the dev server injects
+ * scripts of its own and runs without the policy.
+ */
+export function contentSecurityPolicy(hashes: { scripts: readonly string[]; styles: readonly string[] }): string {
+  const allow = (list: readonly string[]) => list.map((hash) => ` '${hash}'`).join("");
+  return [
+    "default-src 'self'",
+    `script-src 'self'${allow(hashes.scripts)}`,
+    `style-src 'self'${allow(hashes.styles)}`,
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "worker-src 'self'",
+    "manifest-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+  ].join("; ");
+}
+
+/** A CSP source expression for an inline element's exact text. */
+export function sha256Source(text: string): string {
+  return `sha256-${createHash("sha256").update(text, "utf8").digest("base64")}`;
+}
+
+const STYLESHEET = /<link rel="stylesheet"[^>]*? href="([^"]+)"[^>]*>/gu;
+const INLINE_SCRIPT = /<script(?![^>]*\bsrc=)(?![^>]*type="application\/ld\+json")[^>]*>([\s\S]*?)<\/script>/gu;
+const INLINE_STYLE = /<style[^>]*>([\s\S]*?)<\/style>/gu;
+
+/**
+ * The template with its style sheets inline and the policy that allows what it holds inline.
+ * `css(href)` gives a linked sheet's text. Throws if a text would end its element early.
+ */
+export function inlineHead(html: string, css: (href: string) => string): string {
+  const inlined = html.replace(STYLESHEET, (_tag, href: string) => {
+    const text = css(href);
+    if (/<\/style/iu.test(text)) throw new Error(`folio-inline-head: ${href} contains "</style"`);
+    // A relative url() would resolve against each page instead of the sheet's folder.
+    if (/url\((?!\s*["']?(?:data:|\/))/u.test(text)) throw new Error(`folio-inline-head: ${href} has a relative url()`);
+    return `<style>${text}</style>`;
+  });
+  const scripts = [...inlined.matchAll(INLINE_SCRIPT)].map((m) => sha256Source(m[1]!));
+  const styles = [...inlined.matchAll(INLINE_STYLE)].map((m) => sha256Source(m[1]!));
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy({ scripts, styles }).replaceAll("'", "&#39;")}">`;
+  if (!/<head>/u.test(inlined)) throw new Error("folio-inline-head: the template has no <head>");
+  return inlined.replace(/<head>/u, `<head>\n    ${meta}`);
+}
+
+export function inlineHeadPlugin(): Plugin {
+  let base = "/";
+  return {
+    name: "folio-inline-head",
+    apply: "build",
+    enforce: "post",
+    configResolved(config) {
+      base = config.base;
+    },
+    generateBundle(_options, bundle) {
+      if (this.environment.config.consumer !== "client") return;
+      const page = bundle["index.html"];
+      if (page?.type !== "asset") throw new Error("folio-inline-head: the build has no index.html");
+      const inlinedSheets = new Set<string>();
+      page.source = inlineHead(String(page.source), (href) => {
+        const fileName = href.startsWith(base) ? href.slice(base.length) : href;
+        const sheet = bundle[fileName];
+        if (sheet?.type !== "asset") throw new Error(`folio-inline-head: ${href} is not in the build`);
+        inlinedSheets.add(fileName);
+        return String(sheet.source);
+      });
+      // The page holds the sheets now: no file of them to ship or precache, nor for the build's
+      // manifest to name (whether it is written before or after this hook).
+      for (const fileName of inlinedSheets) Reflect.deleteProperty(bundle, fileName);
+      for (const output of Object.values(bundle))
+        if (output.type === "chunk")
+          for (const fileName of inlinedSheets) output.viteMetadata?.importedCss.delete(fileName);
+      const manifest = bundle[".vite/manifest.json"];
+      if (manifest?.type === "asset") {
+        const entries = JSON.parse(String(manifest.source)) as Record<string, { css?: string[] }>;
+        for (const entry of Object.values(entries)) {
+          entry.css = entry.css?.filter((file) => !inlinedSheets.has(file));
+          if (entry.css?.length === 0) delete entry.css;
+        }
+        manifest.source = `${JSON.stringify(entries, null, 2)}\n`;
+      }
+    },
+  };
+}
