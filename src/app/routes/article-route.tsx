@@ -11,7 +11,7 @@ import { ShareButton } from "@/app/features/article/components/ShareButton";
 import { Poster, PosterButton } from "@/app/features/article/components/Poster";
 import type { PosterContent } from "@/app/features/article/api/draw-poster";
 import type { Issue, Jump } from "@/bundle/schema";
-import { PageLocator } from "@/app/features/issue/components/PageLocator";
+import { printedPageCode } from "@/app/features/issue/api/printed-page-code";
 import { issueQueryOptions } from "@/app/api/bundle-queries";
 import { absoluteUrl, pageRegionPath, paths } from "@/app/config/paths";
 import { SITE_URL } from "@/app/config/site";
@@ -50,7 +50,9 @@ export function ArticleRoute() {
       url: shareUrl(),
     });
   const articlePoster = () => openPoster(article.paragraphs.slice(0, 3).join(""), false);
-  // A PDF article: its region on the page image, and the way there (「在版面中查看」).
+  // A PDF article: its region on the page image, and the way there (「在版面中查看」); the locator's
+  // code is the printed page's, which the loader loaded for such a page.
+  const PageLocator = printedPageCode()?.PageLocator;
   const onPage =
     page.pdf?.image !== undefined && (article.boxes?.length ?? 0) > 0
       ? pageRegionPath(paperId, issue.date, page.no, article.seq)
@@ -86,7 +88,7 @@ export function ArticleRoute() {
         nextOnPage={next !== null && next.page.no === page.no ? link(next)!.to : null}
         jumpPath={(jump) => jumpPath(issue, paperId, jump)}
       />
-      {onPage !== null && page.pdf !== undefined && (
+      {onPage !== null && page.pdf !== undefined && PageLocator !== undefined && (
         <PageLocator article={article} pdf={page.pdf} pageName={pageLabel(page)} to={onPage} />
       )}
       <p className="print-source">

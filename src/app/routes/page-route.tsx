@@ -8,7 +8,7 @@ import { SaveIssueButton } from "@/app/features/offline/components/SaveIssueButt
 import { IssueMasthead } from "@/app/features/issue/components/IssueMasthead";
 import { PageLayout } from "@/app/features/issue/components/PageLayout";
 import { PageNav } from "@/app/features/issue/components/PageNav";
-import { PrintedPage } from "@/app/features/issue/components/PrintedPage";
+import { printedPageCode } from "@/app/features/issue/api/printed-page-code";
 import { updateReadingSettings, useReadingSettings } from "@/app/features/reading/api/reading-settings";
 import { paths } from "@/app/config/paths";
 import type { homeLoader, pageLoader } from "./issue-loaders";
@@ -31,6 +31,8 @@ export function PageRoute() {
   // A page drawn from its PDF shows its image; a text page (and a PDF page built before page
   // images existed) its layout as text.
   const image = page.pdf?.image;
+  // Loaded by the route's loader for such a page (a chunk text pages never fetch).
+  const PrintedPage = printedPageCode()?.PrintedPage;
   return (
     <div className="mx-auto max-w-6xl px-4 py-6">
       <IssueMasthead paper={issue.paper} issue={issue} page={page} headingLevel="h1" />
@@ -43,7 +45,7 @@ export function PageRoute() {
         <SaveIssueButton paperId={paperId} entry={entry} issue={issue} />
       </IssueSwitcher>
       <PageNav pages={issue.pages} current={page.no} pagePath={pagePath} />
-      {image === undefined || page.pdf === undefined ? (
+      {image === undefined || page.pdf === undefined || PrintedPage === undefined ? (
         <PageLayout page={page} articlePath={articlePath} />
       ) : (
         <PrintedPage
