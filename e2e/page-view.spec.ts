@@ -254,15 +254,24 @@ test.describe("the printed page (版面图)", () => {
     await img.scrollIntoViewIfNeeded();
     await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth)).toBeGreaterThan(0);
 
-    const jumped = issue.pages.flatMap((p) => p.articles).find((a) => a.jumps?.some((j) => j.direction === "to"))!;
+    // The jump lines: to the other part when the build linked the two (`jumps[].article`), else to its page.
+    const articles = issue.pages.flatMap((p) => p.articles);
+    const jumped = articles.find((a) => a.jumps?.some((j) => j.direction === "to"))!;
     const jump = jumped.jumps!.find((j) => j.direction === "to")!;
     const [fromPage, fromSeq] = jumped.id.split("-").map(Number);
-    const [toPage, toSeq] = jump.article!.split("-").map(Number);
+    const target = (article: string | undefined, pageNo: number) => {
+      const [no, seq] = (article ?? "").split("-").map(Number);
+      return article === undefined ? pdfPagePath(pageNo) : pdfArticlePath(no!, seq!);
+    };
     await view.open(pdfArticlePath(fromPage!, fromSeq!));
     await page.getByRole("link", { name: new RegExp(`下转第${jump.page}版`, "u") }).click();
-    await expect(page).toHaveURL(pdfArticlePath(toPage!, toSeq!));
+    await expect(page).toHaveURL(target(jump.article, jump.page));
+    const back = articles.find((a) => a.jumps?.some((j) => j.direction === "from" && j.page === fromPage))!;
+    const backJump = back.jumps!.find((j) => j.direction === "from")!;
+    const [backPage, backSeq] = back.id.split("-").map(Number);
+    await view.open(pdfArticlePath(backPage!, backSeq!));
     await page.getByRole("link", { name: new RegExp(`上接第${fromPage}版`, "u") }).click();
-    await expect(page).toHaveURL(pdfArticlePath(fromPage!, fromSeq!));
+    await expect(page).toHaveURL(target(backJump.article, backJump.page));
   });
 
   test("the page view and a PDF article are axe clean", async ({ page }) => {

@@ -110,9 +110,14 @@ export function ArticleRoute() {
   );
 }
 
-/** The other part of a jumped article, when the build linked it and the issue has it. */
+/**
+ * Where a jump line leads: the other part of the article when the build linked it
+ * (`jump.article`), else the page it names when the issue has it (the build did not find the part:
+ * the reader is not to guess it), else nowhere.
+ */
 function jumpPath(issue: Issue, paperId: string, jump: Jump): string | null {
   const [pageNo, seq] = (jump.article ?? "").split("-").map(Number);
-  const exists = issue.pages.some((p) => p.no === pageNo && p.articles.some((a) => a.seq === seq));
-  return exists ? paths.article.to(paperId, issue.date, pageNo!, seq!) : null;
+  if (issue.pages.some((p) => p.no === pageNo && p.articles.some((a) => a.seq === seq)))
+    return paths.article.to(paperId, issue.date, pageNo!, seq!);
+  return issue.pages.some((p) => p.no === jump.page) ? paths.page.to(paperId, issue.date, jump.page) : null;
 }

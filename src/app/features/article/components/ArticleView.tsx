@@ -44,7 +44,7 @@ export function ArticleView({
   selectionExtra?: (passage: Passage) => React.ReactNode;
   /** The next article of the same page, where 朗读 can go on to. */
   nextOnPage?: string | null;
-  /** Where a jump line (下转/上接) leads: the other part of the article, when the issue has it. */
+  /** Where a jump line (下转/上接) leads: the other part of the article or its page, when the issue has it. */
   jumpPath?: (jump: Jump) => string | null;
 }) {
   const t = useT();

@@ -4,7 +4,7 @@ import { useT } from "@/app/lib/i18n";
 
 /**
  * A jump line (转版): 「下转第2版」 at the end of an article's first part, 「上接第1版」 at the start of
- * its continuation, a link to the other part when the build found it (`to`).
+ * its continuation, a link to the other part (or to its page) when the issue has it (`to`).
  */
 export function JumpLine({ jump, to }: { jump: Jump; to: string | null }) {
   const t = useT();
