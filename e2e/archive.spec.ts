@@ -35,11 +35,12 @@ test.describe("the archive", () => {
   test("the seed's paper stays home; the archive is one click away", async ({ page }) => {
     const archive = new Archive(page);
     await archive.open();
-    // The e2e build has the seed, the PFR fixture and the test paper of fixtures/e2e-content.
+    // The e2e build has the seed, the PFR fixture and the test papers of fixtures/e2e-content.
     await expect(page.getByRole("region").getByRole("heading", { level: 2 })).toHaveText([
       "茂南区新闻",
       "人民日报",
       "测试样报",
+      "版面样报",
     ]);
     await expect(archive.paper("茂南区新闻")).toContainText("1期");
     await expect(archive.paper("测试样报")).toContainText("3期");

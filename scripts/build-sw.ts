@@ -5,6 +5,9 @@
  * page, or else the shell, which shows the offline view), issue files cache-first (content-hashed,
  * they never change), year files network-first (a fixed name: a new issue changes its year's file;
  * kept in the same cache, since an issue page offline needs its year's file for previous/next).
+ * Page images (版面图, thumbnails, photo crops) are never precached — an archive has megabytes of
+ * them per issue — but kept as they are viewed, cache-first (content-hashed), the least recently
+ * used dropped beyond `PAGE_IMAGES_KEPT`.
  * A new deployment's worker waits until the reader accepts the reload the app offers.
  */
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
@@ -18,6 +21,9 @@ const DIST = resolve("dist");
 /** Generated here, then copied to dist/ only when it changed (an unchanged build keeps its files as they were). */
 const STAGED_SW = join(tmpdir(), `folio-sw-${process.pid}`, "sw.js");
 const base = (process.env.FOLIO_BASE ?? "/").replace(/\/?$/u, "/");
+/** The page images' runtime cache, and how many renditions it keeps (a few issues' pages read at one width). */
+const PAGE_IMAGES_CACHE = "folio-page-images";
+const PAGE_IMAGES_KEPT = 150;
 
 const { count, size, warnings } = await generateSW({
   globDirectory: DIST,
@@ -56,6 +62,16 @@ const { count, size, warnings } = await generateSW({
       urlPattern: ({ url, sameOrigin }) => sameOrigin && /\/data\/archive\/.+\.json$/u.test(url.pathname),
       handler: "NetworkFirst",
       options: { cacheName: OFFLINE_CACHES.issues, networkTimeoutSeconds: 6 },
+    },
+    {
+      urlPattern: ({ url, sameOrigin }) =>
+        sameOrigin && /\/data\/images\/.+\.(?:webp|avif|jpg|png)$/u.test(url.pathname),
+      handler: "CacheFirst",
+      options: {
+        cacheName: PAGE_IMAGES_CACHE,
+        expiration: { maxEntries: PAGE_IMAGES_KEPT, purgeOnQuotaError: true },
+        cacheableResponse: { statuses: [200] },
+      },
     },
   ],
 });

@@ -181,5 +181,8 @@ describe("content types", () => {
     expect(contentType("/robots.txt")).toBe("text/plain; charset=utf-8");
     expect(contentType("/index.html")).toBe("text/html; charset=utf-8");
     expect(contentType("/icon-192.png")).toBe("image/png");
+    // The page images a build draws from PDF pages.
+    expect(contentType("/data/images/lab-pdf/2024-06-03/1-w960.0123456789ab.webp")).toBe("image/webp");
+    expect(contentType("/data/images/lab-pdf/2024-06-03/1-w960.0123456789ab.avif")).toBe("image/avif");
   });
 });

@@ -1,7 +1,10 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { writeLabIssue } from "./lab-issue";
 import { fixturePages } from "./layouts";
 import { missingFonts, pdfBytes } from "./typeset";
+
+const LAB_ISSUE = "e2e-content/lab-pdf/2024-06-03";
 
 /**
  * Typesets the PDF fixtures: `fixtures/pdf-*` folders with `source.pdf` and `truth.json` (what the
@@ -21,6 +24,11 @@ export async function writePdfFixtures(fixturesDir: string, only: ReadonlySet<st
     writeFileSync(join(dir, "source.pdf"), await pdfBytes(page));
     writeFileSync(join(dir, "truth.json"), `${JSON.stringify(page.truth, null, 2)}\n`);
     written.push(name);
+  }
+  // The browser tests' PDF issue (its own text, typeset the same way).
+  if (only.size === 0 || only.has(LAB_ISSUE)) {
+    await writeLabIssue(join(fixturesDir, LAB_ISSUE));
+    written.push(LAB_ISSUE);
   }
   return written;
 }

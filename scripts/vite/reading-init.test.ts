@@ -43,6 +43,14 @@ describe("reading-init.js, built from the settings' one source", () => {
       theme: "light",
     });
   });
+  it("opens a PDF page in its text view when the reader chose it (data-page-view)", () => {
+    expect(run(source, { [STORAGE_KEYS.pageView]: "text" })).toEqual({
+      fontSize: "1",
+      theme: "light",
+      pageView: "text",
+    });
+    expect(run(source, { [STORAGE_KEYS.pageView]: "image" })).toEqual({ fontSize: "1", theme: "light" });
+  });
   it("falls back to the defaults when storage is blocked", () => {
     expect(run(source, "blocked", false)).toEqual({ fontSize: "1", theme: "light" });
   });

@@ -32,6 +32,7 @@ import { issueDocuments } from "./search-index/issue-documents";
 import { writeSearchIndex } from "./search-index/write-search-index";
 import { readPage } from "./read-page";
 import { ChangedWriter } from "./cache/write-changed";
+import { pageImagesKey, photoKey, type ContentImages, type PageImages } from "./page-images/image-keys";
 
 /**
  * Builds the bundle the app reads: `manifest.json` (papers, their latest issue and years), one file
@@ -58,6 +59,8 @@ export interface BuildOptions {
   onProgress?: (done: number, total: number) => void;
   /** Text pages already read (parsed, people found), by their content file: the build command reads them on all cores, through the cache. */
   pages?: ReadonlyMap<string, ParsedPage>;
+  /** The images drawn from the PDF pages (page-images/page-image-store.ts): their fields, and the files to copy in. */
+  images?: ContentImages;
 }
 
 /** Length of the content hash in issue file names: 48 bits, no collision in any real archive. */
@@ -76,7 +79,7 @@ export async function writeBundle(papers: readonly ContentPaper[], options: Buil
   for (const paper of papers) {
     const entries: IssueEntry[] = [];
     for (const content of paper.issues) {
-      const issue = buildIssue(paper, content, report, options.pages);
+      const issue = buildIssue(paper, content, report, options.pages, options.images);
       built.push(issue);
       const json = serialise(issueSchema, issue, `${content.dir}`);
       const file = `issues/${paper.id}/${issue.date}.${hash(json)}.json`;
@@ -114,6 +117,7 @@ export async function writeBundle(papers: readonly ContentPaper[], options: Buil
       approximateDates: archive.approximateDates,
     });
   }
+  for (const [file, from] of options.images?.files ?? []) await out.copy(file, from);
   manifest.people = await writePeople(out, built, report);
   manifest.search = await writeSearch(out, built, report);
   const manifestJson = serialise(manifestSchema, manifest, "manifest");
@@ -201,6 +205,7 @@ function buildIssue(
   content: ContentIssue,
   report: BuildReport,
   read?: ReadonlyMap<string, ParsedPage>,
+  images?: ContentImages,
 ): Issue {
   return {
     type: "folio/issue",
@@ -218,14 +223,35 @@ function buildIssue(
         report.warnings.push({ ...where, warning: { lines: u.lines, message: u.warning } });
       }
       report.articles += parsed.articles.length;
-      return {
+      const built: Issue["pages"][number] = {
         no: page.no,
         name: page.name,
         articles: parsed.articles.map((a) => ({ ...a, id: `${page.no}-${a.seq}` })),
         unassigned: parsed.unassigned,
         ...(parsed.pdf === undefined ? {} : { pdf: parsed.pdf }),
       };
+      const drawn = page.kind === "pdf" ? images?.pages.get(pageImagesKey(page.file, page.pdfPage)) : undefined;
+      return drawn === undefined ? built : withImages(built, drawn);
     }),
+  };
+}
+
+/** A PDF page with the images the build drew: the page image and thumbnail, each photo's crop. */
+function withImages(page: Issue["pages"][number], drawn: PageImages): Issue["pages"][number] {
+  return {
+    ...page,
+    articles: page.articles.map((article) =>
+      article.photos === undefined
+        ? article
+        : {
+            ...article,
+            photos: article.photos.map((photo) => {
+              const image = drawn.photos.get(photoKey(photo.box));
+              return image === undefined ? photo : { ...photo, image };
+            }),
+          },
+    ),
+    ...(page.pdf === undefined ? {} : { pdf: { ...page.pdf, image: drawn.image, thumb: drawn.thumb } }),
   };
 }
 

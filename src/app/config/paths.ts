@@ -31,6 +31,19 @@ export const paths = {
 } as const;
 
 /**
+ * An article's region on its page image: the fragment that names it (`#region-3`), so
+ * 「在版面中查看」 opens the page with that region highlighted, in a prerendered page too (`:target`).
+ */
+export const regionAnchor = (seq: number) => `region-${seq}`;
+/** The article (its seq) a page's URL fragment names (`#region-3` → 3), or null. */
+export function regionOfHash(hash: string): number | null {
+  const match = /^#region-(\d+)$/u.exec(hash);
+  return match === null ? null : Number(match[1]);
+}
+export const pageRegionPath = (paper: string, date: string, page: number, seq: number) =>
+  `${paths.page.to(paper, date, page)}#${regionAnchor(seq)}`;
+
+/**
  * Files the build writes beside the pages (`scripts/discovery.ts`), not routes of the app: a paper's
  * Atom feed, the sitemap (an index past the protocol's limits, see `scripts/discovery/sitemap.ts`),
  * the Google News sitemap (only when there is recent news) and robots.txt.

@@ -10,8 +10,10 @@ import { CiteButton } from "@/app/features/article/components/CiteButton";
 import { ShareButton } from "@/app/features/article/components/ShareButton";
 import { Poster, PosterButton } from "@/app/features/article/components/Poster";
 import type { PosterContent } from "@/app/features/article/api/draw-poster";
+import type { Issue, Jump } from "@/bundle/schema";
+import { printedPageCode } from "@/app/features/issue/api/printed-page-code";
 import { issueQueryOptions } from "@/app/api/bundle-queries";
-import { absoluteUrl, paths } from "@/app/config/paths";
+import { absoluteUrl, pageRegionPath, paths } from "@/app/config/paths";
 import { SITE_URL } from "@/app/config/site";
 import { formatIssueDate, pageLabel } from "@/app/lib/format-date";
 import { useT } from "@/app/lib/i18n";
@@ -48,11 +50,26 @@ export function ArticleRoute() {
       url: shareUrl(),
     });
   const articlePoster = () => openPoster(article.paragraphs.slice(0, 3).join(""), false);
+  // A PDF article: its region on the page image, and the way there (「在版面中查看」); the locator's
+  // code is the printed page's, which the loader loaded for such a page.
+  const PageLocator = printedPageCode()?.PageLocator;
+  const onPage =
+    page.pdf?.image !== undefined && (article.boxes?.length ?? 0) > 0
+      ? pageRegionPath(paperId, issue.date, page.no, article.seq)
+      : null;
   const source = (
     <>
       <Link to={pageTo} className="link-quiet">
         {issue.paper.name} · {formatIssueDate(issue)} · {pageLabel(page)}
       </Link>
+      {onPage !== null && (
+        <>
+          {" · "}
+          <Link to={onPage} className="view-in-page">
+            {t("article.viewInPage")}
+          </Link>
+        </>
+      )}
     </>
   );
   return (
@@ -69,7 +86,11 @@ export function ArticleRoute() {
         }}
         selectionExtra={(passage) => <PosterButton onClick={() => openPoster(passage.text, true)} />}
         nextOnPage={next !== null && next.page.no === page.no ? link(next)!.to : null}
+        jumpPath={(jump) => jumpPath(issue, paperId, jump)}
       />
+      {onPage !== null && page.pdf !== undefined && PageLocator !== undefined && (
+        <PageLocator article={article} pdf={page.pdf} pageName={pageLabel(page)} to={onPage} />
+      )}
       <p className="print-source">
         {t("article.source", {
           paper: issue.paper.name,
@@ -87,4 +108,16 @@ export function ArticleRoute() {
       <ArticleNav previous={link(previous)} next={link(next)} pageTo={pageTo} pageName={pageLabel(page)} />
     </div>
   );
+}
+
+/**
+ * Where a jump line leads: the other part of the article when the build linked it
+ * (`jump.article`), else the page it names when the issue has it (the build did not find the part:
+ * the reader is not to guess it), else nowhere.
+ */
+function jumpPath(issue: Issue, paperId: string, jump: Jump): string | null {
+  const [pageNo, seq] = (jump.article ?? "").split("-").map(Number);
+  if (issue.pages.some((p) => p.no === pageNo && p.articles.some((a) => a.seq === seq)))
+    return paths.article.to(paperId, issue.date, pageNo!, seq!);
+  return issue.pages.some((p) => p.no === jump.page) ? paths.page.to(paperId, issue.date, jump.page) : null;
 }

@@ -10,6 +10,7 @@ import {
   manifestQueryOptions,
   yearQueryOptions,
 } from "@/app/api/bundle-queries";
+import { hasPageImage, loadPrintedPageCode } from "@/app/features/issue/api/printed-page-code";
 import { notFound, positiveInt } from "@/app/lib/not-found";
 
 /**
@@ -56,6 +57,11 @@ function pageOf(issue: Issue, no: number | null): Page {
   return page;
 }
 
+/** A page drawn from a PDF needs the printed page's code before it renders (a chunk of its own). */
+async function codeFor(page: Page): Promise<void> {
+  if (hasPageImage(page)) await loadPrintedPageCode();
+}
+
 export function homeLoader(queryClient: QueryClient) {
   return async () => {
     const manifest = await queryClient.ensureQueryData(manifestQueryOptions());
@@ -63,6 +69,7 @@ export function homeLoader(queryClient: QueryClient) {
     const latest = paper?.latest ?? null;
     if (paper === undefined || latest === null) notFound("notFound.noIssues");
     const { issue, yearFile } = await loadIssue(queryClient, paper.id, latest.date, latest);
+    await codeFor(issue.pages[0]!);
     return { paperId: paper.id, entry: latest, yearFile, pageNo: issue.pages[0]!.no };
   };
 }
@@ -71,6 +78,7 @@ export function pageLoader(queryClient: QueryClient) {
   return async ({ params }: LoaderFunctionArgs) => {
     const { paperId, entry, yearFile, issue } = await loadIssue(queryClient, params.paper ?? "", params.date ?? "");
     const page = params.page === undefined ? issue.pages[0]! : pageOf(issue, positiveInt(params.page));
+    await codeFor(page);
     return { paperId, entry, yearFile, pageNo: page.no };
   };
 }
@@ -82,6 +90,7 @@ export function articleLoader(queryClient: QueryClient) {
     const seq = positiveInt(params.seq);
     if (!page.articles.some((a) => a.seq === seq))
       notFound("notFound.article", { page: page.no, seq: params.seq ?? "?" });
+    await codeFor(page);
     return { paperId, entry, yearFile, pageNo: page.no, seq: seq! };
   };
 }

@@ -8,9 +8,13 @@ import { SaveIssueButton } from "@/app/features/offline/components/SaveIssueButt
 import { IssueMasthead } from "@/app/features/issue/components/IssueMasthead";
 import { PageLayout } from "@/app/features/issue/components/PageLayout";
 import { PageNav } from "@/app/features/issue/components/PageNav";
+import { printedPageCode } from "@/app/features/issue/api/printed-page-code";
+import { updateReadingSettings, useReadingSettings } from "@/app/features/reading/api/reading-settings";
 import { paths } from "@/app/config/paths";
 import type { homeLoader, pageLoader } from "./issue-loaders";
 import type { LoaderData } from "@/app/lib/loader-data";
+
+const setPageView = (pageView: "image" | "text") => updateReadingSettings({ pageView });
 
 /** Home and page routes: an issue's page laid out as a newspaper page. */
 export function PageRoute() {
@@ -21,6 +25,14 @@ export function PageRoute() {
   const { data: year } = useSuspenseQuery(yearQueryOptions({ file: yearFile }));
   const { older, newer } = neighbourIssues(year, issue.date);
   const page = issue.pages.find((p) => p.no === pageNo)!;
+  const { pageView } = useReadingSettings();
+  const articlePath = (seq: number) => paths.article.to(paperId, issue.date, page.no, seq);
+  const pagePath = (no: number) => paths.page.to(paperId, issue.date, no);
+  // A page drawn from its PDF shows its image; a text page (and a PDF page built before page
+  // images existed) its layout as text.
+  const image = page.pdf?.image;
+  // Loaded by the route's loader for such a page (a chunk text pages never fetch).
+  const PrintedPage = printedPageCode()?.PrintedPage;
   return (
     <div className="mx-auto max-w-6xl px-4 py-6">
       <IssueMasthead paper={issue.paper} issue={issue} page={page} headingLevel="h1" />
@@ -32,8 +44,20 @@ export function PageRoute() {
       >
         <SaveIssueButton paperId={paperId} entry={entry} issue={issue} />
       </IssueSwitcher>
-      <PageNav pages={issue.pages} current={page.no} pagePath={(no) => paths.page.to(paperId, issue.date, no)} />
-      <PageLayout page={page} articlePath={(seq) => paths.article.to(paperId, issue.date, page.no, seq)} />
+      <PageNav pages={issue.pages} current={page.no} pagePath={pagePath} />
+      {image === undefined || page.pdf === undefined || PrintedPage === undefined ? (
+        <PageLayout page={page} articlePath={articlePath} />
+      ) : (
+        <PrintedPage
+          page={{ ...page, pdf: page.pdf }}
+          image={image}
+          pages={issue.pages}
+          view={pageView}
+          onView={setPageView}
+          articlePath={articlePath}
+          pagePath={pagePath}
+        />
+      )}
     </div>
   );
 }

@@ -15,8 +15,10 @@ export const CODE_ROOTS: readonly string[] = ["ingest", "text", "bundle", "searc
 
 const TEST_FILE = /\.test\.ts$|\.test-helper\.ts$|[\\/]testing[\\/]/u;
 
-export function codeVersion(roots: readonly string[] = CODE_ROOTS): string {
+export function codeVersion(roots: readonly string[] = CODE_ROOTS, extra = ""): string {
   const hash = createHash("sha256");
+  // Anything else the output depends on (library versions), when given.
+  if (extra !== "") hash.update(`${extra}\0`);
   for (const root of roots) {
     const files = readdirSync(root, { recursive: true, withFileTypes: true })
       .filter((e) => e.isFile())

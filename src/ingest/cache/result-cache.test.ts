@@ -37,6 +37,24 @@ describe("ResultCache", () => {
   });
 });
 
+describe("ResultCache bytes and nested caches", () => {
+  it("keeps bytes under a key, and a nested cache (page images) survives another code version", async () => {
+    const dir = join(tmp, "c");
+    const nested = await ResultCache.open(join(dir, "page-images"), "renderer-1");
+    const key = ResultCache.key("image");
+    expect(await nested.bytesPath("blob", key, "webp")).toBeUndefined();
+    const path = await nested.putBytes("blob", key, "webp", new Uint8Array([1, 2, 3]));
+    expect(await nested.bytesPath("blob", key, "webp")).toBe(path);
+    await (await ResultCache.open(dir, "code-1")).put("text-page", key, 1);
+    expect((await readdir(dir)).sort()).toEqual(["code-1", "page-images"]);
+    await ResultCache.open(dir, "code-2");
+    expect(await readdir(dir)).toEqual(["page-images"]);
+    expect(await (await ResultCache.open(join(dir, "page-images"), "renderer-1")).bytesPath("blob", key, "webp")).toBe(
+      path,
+    );
+  });
+});
+
 describe("codeVersion", () => {
   it("changes when a source file or the model changes, not when a test does", async () => {
     const root = join(tmp, "src");

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { currentCodeVersion } from "./code-version";
 
@@ -11,6 +11,12 @@ import { currentCodeVersion } from "./code-version";
  * half-written entry. `.cache/` is git-ignored; deleting it only costs time.
  */
 export const DEFAULT_CACHE_DIR = ".cache/folio";
+
+/**
+ * Caches kept inside this one under their own version (not the code's): the page images depend on
+ * the renderer only, so a parser change does not draw every page again.
+ */
+export const NESTED_CACHES: ReadonlySet<string> = new Set(["page-images"]);
 
 export interface CacheStats {
   hits: number;
@@ -33,7 +39,7 @@ export class ResultCache {
   static async open(dir: string = DEFAULT_CACHE_DIR, version: string = currentCodeVersion()): Promise<ResultCache> {
     await mkdir(dir, { recursive: true });
     for (const entry of await readdir(dir, { withFileTypes: true }))
-      if (entry.isDirectory() && entry.name !== version)
+      if (entry.isDirectory() && entry.name !== version && !NESTED_CACHES.has(entry.name))
         await rm(join(dir, entry.name), { recursive: true, force: true });
     return new ResultCache(dir, version);
   }
@@ -58,18 +64,38 @@ export class ResultCache {
   }
 
   async put(kind: string, key: string, value: unknown): Promise<void> {
-    const dir = join(this.root, kind, key.slice(0, 2));
-    if (!this.made.has(dir)) {
-      await mkdir(dir, { recursive: true });
-      this.made.add(dir);
-    }
+    await this.ensureDir(kind, key);
     const path = this.path(kind, key);
     const temp = `${path}.tmp-${process.pid}`;
     await writeFile(temp, JSON.stringify(value));
     await rename(temp, path);
   }
 
-  private path(kind: string, key: string): string {
-    return join(this.root, kind, key.slice(0, 2), `${key}.json`);
+  /** Stores bytes (an image) under `key`; the returned path is where they are, to copy them from. */
+  async putBytes(kind: string, key: string, ext: string, bytes: Uint8Array): Promise<string> {
+    const path = this.path(kind, key, ext);
+    await this.ensureDir(kind, key);
+    const temp = `${path}.tmp-${process.pid}`;
+    await writeFile(temp, bytes);
+    await rename(temp, path);
+    return path;
+  }
+
+  /** Where `putBytes` keeps bytes under `key`, if it has them. */
+  async bytesPath(kind: string, key: string, ext: string): Promise<string | undefined> {
+    const path = this.path(kind, key, ext);
+    return (await stat(path).catch(() => null))?.isFile() === true ? path : undefined;
+  }
+
+  private async ensureDir(kind: string, key: string): Promise<void> {
+    const dir = join(this.root, kind, key.slice(0, 2));
+    if (!this.made.has(dir)) {
+      await mkdir(dir, { recursive: true });
+      this.made.add(dir);
+    }
+  }
+
+  private path(kind: string, key: string, ext = "json"): string {
+    return join(this.root, kind, key.slice(0, 2), `${key}.${ext}`);
   }
 }

@@ -1,4 +1,4 @@
-import { mkdir, readdir, readFile, rm, rmdir, stat, writeFile } from "node:fs/promises";
+import { copyFile, mkdir, readdir, readFile, rm, rmdir, stat, writeFile } from "node:fs/promises";
 import { dirname, join, relative } from "node:path";
 
 /**
@@ -31,6 +31,30 @@ export class ChangedWriter {
       this.made.add(dir);
     }
     await writeFile(full, bytes);
+    this.written++;
+    return true;
+  }
+
+  /**
+   * Copies the file at `from` to `path` (relative to the root) unless `path` already holds the
+   * same bytes; true when copied. For large files made elsewhere (page images from the cache).
+   */
+  async copy(path: string, from: string): Promise<boolean> {
+    const full = join(this.root, path);
+    this.kept.add(full);
+    const size = (await stat(from)).size;
+    this.bytes += size;
+    const there = await stat(full).catch(() => null);
+    if (there?.size === size && Buffer.compare(await readFile(full), await readFile(from)) === 0) {
+      this.unchanged++;
+      return false;
+    }
+    const dir = dirname(full);
+    if (!this.made.has(dir)) {
+      await mkdir(dir, { recursive: true });
+      this.made.add(dir);
+    }
+    await copyFile(from, full);
     this.written++;
     return true;
   }

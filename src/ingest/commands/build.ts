@@ -3,6 +3,7 @@ import { ResultCache } from "../cache/result-cache";
 import { readContentDirs, type ContentPaper } from "../content/read-content";
 import { taskRunner, type TaskRunner } from "../workers/pool";
 import { writeBundle } from "../write-bundle";
+import type { ContentImages } from "../page-images/image-keys";
 
 /** Below this many issues a build is quick and prints no progress. */
 export const PROGRESS_MIN_ISSUES = 20;
@@ -28,8 +29,10 @@ export async function buildCommand(options: BuildCommandOptions): Promise<void> 
   const cache = await ResultCache.open(options.cacheDir);
   const runner = taskRunner(options.jobs);
   let pages: Map<string, ParsedPage>;
+  let images: ContentImages | undefined;
   try {
     pages = await readTextPages(papers, cache, runner);
+    images = await drawImages(papers, options.cacheDir, runner);
   } finally {
     await runner.close();
   }
@@ -43,7 +46,7 @@ export async function buildCommand(options: BuildCommandOptions): Promise<void> 
         if (total >= PROGRESS_MIN_ISSUES && (done % 50 === 0 || done === total))
           process.stderr.write(`  issues ${done}/${total}\n`);
       };
-  const report = await writeBundle(papers, { outDir: options.outDir, onProgress: progress, pages });
+  const report = await writeBundle(papers, { outDir: options.outDir, onProgress: progress, pages, images });
   for (const { file, via, warning } of report.warnings) {
     const carrier = via === undefined ? "" : ` (in ${via})`;
     process.stderr.write(`warning: ${file}:${warning.lines[0]}-${warning.lines[1]}: ${warning.message}${carrier}\n`);
@@ -52,8 +55,25 @@ export async function buildCommand(options: BuildCommandOptions): Promise<void> 
   process.stdout.write(
     `folio: built ${counted(papers.length, "paper")}, ${counted(report.issues, "issue")}, ${counted(report.articles, "article")} → ${options.outDir} (${(report.bytes / 1024).toFixed(1)} kB, ${ms} ms; ` +
       `${report.written ?? 0} files written, ${report.removed ?? 0} removed; ` +
-      `${cache.stats.misses} text pages parsed on ${runner.jobs} threads, ${cache.stats.hits} from the cache)\n`,
+      `${cache.stats.misses} text pages parsed on ${runner.jobs} threads, ${cache.stats.hits} from the cache` +
+      (images === undefined
+        ? ""
+        : `; page images: ${images.drawn.pages} pages and ${images.drawn.photos} photos drawn, ${images.cached.pages} pages and ${images.cached.photos} photos from the cache`) +
+      ")\n",
   );
+}
+
+/** The images of every PDF page (page ladder, thumbnail, photo crops), drawn on the worker threads or from the cache. */
+async function drawImages(
+  papers: readonly ContentPaper[],
+  cacheDir: string,
+  runner: TaskRunner,
+): Promise<ContentImages | undefined> {
+  const hasPdf = papers.some((paper) => paper.issues.some((issue) => issue.pages.some((p) => p.kind === "pdf")));
+  if (!hasPdf) return undefined;
+  // The renderer (PDF.js, Skia, sharp) is loaded only by content with PDF pages.
+  const { drawContentImages } = await import("../page-images/page-image-store");
+  return drawContentImages(papers, cacheDir, runner);
 }
 
 /** Every text page read (parsed, then people), from the cache by its text or on the worker threads. */

@@ -18,7 +18,10 @@ import {
  * asynchronous), or a structured page already in articles.
  */
 export type ContentPage = { no: number; name: string | null; file: string } & (
-  { kind: "text"; text: string } | { kind: "pdf"; page: ParsedPage } | { kind: "structured"; page: StructuredPage }
+  | { kind: "text"; text: string }
+  /** `pdfPage`: which page of the PDF file (from 1); its images are drawn at build from the file. */
+  | { kind: "pdf"; page: ParsedPage; pdfPage: number }
+  | { kind: "structured"; page: StructuredPage }
 );
 
 /** One issue of `content/`, its metadata checked and its pages decoded or validated. */
@@ -101,7 +104,8 @@ async function readIssue(dir: string, folderDate: string): Promise<ContentIssue>
       if (path.endsWith(".pdf")) {
         // PDF.js is loaded only by content that has PDF pages (it takes a second to load).
         const { readPdfFilePage } = await import("../read-pdf-page");
-        return { ...base, kind: "pdf" as const, page: await readPdfFilePage(path, page.pdfPage ?? 1) };
+        const pdfPage = page.pdfPage ?? 1;
+        return { ...base, kind: "pdf" as const, pdfPage, page: await readPdfFilePage(path, pdfPage) };
       }
       const read = await readTextFile(path);
       if (!read.ok) throw new CliError(read.error);

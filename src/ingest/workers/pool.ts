@@ -15,6 +15,9 @@ export interface TaskRunner {
   close(): Promise<void>;
 }
 
+/** Drawing page images runs in its own worker entry (it loads the renderer). */
+const IMAGE_WORKER = new URL("./image-worker.ts", import.meta.url).href;
+
 /** `--jobs` default: every core the process may use. */
 export function defaultJobs(): number {
   return availableParallelism();
@@ -24,7 +27,7 @@ export function taskRunner(jobs: number = defaultJobs()): TaskRunner {
   if (jobs <= 1) {
     return {
       jobs: 1,
-      run: async <T extends IngestTask>(task: T) => runTask(task) as IngestResult<T>,
+      run: async <T extends IngestTask>(task: T) => (await runTask(task)) as IngestResult<T>,
       close: async () => {},
     };
   }
@@ -41,7 +44,8 @@ export function taskRunner(jobs: number = defaultJobs()): TaskRunner {
     }));
   return {
     jobs,
-    run: <T extends IngestTask>(task: T) => started().run(task) as Promise<IngestResult<T>>,
+    run: <T extends IngestTask>(task: T) =>
+      started().run(task, task.kind === "page-images" ? { filename: IMAGE_WORKER } : {}) as Promise<IngestResult<T>>,
     close: async () => {
       await pool?.destroy();
     },

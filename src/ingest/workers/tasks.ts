@@ -1,4 +1,6 @@
 import type { ParsedPage } from "@/bundle/schema";
+import type { DrawnPageBytes, PhotosOnly } from "../page-images/draw-page";
+import type { DrawPageTask } from "../page-images/draw-pdf-file-page";
 import type { RawIssue } from "../pfr/group-lines";
 import { importIssue, type ImportedIssue } from "../pfr/import-pfr";
 import { readPage } from "../read-page";
@@ -6,22 +8,32 @@ import { readPage } from "../read-page";
 /**
  * The costly, independent pieces of `folio import` and `folio build`, as messages a worker thread
  * can take: one day of a PFR corpus (people extraction on each article), one page of text (parse,
- * then people). Plain data in and out (structured clone).
+ * then people), one PDF page's images (drawn and encoded). Plain data in and out (structured clone).
  */
-export type IngestTask = { kind: "pfr-issue"; raw: RawIssue; sourceName: string } | { kind: "text-page"; text: string };
+export type IngestTask =
+  | { kind: "pfr-issue"; raw: RawIssue; sourceName: string }
+  | { kind: "text-page"; text: string }
+  | ({ kind: "page-images" } & DrawPageTask);
 
 export interface IngestResults {
   "pfr-issue": ImportedIssue;
   "text-page": ParsedPage;
+  "page-images": DrawnPageBytes | PhotosOnly;
 }
 
 export type IngestResult<T extends IngestTask> = IngestResults[T["kind"]];
 
-export function runTask(task: IngestTask): IngestResults[IngestTask["kind"]] {
+export async function runTask(task: IngestTask): Promise<IngestResults[IngestTask["kind"]]> {
   switch (task.kind) {
     case "pfr-issue":
       return importIssue(task.raw, task.sourceName);
     case "text-page":
       return readPage(task.text);
+    case "page-images": {
+      // PDF.js, Skia and sharp are loaded only by a build that draws a page (worker threads run
+      // this task in image-worker.ts instead: tsx does not resolve a worker's dynamic imports).
+      const { drawPdfFilePage } = await import("../page-images/draw-pdf-file-page");
+      return drawPdfFilePage(task);
+    }
   }
 }

@@ -1,6 +1,6 @@
 import { Fragment, useEffect, useMemo, useRef, useState } from "react";
 import { Link, useLocation } from "react-router";
-import type { Article } from "@/bundle/schema";
+import type { Article, Jump } from "@/bundle/schema";
 import type { Range } from "@/search/search-types";
 import { paths } from "@/app/config/paths";
 import { useT } from "@/app/lib/i18n";
@@ -8,6 +8,8 @@ import { useIsClient } from "@/app/lib/use-is-client";
 import { bylineText } from "../api/byline-text";
 import { paragraphAnchors, paragraphOfFragment } from "../api/paragraph-ids";
 import { textPieces } from "../api/text-pieces";
+import { ArticlePhotos } from "./ArticlePhotos";
+import { JumpLine } from "./JumpLine";
 import { ReadAloudButton } from "./ReadAloudButton";
 import { SelectionToolbar, type Passage, type QuoteContext } from "./SelectionToolbar";
 
@@ -31,6 +33,7 @@ export function ArticleView({
   quote,
   selectionExtra,
   nextOnPage = null,
+  jumpPath = () => null,
 }: {
   article: Article;
   source: React.ReactNode;
@@ -41,10 +44,16 @@ export function ArticleView({
   selectionExtra?: (passage: Passage) => React.ReactNode;
   /** The next article of the same page, where 朗读 can go on to. */
   nextOnPage?: string | null;
+  /** Where a jump line (下转/上接) leads: the other part of the article or its page, when the issue has it. */
+  jumpPath?: (jump: Jump) => string | null;
 }) {
   const t = useT();
   const byline = bylineText(article);
   const names = article.people.map((p) => p.name);
+  const jumps = article.jumps ?? [];
+  const photos = article.photos ?? [];
+  // A PDF article's caption is its photo's: shown with the photo when the build cropped it.
+  const captionShown = photos.some((p) => p.image !== undefined && p.caption === article.caption);
   const body = useRef<HTMLDivElement>(null);
   const anchors = useMemo(() => paragraphAnchors(article.paragraphs), [article.paragraphs]);
   const { pathname, hash } = useLocation();
@@ -102,6 +111,12 @@ export function ArticleView({
           <ReadAloudButton key={article.id} texts={article.paragraphs} nextTo={nextOnPage} onParagraph={setReading} />
         </div>
       </header>
+      <ArticlePhotos photos={photos} />
+      {jumps
+        .filter((j) => j.direction === "from")
+        .map((jump) => (
+          <JumpLine key={jump.raw} jump={jump} to={jumpPath(jump)} />
+        ))}
       <div className="relative">
         <div className="article-body" ref={body} data-content="">
           {article.paragraphs.map((paragraph, i) => (
@@ -127,7 +142,12 @@ export function ArticleView({
           />
         )}
       </div>
-      {article.caption !== null && (
+      {jumps
+        .filter((j) => j.direction === "to")
+        .map((jump) => (
+          <JumpLine key={jump.raw} jump={jump} to={jumpPath(jump)} />
+        ))}
+      {article.caption !== null && !captionShown && (
         <figure className="article-figure">
           <figcaption>
             <span className="figure-label">{t("article.caption")}</span>

@@ -12,6 +12,7 @@ import {
   writeStoredSettings,
   type FontSize,
   type InterfaceLocale,
+  type PageViewChoice,
   type ReadingSettings,
   type ThemeChoice,
 } from "./stored-settings";
@@ -24,7 +25,7 @@ import {
  * too: it is taken (and remembered) when the app starts.
  */
 export { DEFAULT_FONT_SIZE, FONT_SIZES } from "./stored-settings";
-export type { FontSize, InterfaceLocale, ReadingSettings, ScriptChoice, ThemeChoice };
+export type { FontSize, InterfaceLocale, PageViewChoice, ReadingSettings, ScriptChoice, ThemeChoice };
 
 const DEFAULTS = DEFAULT_SETTINGS;
 /** `?lang=en` (or `zh`): a link to the page with that interface language (the `hreflang` alternates). */

@@ -13,7 +13,7 @@ function memoryStorage() {
 describe("stored settings", () => {
   it("round-trips the script and interface language with the other settings", () => {
     const storage = memoryStorage();
-    const settings = { fontSize: 3, theme: "dark", script: "hk", locale: "en" } as const;
+    const settings = { fontSize: 3, theme: "dark", script: "hk", locale: "en", pageView: "text" } as const;
     writeStoredSettings(storage, settings);
     expect(readStoredSettings(storage)).toEqual(settings);
     writeStoredSettings(storage, { ...settings, script: null, locale: null });
@@ -23,6 +23,7 @@ describe("stored settings", () => {
     const storage = memoryStorage();
     storage.setItem("folio.script", "cyrillic");
     storage.setItem("folio.locale", "fr");
+    storage.setItem("folio.pageView", "scroll");
     expect(readStoredSettings(storage)).toEqual(DEFAULT_SETTINGS);
   });
   it("chooses the interface language by the browser's, unless the reader chose", () => {

@@ -12,6 +12,9 @@ export const DEFAULT_FONT_SIZE: FontSize = 1;
 
 export type ThemeChoice = "system" | "light" | "dark";
 
+/** A PDF page's view: its page image with the articles as regions, or its text (本版标题 and openings). */
+export type PageViewChoice = "image" | "text";
+
 /** The interface's language (article text is never translated). */
 export type InterfaceLocale = "zh" | "en";
 
@@ -22,6 +25,8 @@ export interface ReadingSettings {
   script: ScriptChoice | null;
   /** The interface's language; null until the reader chooses (then the browser's languages decide). */
   locale: InterfaceLocale | null;
+  /** How a PDF page opens (its image by default); remembered like the rest. */
+  pageView: PageViewChoice;
 }
 
 export const STORAGE_KEYS = {
@@ -29,12 +34,14 @@ export const STORAGE_KEYS = {
   theme: "folio.theme",
   script: "folio.script",
   locale: "folio.locale",
+  pageView: "folio.pageView",
 } as const;
 export const DEFAULT_SETTINGS: ReadingSettings = {
   fontSize: DEFAULT_FONT_SIZE,
   theme: "system",
   script: null,
   locale: null,
+  pageView: "image",
 };
 
 export function readStoredSettings(storage: Pick<Storage, "getItem">): ReadingSettings {
@@ -50,6 +57,7 @@ export function readStoredSettings(storage: Pick<Storage, "getItem">): ReadingSe
       theme: theme === "light" || theme === "dark" || theme === "system" ? theme : "system",
       script: oneOf(storage.getItem(STORAGE_KEYS.script), SCRIPT_CHOICES),
       locale: oneOf(storage.getItem(STORAGE_KEYS.locale), LOCALES),
+      pageView: storage.getItem(STORAGE_KEYS.pageView) === "text" ? "text" : "image",
     };
   } catch {
     return DEFAULT_SETTINGS; // storage blocked (private mode, sandboxed frame)
@@ -65,6 +73,7 @@ function oneOf<T extends string>(value: string | null, choices: readonly T[]): T
 export function writeStoredSettings(storage: Pick<Storage, "setItem" | "removeItem">, settings: ReadingSettings): void {
   storage.setItem(STORAGE_KEYS.fontSize, String(settings.fontSize));
   storage.setItem(STORAGE_KEYS.theme, settings.theme);
+  storage.setItem(STORAGE_KEYS.pageView, settings.pageView);
   for (const key of ["script", "locale"] as const) {
     const value = settings[key];
     if (value === null) storage.removeItem(STORAGE_KEYS[key]);
@@ -93,8 +102,13 @@ export function prefersDark(win: Pick<Window, "matchMedia">): boolean {
   return typeof win.matchMedia === "function" && win.matchMedia(DARK_QUERY).matches;
 }
 
-/** `data-font-size` and `data-theme` on `<html>`, which the CSS reads. */
+/**
+ * `data-font-size` and `data-theme` on `<html>`, which the CSS reads; `data-page-view="text"` when
+ * the reader chose a PDF page's text over its image (so a prerendered page opens in that view).
+ */
 export function applyToDocument(settings: ReadingSettings, root: HTMLElement, systemDark: boolean): void {
   root.dataset.fontSize = String(settings.fontSize);
   root.dataset.theme = settings.theme === "dark" || (settings.theme === "system" && systemDark) ? "dark" : "light";
+  if (settings.pageView === "text") root.dataset.pageView = "text";
+  else delete root.dataset.pageView;
 }

@@ -1,0 +1,3 @@
+/** What the printed page's chunk holds (see `api/printed-page-code.ts`). */
+export { PrintedPage } from "./PrintedPage";
+export { PageLocator } from "./PageLocator";

@@ -1,0 +1,83 @@
+import type { PDFPageProxy } from "pdfjs-dist/legacy/build/pdf.mjs";
+import type { PageBox } from "@/bundle/schema";
+import { cropPixels } from "./crop-box";
+import { encodeLadder, encodePlaceholder, encodeThumb, type EncodedImage, type RawImage } from "./encode";
+import { ladder, pageLimit, PAGE_WIDTHS, PHOTO_WIDTHS, SCAN_COVER } from "./ladder";
+import { pdfjsCanvas } from "./pdfjs-canvas";
+import { scanWidth } from "./scan-width";
+
+/**
+ * Draws one PDF page with PDF.js onto an `@napi-rs/canvas` (Skia) at the widest rung its ladder
+ * warrants, then encodes every rendition, the thumbnail, the placeholder and each photo's crop from
+ * that one drawing. Plain data out (bytes), so a worker thread can hand it back.
+ */
+export interface DrawnImageBytes {
+  sources: EncodedImage[];
+  placeholder: string;
+}
+
+export interface DrawnPageBytes {
+  image: DrawnImageBytes;
+  thumb: EncodedImage;
+  /** One per box asked for, in that order; null when the box lies off the page. */
+  photos: (DrawnImageBytes | null)[];
+}
+
+export interface DrawOptions {
+  /** Draw the page image and thumbnail (false: the photos only, the page's are already cached). */
+  page: boolean;
+  /** Photo boxes to crop, in PDF points from the page's top-left corner. */
+  photos: readonly PageBox[];
+  /** The page has no text layer (a scan?): its ladder stops at the scan's own resolution. */
+  textless: boolean;
+}
+
+export async function drawPage(page: PDFPageProxy, options: DrawOptions): Promise<DrawnPageBytes | PhotosOnly> {
+  const base = page.getViewport({ scale: 1 });
+  const scan = options.textless ? await scanWidth(page, SCAN_COVER) : null;
+  const widths = ladder(PAGE_WIDTHS, pageLimit(base.width, scan));
+  const top = widths.at(-1) ?? PAGE_WIDTHS[0]!;
+  const scale = top / base.width;
+  const raw = await render(page, scale);
+  const photos: (DrawnImageBytes | null)[] = [];
+  for (const box of options.photos) {
+    const region = cropPixels(box, scale, raw.width, raw.height);
+    if (region === null) {
+      photos.push(null);
+      continue;
+    }
+    photos.push({
+      sources: await encodeLadder(raw, ladder(PHOTO_WIDTHS, region.width), region),
+      placeholder: await encodePlaceholder(raw, region),
+    });
+  }
+  if (!options.page) return { photos };
+  return {
+    image: { sources: await encodeLadder(raw, widths), placeholder: await encodePlaceholder(raw) },
+    thumb: await encodeThumb(raw),
+    photos,
+  };
+}
+
+export interface PhotosOnly {
+  photos: (DrawnImageBytes | null)[];
+}
+
+/** The page drawn at `scale` pixels per point on white (paper), as RGBA pixels. */
+async function render(page: PDFPageProxy, scale: number): Promise<RawImage> {
+  const viewport = page.getViewport({ scale });
+  const width = Math.round(viewport.width);
+  const height = Math.round(viewport.height);
+  const canvas = pdfjsCanvas.createCanvas(width, height);
+  const context = canvas.getContext("2d");
+  context.fillStyle = "#ffffff";
+  context.fillRect(0, 0, width, height);
+  await page.render({
+    // PDF.js draws on a 2D context; Skia's context implements the same calls (PDF.js uses it in Node itself).
+    canvasContext: context as unknown as CanvasRenderingContext2D,
+    canvas: canvas as unknown as HTMLCanvasElement,
+    viewport,
+  }).promise;
+  const pixels = context.getImageData(0, 0, width, height);
+  return { data: new Uint8Array(pixels.data.buffer, pixels.data.byteOffset, pixels.data.byteLength), width, height };
+}
