@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { owningHeadline } from "./assign-to-headline";
+import { separators } from "./rules";
 
 const wide = { x: 0, y: 0, w: 300, h: 30 };
 const lower = { x: 0, y: 300, w: 140, h: 30 };
@@ -20,5 +21,22 @@ describe("owningHeadline", () => {
   });
   it("owns nothing above every headline", () => {
     expect(owningHeadline({ x: 0, y: -100, w: 140, h: 50 }, [lower], 10)).toBeNull();
+  });
+});
+
+describe("owningHeadline across rules", () => {
+  const top = { x: 48, y: 109, w: 668, h: 50 };
+  const lower = { x: 85, y: 1049, w: 440, h: 70 };
+  const rule = separators([{ x: 17, y: 1019, w: 730, h: 0 }], 8);
+  const lastColumn = { x: 621, y: 1028, w: 138, h: 401 };
+  it("does not give text under a rule to the headline above the rule", () => {
+    expect(owningHeadline(lastColumn, [top, lower], 8)).toBe(0);
+    // Across the rule, the lower article's headline beside the column owns it.
+    expect(owningHeadline(lastColumn, [top, lower], 8, rule)).toBe(1);
+  });
+  it("prefers the headline above to a vertical headline several columns away", () => {
+    const vertical = { x: 962, y: 471, w: 39, h: 396 };
+    expect(owningHeadline({ x: 468, y: 779, w: 139, h: 164 }, [top, vertical], 8)).toBe(0);
+    expect(owningHeadline({ x: 781, y: 447, w: 127, h: 420 }, [top, vertical], 8)).toBe(1);
   });
 });

@@ -14,14 +14,19 @@ import { dropDrawnTwice } from "./drawn-twice";
 import { columnLeft, isIndented } from "./first-line-indent";
 import { furnitureKind } from "./furniture";
 import { isGarbled, unreadableShare } from "./garbled-text";
-import { area, bottom, horizontalOverlap, toPageBox, type Rect } from "./geometry";
+import { bottom, horizontalOverlap, toPageBox, type Rect } from "./geometry";
 import { headlineSpaces } from "./headline-spaces";
+import { headlineCredits, type HeadlineCredit } from "./headline-credit";
 import { headlineGroups, isHeadlineLine, type HeadlineGroup } from "./headline-groups";
 import { parseJumpLine } from "./jump-line";
 import { normalizeRadicals } from "./kangxi-radicals";
 import { numberLines, pageLines, type PageLine } from "./page-lines";
+import { photoImages } from "./photo-images";
 import { printedFacts } from "./printed-facts";
 import type { PdfPageContent } from "./read-pdf";
+import { readingOrder } from "./reading-order";
+import { separators } from "./rules";
+import { isSubhead, joinSubheadLines } from "./subheads";
 import { joinVerticalStacks } from "./vertical-stacks";
 
 /**
@@ -30,12 +35,6 @@ import { joinVerticalStacks } from "./vertical-stacks";
  * furniture and printed facts. Never throws: what it cannot place goes to `unassigned` with a
  * warning, and the conservation check proves no character of the text layer is lost.
  */
-/** A subhead inside an article is set at least this many times the body size. */
-export const SUBHEAD_SIZE_RATIO = 1.15;
-/** Images smaller than this many body ems on a side are rules and ornaments, not photos. */
-export const MIN_PHOTO_EMS = 3;
-/** An image covering this share of the page is a background, not a photo. */
-export const MAX_PHOTO_SHARE = 0.5;
 /** A caption stands at most this many ems from its photo. */
 export const CAPTION_GAP_EMS = 2;
 
@@ -96,20 +95,22 @@ export function parsePdfPage(content: PdfPageContent): ParsedPage {
     Math.abs(a.box.y - b.box.y) <= bodySize ? a.box.x - b.box.x : a.box.y - b.box.y,
   );
   const headRects = groups.map((g) => g.box);
-  const blocks = columnBlocks(rest);
-  const photos = content.images.filter(
-    (r) =>
-      r.w >= MIN_PHOTO_EMS * bodySize &&
-      r.h >= MIN_PHOTO_EMS * bodySize &&
-      area(r) <= MAX_PHOTO_SHARE * content.width * content.height,
+  // A name set under (or beside) a headline is its byline, not a block of its text.
+  const credits = headlineCredits(
+    groups.map((g) => ({ box: g.box, size: Math.max(...g.title.map((l) => l.size)), vertical: g.title[0]!.vertical })),
+    rest,
   );
+  const creditLines = new Set(credits.flatMap((c) => (c === null ? [] : [c.line])));
+  const blocks = joinSubheadLines(columnBlocks(rest.filter((l) => !creditLines.has(l))), bodySize);
+  const photos = photoImages(content.images, lines, content, bodySize);
+  const rules = separators(content.rules, bodySize);
 
   const parts = groups.map(() => ({
     blocks: [] as ColumnBlock[],
     photos: [] as { box: Rect; captions: ColumnBlock[] }[],
     jumps: [] as { line: PageLine; jump: Jump }[],
   }));
-  const photoOwners = photos.map((p) => owningHeadline(p, headRects, bodySize));
+  const photoOwners = photos.map((p) => owningHeadline(p, headRects, bodySize, rules));
   photos.forEach((box, i) => {
     const owner = photoOwners[i];
     if (owner !== null && owner !== undefined) parts[owner]!.photos.push({ box, captions: [] });
@@ -123,12 +124,12 @@ export function parsePdfPage(content: PdfPageContent): ParsedPage {
         continue;
       }
     }
-    const owner = owningHeadline(block.box, headRects, bodySize);
+    const owner = owningHeadline(block.box, headRects, bodySize, rules);
     if (owner === null) orphans.push(block);
     else parts[owner]!.blocks.push(block);
   }
   for (const j of jumpLines) {
-    const owner = owningHeadline(j.line.box, headRects, bodySize);
+    const owner = owningHeadline(j.line.box, headRects, bodySize, rules);
     if (owner === null) orphans.push({ lines: [j.line], box: j.line.box, size: j.line.size });
     else parts[owner]!.jumps.push(j);
   }
@@ -138,10 +139,12 @@ export function parsePdfPage(content: PdfPageContent): ParsedPage {
   groups.forEach((group, i) => {
     const part = parts[i]!;
     if (part.blocks.length === 0 && part.photos.length === 0 && part.jumps.length === 0) {
-      for (const line of group.lines) furniture.push({ kind: "banner", text: line.text, box: toPageBox(line.box) });
+      const credit = credits[i]?.line;
+      for (const line of credit === undefined ? group.lines : [...group.lines, credit])
+        furniture.push({ kind: "banner", text: line.text, box: toPageBox(line.box) });
       return;
     }
-    articles.push(buildArticle(group, part, articles.length + 1, bodySize, warnings));
+    articles.push(buildArticle(group, credits[i] ?? null, part, articles.length + 1, bodySize, warnings));
   });
   for (const block of orphans) {
     const nos = block.lines.map((l) => l.no);
@@ -185,27 +188,13 @@ function nearestPhoto(
   return best;
 }
 
-/** Reading order of an article's blocks: columns left to right, each top to bottom. */
-function readingOrder(blocks: readonly ColumnBlock[]): ColumnBlock[] {
-  const columns: ColumnBlock[][] = [];
-  for (const block of [...blocks].sort((a, b) => a.box.x - b.box.x)) {
-    const column = columns.find((c) =>
-      c.some((o) => horizontalOverlap(o.box, block.box) >= 0.5 * Math.min(o.box.w, block.box.w)),
-    );
-    if (column) column.push(block);
-    else columns.push([block]);
-  }
-  return columns
-    .sort((a, b) => Math.min(...a.map((x) => x.box.x)) - Math.min(...b.map((x) => x.box.x)))
-    .flatMap((c) => c.sort((a, b) => a.box.y - b.box.y));
-}
-
 function joinLines(lines: readonly PageLine[], clean: (text: string) => string = collapseSpaces): string {
   return lines.map((l) => clean(l.text)).reduce((acc, t) => (acc === "" ? t : joinColumnLines(acc, t)), "");
 }
 
 function buildArticle(
   group: HeadlineGroup,
+  credit: HeadlineCredit | null,
   part: {
     blocks: ColumnBlock[];
     photos: { box: Rect; captions: ColumnBlock[] }[];
@@ -216,10 +205,11 @@ function buildArticle(
   warnings: ParseWarning[],
 ): ParsedArticle {
   const ordered = readingOrder(part.blocks);
-  // The credit: the first line of the article's text, when it reads as a byline or author line.
-  let byline: BylineMatch | null = null;
+  // The credit: set with the headline, else the first line of the article's text when it reads as
+  // a byline or author line.
+  let byline: BylineMatch | null = credit?.byline ?? null;
   let first = ordered[0];
-  if (first !== undefined) {
+  if (first !== undefined && byline === null) {
     const match = authorLine(first.lines[0]!.text);
     if (match !== null) {
       byline = match;
@@ -234,7 +224,7 @@ function buildArticle(
     current = [];
   };
   for (const block of textBlocks) {
-    if (block.size >= SUBHEAD_SIZE_RATIO * bodySize) {
+    if (isSubhead(block, bodySize)) {
       // A subhead is a paragraph of its own.
       flush();
       current = [...block.lines];
@@ -263,6 +253,7 @@ function buildArticle(
   const caption = captions.length === 0 ? null : captions.join("\n");
   const allLines = [
     ...group.lines,
+    ...(credit === null ? [] : [credit.line]),
     ...part.blocks.flatMap((b) => b.lines),
     ...part.photos.flatMap((p) => p.captions.flatMap((c) => c.lines)),
     ...part.jumps.map((j) => j.line),
@@ -272,6 +263,7 @@ function buildArticle(
   if (paragraphs.length === 0) warnings.push({ lines: sourceLines, message: `article ${seq} has no body text` });
   const rects = [
     group.box,
+    ...(credit === null ? [] : [credit.line.box]),
     ...part.blocks.map((b) => b.box),
     ...part.photos.flatMap((p) => [p.box, ...p.captions.map((c) => c.box)]),
     ...part.jumps.map((j) => j.line.box),
