@@ -39,4 +39,22 @@ describe("owningHeadline across rules", () => {
     expect(owningHeadline({ x: 468, y: 779, w: 139, h: 164 }, [top, vertical], 8)).toBe(0);
     expect(owningHeadline({ x: 781, y: 447, w: 127, h: 420 }, [top, vertical], 8)).toBe(1);
   });
+  it("gives a photo boxed off from every headline to the one that owns it without the rules", () => {
+    const vertical = { x: 964, y: 123, w: 39, h: 537 };
+    const frames = separators(
+      [
+        { x: 756, y: 78, w: 252, h: 985 },
+        { x: 8, y: 1052, w: 739, h: 378 },
+      ],
+      8,
+    );
+    expect(owningHeadline({ x: 690, y: 1076, w: 411, h: 308 }, [top, vertical], 8, frames)).toBe(1);
+  });
+  it("gives the note under a vertical headline's column to it, unless a headline beside is as near", () => {
+    const vertical = { x: 964, y: 123, w: 39, h: 537 };
+    expect(owningHeadline({ x: 880, y: 1040, w: 113, h: 9 }, [top, vertical], 8)).toBe(1);
+    // A column right of a short headline, under a vertical headline's foot: the short one owns it.
+    const short = { x: 30, y: 590, w: 384, h: 47 };
+    expect(owningHeadline({ x: 438, y: 662, w: 122, h: 145 }, [{ x: 541, y: 56, w: 22, h: 511 }, short], 8)).toBe(1);
+  });
 });

@@ -6,8 +6,9 @@ import { separated, type Segment } from "./rules";
  * headline right above it that spans its column, or a vertical headline beside it when that one is
  * nearer. A headline on the other side of a rule or a frame's edge owns nothing here. When no
  * headline above owns the piece, a headline beside it on the same level does (the last column of
- * an article whose headline is shorter than its columns, starting higher than the headline).
- * Null: no headline owns it.
+ * an article whose headline is shorter than its columns, starting higher than the headline). A
+ * piece that the rules close off from every headline (a photo standing in a box of its own) goes
+ * to the headline that would own it without them. Null: no headline owns it.
  */
 /** A headline owns what starts at most this many ems above its bottom edge (a slight overlap). */
 export const ABOVE_TOLERANCE_EMS = 0.5;
@@ -40,6 +41,10 @@ export function owningHeadline(
       distance = 0;
     } else if (above && horizontalOverlap(h, piece) >= SPAN_SHARE * piece.w) {
       distance = piece.y - bottom(h);
+    } else if (above && h.h > h.w && horizontalOverlap(h, piece) >= SPAN_SHARE * h.w) {
+      // Under a vertical headline standing over the column's end (a note closing its article):
+      // a weak cue, its distance counted as a side gap's.
+      distance = SIDE_GAP_WEIGHT * (piece.y - bottom(h));
     } else if (above && sideGap > 0 && sideGap <= piece.w) {
       distance = piece.y - bottom(h) + SIDE_GAP_WEIGHT * sideGap;
     } else if (h.h > h.w && verticalOverlap(h, piece) > 0) {
@@ -61,5 +66,6 @@ export function owningHeadline(
       best = i;
     }
   });
+  if (best === null && rules.length > 0 && !open.some(Boolean)) return owningHeadline(piece, headlines, em);
   return best;
 }

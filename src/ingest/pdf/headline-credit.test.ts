@@ -10,7 +10,11 @@ describe("headlineCredits", () => {
     const name = line("陈 曙 光", 360, 162, 9.7);
     const [credit] = headlineCredits([title], [name]);
     expect(credit?.byline.reporters).toEqual(["陈曙光"]);
-    expect(credit?.line).toBe(name);
+    expect(credit?.lines).toEqual([name]);
+  });
+  it("reads a name letter-spaced into pieces of one row", () => {
+    const pieces = [line("叶", 291, 160, 9.7, 1), line("帆", 312, 160, 9.7, 2)];
+    expect(headlineCredits([title], pieces)[0]?.byline.reporters).toEqual(["叶帆"]);
   });
   it("takes the name stacked beside a vertical headline", () => {
     const name = line("欧阳辉", 925, 450, 9.7, 1, true);

@@ -1,14 +1,16 @@
 import type { BylineMatch } from "../parse/byline";
 import { authorLine } from "./author-line";
-import { bottom, horizontalOverlap, right, verticalOverlap, type Rect } from "./geometry";
+import { bottom, horizontalOverlap, right, union, verticalOverlap, type Rect } from "./geometry";
 import type { PageLine } from "./page-lines";
+import { rowText, spacedRows } from "./spaced-row";
 
 /**
  * The author line set with a headline rather than with the text: a commentary's name centred
  * under its title (`陈 曙 光` between the headline and the columns), or stacked beside a vertical
  * headline (竖排 `欧阳辉` left of the title). It reads as a name, stands within a headline's span
  * and close to it, and is the article's byline — not a block of its text, which would put the name
- * in the middle of the article's paragraphs (the columns under a headline start left of it).
+ * in the middle of the article's paragraphs (the columns under a headline start left of it). A name
+ * letter-spaced wide (`叶   帆`) comes in pieces of one row and is read as one.
  */
 /** The credit stands at most this many of the headline's ems below it (or beside a vertical one). */
 export const CREDIT_GAP_EMS = 1;
@@ -16,7 +18,9 @@ export const CREDIT_GAP_EMS = 1;
 export const CREDIT_MAX_SIZE_SHARE = 0.5;
 
 export interface HeadlineCredit {
-  line: PageLine;
+  /** The printed line, or the pieces of a letter-spaced one. */
+  lines: PageLine[];
+  box: Rect;
   byline: BylineMatch;
 }
 
@@ -30,9 +34,12 @@ export function headlineCredits(
 ): (HeadlineCredit | null)[] {
   const credits: (HeadlineCredit | null)[] = headlines.map(() => null);
   const gaps = headlines.map(() => Infinity);
-  for (const line of lines) {
-    const byline = authorLine(line.text);
+  // Each line, and each row of several pieces read as one.
+  const candidates = [...lines.map((l) => [l]), ...spacedRows(lines).filter((r) => r.length > 1)];
+  for (const pieces of candidates) {
+    const byline = authorLine(rowText(pieces));
     if (byline === null) continue;
+    const line = { ...pieces[0]!, box: union(pieces.map((p) => p.box)) };
     let best = -1;
     let bestGap = Infinity;
     headlines.forEach((h, i) => {
@@ -41,7 +48,7 @@ export function headlineCredits(
       if (gap !== null && gap <= CREDIT_GAP_EMS * h.size && gap < bestGap) [best, bestGap] = [i, gap];
     });
     if (best >= 0 && bestGap < gaps[best]!) {
-      credits[best] = { line, byline };
+      credits[best] = { lines: pieces, box: line.box, byline };
       gaps[best] = bestGap;
     }
   }

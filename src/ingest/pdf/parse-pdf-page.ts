@@ -8,10 +8,11 @@ import { inlineByline } from "../parse/dateline";
 import { articleBoxes } from "./article-boxes";
 import { owningHeadline } from "./assign-to-headline";
 import { authorLine } from "./author-line";
+import { isAuthorNote } from "./author-note";
 import { bodySizeOf } from "./body-size";
 import { columnBlocks, type ColumnBlock } from "./column-blocks";
 import { dropDrawnTwice } from "./drawn-twice";
-import { columnLeft, isIndented } from "./first-line-indent";
+import { columnLeftAmong, isIndented } from "./first-line-indent";
 import { furnitureKind } from "./furniture";
 import { isGarbled, unreadableShare } from "./garbled-text";
 import { bottom, horizontalOverlap, toPageBox, type Rect } from "./geometry";
@@ -22,6 +23,7 @@ import { parseJumpLine } from "./jump-line";
 import { normalizeRadicals } from "./kangxi-radicals";
 import { numberLines, pageLines, type PageLine } from "./page-lines";
 import { photoImages } from "./photo-images";
+import { captionBlocks, captionRows, CAPTION_GAP_EMS } from "./photo-caption";
 import { printedFacts } from "./printed-facts";
 import type { PdfPageContent } from "./read-pdf";
 import { readingOrder } from "./reading-order";
@@ -35,8 +37,6 @@ import { joinVerticalStacks } from "./vertical-stacks";
  * furniture and printed facts. Never throws: what it cannot place goes to `unassigned` with a
  * warning, and the conservation check proves no character of the text layer is lost.
  */
-/** A caption stands at most this many ems from its photo. */
-export const CAPTION_GAP_EMS = 2;
 
 /**
  * The page's printed lines, numbered, from its text layer: text drawn twice read once, Kangxi
@@ -100,7 +100,7 @@ export function parsePdfPage(content: PdfPageContent): ParsedPage {
     groups.map((g) => ({ box: g.box, size: Math.max(...g.title.map((l) => l.size)), vertical: g.title[0]!.vertical })),
     rest,
   );
-  const creditLines = new Set(credits.flatMap((c) => (c === null ? [] : [c.line])));
+  const creditLines = new Set(credits.flatMap((c) => c?.lines ?? []));
   const blocks = joinSubheadLines(columnBlocks(rest.filter((l) => !creditLines.has(l))), bodySize);
   const photos = photoImages(content.images, lines, content, bodySize);
   const rules = separators(content.rules, bodySize);
@@ -116,7 +116,20 @@ export function parsePdfPage(content: PdfPageContent): ParsedPage {
     if (owner !== null && owner !== undefined) parts[owner]!.photos.push({ box, captions: [] });
   });
   const orphans: ColumnBlock[] = [];
+  // Captions by their place under a photo, then by their text (a credit at the end).
+  const captionOf = new Set<ColumnBlock>();
+  for (const part of parts)
+    for (const photo of part.photos)
+      for (const block of captionBlocks(
+        photo.box,
+        blocks.filter((b) => !captionOf.has(b)),
+        bodySize,
+      )) {
+        photo.captions.push(block);
+        captionOf.add(block);
+      }
   for (const block of blocks) {
+    if (captionOf.has(block)) continue;
     if (isCaption(block.lines.map((l) => l.text))) {
       const photo = nearestPhoto(block.box, parts, bodySize);
       if (photo !== null) {
@@ -139,8 +152,7 @@ export function parsePdfPage(content: PdfPageContent): ParsedPage {
   groups.forEach((group, i) => {
     const part = parts[i]!;
     if (part.blocks.length === 0 && part.photos.length === 0 && part.jumps.length === 0) {
-      const credit = credits[i]?.line;
-      for (const line of credit === undefined ? group.lines : [...group.lines, credit])
+      for (const line of [...group.lines, ...(credits[i]?.lines ?? [])])
         furniture.push({ kind: "banner", text: line.text, box: toPageBox(line.box) });
       return;
     }
@@ -231,9 +243,12 @@ function buildArticle(
       flush();
       continue;
     }
-    const left = columnLeft(block.lines);
+    const left = columnLeftAmong(
+      block,
+      textBlocks.filter((b) => !isSubhead(b, bodySize)),
+    );
     for (const line of block.lines) {
-      if (isIndented(line, left)) flush();
+      if (isIndented(line, left) || isAuthorNote(line.text)) flush();
       current.push(line);
     }
   }
@@ -247,13 +262,13 @@ function buildArticle(
   }
   const photos: Photo[] = part.photos.map((p) => ({
     box: toPageBox(p.box),
-    caption: p.captions.length === 0 ? null : p.captions.map((c) => captionText(c.lines.map((l) => l.text))).join("\n"),
+    caption: p.captions.length === 0 ? null : captionText(captionRows(p.captions)),
   }));
   const captions = photos.flatMap((p) => (p.caption === null ? [] : [p.caption]));
   const caption = captions.length === 0 ? null : captions.join("\n");
   const allLines = [
     ...group.lines,
-    ...(credit === null ? [] : [credit.line]),
+    ...(credit?.lines ?? []),
     ...part.blocks.flatMap((b) => b.lines),
     ...part.photos.flatMap((p) => p.captions.flatMap((c) => c.lines)),
     ...part.jumps.map((j) => j.line),
@@ -263,7 +278,7 @@ function buildArticle(
   if (paragraphs.length === 0) warnings.push({ lines: sourceLines, message: `article ${seq} has no body text` });
   const rects = [
     group.box,
-    ...(credit === null ? [] : [credit.line.box]),
+    ...(credit === null ? [] : [credit.box]),
     ...part.blocks.map((b) => b.box),
     ...part.photos.flatMap((p) => [p.box, ...p.captions.map((c) => c.box)]),
     ...part.jumps.map((j) => j.line.box),

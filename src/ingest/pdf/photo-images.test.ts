@@ -12,6 +12,11 @@ describe("photoImages", () => {
       photo,
     ]);
   });
+  it("cuts a photo bled off the page at its edge", () => {
+    expect(photoImages([{ x: 690, y: 1076, w: 411, h: 308 }], [], page, body)).toEqual([
+      { x: 690, y: 1076, w: 327, h: 308 },
+    ]);
+  });
   it("drops a background tint that text stands on", () => {
     const tint = { x: 9, y: 697, w: 747, h: 307 };
     const lines = [0, 1, 2, 3].map((i) => line("正文正文正文正文", 20, 710 + i * 12, body, i + 1));

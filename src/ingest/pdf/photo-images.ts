@@ -22,7 +22,15 @@ export function photoImages(
   page: { width: number; height: number },
   bodySize: number,
 ): Rect[] {
-  return images.filter((r) => {
+  const clipped = images.flatMap((r) => {
+    // Only what lies on the page is printed: a photo bled off the edge is cut there.
+    const x = Math.max(0, r.x);
+    const y = Math.max(0, r.y);
+    const w = Math.min(page.width, r.x + r.w) - x;
+    const h = Math.min(page.height, r.y + r.h) - y;
+    return w > 0 && h > 0 ? [{ x, y, w, h }] : [];
+  });
+  return clipped.filter((r) => {
     if (r.w < MIN_PHOTO_EMS * bodySize || r.h < MIN_PHOTO_EMS * bodySize) return false;
     if (area(r) > MAX_PHOTO_SHARE * page.width * page.height) return false;
     if (r.h <= LOGO_MAX_EMS * bodySize && r.w >= LOGO_MIN_ASPECT * r.h) return false;
