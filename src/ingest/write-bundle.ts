@@ -25,6 +25,7 @@ import { PER_DIRECTORY, personShards } from "./people-index/person-shards";
 import { issueDocuments } from "./search-index/issue-documents";
 import { buildSearchIndex } from "./search-index/build-search-index";
 import { readPage } from "./read-page";
+import { linkIssueJumps } from "./pdf/link-jumps";
 import { ChangedWriter } from "./cache/write-changed";
 
 /**
@@ -193,7 +194,8 @@ function buildIssue(
   report: BuildReport,
   read?: ReadonlyMap<string, ParsedPage>,
 ): Issue {
-  return {
+  // An article's parts on two pages of the issue (下转/上接) are linked to each other.
+  return linkIssueJumps({
     type: "folio/issue",
     version: BUNDLE_VERSION,
     paper: { id: paper.id, name: paper.meta.name, nameNote: paper.meta.nameNote ?? null },
@@ -217,7 +219,7 @@ function buildIssue(
         ...(parsed.pdf === undefined ? {} : { pdf: parsed.pdf }),
       };
     }),
-  };
+  });
 }
 
 function serialise<T>(schema: z.ZodMiniType<T>, value: T, what: string): string {
