@@ -31,6 +31,7 @@ import { PER_DIRECTORY, personShards } from "./people-index/person-shards";
 import { issueDocuments } from "./search-index/issue-documents";
 import { writeSearchIndex } from "./search-index/write-search-index";
 import { readPage } from "./read-page";
+import { linkIssueJumps } from "./pdf/link-jumps";
 import { ChangedWriter } from "./cache/write-changed";
 import { pageImagesKey, photoKey, type ContentImages, type PageImages } from "./page-images/image-keys";
 
@@ -207,7 +208,8 @@ function buildIssue(
   read?: ReadonlyMap<string, ParsedPage>,
   images?: ContentImages,
 ): Issue {
-  return {
+  // An article's parts on two pages of the issue (下转/上接) are linked to each other.
+  return linkIssueJumps({
     type: "folio/issue",
     version: BUNDLE_VERSION,
     paper: { id: paper.id, name: paper.meta.name, nameNote: paper.meta.nameNote ?? null },
@@ -233,7 +235,7 @@ function buildIssue(
       const drawn = page.kind === "pdf" ? images?.pages.get(pageImagesKey(page.file, page.pdfPage)) : undefined;
       return drawn === undefined ? built : withImages(built, drawn);
     }),
-  };
+  });
 }
 
 /** A PDF page with the images the build drew: the page image and thumbnail, each photo's crop. */

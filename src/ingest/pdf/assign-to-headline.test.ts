@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { owningHeadline } from "./assign-to-headline";
+import { separators } from "./rules";
 
 const wide = { x: 0, y: 0, w: 300, h: 30 };
 const lower = { x: 0, y: 300, w: 140, h: 30 };
@@ -20,5 +21,40 @@ describe("owningHeadline", () => {
   });
   it("owns nothing above every headline", () => {
     expect(owningHeadline({ x: 0, y: -100, w: 140, h: 50 }, [lower], 10)).toBeNull();
+  });
+});
+
+describe("owningHeadline across rules", () => {
+  const top = { x: 48, y: 109, w: 668, h: 50 };
+  const lower = { x: 85, y: 1049, w: 440, h: 70 };
+  const rule = separators([{ x: 17, y: 1019, w: 730, h: 0 }], 8);
+  const lastColumn = { x: 621, y: 1028, w: 138, h: 401 };
+  it("does not give text under a rule to the headline above the rule", () => {
+    expect(owningHeadline(lastColumn, [top, lower], 8)).toBe(0);
+    // Across the rule, the lower article's headline beside the column owns it.
+    expect(owningHeadline(lastColumn, [top, lower], 8, rule)).toBe(1);
+  });
+  it("prefers the headline above to a vertical headline several columns away", () => {
+    const vertical = { x: 962, y: 471, w: 39, h: 396 };
+    expect(owningHeadline({ x: 468, y: 779, w: 139, h: 164 }, [top, vertical], 8)).toBe(0);
+    expect(owningHeadline({ x: 781, y: 447, w: 127, h: 420 }, [top, vertical], 8)).toBe(1);
+  });
+  it("gives a photo boxed off from every headline to the one that owns it without the rules", () => {
+    const vertical = { x: 964, y: 123, w: 39, h: 537 };
+    const frames = separators(
+      [
+        { x: 756, y: 78, w: 252, h: 985 },
+        { x: 8, y: 1052, w: 739, h: 378 },
+      ],
+      8,
+    );
+    expect(owningHeadline({ x: 690, y: 1076, w: 411, h: 308 }, [top, vertical], 8, frames)).toBe(1);
+  });
+  it("gives the note under a vertical headline's column to it, unless a headline beside is as near", () => {
+    const vertical = { x: 964, y: 123, w: 39, h: 537 };
+    expect(owningHeadline({ x: 880, y: 1040, w: 113, h: 9 }, [top, vertical], 8)).toBe(1);
+    // A column right of a short headline, under a vertical headline's foot: the short one owns it.
+    const short = { x: 30, y: 590, w: 384, h: 47 };
+    expect(owningHeadline({ x: 438, y: 662, w: 122, h: 145 }, [{ x: 541, y: 56, w: 22, h: 511 }, short], 8)).toBe(1);
   });
 });

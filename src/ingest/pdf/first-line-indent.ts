@@ -1,3 +1,4 @@
+import { horizontalOverlap, type Rect } from "./geometry";
 import type { PageLine } from "./page-lines";
 
 /**
@@ -10,6 +11,24 @@ export const INDENT_MIN_EMS = 1.2;
 /** The column's left edge: the leftmost start among its lines (most lines are not indented). */
 export function columnLeft(lines: readonly PageLine[]): number {
   return Math.min(...lines.map((l) => l.box.x));
+}
+
+/** Blocks of one column overlap by at least this share of the wider one (a note across two columns is in neither). */
+export const SAME_COLUMN = 0.5;
+
+/**
+ * The left edge of a block's column among the article's blocks: a block of one indented line (a
+ * paragraph's first line, cut from the column's block because the line above it is short) starts
+ * right of the column's edge, not at its own.
+ */
+export function columnLeftAmong(
+  block: { lines: readonly PageLine[]; box: Rect },
+  blocks: readonly { lines: readonly PageLine[]; box: Rect }[],
+): number {
+  const column = blocks.filter(
+    (b) => horizontalOverlap(b.box, block.box) >= SAME_COLUMN * Math.max(b.box.w, block.box.w),
+  );
+  return Math.min(columnLeft(block.lines), ...column.map((b) => columnLeft(b.lines)));
 }
 
 export function isIndented(line: PageLine, left: number): boolean {

@@ -1,8 +1,10 @@
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import type { Issue } from "@/bundle/schema";
 import { CliError } from "../cli-error";
+import { writeBundle } from "../write-bundle";
 import { readContent } from "../content/read-content";
 import { pageNumberOf, pdfFilesOf, readPdfImport, writePdfIssue } from "./import-pdf";
 
@@ -41,6 +43,18 @@ describe("import pdf", { timeout: 120_000 }, () => {
     const front = pages[0]!.kind === "pdf" ? pages[0]!.page : null;
     expect(front?.articles[0]?.jumps).toEqual([{ raw: "（下转第2版）", direction: "to", page: 2 }]);
     expect(front?.articles[0]?.people.length).toBeGreaterThan(0);
+    // The build links the two parts of the article that jumps from page 1 to page 2.
+    const bundle = join(root, "bundle");
+    await writeBundle([paper!], { outDir: bundle });
+    const dir = join(bundle, "issues/maonan");
+    const issueFile = readdirSync(dir).find((f) => f.startsWith("2023-02-27."))!;
+    const issue = JSON.parse(readFileSync(join(dir, issueFile), "utf8")) as Issue;
+    expect(issue.pages[0]!.articles[0]!.jumps).toEqual([
+      { raw: "（下转第2版）", direction: "to", page: 2, article: "2-1" },
+    ]);
+    expect(issue.pages[1]!.articles[0]!.jumps).toEqual([
+      { raw: "（上接第1版）", direction: "from", page: 1, article: "1-1" },
+    ]);
   });
 
   it("writes nothing when one file is bad, and says which", async () => {

@@ -8,20 +8,27 @@ import { inlineByline } from "../parse/dateline";
 import { articleBoxes } from "./article-boxes";
 import { owningHeadline } from "./assign-to-headline";
 import { authorLine } from "./author-line";
+import { isAuthorNote } from "./author-note";
 import { bodySizeOf } from "./body-size";
 import { columnBlocks, type ColumnBlock } from "./column-blocks";
 import { dropDrawnTwice } from "./drawn-twice";
-import { columnLeft, isIndented } from "./first-line-indent";
+import { columnLeftAmong, isIndented } from "./first-line-indent";
 import { furnitureKind } from "./furniture";
 import { isGarbled, unreadableShare } from "./garbled-text";
-import { area, bottom, horizontalOverlap, toPageBox, type Rect } from "./geometry";
+import { bottom, horizontalOverlap, toPageBox, type Rect } from "./geometry";
 import { headlineSpaces } from "./headline-spaces";
+import { headlineCredits, type HeadlineCredit } from "./headline-credit";
 import { headlineGroups, isHeadlineLine, type HeadlineGroup } from "./headline-groups";
 import { parseJumpLine } from "./jump-line";
 import { normalizeRadicals } from "./kangxi-radicals";
 import { numberLines, pageLines, type PageLine } from "./page-lines";
+import { photoImages } from "./photo-images";
+import { captionBlocks, captionRows, CAPTION_GAP_EMS } from "./photo-caption";
 import { printedFacts } from "./printed-facts";
 import type { PdfPageContent } from "./read-pdf";
+import { readingOrder } from "./reading-order";
+import { separators } from "./rules";
+import { isSubhead, joinSubheadLines } from "./subheads";
 import { joinVerticalStacks } from "./vertical-stacks";
 
 /**
@@ -30,14 +37,6 @@ import { joinVerticalStacks } from "./vertical-stacks";
  * furniture and printed facts. Never throws: what it cannot place goes to `unassigned` with a
  * warning, and the conservation check proves no character of the text layer is lost.
  */
-/** A subhead inside an article is set at least this many times the body size. */
-export const SUBHEAD_SIZE_RATIO = 1.15;
-/** Images smaller than this many body ems on a side are rules and ornaments, not photos. */
-export const MIN_PHOTO_EMS = 3;
-/** An image covering this share of the page is a background, not a photo. */
-export const MAX_PHOTO_SHARE = 0.5;
-/** A caption stands at most this many ems from its photo. */
-export const CAPTION_GAP_EMS = 2;
 
 /**
  * The page's printed lines, numbered, from its text layer: text drawn twice read once, Kangxi
@@ -96,26 +95,41 @@ export function parsePdfPage(content: PdfPageContent): ParsedPage {
     Math.abs(a.box.y - b.box.y) <= bodySize ? a.box.x - b.box.x : a.box.y - b.box.y,
   );
   const headRects = groups.map((g) => g.box);
-  const blocks = columnBlocks(rest);
-  const photos = content.images.filter(
-    (r) =>
-      r.w >= MIN_PHOTO_EMS * bodySize &&
-      r.h >= MIN_PHOTO_EMS * bodySize &&
-      area(r) <= MAX_PHOTO_SHARE * content.width * content.height,
+  // A name set under (or beside) a headline is its byline, not a block of its text.
+  const credits = headlineCredits(
+    groups.map((g) => ({ box: g.box, size: Math.max(...g.title.map((l) => l.size)), vertical: g.title[0]!.vertical })),
+    rest,
   );
+  const creditLines = new Set(credits.flatMap((c) => c?.lines ?? []));
+  const blocks = joinSubheadLines(columnBlocks(rest.filter((l) => !creditLines.has(l))), bodySize);
+  const photos = photoImages(content.images, lines, content, bodySize);
+  const rules = separators(content.rules, bodySize);
 
   const parts = groups.map(() => ({
     blocks: [] as ColumnBlock[],
     photos: [] as { box: Rect; captions: ColumnBlock[] }[],
     jumps: [] as { line: PageLine; jump: Jump }[],
   }));
-  const photoOwners = photos.map((p) => owningHeadline(p, headRects, bodySize));
+  const photoOwners = photos.map((p) => owningHeadline(p, headRects, bodySize, rules));
   photos.forEach((box, i) => {
     const owner = photoOwners[i];
     if (owner !== null && owner !== undefined) parts[owner]!.photos.push({ box, captions: [] });
   });
   const orphans: ColumnBlock[] = [];
+  // Captions by their place under a photo, then by their text (a credit at the end).
+  const captionOf = new Set<ColumnBlock>();
+  for (const part of parts)
+    for (const photo of part.photos)
+      for (const block of captionBlocks(
+        photo.box,
+        blocks.filter((b) => !captionOf.has(b)),
+        bodySize,
+      )) {
+        photo.captions.push(block);
+        captionOf.add(block);
+      }
   for (const block of blocks) {
+    if (captionOf.has(block)) continue;
     if (isCaption(block.lines.map((l) => l.text))) {
       const photo = nearestPhoto(block.box, parts, bodySize);
       if (photo !== null) {
@@ -123,12 +137,12 @@ export function parsePdfPage(content: PdfPageContent): ParsedPage {
         continue;
       }
     }
-    const owner = owningHeadline(block.box, headRects, bodySize);
+    const owner = owningHeadline(block.box, headRects, bodySize, rules);
     if (owner === null) orphans.push(block);
     else parts[owner]!.blocks.push(block);
   }
   for (const j of jumpLines) {
-    const owner = owningHeadline(j.line.box, headRects, bodySize);
+    const owner = owningHeadline(j.line.box, headRects, bodySize, rules);
     if (owner === null) orphans.push({ lines: [j.line], box: j.line.box, size: j.line.size });
     else parts[owner]!.jumps.push(j);
   }
@@ -138,10 +152,11 @@ export function parsePdfPage(content: PdfPageContent): ParsedPage {
   groups.forEach((group, i) => {
     const part = parts[i]!;
     if (part.blocks.length === 0 && part.photos.length === 0 && part.jumps.length === 0) {
-      for (const line of group.lines) furniture.push({ kind: "banner", text: line.text, box: toPageBox(line.box) });
+      for (const line of [...group.lines, ...(credits[i]?.lines ?? [])])
+        furniture.push({ kind: "banner", text: line.text, box: toPageBox(line.box) });
       return;
     }
-    articles.push(buildArticle(group, part, articles.length + 1, bodySize, warnings));
+    articles.push(buildArticle(group, credits[i] ?? null, part, articles.length + 1, bodySize, warnings));
   });
   for (const block of orphans) {
     const nos = block.lines.map((l) => l.no);
@@ -185,27 +200,13 @@ function nearestPhoto(
   return best;
 }
 
-/** Reading order of an article's blocks: columns left to right, each top to bottom. */
-function readingOrder(blocks: readonly ColumnBlock[]): ColumnBlock[] {
-  const columns: ColumnBlock[][] = [];
-  for (const block of [...blocks].sort((a, b) => a.box.x - b.box.x)) {
-    const column = columns.find((c) =>
-      c.some((o) => horizontalOverlap(o.box, block.box) >= 0.5 * Math.min(o.box.w, block.box.w)),
-    );
-    if (column) column.push(block);
-    else columns.push([block]);
-  }
-  return columns
-    .sort((a, b) => Math.min(...a.map((x) => x.box.x)) - Math.min(...b.map((x) => x.box.x)))
-    .flatMap((c) => c.sort((a, b) => a.box.y - b.box.y));
-}
-
 function joinLines(lines: readonly PageLine[], clean: (text: string) => string = collapseSpaces): string {
   return lines.map((l) => clean(l.text)).reduce((acc, t) => (acc === "" ? t : joinColumnLines(acc, t)), "");
 }
 
 function buildArticle(
   group: HeadlineGroup,
+  credit: HeadlineCredit | null,
   part: {
     blocks: ColumnBlock[];
     photos: { box: Rect; captions: ColumnBlock[] }[];
@@ -216,10 +217,11 @@ function buildArticle(
   warnings: ParseWarning[],
 ): ParsedArticle {
   const ordered = readingOrder(part.blocks);
-  // The credit: the first line of the article's text, when it reads as a byline or author line.
-  let byline: BylineMatch | null = null;
+  // The credit: set with the headline, else the first line of the article's text when it reads as
+  // a byline or author line.
+  let byline: BylineMatch | null = credit?.byline ?? null;
   let first = ordered[0];
-  if (first !== undefined) {
+  if (first !== undefined && byline === null) {
     const match = authorLine(first.lines[0]!.text);
     if (match !== null) {
       byline = match;
@@ -234,16 +236,19 @@ function buildArticle(
     current = [];
   };
   for (const block of textBlocks) {
-    if (block.size >= SUBHEAD_SIZE_RATIO * bodySize) {
+    if (isSubhead(block, bodySize)) {
       // A subhead is a paragraph of its own.
       flush();
       current = [...block.lines];
       flush();
       continue;
     }
-    const left = columnLeft(block.lines);
+    const left = columnLeftAmong(
+      block,
+      textBlocks.filter((b) => !isSubhead(b, bodySize)),
+    );
     for (const line of block.lines) {
-      if (isIndented(line, left)) flush();
+      if (isIndented(line, left) || isAuthorNote(line.text)) flush();
       current.push(line);
     }
   }
@@ -257,12 +262,13 @@ function buildArticle(
   }
   const photos: Photo[] = part.photos.map((p) => ({
     box: toPageBox(p.box),
-    caption: p.captions.length === 0 ? null : p.captions.map((c) => captionText(c.lines.map((l) => l.text))).join("\n"),
+    caption: p.captions.length === 0 ? null : captionText(captionRows(p.captions)),
   }));
   const captions = photos.flatMap((p) => (p.caption === null ? [] : [p.caption]));
   const caption = captions.length === 0 ? null : captions.join("\n");
   const allLines = [
     ...group.lines,
+    ...(credit?.lines ?? []),
     ...part.blocks.flatMap((b) => b.lines),
     ...part.photos.flatMap((p) => p.captions.flatMap((c) => c.lines)),
     ...part.jumps.map((j) => j.line),
@@ -272,6 +278,7 @@ function buildArticle(
   if (paragraphs.length === 0) warnings.push({ lines: sourceLines, message: `article ${seq} has no body text` });
   const rects = [
     group.box,
+    ...(credit === null ? [] : [credit.box]),
     ...part.blocks.map((b) => b.box),
     ...part.photos.flatMap((p) => [p.box, ...p.captions.map((c) => c.box)]),
     ...part.jumps.map((j) => j.line.box),

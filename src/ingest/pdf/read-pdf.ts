@@ -28,6 +28,8 @@ export interface PdfPageContent {
   height: number;
   items: PdfTextItem[];
   images: Rect[];
+  /** The rules and frames the page strokes: lines (one side about 0) and rectangles (box outlines). */
+  rules: Rect[];
 }
 
 export class PdfReadError extends Error {
@@ -126,9 +128,9 @@ async function readPage(page: PDFPageProxy): Promise<PdfPageContent> {
       });
     }
   }
-  const images = await imageBoxes(page, ty);
+  const { images, rules } = await drawnBoxes(page, ty);
   page.cleanup();
-  return { width: viewport.width, height: viewport.height, items, images };
+  return { width: viewport.width, height: viewport.height, items, images, rules };
 }
 
 /** Ascent and descent (in ems) when the font does not say. */
@@ -148,10 +150,43 @@ function multiply(m: Matrix, n: Matrix): Matrix {
   ];
 }
 
-/** The boxes of the images the page draws: the unit square under the transform at each paint. */
-async function imageBoxes(page: PDFPageProxy, pageHeight: number): Promise<Rect[]> {
+/** Path painting operations that stroke: the path is a rule or a frame. */
+const STROKES = new Set<number>([
+  OPS.stroke,
+  OPS.closeStroke,
+  OPS.fillStroke,
+  OPS.eoFillStroke,
+  OPS.closeFillStroke,
+  OPS.closeEOFillStroke,
+]);
+const FILLS = new Set<number>([OPS.fill, OPS.eoFill]);
+/** A filled path this thin (points) and at least RULE_MIN_LENGTH long is a rule drawn as a bar. */
+const RULE_MAX_THICKNESS = 3;
+const RULE_MIN_LENGTH = 20;
+
+/** The box of a rectangle in user space under the transform, in page coordinates (top-left origin). */
+function transformedBox(ctm: Matrix, x0: number, y0: number, x1: number, y1: number, pageHeight: number): Rect {
+  const corners = [
+    [x0, y0],
+    [x1, y0],
+    [x0, y1],
+    [x1, y1],
+  ].map(([u, v]) => [ctm[0] * u! + ctm[2] * v! + ctm[4], ctm[1] * u! + ctm[3] * v! + ctm[5]] as const);
+  const xs = corners.map((c) => c[0]);
+  const ys = corners.map((c) => pageHeight - c[1]);
+  const x = Math.min(...xs);
+  const y = Math.min(...ys);
+  return { x, y, w: Math.max(...xs) - x, h: Math.max(...ys) - y };
+}
+
+/**
+ * The boxes of the images the page draws (the unit square under the transform at each paint) and
+ * of the rules and frames it strokes (a path's bounds, which PDF.js gives with each path).
+ */
+async function drawnBoxes(page: PDFPageProxy, pageHeight: number): Promise<{ images: Rect[]; rules: Rect[] }> {
   const list = await page.getOperatorList();
   const boxes: Rect[] = [];
+  const rules: Rect[] = [];
   let ctm: Matrix = [1, 0, 0, 1, 0, 0];
   const stack: Matrix[] = [];
   for (let i = 0; i < list.fnArray.length; i++) {
@@ -165,19 +200,25 @@ async function imageBoxes(page: PDFPageProxy, pageHeight: number): Promise<Rect[
       const matrix = args?.[0];
       if (Array.isArray(matrix) && matrix.length === 6) ctm = multiply(ctm, matrix as Matrix);
     } else if (op === OPS.paintFormXObjectEnd) ctm = stack.pop() ?? ctm;
-    else if (op === OPS.paintImageXObject || op === OPS.paintInlineImageXObject || op === OPS.paintImageMaskXObject) {
-      const corners = [
-        [0, 0],
-        [1, 0],
-        [0, 1],
-        [1, 1],
-      ].map(([u, v]) => [ctm[0] * u! + ctm[2] * v! + ctm[4], ctm[1] * u! + ctm[3] * v! + ctm[5]] as const);
-      const xs = corners.map((c) => c[0]);
-      const ys = corners.map((c) => pageHeight - c[1]);
-      const x = Math.min(...xs);
-      const y = Math.min(...ys);
-      boxes.push({ x, y, w: Math.max(...xs) - x, h: Math.max(...ys) - y });
+    else if (op === OPS.paintImageXObject || op === OPS.paintInlineImageXObject || op === OPS.paintImageMaskXObject)
+      boxes.push(transformedBox(ctm, 0, 0, 1, 1, pageHeight));
+    else if (op === OPS.constructPath) {
+      // PDF.js 5: [painting operation, path data, bounds [minX, minY, maxX, maxY] in user space].
+      const paint = args?.[0];
+      const bounds = args?.[2];
+      if (typeof paint !== "number" || !isBounds(bounds)) continue;
+      const box = transformedBox(ctm, bounds[0]!, bounds[1]!, bounds[2]!, bounds[3]!, pageHeight);
+      const thin = Math.min(box.w, box.h) <= RULE_MAX_THICKNESS && Math.max(box.w, box.h) >= RULE_MIN_LENGTH;
+      if (STROKES.has(paint) || (FILLS.has(paint) && thin)) rules.push(box);
     }
   }
-  return boxes;
+  return { images: boxes, rules };
+}
+
+function isBounds(value: unknown): value is ArrayLike<number> {
+  return (
+    (Array.isArray(value) || value instanceof Float32Array) &&
+    value.length === 4 &&
+    Array.from(value as ArrayLike<unknown>).every((v) => typeof v === "number" && Number.isFinite(v))
+  );
 }

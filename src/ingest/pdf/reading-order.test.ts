@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { readingOrder } from "./reading-order";
+
+const block = (id: string, x: number, y: number, w: number, h: number) => ({ id, box: { x, y, w, h } });
+
+describe("readingOrder", () => {
+  it("reads columns left to right, each top to bottom", () => {
+    const blocks = [block("b2", 160, 300, 140, 100), block("a1", 10, 100, 140, 300), block("b1", 160, 100, 140, 150)];
+    expect(readingOrder(blocks).map((b) => b.id)).toEqual(["a1", "b1", "b2"]);
+  });
+  it("keeps a narrow column part and the wide part under it in one column", () => {
+    // Text beside a vertical headline, then the full width under it.
+    const blocks = [block("wide", 780, 880, 215, 500), block("narrow", 780, 440, 130, 430)];
+    expect(readingOrder(blocks).map((b) => b.id)).toEqual(["narrow", "wide"]);
+  });
+  it("reads a note spanning two columns after the columns above it, not between them", () => {
+    const blocks = [
+      block("col4", 463, 209, 137, 600),
+      block("note", 486, 1003, 251, 22),
+      block("col5", 614, 209, 137, 590),
+      block("col3", 311, 209, 137, 600),
+    ];
+    expect(readingOrder(blocks).map((b) => b.id)).toEqual(["col3", "col4", "col5", "note"]);
+  });
+});

@@ -1,0 +1,48 @@
+import { bottom, horizontalOverlap, type Rect } from "./geometry";
+
+/**
+ * Reading order of an article's blocks: its columns left to right, each top to bottom — except
+ * that a block spanning two or more of its columns (a note under a chart across the columns, the
+ * columns' end under a wide graphic) cuts the order: what stands above it is read first, column
+ * by column, then the spanning block, then what stands below it. A block joins a column when the
+ * two overlap by at least half the narrower one; a block that would join two columns spans them.
+ */
+/** A block joins a column when they overlap by this share of the narrower one. */
+export const COLUMN_OVERLAP = 0.5;
+
+export function readingOrder<T extends { box: Rect }>(blocks: readonly T[]): T[] {
+  // Columns from the narrower blocks first: the ones that show the column grid.
+  const columns: Rect[] = [];
+  const joins = (c: Rect, b: Rect) => horizontalOverlap(c, b) >= COLUMN_OVERLAP * Math.min(c.w, b.w);
+  for (const block of [...blocks].sort((a, b) => a.box.w - b.box.w || a.box.x - b.box.x)) {
+    const hits = columns.filter((c) => joins(c, block.box));
+    if (hits.length === 0) columns.push({ ...block.box });
+  }
+  const spans = (b: T) => columns.filter((c) => joins(c, b.box)).length >= 2;
+  const spanning = blocks.filter(spans).sort((a, b) => a.box.y - b.box.y);
+  const rest = blocks.filter((b) => !spans(b));
+  const order: T[] = [];
+  let top = -Infinity;
+  for (const cut of [...spanning, null]) {
+    const limit = cut === null ? Infinity : cut.box.y;
+    const band = rest.filter((b) => b.box.y >= top && b.box.y < limit);
+    order.push(...byColumns(band, columns, joins));
+    if (cut !== null) {
+      order.push(cut);
+      top = cut.box.y;
+    }
+  }
+  return order;
+}
+
+function byColumns<T extends { box: Rect }>(
+  band: readonly T[],
+  columns: readonly Rect[],
+  joins: (c: Rect, b: Rect) => boolean,
+): T[] {
+  const columnOf = (b: T) => {
+    const i = columns.findIndex((c) => joins(c, b.box));
+    return i < 0 ? b.box.x : columns[i]!.x;
+  };
+  return [...band].sort((a, b) => columnOf(a) - columnOf(b) || a.box.y - b.box.y || bottom(a.box) - bottom(b.box));
+}
