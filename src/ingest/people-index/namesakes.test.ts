@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { splitNamesakes, type NamesakeMention } from "./namesakes";
+import { roleAnchors } from "./role-anchors";
+
+const at = (date: string, ...roles: string[]): NamesakeMention => ({ anchors: roles.flatMap(roleAnchors), date });
+
+describe("splitNamesakes", () => {
+  it("keeps apart mentions whose titles name different places", () => {
+    const split = splitNamesakes([
+      at("2020-05-01", "平安县红星村党支部书记"),
+      at("2019-03-02", "甘肃省副省长"),
+      at("2019-02-01", "红星村党支部书记"),
+    ]);
+    expect(split.people).toEqual([
+      { mentions: [0, 2], where: ["红星村", "平安县"] },
+      { mentions: [1], where: ["甘肃省"] },
+    ]);
+    expect(split.personOf).toEqual([0, 1, 0]);
+  });
+
+  it("is one person when a mention ties the places (a province and its city)", () => {
+    expect(splitNamesakes([at("2019-01-01", "湖北省委书记"), at("2019-02-01", "武汉市委书记")]).people).toEqual([]);
+    expect(
+      splitNamesakes([
+        at("2019-01-01", "清华大学教授"),
+        at("2019-02-01", "平安县政协委员", "清华大学教授"),
+        at("2019-03-01", "平安县政协委员"),
+      ]).people,
+    ).toEqual([]);
+  });
+
+  it("gives a mention without a place to the one person of its year, or to no one", () => {
+    const split = splitNamesakes([
+      at("2019-01-01", "甘肃省副省长"),
+      at("1998-01-01", "平安县委书记"),
+      at("2019-06-01"),
+      at("1998-06-01", "村民"),
+      at("2005-06-01", "局长"),
+    ]);
+    expect(split.personOf).toEqual([0, 1, 0, 1, null]);
+  });
+
+  it("is one person when titles name one place or none", () => {
+    expect(splitNamesakes([at("2019-01-01", "村民"), at("1998-01-01", "国务院总理")]).people).toEqual([]);
+    expect(splitNamesakes([at("2019-01-01", "平安县委书记"), at("1998-01-01")]).personOf).toEqual([null, null]);
+  });
+});

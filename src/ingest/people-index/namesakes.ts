@@ -1,0 +1,99 @@
+import type { Anchor } from "./role-anchors";
+
+/**
+ * One name, several people: over an archive of years a name (王刚) is often borne by a village's
+ * party secretary in one county and by an official of another province. The mentions of a name are
+ * split by where their titles put the holder (`role-anchors.ts`):
+ *
+ * - Mentions whose anchors meet are one person, and so are all anchors one mention holds together
+ *   (湖北省委常委、武汉市委书记 ties 湖北 and 武汉; a credit line ties the paper's reporter).
+ * - Anchors that no mention ties are kept apart: each group is a person of its own.
+ * - A mention with no anchor (no title, or a title that names no place: 村民, 国务院总理) goes to the
+ *   one person mentioned with an anchor in the same year (`SAME_PERIOD`), if there is exactly one;
+ *   otherwise it stays with the name, not with any of its people.
+ *
+ * This splits one person whose career crossed provinces (the name "may" cover more than one person
+ * on the page, and each part shows its titles); it never merges two names.
+ */
+
+/** A mention as the clustering sees it: its anchors and when it was printed. */
+export interface NamesakeMention {
+  anchors: readonly Anchor[];
+  /** ISO date of the issue. */
+  date: string;
+}
+
+export interface Namesake {
+  /** The mentions (indices into the input) this person holds, in input order. */
+  mentions: number[];
+  /** Where their titles put them, most mentioned first (labels as printed, each once). */
+  where: string[];
+}
+
+export interface NamesakeSplit {
+  /** Two or more people, most mentioned first; empty when the name is one person as far as titles tell. */
+  people: Namesake[];
+  /** For each mention, the index of its person in `people`, or null when its titles do not tell. */
+  personOf: (number | null)[];
+}
+
+/**
+ * How close in time an unanchored mention must be to the one person it joins: the same calendar
+ * year (the first four characters of the ISO date). A name's people a year apart are as likely
+ * the same person as different ones, so a mention further away joins no one.
+ */
+export const SAME_PERIOD = (date: string): string => date.slice(0, 4);
+
+/** How many places or bodies a person's `where` lists (the page's heading for them). */
+export const WHERE_LIMIT = 3;
+
+export function splitNamesakes(mentions: readonly NamesakeMention[]): NamesakeSplit {
+  const parent = new Map<string, string>();
+  const find = (key: string): string => {
+    let root = key;
+    while (parent.get(root) !== root) root = parent.get(root)!;
+    parent.set(key, root);
+    return root;
+  };
+  for (const mention of mentions) {
+    for (const anchor of mention.anchors) if (!parent.has(anchor.key)) parent.set(anchor.key, anchor.key);
+    const [first, ...others] = mention.anchors;
+    if (first === undefined) continue;
+    for (const other of others) {
+      const a = find(first.key);
+      const b = find(other.key);
+      if (a !== b) parent.set(b, a);
+    }
+  }
+  const groups = new Map<string, number[]>();
+  for (const [index, mention] of mentions.entries()) {
+    const first = mention.anchors[0];
+    if (first === undefined) continue;
+    const root = find(first.key);
+    groups.set(root, [...(groups.get(root) ?? []), index]);
+  }
+  if (groups.size < 2) return { people: [], personOf: mentions.map(() => null) };
+
+  const ordered = [...groups.values()].sort((a, b) => b.length - a.length || a[0]! - b[0]!);
+  const personOf: (number | null)[] = mentions.map(() => null);
+  for (const [person, members] of ordered.entries()) for (const index of members) personOf[index] = person;
+  const periods = ordered.map((members) => new Set(members.map((i) => SAME_PERIOD(mentions[i]!.date))));
+  for (const [index, mention] of mentions.entries()) {
+    if (mention.anchors.length > 0) continue;
+    const candidates = periods.flatMap((set, person) => (set.has(SAME_PERIOD(mention.date)) ? [person] : []));
+    if (candidates.length === 1) personOf[index] = candidates[0]!;
+  }
+  const people = ordered.map((_, person): Namesake => {
+    const members = personOf.flatMap((p, index) => (p === person ? [index] : []));
+    const labels = new Map<string, number>();
+    for (const index of members)
+      for (const label of new Set(mentions[index]!.anchors.map((a) => a.label)))
+        labels.set(label, (labels.get(label) ?? 0) + 1);
+    const where = [...labels]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, WHERE_LIMIT)
+      .map(([label]) => label);
+    return { mentions: members, where };
+  });
+  return { people, personOf };
+}

@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { roleAnchors } from "./role-anchors";
+
+const keys = (role: string) => roleAnchors(role).map((a) => a.key);
+
+describe("roleAnchors", () => {
+  it("anchors a known place to its province, whatever its level", () => {
+    expect(keys("湖北省委书记")).toEqual(["p:42"]);
+    expect(keys("武汉市委副书记")).toEqual(["p:42"]);
+    expect(keys("中共湖北省委常委")).toEqual(["p:42"]);
+    expect(keys("茂南区委书记")).toEqual(["p:44"]);
+    expect(roleAnchors("湖北代表团团长")).toEqual([{ key: "p:42", label: "湖北" }]);
+  });
+
+  it("anchors a place it does not know to itself, and reads a place inside a place", () => {
+    expect(roleAnchors("平安县红星村党支部书记")).toEqual([
+      { key: "x:平安县", label: "平安县" },
+      { key: "x:红星村", label: "红星村" },
+    ]);
+    expect(keys("平安县卫生健康局局长")).toEqual(["x:平安县"]);
+  });
+
+  it("anchors a named body or a country when the title names no place", () => {
+    expect(keys("清华大学教授")).toEqual(["o:清华大学"]);
+    expect(keys("美国总统")).toEqual(["x:美国"]);
+    expect(keys("孟加拉国总理")).toEqual(["x:孟加拉国"]);
+  });
+
+  it("anchors nowhere a national body, a bare post, a kind of place or a body already named", () => {
+    for (const role of ["国务院总理", "中共中央政治局常委", "全国人大代表", "县委书记", "村党支部书记", "村民", "局长"])
+      expect(keys(role), role).toEqual([]);
+    expect(keys("开发区管委会主任")).toEqual([]);
+    expect(keys("该公司总经理")).toEqual([]);
+    expect(keys("我国驻美大使")).toEqual([]);
+  });
+});
