@@ -69,20 +69,23 @@ describe("one name, more than one person", () => {
       article(2, "又一篇", ["王刚出席。"], [{ name: "王刚", roles: [] }]),
       article(3, "县里", ["平安县卫生健康局局长李华出席。"], [{ name: "李华", roles: ["平安县卫生健康局局长"] }]),
     ]),
+    issue("2001-05-01", [article(1, "旧闻", ["本报记者王刚"], [{ name: "王刚", roles: ["reporter"] }])]),
   ]);
 
   it("lists the name once, and in its details each person with where their titles put them", () => {
     expect(people.filter((p) => p.name === "王刚")).toHaveLength(1);
     const wang = details.find((p) => p.name === "王刚")!;
-    expect(wang.articleCount).toBe(3);
+    expect(wang.articleCount).toBe(4);
     expect(wang.namesakes).toEqual([
       { where: ["平安县", "红星村"], articleCount: 1 },
       { where: ["甘肃省"], articleCount: 1 },
+      { where: ["茂南区新闻"], articleCount: 1 },
     ]);
     expect(wang.mentions.map((m) => [m.title, m.person])).toEqual([
       ["村里", 0],
       ["省里", 1],
       ["又一篇", undefined],
+      ["旧闻", 2],
     ]);
   });
 

@@ -142,10 +142,10 @@ function sortOutNamesakes(mentions: Mention[]): { list: Mention[]; namesakes: Na
   };
 }
 
-/** Where a mention's titles put the person; a credit ties them to the paper they report for. */
+/** Where a mention's titles put the person; a credit ties them to the paper they report for (its name is the label). */
 function mentionAnchors(mention: Mention): Anchor[] {
   return mention.roles.flatMap((role) =>
-    role === REPORTER_ROLE ? [{ key: `c:${mention.paperId}`, label: REPORTER_ROLE }] : roleAnchors(role),
+    role === REPORTER_ROLE ? [{ key: `c:${mention.paperId}`, label: mention.paperName }] : roleAnchors(role),
   );
 }
 
