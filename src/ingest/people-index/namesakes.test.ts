@@ -29,6 +29,20 @@ describe("splitNamesakes", () => {
     ).toEqual([]);
   });
 
+  it("lets a body named without its place join the name's one group with places, but not two", () => {
+    expect(
+      splitNamesakes([at("1998-01-01", "红塔集团原董事长"), at("1998-01-02", "云南玉溪卷烟厂厂长")]).people,
+    ).toEqual([]);
+    expect(
+      splitNamesakes([
+        at("2019-01-01", "清华大学教授"),
+        at("2019-02-01", "平安县委书记"),
+        at("2019-03-01", "甘肃省副省长"),
+      ]).people,
+    ).toHaveLength(3);
+    expect(splitNamesakes([at("2019-01-01", "清华大学教授"), at("2019-02-01", "复旦大学教授")]).people).toHaveLength(2);
+  });
+
   it("gives a mention without a place to the one person of its year, or to no one", () => {
     const split = splitNamesakes([
       at("2019-01-01", "甘肃省副省长"),

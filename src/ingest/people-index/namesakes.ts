@@ -7,7 +7,9 @@ import type { Anchor } from "./role-anchors";
  *
  * - Mentions whose anchors meet are one person, and so are all anchors one mention holds together
  *   (湖北省委常委、武汉市委书记 ties 湖北 and 武汉; a credit line ties the paper's reporter).
- * - Anchors that no mention ties are kept apart: each group is a person of its own.
+ * - Anchors that no mention ties are kept apart: each group is a person of its own, with one
+ *   exception: a body named without its place (红塔集团) says nothing against a place, so when the
+ *   name has exactly one group with places (云南、玉溪), groups of bodies alone join it.
  * - A mention with no anchor (no title, or a title that names no place: 村民, 国务院总理) goes to the
  *   one person mentioned with an anchor in the same year (`SAME_PERIOD`), if there is exactly one;
  *   otherwise it stays with the name, not with any of its people.
@@ -47,6 +49,11 @@ export const SAME_PERIOD = (date: string): string => date.slice(0, 4);
 /** How many places or bodies a person's `where` lists (the page's heading for them). */
 export const WHERE_LIMIT = 3;
 
+/** What an anchor's key names (see `role-anchors.ts`): a place (p:, x:), a body (o:) or a paper's credit (c:). */
+function anchorKind(key: string): "place" | "body" | "credit" {
+  return key.startsWith("o:") ? "body" : key.startsWith("c:") ? "credit" : "place";
+}
+
 export function splitNamesakes(mentions: readonly NamesakeMention[]): NamesakeSplit {
   const parent = new Map<string, string>();
   const find = (key: string): string => {
@@ -71,6 +78,19 @@ export function splitNamesakes(mentions: readonly NamesakeMention[]): NamesakeSp
     if (first === undefined) continue;
     const root = find(first.key);
     groups.set(root, [...(groups.get(root) ?? []), index]);
+  }
+  const kinds = (members: number[]) =>
+    new Set(members.flatMap((i) => mentions[i]!.anchors.map((a) => anchorKind(a.key))));
+  const placed = [...groups.values()].filter((members) => kinds(members).has("place"));
+  if (placed.length === 1) {
+    for (const [root, members] of groups) {
+      const own = kinds(members);
+      if (own.size === 1 && own.has("body")) {
+        placed[0]!.push(...members);
+        groups.delete(root);
+      }
+    }
+    placed[0]!.sort((a, b) => a - b);
   }
   if (groups.size < 2) return { people: [], personOf: mentions.map(() => null) };
 

@@ -22,8 +22,12 @@ describe("roleAnchors", () => {
 
   it("anchors a named body or a country when the title names no place", () => {
     expect(keys("清华大学教授")).toEqual(["o:清华大学"]);
-    expect(keys("美国总统")).toEqual(["x:美国"]);
-    expect(keys("孟加拉国总理")).toEqual(["x:孟加拉国"]);
+    expect(keys("美国总统")).toEqual(["k:US"]);
+    expect(keys("孟加拉国总理")).toEqual(["k:BD"]);
+    expect(keys("以色列国防部长")).toEqual(["k:IL"]);
+    expect(keys("美国前国防部长")).toEqual(["k:US"]);
+    expect(keys("印度尼西亚总统")).toEqual(keys("印尼总统"));
+    expect(keys("大藏省大臣")).toEqual([]);
   });
 
   it("anchors nowhere a national body, a bare post, a kind of place or a body already named", () => {
@@ -32,5 +36,8 @@ describe("roleAnchors", () => {
     expect(keys("开发区管委会主任")).toEqual([]);
     expect(keys("该公司总经理")).toEqual([]);
     expect(keys("我国驻美大使")).toEqual([]);
+    // Titles read with a word before them anchor nowhere rather than to a "place" such as 除国.
+    for (const role of ["除国防部长", "讯国务院总理", "日讯国务院总理", "又讯中国驻美大使"])
+      expect(keys(role), role).toEqual([]);
   });
 });

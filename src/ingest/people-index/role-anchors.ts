@@ -1,5 +1,6 @@
 import { isHan } from "@/text/char-class";
 import { leadingPlace, provincesOf } from "./china-places";
+import { leadingCountry } from "./countries";
 
 /**
  * Where a title puts its holder: the places and organisations it names before the post
@@ -12,23 +13,27 @@ import { leadingPlace, provincesOf } from "./china-places";
  * 全国人大, 国家…) anchor nowhere: anyone may rise to them, so they tell no one apart.
  */
 export interface Anchor {
-  /** What is compared: `p:42` (a province), `x:平安县` (a place not in the gazetteer), `o:清华大学`. */
+  /** What is compared: `p:42` (a province), `x:平安县` (a place not in the gazetteer), `k:US` (a country), `o:清华大学`. */
   key: string;
   /** The place or organisation as printed. */
   label: string;
 }
 
-/** Words a title may start with before its place: tense and party (时任, 原, 中共). */
-const LEADING_WORDS = /^(?:时任|原任|现任|新任|曾任|原|前|中共)+/u;
+/**
+ * Words a title may start with before its place: tense and party (时任, 原, 中共), and the end of a
+ * dateline the title was read with (北京1月5日|讯国务院总理).
+ */
+const LEADING_WORDS = /^(?:[日电]?讯|时任|原任|现任|新任|曾任|原|前|中共)+/u;
 /** National bodies and words for the whole country: such a title anchors nowhere. */
 const NATIONAL = /^(?:中国|中华|全国|中央|国家|国务院|最高人民|解放军|人民解放军|武警)/u;
 /** Longest known place read at the start of what is left of a title (内蒙古自治区 is 6, 恩施土家族苗族自治州 is 10). */
 const MAX_PLACE_LENGTH = 10;
 /**
  * A place we do not know: two Han characters and an admin level (平安县, 红星村, 城关镇), the
- * usual length of such a name (see `UNKNOWN_PLACE_LENGTH` in the title cues).
+ * usual length of such a name (see `UNKNOWN_PLACE_LENGTH` in the title cues). Not 省: every
+ * province is known, and an unknown 省 is a ministry abroad (大藏省).
  */
-const UNKNOWN_PLACE = /^\p{Script=Han}{2}[省市区县镇乡村州旗盟]/u;
+const UNKNOWN_PLACE = /^\p{Script=Han}{2}[市区县镇乡村州旗盟]/u;
 /** Three characters that look like a place but name a kind of place, not one. */
 const GENERIC_PLACES = new Set([
   "自治区",
@@ -60,26 +65,6 @@ const GENERIC_PLACES = new Set([
   "重点镇",
   "特色镇",
   "少数民",
-]);
-/** A country: up to four characters ending in 国 (美国, 孟加拉国), not a word for countries in general. */
-const COUNTRY = /^\p{Script=Han}{1,3}国/u;
-const NOT_COUNTRIES = new Set([
-  "中国",
-  "全国",
-  "各国",
-  "本国",
-  "两国",
-  "外国",
-  "该国",
-  "大国",
-  "强国",
-  "我国",
-  "出国",
-  "回国",
-  "万国",
-  "爱国",
-  "建国",
-  "治国",
 ]);
 /**
  * Organisations that name one body (清华大学, 宝钢集团, 协和医院), read when the title names no
@@ -125,8 +110,8 @@ export function roleAnchors(role: string): Anchor[] {
     break;
   }
   if (anchors.length > 0) return anchors;
-  const country = COUNTRY.exec(rest)?.[0];
-  if (country !== undefined && !NOT_COUNTRIES.has(country)) return [{ key: `x:${country}`, label: country }];
+  const country = leadingCountry(rest);
+  if (country !== null) return [{ key: `k:${country.code}`, label: country.name }];
   const body = namedBody(rest);
   return body === null ? [] : [{ key: `o:${body}`, label: body }];
 }
