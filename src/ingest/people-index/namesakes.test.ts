@@ -54,6 +54,26 @@ describe("splitNamesakes", () => {
     expect(split.personOf).toEqual([0, 1, 0, 1, null]);
   });
 
+  it("gives the unanchored mentions of a year to the person holding most of its anchored ones", () => {
+    const split = splitNamesakes([
+      at("1998-01-01", "国务院总理"),
+      at("1998-01-02", "国务院总理"),
+      at("1998-01-03", "国务院总理"),
+      at("1998-01-04", "台湾研究院院长"),
+      at("1998-01-05"),
+    ]);
+    expect(split.people.map((p) => p.where)).toEqual([["国务院"], ["台湾"]]);
+    expect(split.personOf).toEqual([0, 0, 0, 1, 0]);
+  });
+
+  it("reads a sliver of a much-mentioned name's anchored mentions as a slip, not a person", () => {
+    const head = Array.from({ length: 150 }, (_, i) => at(`2019-0${1 + (i % 9)}-01`, "国家主席"));
+    expect(splitNamesakes([...head, at("2019-10-01", "尼泊尔总统")]).people).toEqual([]);
+    expect(
+      splitNamesakes([...head, at("2019-10-01", "尼泊尔总统"), at("2019-10-02", "尼泊尔总统")]).people,
+    ).toHaveLength(2);
+  });
+
   it("is one person when titles name one place or none", () => {
     expect(splitNamesakes([at("2019-01-01", "村民"), at("1998-01-01", "国务院总理")]).people).toEqual([]);
     expect(splitNamesakes([at("2019-01-01", "平安县委书记"), at("1998-01-01")]).personOf).toEqual([null, null]);

@@ -10,8 +10,11 @@ import type { Anchor } from "./role-anchors";
  * - Anchors that no mention ties are kept apart: each group is a person of its own, with one
  *   exception: a body named without its place (红塔集团) says nothing against a place, so when the
  *   name has exactly one group with places (云南、玉溪), groups of bodies alone join it.
- * - A mention with no anchor (no title, or a title that names no place: 村民, 国务院总理) goes to the
- *   one person mentioned with an anchor in the same year (`SAME_PERIOD`), if there is exactly one;
+ * - A group with a sliver of a much-mentioned name's mentions (`NOISE_SHARE`: 4 of 2,000
+ *   mentions of a head of state that carry another place, from titles cut from a neighbour) is
+ *   read as a slip, not a person: its mentions count as unanchored.
+ * - A mention with no anchor (no title, or a title that names no place: 村民, 县委书记) goes to the
+ *   person holding most of the anchored mentions of its year (`SAME_PERIOD`, `DOMINANT_SHARE`);
  *   otherwise it stays with the name, not with any of its people.
  *
  * This splits one person whose career crossed provinces (the name "may" cover more than one person
@@ -45,6 +48,14 @@ export interface NamesakeSplit {
  * the same person as different ones, so a mention further away joins no one.
  */
 export const SAME_PERIOD = (date: string): string => date.slice(0, 4);
+
+/**
+ * The share of a name's mentions under which a group is a slip, not a person. One in a hundred:
+ * a name in fewer than a hundred articles keeps every group.
+ */
+export const NOISE_SHARE = 0.01;
+/** The share of a year's anchored mentions a person must hold for that year's unanchored mentions to be theirs. */
+export const DOMINANT_SHARE = 0.75;
 
 /** How many places or bodies a person's `where` lists (the page's heading for them). */
 export const WHERE_LIMIT = 3;
@@ -92,16 +103,27 @@ export function splitNamesakes(mentions: readonly NamesakeMention[]): NamesakeSp
     }
     placed[0]!.sort((a, b) => a - b);
   }
+  for (const [root, members] of groups) if (members.length < NOISE_SHARE * mentions.length) groups.delete(root);
   if (groups.size < 2) return { people: [], personOf: mentions.map(() => null) };
 
   const ordered = [...groups.values()].sort((a, b) => b.length - a.length || a[0]! - b[0]!);
   const personOf: (number | null)[] = mentions.map(() => null);
   for (const [person, members] of ordered.entries()) for (const index of members) personOf[index] = person;
-  const periods = ordered.map((members) => new Set(members.map((i) => SAME_PERIOD(mentions[i]!.date))));
+  const byPeriod = new Map<string, number[]>();
+  for (const [person, members] of ordered.entries())
+    for (const index of members) {
+      const period = SAME_PERIOD(mentions[index]!.date);
+      const counts = byPeriod.get(period) ?? ordered.map(() => 0);
+      counts[person]!++;
+      byPeriod.set(period, counts);
+    }
   for (const [index, mention] of mentions.entries()) {
-    if (mention.anchors.length > 0) continue;
-    const candidates = periods.flatMap((set, person) => (set.has(SAME_PERIOD(mention.date)) ? [person] : []));
-    if (candidates.length === 1) personOf[index] = candidates[0]!;
+    if (personOf[index] !== null) continue;
+    const counts = byPeriod.get(SAME_PERIOD(mention.date));
+    if (counts === undefined) continue;
+    const total = counts.reduce((a, b) => a + b, 0);
+    const top = counts.indexOf(Math.max(...counts));
+    if (counts[top]! >= DOMINANT_SHARE * total) personOf[index] = top;
   }
   const people = ordered.map((_, person): Namesake => {
     const members = personOf.flatMap((p, index) => (p === person ? [index] : []));

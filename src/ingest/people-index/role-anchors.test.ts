@@ -30,14 +30,31 @@ describe("roleAnchors", () => {
     expect(keys("大藏省大臣")).toEqual([]);
   });
 
-  it("anchors nowhere a national body, a bare post, a kind of place or a body already named", () => {
-    for (const role of ["国务院总理", "中共中央政治局常委", "全国人大代表", "县委书记", "村党支部书记", "村民", "局长"])
+  it("anchors the centre's posts together, and not its members and deputies", () => {
+    expect(roleAnchors("国务院总理")).toEqual([{ key: "n:", label: "国务院" }]);
+    expect(keys("中共中央总书记")).toEqual(["n:"]);
+    expect(keys("国家主席")).toEqual(["n:"]);
+    expect(keys("中共中央政治局委员")).toEqual([]);
+    expect(roleAnchors("外交部长")).toEqual([{ key: "n:", label: "外交部" }]);
+    expect(keys("国务委员")).toEqual(["n:"]);
+    expect(keys("商务部副部长")).toEqual(["n:"]);
+    expect(keys("宣传部部长")).toEqual([]);
+  });
+
+  it("anchors nowhere a post held before: careers cross provinces", () => {
+    expect(keys("时任浙江省委书记")).toEqual([]);
+    expect(keys("原红塔集团董事长")).toEqual([]);
+  });
+
+  it("anchors nowhere the country as a whole, a bare post, a kind of place or a body already named", () => {
+    for (const role of ["全国人大代表", "全国政协委员", "中国驻美大使", "县委书记", "村党支部书记", "村民", "局长"])
       expect(keys(role), role).toEqual([]);
     expect(keys("开发区管委会主任")).toEqual([]);
     expect(keys("该公司总经理")).toEqual([]);
     expect(keys("我国驻美大使")).toEqual([]);
-    // Titles read with a word before them anchor nowhere rather than to a "place" such as 除国.
-    for (const role of ["除国防部长", "讯国务院总理", "日讯国务院总理", "又讯中国驻美大使"])
-      expect(keys(role), role).toEqual([]);
+    // A title read with a word before it anchors nowhere rather than to a "place" such as 又讯中.
+    expect(keys("又讯中国驻美大使")).toEqual([]);
+    // … and the end of a dateline is read past.
+    expect(keys("日讯国务院总理")).toEqual(["n:"]);
   });
 });

@@ -10,10 +10,14 @@ import { leadingCountry } from "./countries";
  *
  * A known place (China's divisions down to the county) anchors to its province, so 武汉市委书记 and
  * 湖北省委副书记 agree. A place we do not know anchors to itself. National bodies (中共中央, 国务院,
- * 全国人大, 国家…) anchor nowhere: anyone may rise to them, so they tell no one apart.
+ * 全国人大…) anchor nowhere, but the centre's own posts anchor together (`CENTRAL_POST`); a post
+ * held before (时任浙江省委书记) anchors nowhere: careers cross provinces.
  */
 export interface Anchor {
-  /** What is compared: `p:42` (a province), `x:平安县` (a place not in the gazetteer), `k:US` (a country), `o:清华大学`. */
+  /**
+   * What is compared: `p:42` (a province), `x:平安县` (a place not in the gazetteer), `k:US` (a
+   * country), `n:` (a post at the centre), `o:清华大学` (a body).
+   */
   key: string;
   /** The place or organisation as printed. */
   label: string;
@@ -23,9 +27,22 @@ export interface Anchor {
  * Words a title may start with before its place: tense and party (时任, 原, 中共), and the end of a
  * dateline the title was read with (北京1月5日|讯国务院总理).
  */
-const LEADING_WORDS = /^(?:[日电]?讯|时任|原任|现任|新任|曾任|原|前|中共)+/u;
-/** National bodies and words for the whole country: such a title anchors nowhere. */
+const LEADING_WORDS = /^(?:[日电]?讯|现任|新任|中共)+/u;
+/** A post held before (时任, 原, 曾任): it tells where the person was, not who they are now. */
+const PAST_POST = /^(?:时任|原任|曾任|原|前)/u;
+/** National bodies and words for the whole country: such a title anchors nowhere… */
 const NATIONAL = /^(?:中国|中华|全国|中央|国家|国务院|最高人民|解放军|人民解放军|武警)/u;
+/**
+ * …except a post in the centre's own bodies (国家主席, 中共中央总书记, 国务院总理, 中央军委副主席):
+ * few hold one, so such posts anchor together (`n:`). Members and deputies (全国人大代表,
+ * 全国政协委员) are not posts there: a village secretary may be one.
+ */
+const CENTRAL_POST = /^(?:中共中央|中央|国家|国务院)(?!.*(?:代表|委员)$)|^国务委员/u;
+/**
+ * A ministry named with no place before it is the State Council's (外交部长, 商务部副部长): a
+ * province has 厅, a county 局. Not the party's departments, which every level has (宣传部部长).
+ */
+const MINISTRY_POST = /^(?!宣传|组织|统战|武装|政治|办公)\p{Script=Han}{1,6}部(?:长|部长|副部长|发言人)$/u;
 /** Longest known place read at the start of what is left of a title (内蒙古自治区 is 6, 恩施土家族苗族自治州 is 10). */
 const MAX_PLACE_LENGTH = 10;
 /**
@@ -91,7 +108,10 @@ const NOT_BODY_NAMES = /^[本该此其这那我某各]/u;
 
 /** The anchors of one title, in the order it names them. */
 export function roleAnchors(role: string): Anchor[] {
+  if (PAST_POST.test(role)) return [];
   let rest = role.replace(LEADING_WORDS, "");
+  const central = CENTRAL_POST.exec(rest)?.[0];
+  if (central !== undefined) return [{ key: "n:", label: central }];
   if (NATIONAL.test(rest)) return [];
   const anchors: Anchor[] = [];
   for (;;) {
@@ -112,6 +132,7 @@ export function roleAnchors(role: string): Anchor[] {
   if (anchors.length > 0) return anchors;
   const country = leadingCountry(rest);
   if (country !== null) return [{ key: `k:${country.code}`, label: country.name }];
+  if (MINISTRY_POST.test(rest)) return [{ key: "n:", label: rest.slice(0, rest.indexOf("部") + 1) }];
   const body = namedBody(rest);
   return body === null ? [] : [{ key: `o:${body}`, label: body }];
 }
