@@ -70,22 +70,27 @@ describe("one name, more than one person", () => {
       article(3, "县里", ["平安县卫生健康局局长李华出席。"], [{ name: "李华", roles: ["平安县卫生健康局局长"] }]),
     ]),
     issue("2001-05-01", [article(1, "旧闻", ["本报记者王刚"], [{ name: "王刚", roles: ["reporter"] }])]),
+    issue("2001-04-01", [
+      article(1, "报社", ["茂南区新闻社副总编辑王刚"], [{ name: "王刚", roles: ["茂南区新闻社副总编辑"] }]),
+    ]),
   ]);
 
   it("lists the name once, and in its details each person with where their titles put them", () => {
     expect(people.filter((p) => p.name === "王刚")).toHaveLength(1);
     const wang = details.find((p) => p.name === "王刚")!;
-    expect(wang.articleCount).toBe(4);
+    expect(wang.articleCount).toBe(5);
+    // The paper's reporter and its deputy editor are one person (the paper's own people).
     expect(wang.namesakes).toEqual([
+      { where: ["茂南区新闻"], articleCount: 2 },
       { where: ["平安县", "红星村"], articleCount: 1 },
       { where: ["甘肃省"], articleCount: 1 },
-      { where: ["茂南区新闻"], articleCount: 1 },
     ]);
     expect(wang.mentions.map((m) => [m.title, m.person])).toEqual([
-      ["村里", 0],
-      ["省里", 1],
+      ["村里", 1],
+      ["省里", 2],
       ["又一篇", undefined],
-      ["旧闻", 2],
+      ["旧闻", 0],
+      ["报社", 0],
     ]);
   });
 

@@ -142,10 +142,14 @@ function sortOutNamesakes(mentions: Mention[]): { list: Mention[]; namesakes: Na
   };
 }
 
-/** Where a mention's titles put the person; a credit ties them to the paper they report for (its name is the label). */
+/**
+ * Where a mention's titles put the person; a credit ties them to the paper they report for (its
+ * name is the label), and so does a post at the paper (人民日报社副总编辑).
+ */
 function mentionAnchors(mention: Mention): Anchor[] {
+  const paper = { key: `c:${mention.paperId}`, label: mention.paperName };
   return mention.roles.flatMap((role) =>
-    role === REPORTER_ROLE ? [{ key: `c:${mention.paperId}`, label: mention.paperName }] : roleAnchors(role),
+    role === REPORTER_ROLE || role.startsWith(mention.paperName) ? [paper] : roleAnchors(role),
   );
 }
 

@@ -54,6 +54,12 @@ describe("splitNamesakes", () => {
     expect(split.personOf).toEqual([0, 1, 0, 1, null]);
   });
 
+  it("ties a body to one with the end of its name", () => {
+    expect(
+      splitNamesakes([at("2019-01-01", "夏姆斯大学教授"), at("2019-02-01", "艾因夏姆斯大学中文系教授")]).people,
+    ).toEqual([]);
+  });
+
   it("gives the unanchored mentions of a year to the person holding most of its anchored ones", () => {
     const split = splitNamesakes([
       at("1998-01-01", "国务院总理"),

@@ -6,7 +6,8 @@ import type { Anchor } from "./role-anchors";
  * split by where their titles put the holder (`role-anchors.ts`):
  *
  * - Mentions whose anchors meet are one person, and so are all anchors one mention holds together
- *   (湖北省委常委、武汉市委书记 ties 湖北 and 武汉; a credit line ties the paper's reporter).
+ *   (湖北省委常委、武汉市委书记 ties 湖北 and 武汉; a credit line ties the paper's reporter), and a
+ *   body with the end of another's name (夏姆斯大学, 艾因夏姆斯大学).
  * - Anchors that no mention ties are kept apart: each group is a person of its own, with one
  *   exception: a body named without its place (红塔集团) says nothing against a place, so when the
  *   name has exactly one group with places (云南、玉溪), groups of bodies alone join it.
@@ -73,16 +74,20 @@ export function splitNamesakes(mentions: readonly NamesakeMention[]): NamesakeSp
     parent.set(key, root);
     return root;
   };
+  const union = (x: string, y: string) => {
+    const a = find(x);
+    const b = find(y);
+    if (a !== b) parent.set(b, a);
+  };
   for (const mention of mentions) {
     for (const anchor of mention.anchors) if (!parent.has(anchor.key)) parent.set(anchor.key, anchor.key);
     const [first, ...others] = mention.anchors;
     if (first === undefined) continue;
-    for (const other of others) {
-      const a = find(first.key);
-      const b = find(other.key);
-      if (a !== b) parent.set(b, a);
-    }
+    for (const other of others) union(first.key, other.key);
   }
+  // A body's name cut short by the tagger (夏姆斯大学 of 艾因夏姆斯大学) is the same body.
+  const bodies = [...parent.keys()].filter((key) => anchorKind(key) === "body");
+  for (const a of bodies) for (const b of bodies) if (a !== b && a.endsWith(b.slice(2))) union(a, b);
   const groups = new Map<string, number[]>();
   for (const [index, mention] of mentions.entries()) {
     const first = mention.anchors[0];

@@ -28,6 +28,10 @@ describe("roleAnchors", () => {
     expect(keys("美国前国防部长")).toEqual(["k:US"]);
     expect(keys("印度尼西亚总统")).toEqual(keys("印尼总统"));
     expect(keys("大藏省大臣")).toEqual([]);
+    // A country's name that starts a body's name or a people's is neither.
+    expect(keys("哥伦比亚大学教授")).toEqual(["o:哥伦比亚大学"]);
+    expect(keys("蒙古族干部")).toEqual([]);
+    expect(keys("县副县长")).toEqual([]);
   });
 
   it("anchors the centre's posts together, and not its members and deputies", () => {

@@ -48,9 +48,10 @@ const MAX_PLACE_LENGTH = 10;
 /**
  * A place we do not know: two Han characters and an admin level (平安县, 红星村, 城关镇), the
  * usual length of such a name (see `UNKNOWN_PLACE_LENGTH` in the title cues). Not 省: every
- * province is known, and an unknown 省 is a ministry abroad (大藏省).
+ * province is known, and an unknown 省 is a ministry abroad (大藏省). Not a run that starts with
+ * a level or holds 副, 委, 党 (县|副县长, 市委|副书记): that is a post.
  */
-const UNKNOWN_PLACE = /^\p{Script=Han}{2}[市区县镇乡村州旗盟]/u;
+const UNKNOWN_PLACE = /^(?![省市区县镇乡村州旗盟])(?!.?[副委党])\p{Script=Han}{2}[市区县镇乡村州旗盟]/u;
 /** Three characters that look like a place but name a kind of place, not one. */
 const GENERIC_PLACES = new Set([
   "自治区",
@@ -101,6 +102,8 @@ const NAMED_BODY_UNITS = [
   "中学",
   "小学",
 ];
+/** What after a country's name makes it part of another word: a people (蒙古族), an origin (美籍). */
+const NOT_AFTER_COUNTRY = /^[族裔籍]/u;
 /** Shortest own name before such a unit (北大 is 2; 本院, 该公司 are not names). */
 const MIN_BODY_NAME_LENGTH = 2;
 /** Words that make a body's "name" a reference to one already named. */
@@ -131,7 +134,13 @@ export function roleAnchors(role: string): Anchor[] {
   }
   if (anchors.length > 0) return anchors;
   const country = leadingCountry(rest);
-  if (country !== null) return [{ key: `k:${country.code}`, label: country.name }];
+  const afterCountry = country === null ? "" : rest.slice(country.name.length);
+  if (
+    country !== null &&
+    !NOT_AFTER_COUNTRY.test(afterCountry) &&
+    !NAMED_BODY_UNITS.some((u) => afterCountry.startsWith(u))
+  )
+    return [{ key: `k:${country.code}`, label: country.name }];
   if (MINISTRY_POST.test(rest)) return [{ key: "n:", label: rest.slice(0, rest.indexOf("部") + 1) }];
   const body = namedBody(rest);
   return body === null ? [] : [{ key: `o:${body}`, label: body }];
