@@ -33,16 +33,12 @@ const PAST_POST = /^(?:时任|原任|曾任|原|前)/u;
 /** National bodies and words for the whole country: such a title anchors nowhere… */
 const NATIONAL = /^(?:中国|中华|全国|中央|国家|国务院|最高人民|解放军|人民解放军|武警)/u;
 /**
- * …except a post in the centre's own bodies (国家主席, 中共中央总书记, 国务院总理, 中央军委副主席):
+ * …except a post in the centre's own bodies (国家主席, 中共中央总书记, 国务院总理, 中央军委副主席;
+ * not a central bank or a spokesman: 中央银行行长 and 国务院发言人 are as often another country's):
  * few hold one, so such posts anchor together (`n:`). Members and deputies (全国人大代表,
  * 全国政协委员) are not posts there: a village secretary may be one.
  */
-const CENTRAL_POST = /^(?:中共中央|中央|国家|国务院)(?!.*(?:代表|委员)$)|^国务委员/u;
-/**
- * A ministry named with no place before it is the State Council's (外交部长, 商务部副部长): a
- * province has 厅, a county 局. Not the party's departments, which every level has (宣传部部长).
- */
-const MINISTRY_POST = /^(?!宣传|组织|统战|武装|政治|办公)\p{Script=Han}{1,6}部(?:长|部长|副部长|发言人)$/u;
+const CENTRAL_POST = /^(?:中共中央|中央(?!银行)|国家|国务院)(?!.*(?:代表|委员|发言人)$)|^国务委员/u;
 /** Longest known place read at the start of what is left of a title (内蒙古自治区 is 6, 恩施土家族苗族自治州 is 10). */
 const MAX_PLACE_LENGTH = 10;
 /**
@@ -141,7 +137,6 @@ export function roleAnchors(role: string): Anchor[] {
     !NAMED_BODY_UNITS.some((u) => afterCountry.startsWith(u))
   )
     return [{ key: `k:${country.code}`, label: country.name }];
-  if (MINISTRY_POST.test(rest)) return [{ key: "n:", label: rest.slice(0, rest.indexOf("部") + 1) }];
   const body = namedBody(rest);
   return body === null ? [] : [{ key: `o:${body}`, label: body }];
 }
