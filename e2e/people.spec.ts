@@ -57,6 +57,31 @@ test.describe("people", () => {
     await expect(page.getByRole("article")).toContainText("廖述毅");
   });
 
+  test("a name that may cover more than one person says so, and shows each with their titles and articles", async ({
+    page,
+  }) => {
+    // The test paper names 林海涛 as a 平安县 village's party secretary and as a 甘肃省 official.
+    const people = new People(page);
+    await people.open();
+    await people.filter("林海涛");
+    await expect(people.names()).toHaveText(["林海涛"]);
+    await people.openPerson("林海涛");
+    await expect(page.getByRole("note")).toContainText("可能不止一人");
+    const province = page.getByRole("region", { name: "林海涛 · 甘肃省" });
+    const village = page.getByRole("region", { name: /^林海涛 · .*红星村/u });
+    await expect(province.getByRole("region", { name: "职务与身份" })).toContainText("甘肃省副省长");
+    await expect(province.getByRole("listitem").getByRole("link")).toHaveText(["五月最后一期的测试稿件"]);
+    await expect(village.getByRole("region", { name: "职务与身份" })).toContainText("红星村党支部书记");
+    await expect(village).not.toContainText("甘肃省副省长");
+    await expect(village.getByRole("listitem").getByRole("link")).toHaveText(["年底一期的测试稿件"]);
+    await village.getByRole("link", { name: "年底一期的测试稿件" }).click();
+    await expect(page.getByRole("article")).toContainText("林海涛");
+    // A name of one person has no such note.
+    await page.goto(`/people/${encodeURIComponent("廖述毅")}/`);
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("廖述毅");
+    await expect(page.getByRole("note")).toHaveCount(0);
+  });
+
   test("a name in an article links to its person page", async ({ page }) => {
     await page.goto(articlePath(4));
     await expect(page.locator("html[data-hydrated]")).toHaveCount(1);

@@ -333,6 +333,21 @@ export const mentionSchema = z.object({
   /** The sentence that mentions the person, and where the name stands in it. */
   sentence: z.string(),
   highlights: z.array(z.tuple([z.number().check(z.int()), z.number().check(z.int())])),
+  /**
+   * Which of the name's people (`namesakes` of the person's details) this mention is, when the
+   * name may cover more than one; absent when the name is one person or the titles do not tell.
+   */
+  person: z.optional(count),
+});
+
+/**
+ * One of the people a name may cover (told apart by the places and bodies their titles name):
+ * where their titles put them, as printed (`平安县`, `湖北省`, `清华大学`; `reporter` for a paper's
+ * own reporter), and how many of the name's articles are theirs.
+ */
+export const namesakeSchema = z.object({
+  where: z.array(z.string()),
+  articleCount: z.number().check(z.int(), z.positive()),
 });
 
 export const personDetailSchema = z.object({
@@ -347,6 +362,11 @@ export const personDetailSchema = z.object({
   mentions: z.array(mentionSchema),
   /** The people most often mentioned in the same articles, most first. */
   together: z.array(z.object({ name: z.string(), articles: z.number().check(z.int(), z.positive()) })),
+  /**
+   * When the name may cover more than one person: each of them, most mentioned first (a mention's
+   * `person` points here). Absent when the titles give no reason to tell mentions apart.
+   */
+  namesakes: z.optional(z.array(namesakeSchema)),
 });
 
 /** The people index (the 人物 pages and their filter): everyone's summary, in pinyin order. */
@@ -393,6 +413,7 @@ export const peopleShardSchema = z.object({
 
 export type PersonSummary = z.infer<typeof personSummarySchema>;
 export type Mention = z.infer<typeof mentionSchema>;
+export type Namesake = z.infer<typeof namesakeSchema>;
 export type PersonDetail = z.infer<typeof personDetailSchema>;
 export type PeopleIndex = z.infer<typeof peopleIndexSchema>;
 export type PeopleDirectory = z.infer<typeof peopleDirectorySchema>;

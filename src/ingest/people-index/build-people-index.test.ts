@@ -58,6 +58,50 @@ describe("buildPeopleIndex", () => {
   });
 });
 
+describe("one name, more than one person", () => {
+  const { people, details } = buildPeopleIndex([
+    issue("2023-03-01", [
+      article(1, "村里", ["平安县红星村党支部书记王刚说。"], [{ name: "王刚", roles: ["平安县红星村党支部书记"] }]),
+      article(2, "县里", ["县卫生健康局局长李华出席。"], [{ name: "李华", roles: ["县卫生健康局局长"] }]),
+    ]),
+    issue("2023-02-01", [
+      article(1, "省里", ["甘肃省副省长王刚出席。"], [{ name: "王刚", roles: ["甘肃省副省长"] }]),
+      article(2, "又一篇", ["王刚出席。"], [{ name: "王刚", roles: [] }]),
+      article(3, "县里", ["平安县卫生健康局局长李华出席。"], [{ name: "李华", roles: ["平安县卫生健康局局长"] }]),
+    ]),
+    issue("2001-05-01", [article(1, "旧闻", ["本报记者王刚"], [{ name: "王刚", roles: ["reporter"] }])]),
+    issue("2001-04-01", [
+      article(1, "报社", ["茂南区新闻社副总编辑王刚"], [{ name: "王刚", roles: ["茂南区新闻社副总编辑"] }]),
+    ]),
+  ]);
+
+  it("lists the name once, and in its details each person with where their titles put them", () => {
+    expect(people.filter((p) => p.name === "王刚")).toHaveLength(1);
+    const wang = details.find((p) => p.name === "王刚")!;
+    expect(wang.articleCount).toBe(5);
+    // The paper's reporter and its deputy editor are one person (the paper's own people).
+    expect(wang.namesakes).toEqual([
+      { where: ["茂南区新闻"], articleCount: 2 },
+      { where: ["平安县", "红星村"], articleCount: 1 },
+      { where: ["甘肃省"], articleCount: 1 },
+    ]);
+    expect(wang.mentions.map((m) => [m.title, m.person])).toEqual([
+      ["村里", 1],
+      ["省里", 2],
+      ["又一篇", undefined],
+      ["旧闻", 0],
+      ["报社", 0],
+    ]);
+  });
+
+  it("gives one person's titles one form across articles, and no namesakes to a name of one place", () => {
+    const li = details.find((p) => p.name === "李华")!;
+    expect(li.mentions.map((m) => m.roles)).toEqual([["平安县卫生健康局局长"], ["平安县卫生健康局局长"]]);
+    expect(li.namesakes).toBeUndefined();
+    expect(li.mentions.every((m) => !("person" in m))).toBe(true);
+  });
+});
+
 describe("a person in the news every day", () => {
   it("keeps the newest MENTIONS_LIMIT mentions and counts them all", async () => {
     const { MENTIONS_LIMIT } = await import("./build-people-index");

@@ -1,13 +1,19 @@
-import type { Issue, Mention, PersonDetail, PersonSummary } from "@/bundle/schema";
+import type { Issue, Mention, Namesake, PersonDetail, PersonSummary } from "@/bundle/schema";
 import { withoutBylineMarker } from "@/text/byline-marker";
 import { REPORTER_ROLE } from "../parse/credits";
+import { harmoniseTitles } from "./harmonise-titles";
+import { splitNamesakes } from "./namesakes";
 import { namePinyin } from "./person-pinyin";
+import { roleAnchors, type Anchor } from "./role-anchors";
 import { sentenceOf } from "./sentence-of";
 
 /**
  * The people index of a bundle, from its issues: every person the articles mention (people are
  * told apart by name only: two people of one name are one entry), their latest title, every
- * mention with its sentence (the newest `MENTIONS_LIMIT`), and who is mentioned with them. The
+ * mention with its sentence (the newest `MENTIONS_LIMIT`), and who is mentioned with them. A name
+ * whose titles name places or bodies that no mention ties together may cover more than one person:
+ * its details list them (`namesakes.ts`) and each mention says whose it is. A person's titles read
+ * alike across articles (`harmonise-titles.ts`). The
  * details go to shards by a hash of the name (`person-shards.ts`), so a person page fetches one
  * small file whatever the archive holds.
  */
@@ -64,8 +70,8 @@ export function buildPeopleIndex(issues: readonly Issue[]): PeopleIndexParts {
   }
   const people: (PersonSummary & { sortKey: string })[] = [];
   const details: PersonDetail[] = [];
-  for (const [name, list] of mentions) {
-    list.sort(newestFirst);
+  for (const [name, unsorted] of mentions) {
+    const { list, namesakes } = sortOutNamesakes(unsorted.sort(newestFirst));
     const reading = namePinyin(name);
     const latest = list.find((m) => m.roles.length > 0);
     const latestRole =
@@ -92,6 +98,7 @@ export function buildPeopleIndex(issues: readonly Issue[]): PeopleIndexParts {
           articles,
         }),
       ),
+      ...(namesakes.length > 0 ? { namesakes } : {}),
     });
   }
   people.sort((a, b) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0));
@@ -115,6 +122,35 @@ export function topByCount(counts: ReadonlyMap<string, number>, limit: number): 
     }
   }
   return top;
+}
+
+/**
+ * One name's mentions (newest first) with their titles made alike, and the people the name may
+ * cover: each mention then says whose it is.
+ */
+function sortOutNamesakes(mentions: Mention[]): { list: Mention[]; namesakes: Namesake[] } {
+  const titles = harmoniseTitles(mentions.flatMap((m) => m.roles));
+  const list = mentions.map((m) => ({ ...m, roles: [...new Set(m.roles.map((r) => titles.get(r) ?? r))] }));
+  const split = splitNamesakes(list.map((m) => ({ anchors: mentionAnchors(m), date: m.date })));
+  if (split.people.length === 0) return { list, namesakes: [] };
+  return {
+    list: list.map((m, i) => {
+      const person = split.personOf[i];
+      return person === null || person === undefined ? m : { ...m, person };
+    }),
+    namesakes: split.people.map((p) => ({ where: p.where, articleCount: p.mentions.length })),
+  };
+}
+
+/**
+ * Where a mention's titles put the person; a credit ties them to the paper they report for (its
+ * name is the label), and so does a post at the paper (人民日报社副总编辑).
+ */
+function mentionAnchors(mention: Mention): Anchor[] {
+  const paper = { key: `c:${mention.paperId}`, label: mention.paperName };
+  return mention.roles.flatMap((role) =>
+    role === REPORTER_ROLE || role.startsWith(mention.paperName) ? [paper] : roleAnchors(role),
+  );
 }
 
 function newestFirst(a: Mention, b: Mention): number {
