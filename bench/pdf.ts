@@ -77,7 +77,7 @@ try {
   const [, rebuildMs] = await timed(() => folio(build));
   const pagesPerSecond = pdfs.length / ((importMs + buildMs) / 1000);
   console.log(
-    `\nimport pdf ${seconds(importMs)} + build ${seconds(buildMs)} (page images drawn) = ${pagesPerSecond.toFixed(2)} pages/s; ` +
+    `\nimport pdf ${seconds(importMs)} + build ${seconds(buildMs)} (page images drawn) = ${pagesPerSecond.toFixed(3)} pages/s (${seconds((importMs + buildMs) / pdfs.length)} per page); ` +
       `a second build (all from the cache) ${seconds(rebuildMs)}; load ${load()}`,
   );
 
