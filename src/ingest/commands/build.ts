@@ -1,6 +1,7 @@
 import type { ParsedPage } from "@/bundle/schema";
 import { ResultCache } from "../cache/result-cache";
-import { readContentDirs, type ContentPaper } from "../content/read-content";
+import { readFile } from "node:fs/promises";
+import { readContentDirs, type ContentPaper, type ReadPdfPage } from "../content/read-content";
 import { taskRunner, type TaskRunner } from "../workers/pool";
 import { writeBundle } from "../write-bundle";
 import type { ContentImages } from "../page-images/image-keys";
@@ -22,11 +23,34 @@ export interface BuildCommandOptions {
 
 /** The cache's kind for one page of text read by the parser and the people model. */
 const TEXT_PAGE_CACHE = "text-page";
+/** The cache's kind for one page of a PDF file read the same way, keyed by the file's bytes and the page number. */
+const PDF_PAGE_CACHE = "pdf-page";
+
+/** PDF pages parsed through the cache: a rebuild does not parse an unchanged PDF again. */
+function cachedPdfPage(cache: ResultCache, stats: { parsed: number; cached: number }): ReadPdfPage {
+  return async (path, pdfPage) => {
+    const bytes = await readFile(path).catch(() => null);
+    // A missing file is reported by the parser, in its words.
+    const key = bytes === null ? null : ResultCache.key(bytes, String(pdfPage));
+    const cached = key === null ? undefined : await cache.get<ParsedPage>(PDF_PAGE_CACHE, key);
+    if (cached !== undefined) {
+      stats.cached++;
+      return cached;
+    }
+    stats.parsed++;
+    const { readPdfFilePage } = await import("../read-pdf-page");
+    const parsed = await readPdfFilePage(path, pdfPage);
+    if (key !== null) await cache.put(PDF_PAGE_CACHE, key, parsed);
+    return parsed;
+  };
+}
 
 export async function buildCommand(options: BuildCommandOptions): Promise<void> {
   const started = performance.now();
-  const papers = await readContentDirs(options.contentDirs);
   const cache = await ResultCache.open(options.cacheDir);
+  // Opened before the content is read: PDF pages are parsed as they are read, through it.
+  const pdfStats = { parsed: 0, cached: 0 };
+  const papers = await readContentDirs(options.contentDirs, cachedPdfPage(cache, pdfStats));
   const runner = taskRunner(options.jobs);
   let pages: Map<string, ParsedPage>;
   let images: ContentImages | undefined;
@@ -55,7 +79,10 @@ export async function buildCommand(options: BuildCommandOptions): Promise<void> 
   process.stdout.write(
     `folio: built ${counted(papers.length, "paper")}, ${counted(report.issues, "issue")}, ${counted(report.articles, "article")} → ${options.outDir} (${(report.bytes / 1024).toFixed(1)} kB, ${ms} ms; ` +
       `${report.written ?? 0} files written, ${report.removed ?? 0} removed; ` +
-      `${cache.stats.misses} text pages parsed on ${runner.jobs} threads, ${cache.stats.hits} from the cache` +
+      `${cache.stats.misses - pdfStats.parsed} text pages parsed on ${runner.jobs} threads, ${cache.stats.hits - pdfStats.cached} from the cache` +
+      (pdfStats.parsed + pdfStats.cached === 0
+        ? ""
+        : `; ${pdfStats.parsed} PDF pages parsed, ${pdfStats.cached} from the cache`) +
       (images === undefined
         ? ""
         : `; page images: ${images.drawn.pages} pages and ${images.drawn.photos} photos drawn, ${images.cached.pages} pages and ${images.cached.photos} photos from the cache`) +

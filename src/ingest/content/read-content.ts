@@ -41,13 +41,25 @@ export interface ContentPaper {
 const PAPER_ID = /^[a-z0-9][a-z0-9-]*$/u;
 const ISSUE_DIR = /^\d{4}-\d{2}-\d{2}$/u;
 
+/** How a PDF page is parsed: `folio build` passes one that goes through its result cache. */
+export type ReadPdfPage = (path: string, pdfPage: number) => Promise<ParsedPage>;
+
+/** PDF.js is loaded only by content that has PDF pages (it takes a second to load). */
+const parsePdfPage: ReadPdfPage = async (path, pdfPage) => {
+  const { readPdfFilePage } = await import("../read-pdf-page");
+  return readPdfFilePage(path, pdfPage);
+};
+
 /**
  * Reads several content folders side by side (`content/`, `content-archive/`…), in the order given.
  * A paper id may appear in one folder only: two folders for one paper would be two sources of truth.
  */
-export async function readContentDirs(contentDirs: readonly string[]): Promise<ContentPaper[]> {
+export async function readContentDirs(
+  contentDirs: readonly string[],
+  readPdfPage: ReadPdfPage = parsePdfPage,
+): Promise<ContentPaper[]> {
   if (contentDirs.length === 0) throw new CliError("no content folder given");
-  const all = await Promise.all(contentDirs.map((dir) => readContent(dir)));
+  const all = await Promise.all(contentDirs.map((dir) => readContent(dir, readPdfPage)));
   const papers = all.flat();
   const seen = new Map<string, string>();
   for (const paper of papers) {
@@ -60,7 +72,10 @@ export async function readContentDirs(contentDirs: readonly string[]): Promise<C
 }
 
 /** Reads every paper and issue under `contentDir`. Bad metadata is an error naming file and field. */
-export async function readContent(contentDir: string): Promise<ContentPaper[]> {
+export async function readContent(
+  contentDir: string,
+  readPdfPage: ReadPdfPage = parsePdfPage,
+): Promise<ContentPaper[]> {
   const entries = await readdir(contentDir, { withFileTypes: true }).catch(() => {
     throw new CliError(`${contentDir}: no such content folder`);
   });
@@ -78,14 +93,14 @@ export async function readContent(contentDir: string): Promise<ContentPaper[]> {
       .filter((e) => e.isDirectory() && ISSUE_DIR.test(e.name))
       .map((e) => e.name)
       .sort();
-    const issues = await Promise.all(issueDirs.map((name) => readIssue(join(dir, name), name)));
+    const issues = await Promise.all(issueDirs.map((name) => readIssue(join(dir, name), name, readPdfPage)));
     papers.push({ id: entry.name, dir, meta, issues });
   }
   if (papers.length === 0) throw new CliError(`${contentDir}: no paper folders (expected <paper-id>/paper.json)`);
   return papers;
 }
 
-async function readIssue(dir: string, folderDate: string): Promise<ContentIssue> {
+async function readIssue(dir: string, folderDate: string, readPdfPage: ReadPdfPage): Promise<ContentIssue> {
   const metaPath = join(dir, "issue.json");
   const meta = await readJson(metaPath, issueMetaSchema);
   if (meta.date !== folderDate) {
@@ -102,10 +117,8 @@ async function readIssue(dir: string, folderDate: string): Promise<ContentIssue>
         return { ...base, kind: "structured" as const, page: await readJson(path, structuredPageSchema) };
       }
       if (path.endsWith(".pdf")) {
-        // PDF.js is loaded only by content that has PDF pages (it takes a second to load).
-        const { readPdfFilePage } = await import("../read-pdf-page");
         const pdfPage = page.pdfPage ?? 1;
-        return { ...base, kind: "pdf" as const, pdfPage, page: await readPdfFilePage(path, pdfPage) };
+        return { ...base, kind: "pdf" as const, pdfPage, page: await readPdfPage(path, pdfPage) };
       }
       const read = await readTextFile(path);
       if (!read.ok) throw new CliError(read.error);
