@@ -30,7 +30,7 @@ const detail = (mentions: Mention[], namesakes?: PersonDetail["namesakes"]): Per
 const render = (person: PersonDetail) =>
   renderToString(
     <MemoryRouter>
-      <PersonView detail={person} indexSize={3} />
+      <PersonView detail={person} pagedByLetter={false} />
     </MemoryRouter>,
   );
 describe("PersonView", () => {
