@@ -11,11 +11,13 @@ import {
   article,
   BODY,
   byline,
+  flushRight,
   headline,
   jumpLine,
   Page,
   photo,
   setColumns,
+  subhead,
   verticalHeadline,
   type Column,
 } from "./typeset";
@@ -142,6 +144,89 @@ function verticalPage(): Page {
   return page;
 }
 
+/** A flat image of one colour (a tint behind a sidebar) or a banner's stripes (a column's logo). */
+function flatPng(width: number, height: number, colour: (x: number, y: number) => [number, number, number]): Buffer {
+  const png = new PNG({ width, height });
+  for (let y = 0; y < height; y++)
+    for (let x = 0; x < width; x++) {
+      const i = (y * width + x) * 4;
+      [png.data[i]!, png.data[i + 1]!, png.data[i + 2]!] = colour(x, y);
+      png.data[i + 3] = 255;
+    }
+  return PNG.sync.write(png);
+}
+
+/**
+ * A commentary page's layouts, each one a case the real pages taught the parser: a name centred
+ * under the headline, a two-line subhead and the author's note flush right at the end (作者为……);
+ * a sidebar framed by a stroked rectangle on a tint image, under a column logo (neither is a
+ * photo); a rule across the page between two stories; a vertical headline with its author's name
+ * stacked beside it; and the page's graphics credit (制图：……) on a line of its own.
+ */
+function theoryPage(): Page {
+  const page = new Page(A4.width, A4.height);
+  header(page, 5, "理论", "2023年2月27日 星期一");
+
+  // A name centred under the headline, a subhead over two lines, the author's note at the end.
+  const s1 = seed[5]!;
+  const a1 = article(page, s1.title);
+  const title = headline(page, a1, s1.title, MARGIN, 56, 20);
+  const titleWidth = a1.lines[0]!.box[2];
+  const nameWidth = page.doc.font("kai").fontSize(BODY.size).widthOfString("颜伯威");
+  const y = byline(page, a1, "颜伯威", MARGIN + (titleWidth - nameWidth) / 2, title + 6);
+  const [c0, c1, c2] = columns(y + 6, 395, [0, 1, 2]);
+  const first = setColumns(page, a1, s1.paragraphs.slice(0, 1), [c0!]);
+  const below = subhead(page, a1, ["携手推动侨联", "工作高质量发展"], c0!, first.end.y + 4, 11);
+  const rest = setColumns(page, a1, s1.paragraphs.slice(1), [{ ...c0!, y: below + 4 }, c1!, c2!]);
+  const end = [c0!, c1!, c2!][rest.end.column]!;
+  flushRight(page, a1, "（作者为区侨联干部）", rest.end.y, end.x + end.width);
+
+  // A sidebar in the fourth column: a tint behind it, a logo at its top, a frame round it.
+  const x = MARGIN + 3 * (COLUMN + GUTTER);
+  const frame = { x: x - 5, y: 52, w: COLUMN + 10, h: 348 };
+  page.doc.image(
+    flatPng(4, 4, () => [238, 232, 214]),
+    frame.x,
+    frame.y,
+    { width: frame.w, height: frame.h },
+  );
+  page.doc.image(
+    flatPng(40, 8, (px) => (px % 8 < 4 ? [160, 40, 40] : [200, 80, 60])),
+    x,
+    frame.y + 6,
+    { width: COLUMN, height: 34 },
+  );
+  page.frame(frame.x, frame.y, frame.w, frame.h);
+  const s2 = seed[2]!;
+  const a2 = article(page, s2.title);
+  const chars = Array.from(s2.title);
+  let top = frame.y + 48;
+  for (let i = 0; i < chars.length; i += 6) top = headline(page, a2, chars.slice(i, i + 6).join(""), x, top, 18) + 3;
+  top = byline(page, a2, s2.byline!.raw, x, top + 6);
+  setColumns(
+    page,
+    a2,
+    [s2.paragraphs[0]!, s2.paragraphs[2]!],
+    [{ x, y: top + 4, width: COLUMN, bottom: frame.y + frame.h - 8 }],
+  );
+
+  // A rule across the page; below it a vertical headline with the author's name stacked beside it.
+  page.rule(MARGIN, 410, A4.width - 2 * MARGIN);
+  const s3 = seed[1]!;
+  const a3 = article(page, s3.title);
+  const vx = A4.width - MARGIN - 20;
+  verticalHeadline(page, a3, s3.title, vx, 425, 20);
+  a3.byline = "戴柳君";
+  Array.from(a3.byline).forEach((ch, i) => {
+    a3.lines.push({ text: ch, box: page.text(ch, vx - 6 - BODY.size, 432 + i * (BODY.size + 1), "kai", BODY.size) });
+  });
+  setColumns(page, a3, s3.paragraphs, columns(425, 800, [0, 1, 2]));
+
+  editor(page, "李明");
+  page.furniture("制图：王芳", MARGIN, A4.height - 36, "hei", 8);
+  return page;
+}
+
 /** An article that starts on page 1 and jumps to page 2 (下转第2版 / 上接第1版). */
 function jumpPages(): [Page, Page] {
   const s = seed[6]!;
@@ -206,6 +291,7 @@ export function fixturePages(): Record<string, Page> {
     "pdf-vertical-headline": verticalPage(),
     "pdf-jump-front": front,
     "pdf-jump-back": back,
+    "pdf-theory-page": theoryPage(),
     "pdf-scanned": scannedPage(),
     "pdf-garbled": garbledPage(),
   };

@@ -107,6 +107,11 @@ export class Page {
       .strokeColor("#333")
       .stroke();
   }
+
+  /** A frame stroked round a box (a sidebar or a column's box): a rectangle of four rules. */
+  frame(x: number, y: number, w: number, h: number): void {
+    this.doc.rect(x, y, w, h).lineWidth(0.8).strokeColor("#333").stroke();
+  }
 }
 
 /** Starts an article; its parts are added by the setters below, in reading order. */
@@ -241,6 +246,33 @@ export function photo(page: Page, a: TruthArticle, png: Buffer, box: Box, captio
     a.lines.push({ text, box: page.text(text, box[0], top, "kai", BODY.size - 1) });
     i += n;
     top += BODY.size + 2;
+  }
+  return top;
+}
+
+/** A line of the article's text set on its own flush right, ending at `right` (an author's note). */
+export function flushRight(page: Page, a: TruthArticle, text: string, y: number, right: number): number {
+  const width = page.doc.font("hei").fontSize(BODY.size).widthOfString(text);
+  a.paragraphs.push(text);
+  a.lines.push({ text, box: page.text(text, right - width, y, "hei", BODY.size) });
+  return y + BODY.leading;
+}
+
+/** A subhead (小标题) inside the text: its lines centred in the column, one paragraph. */
+export function subhead(
+  page: Page,
+  a: TruthArticle,
+  lines: readonly string[],
+  column: Column,
+  y: number,
+  size: number,
+): number {
+  a.paragraphs.push(lines.join(""));
+  let top = y;
+  for (const text of lines) {
+    const width = page.doc.font("hei").fontSize(size).widthOfString(text);
+    a.lines.push({ text, box: page.text(text, column.x + (column.width - width) / 2, top, "hei", size) });
+    top += size * 1.3;
   }
   return top;
 }

@@ -13,4 +13,15 @@ describe("joinVerticalStacks", () => {
     const row = [run("标", 0, 0, 20), run("题", 28, 0, 20), run("行", 0, 20, 20)];
     expect(joinVerticalStacks(row, 9).every((i) => !i.vertical)).toBe(true);
   });
+  it("joins a body-size name stacked beside a vertical headline, and only there", () => {
+    const title = [run("竖", 100, 0, 20), run("排", 100, 21, 20), run("题", 100, 42, 20)];
+    const name = [run("欧", 85, 5, 9), run("阳", 85, 15, 9), run("辉", 85, 25, 9)];
+    const out = joinVerticalStacks([...title, ...name], 9);
+    expect(out.map((i) => [i.text, i.vertical])).toEqual([
+      ["竖排题", true],
+      ["欧阳辉", true],
+    ]);
+    const far = name.map((c) => ({ ...c, x: c.x - 40 }));
+    expect(joinVerticalStacks([...title, ...far], 9).filter((i) => i.size === 9)).toEqual(far);
+  });
 });
