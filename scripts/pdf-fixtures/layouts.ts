@@ -19,6 +19,7 @@ import {
   setColumns,
   subhead,
   verticalHeadline,
+  type Box,
   type Column,
 } from "./typeset";
 
@@ -227,6 +228,61 @@ function theoryPage(): Page {
   return page;
 }
 
+/**
+ * A page with a chart: the author's name letter-spaced under the headline (three pieces on one row);
+ * a chart across two columns at the foot of the text with its source note under it, wider than a
+ * column (read after the columns above it, not between them); a rule down the page between the
+ * story and a one-column story with a photo and its caption (ending with the photographer's credit).
+ */
+function chartPage(): Page {
+  const page = new Page(A4.width, A4.height);
+  header(page, 6, "经济", "2023年2月27日 星期一");
+
+  const s1 = seed[4]!;
+  const a1 = article(page, s1.title);
+  const title = headline(page, a1, s1.title, MARGIN, 56, 20);
+  const middle = MARGIN + a1.lines[0]!.box[2] / 2;
+  // Printed spaced out, read so (its reporter is 何文萍).
+  a1.byline = "何 文 萍";
+  Array.from("何文萍").forEach((ch, i) => {
+    a1.lines.push({ text: ch, box: page.text(ch, middle - 31.5 + i * 27, title + 6, "kai", BODY.size) });
+  });
+  const top = title + 24;
+  const chart: Box = [MARGIN + COLUMN + GUTTER, 312, spanWidth(2), 100];
+  const [c0, c1, c2] = columns(top, 430, [0, 1, 2]);
+  setColumns(page, a1, s1.paragraphs, [c0!, { ...c1!, bottom: chart[1] - 12 }, { ...c2!, bottom: chart[1] - 12 }]);
+  page.doc.image(photoPng(), chart[0], chart[1], { width: chart[2], height: chart[3] });
+  a1.photos.push(chart);
+  const note = "数据来源：茂南区直机关工委2022年度党建考核";
+  a1.paragraphs.push(note);
+  a1.lines.push({ text: note, box: page.text(note, chart[0], chart[1] + chart[3] + 5, "hei", BODY.size - 1) });
+
+  // A rule down the page; beyond it a story in one column with a photo and its caption.
+  const x = MARGIN + 3 * (COLUMN + GUTTER);
+  page.doc
+    .moveTo(x - GUTTER / 2, 56)
+    .lineTo(x - GUTTER / 2, 800)
+    .lineWidth(0.6)
+    .strokeColor("#333")
+    .stroke();
+  const s2 = seed[7]!;
+  const a2 = article(page, s2.title);
+  const chars = Array.from(s2.title);
+  let y = 56;
+  for (let i = 0; i < chars.length; i += 6) y = headline(page, a2, chars.slice(i, i + 6).join(""), x, y, 18) + 3;
+  y = byline(page, a2, s2.byline!.raw, x, y + 6);
+  const below = photo(
+    page,
+    a2,
+    photoPng(),
+    [x, y + 4, COLUMN, 80],
+    "金塘镇首届篮球赛决赛现场，球员奋力拼抢。 通讯员 黄林明 摄",
+  );
+  setColumns(page, a2, s2.paragraphs.slice(0, 3), [{ x, y: below + 8, width: COLUMN, bottom: 800 }]);
+  editor(page, "李明");
+  return page;
+}
+
 /** An article that starts on page 1 and jumps to page 2 (下转第2版 / 上接第1版). */
 function jumpPages(): [Page, Page] {
   const s = seed[6]!;
@@ -292,6 +348,7 @@ export function fixturePages(): Record<string, Page> {
     "pdf-jump-front": front,
     "pdf-jump-back": back,
     "pdf-theory-page": theoryPage(),
+    "pdf-chart-note": chartPage(),
     "pdf-scanned": scannedPage(),
     "pdf-garbled": garbledPage(),
   };

@@ -28,6 +28,7 @@ import { printedFacts } from "./printed-facts";
 import type { PdfPageContent } from "./read-pdf";
 import { readingOrder } from "./reading-order";
 import { separators } from "./rules";
+import { isSourceNote } from "./source-note";
 import { isSubhead, joinSubheadLines } from "./subheads";
 import { joinVerticalStacks } from "./vertical-stacks";
 
@@ -248,7 +249,7 @@ function buildArticle(
       textBlocks.filter((b) => !isSubhead(b, bodySize)),
     );
     for (const line of block.lines) {
-      if (isIndented(line, left) || isAuthorNote(line.text)) flush();
+      if (isIndented(line, left) || isAuthorNote(line.text) || isSourceNote(line.text)) flush();
       current.push(line);
     }
   }

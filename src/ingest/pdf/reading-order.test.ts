@@ -22,4 +22,18 @@ describe("readingOrder", () => {
     ];
     expect(readingOrder(blocks).map((b) => b.id)).toEqual(["col3", "col4", "col5", "note"]);
   });
+  it("reads a note wider than one column, though not two columns wide, after the columns above it", () => {
+    // A chart under columns 2 and 3, its source note one line a column and a half wide.
+    const blocks = [
+      block("col1", 30, 100, 122, 321),
+      block("col2", 166, 100, 122, 200),
+      block("note", 166, 417, 170, 9),
+      block("col3", 302, 100, 122, 92),
+    ];
+    expect(readingOrder(blocks).map((b) => b.id)).toEqual(["col1", "col2", "col3", "note"]);
+  });
+  it("keeps a block a little wider than its column in that column", () => {
+    const blocks = [block("a", 30, 100, 122, 100), block("b", 166, 100, 122, 100), block("a2", 30, 210, 140, 50)];
+    expect(readingOrder(blocks).map((b) => b.id)).toEqual(["a", "a2", "b"]);
+  });
 });

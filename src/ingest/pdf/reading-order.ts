@@ -5,10 +5,14 @@ import { bottom, horizontalOverlap, type Rect } from "./geometry";
  * that a block spanning two or more of its columns (a note under a chart across the columns, the
  * columns' end under a wide graphic) cuts the order: what stands above it is read first, column
  * by column, then the spanning block, then what stands below it. A block joins a column when the
- * two overlap by at least half the narrower one; a block that would join two columns spans them.
+ * two overlap by at least half the narrower one; a block that reaches well into two columns spans
+ * them (a source note under a chart, one line wider than a column but not two columns wide, is
+ * none of one column's text).
  */
 /** A block joins a column when they overlap by this share of the narrower one. */
 export const COLUMN_OVERLAP = 0.5;
+/** A block spans the columns it covers by at least this share of their width each (two or more). */
+export const SPAN_OVERLAP = 0.2;
 
 export function readingOrder<T extends { box: Rect }>(blocks: readonly T[]): T[] {
   // Columns from the narrower blocks first: the ones that show the column grid.
@@ -18,7 +22,7 @@ export function readingOrder<T extends { box: Rect }>(blocks: readonly T[]): T[]
     const hits = columns.filter((c) => joins(c, block.box));
     if (hits.length === 0) columns.push({ ...block.box });
   }
-  const spans = (b: T) => columns.filter((c) => joins(c, b.box)).length >= 2;
+  const spans = (b: T) => columns.filter((c) => horizontalOverlap(c, b.box) >= SPAN_OVERLAP * c.w).length >= 2;
   const spanning = blocks.filter(spans).sort((a, b) => a.box.y - b.box.y);
   const rest = blocks.filter((b) => !spans(b));
   const order: T[] = [];
