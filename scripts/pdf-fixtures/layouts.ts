@@ -229,13 +229,21 @@ function theoryPage(): Page {
 }
 
 /**
- * A page with a chart: the author's name letter-spaced under the headline (three pieces on one row);
- * a chart across two columns at the foot of the text with its source note under it, wider than a
- * column (read after the columns above it, not between them); a rule down the page between the
- * story and a one-column story with a photo and its caption (ending with the photographer's credit).
+ * A page with a chart, on a page-sized background image (no photo): the author's name
+ * letter-spaced under the headline (three pieces on one row); a chart across two columns at the
+ * foot of the text with its source note under it, wider than a column (read after the columns
+ * above it, not between them); a rule down the page between the story and a one-column story with
+ * a photo and its caption (ending with the photographer's credit).
  */
 function chartPage(): Page {
   const page = new Page(A4.width, A4.height);
+  // The paper's tone drawn as an image under the whole page: no photo.
+  page.doc.image(
+    flatPng(2, 2, () => [250, 247, 240]),
+    0,
+    0,
+    { width: A4.width, height: A4.height },
+  );
   header(page, 6, "经济", "2023年2月27日 星期一");
 
   const s1 = seed[4]!;
