@@ -25,11 +25,7 @@ export class ChangedWriter {
       this.unchanged++;
       return false;
     }
-    const dir = dirname(full);
-    if (!this.made.has(dir)) {
-      await mkdir(dir, { recursive: true });
-      this.made.add(dir);
-    }
+    await this.ensureDir(dirname(full));
     await writeFile(full, bytes);
     this.written++;
     return true;
@@ -49,14 +45,17 @@ export class ChangedWriter {
       this.unchanged++;
       return false;
     }
-    const dir = dirname(full);
-    if (!this.made.has(dir)) {
-      await mkdir(dir, { recursive: true });
-      this.made.add(dir);
-    }
+    await this.ensureDir(dirname(full));
     await copyFile(from, full);
     this.written++;
     return true;
+  }
+
+  /** Makes a folder once per build (folders made are remembered). */
+  private async ensureDir(dir: string): Promise<void> {
+    if (this.made.has(dir)) return;
+    await mkdir(dir, { recursive: true });
+    this.made.add(dir);
   }
 
   /** Marks a file as still made by this build without writing it (it is known to be current). */

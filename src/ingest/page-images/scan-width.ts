@@ -1,6 +1,6 @@
 import { OPS, type PDFPageProxy } from "pdfjs-dist/legacy/build/pdf.mjs";
 
-type Matrix = [number, number, number, number, number, number];
+import { multiply, type Matrix } from "../pdf/matrix";
 
 /**
  * The pixel width a scanned page warrants: when one image covers `cover` of the page (a scan),
@@ -32,15 +32,4 @@ export async function scanWidth(page: PDFPageProxy, cover: number): Promise<numb
     }
   }
   return best;
-}
-
-function multiply(m: Matrix, n: Matrix): Matrix {
-  return [
-    m[0] * n[0] + m[2] * n[1],
-    m[1] * n[0] + m[3] * n[1],
-    m[0] * n[2] + m[2] * n[3],
-    m[1] * n[2] + m[3] * n[3],
-    m[0] * n[4] + m[2] * n[5] + m[4],
-    m[1] * n[4] + m[3] * n[5] + m[5],
-  ];
 }

@@ -3,6 +3,7 @@ import { dirname, join } from "node:path";
 import { getDocument, OPS, type PDFDocumentProxy, type PDFPageProxy } from "pdfjs-dist/legacy/build/pdf.mjs";
 import type { TextItem } from "pdfjs-dist/types/src/display/api";
 import type { Rect } from "./geometry";
+import { multiply, type Matrix } from "./matrix";
 
 /**
  * Reads a PDF with Mozilla's PDF.js: each page's size, its text layer with geometry and the boxes
@@ -136,19 +137,6 @@ async function readPage(page: PDFPageProxy): Promise<PdfPageContent> {
 /** Ascent and descent (in ems) when the font does not say. */
 const DEFAULT_ASCENT = 0.88;
 const DEFAULT_DESCENT = -0.12;
-
-type Matrix = [number, number, number, number, number, number];
-
-function multiply(m: Matrix, n: Matrix): Matrix {
-  return [
-    m[0] * n[0] + m[2] * n[1],
-    m[1] * n[0] + m[3] * n[1],
-    m[0] * n[2] + m[2] * n[3],
-    m[1] * n[2] + m[3] * n[3],
-    m[0] * n[4] + m[2] * n[5] + m[4],
-    m[1] * n[4] + m[3] * n[5] + m[5],
-  ];
-}
 
 /** Path painting operations that stroke: the path is a rule or a frame. */
 const STROKES = new Set<number>([
