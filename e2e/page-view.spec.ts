@@ -55,7 +55,8 @@ test.describe("the printed page (版面图)", () => {
         walked.push(await page.evaluate(() => document.activeElement?.getAttribute("aria-label")));
       }
       expect(walked).toEqual(titles);
-      // The focused region is marked (its outline is drawn), the others are not.
+      // The focused region is marked (its outline is drawn), the others are not. The outline fades
+      // in and out (a 0.15 s transition), so the style is polled until it has settled.
       const stroke = (n: number) =>
         view
           .regions()
@@ -63,8 +64,8 @@ test.describe("the printed page (版面图)", () => {
           .locator("rect")
           .first()
           .evaluate((el) => getComputedStyle(el).stroke);
-      expect(await stroke(titles.length - 1)).not.toMatch(/rgba\(0, 0, 0, 0\)|none/u);
-      if (titles.length > 1) expect(await stroke(0)).toMatch(/rgba\(0, 0, 0, 0\)|none/u);
+      await expect.poll(() => stroke(titles.length - 1)).not.toMatch(/rgba\(0, 0, 0, 0\)|none/u);
+      if (titles.length > 1) await expect.poll(() => stroke(0)).toMatch(/rgba\(0, 0, 0, 0\)|none/u);
     }
   });
 
@@ -109,12 +110,13 @@ test.describe("the printed page (版面图)", () => {
     await noScript.goto(new URL(`${pdfPagePath(printed.no)}#region-${article.seq}`, page.url()).href);
     const marked = noScript.locator(`#region-${article.seq}`);
     expect(await marked.evaluate((el) => el.matches(":target"))).toBe(true);
-    const stroke = await marked
-      .locator("rect")
-      .first()
-      .evaluate((el) => getComputedStyle(el).stroke);
-    expect(stroke).not.toBe("none");
-    expect(stroke).not.toMatch(/rgba\(0, 0, 0, 0\)|transparent/u);
+    // Polled: the mark may fade in (a 0.15 s transition) when :target applies after the first style.
+    const stroke = () =>
+      marked
+        .locator("rect")
+        .first()
+        .evaluate((el) => getComputedStyle(el).stroke);
+    await expect.poll(stroke).not.toMatch(/^none$|rgba\(0, 0, 0, 0\)|transparent/u);
     await fresh.close();
   });
 
