@@ -7,6 +7,8 @@ import { titleAfter, titleEndingAt } from "./cues/title-phrase";
 import { addMention, likeliestLength, overlaps, type Mention, type TaggedText } from "./mentions";
 import type { Lexicons } from "./tagger/lexicons";
 import { checkNameEdges } from "./cues/name-edges";
+import { listItemVerdicts } from "./cues/list-items";
+import { tibetanNames } from "./cues/tibetan-name";
 import { edgeContext, fixTaggerSlips, startsWithWord } from "./tagger-slips";
 
 /**
@@ -27,6 +29,10 @@ export const LIST_CUE_MIN_PROBABILITY = 0;
 export const CONJUNCTION_CUE_MIN_PROBABILITY = 0.2;
 /** A transliteration run in a name slot (`总统克雷库`): the tagger must not find it unlikely. */
 export const FOREIGN_CUE_MIN_PROBABILITY = 0.05;
+/** A name stretched to its whole 、 list item (陆懋|曾 → 陆懋曾): the tagger must not rule the item out. */
+export const LIST_STRETCH_MIN_PROBABILITY = 0.001;
+/** An untagged 、 list item between names (汝信, 经叔平): the tagger must not rule it out. */
+export const LIST_ITEM_MIN_PROBABILITY = 0.001;
 /** Names run together with no role before them (`（王彦田周亮）`): the tagger must find them likely. */
 export const BARE_CREDIT_MIN_PROBABILITY = 0.05;
 
@@ -44,8 +50,10 @@ export function addCueMentions(tagged: TaggedText, index: number, lexicons: Lexi
   };
   for (let at = 1; at < chars.length; at++) {
     const lengths = candidateLengths(chars, at);
-    if (lengths.length > 0 && titleEndingAt(chars, at, lexicons.places) !== null)
-      add(at, lengths, TITLE_CUE_MIN_PROBABILITY, "title");
+    if (lengths.length === 0) continue;
+    const title = titleEndingAt(chars, at, lexicons.places);
+    // 习近平总书记都要: a title written after its holder's name is not a title before the next word
+    if (title !== null && !overlaps(tagged.mentions, title, at)) add(at, lengths, TITLE_CUE_MIN_PROBABILITY, "title");
   }
   for (let end = 2; end <= chars.length; end++) {
     if (titleAfter(chars, end) === null) continue;
@@ -58,7 +66,47 @@ export function addCueMentions(tagged: TaggedText, index: number, lexicons: Lexi
   for (const { start, lengths } of speakerCandidates(chars)) add(start, lengths, SPEECH_CUE_MIN_PROBABILITY, "speech");
   for (const { start, end } of foreignNameCandidates(chars, lexicons.places))
     add(start, [end - start], FOREIGN_CUE_MIN_PROBABILITY, "title");
+  addTibetanNames(tagged, index);
   addListNeighbours(tagged, index);
+  addListItems(tagged, index, lexicons);
+}
+
+/** Tibetan names (次仁多吉): two known parts are one name, over the pieces the tagger cut them in. */
+function addTibetanNames(tagged: TaggedText, index: number): void {
+  for (const { start, end } of tibetanNames(tagged.chars)) {
+    tagged.mentions = tagged.mentions.filter((m) => m.start < start || m.end > end);
+    addMention(tagged, { text: index, start, end, source: "title" });
+  }
+}
+
+/** Whole 、 list items as names: a name stretched to its item, an untagged item between names. */
+function addListItems(tagged: TaggedText, index: number, lexicons: Lexicons): void {
+  // each item taken can vouch for the next one (净慧 and then 宛耀宾): repeat until nothing changes
+  for (let round = 0; round < MAX_LIST_ROUNDS; round++) if (!addListItemsOnce(tagged, index, lexicons)) return;
+}
+
+/** Rounds of `addListItems`: a list of delegates is read through in a few. */
+const MAX_LIST_ROUNDS = 8;
+
+function addListItemsOnce(tagged: TaggedText, index: number, lexicons: Lexicons): boolean {
+  let changed = false;
+  const { stretch, add } = listItemVerdicts(tagged.chars, tagged.mentions);
+  const known = (start: number, end: number) => {
+    const text = tagged.chars.slice(start, end).join("");
+    return lexicons.words.has(text) || lexicons.places.has(text);
+  };
+  for (const { item, name } of stretch) {
+    if (known(item.start, item.end)) continue;
+    if (tagged.scorer.spanProbability(item.start, item.end) < LIST_STRETCH_MIN_PROBABILITY) continue;
+    tagged.mentions = tagged.mentions.filter((m) => m.start !== name.start || m.end !== name.end);
+    changed = addMention(tagged, { text: index, start: item.start, end: item.end, source: "list" }) || changed;
+  }
+  for (const item of add) {
+    if (known(item.start, item.end)) continue;
+    if (tagged.scorer.spanProbability(item.start, item.end) < LIST_ITEM_MIN_PROBABILITY) continue;
+    changed = addMention(tagged, { text: index, start: item.start, end: item.end, source: "list" }) || changed;
+  }
+  return changed;
 }
 
 /** Names in lists: 、 neighbours of a name, then names joined to one by 和/与/及, until nothing changes. */

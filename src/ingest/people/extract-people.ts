@@ -8,6 +8,8 @@ import { addMention, tagText, type TaggedText } from "./mentions";
 import { mentionRoles, mergeRoles } from "./roles";
 import { dropUnsupportedNames } from "./support";
 import { tieGivenNames } from "./given-names";
+import { spacedCreditNames } from "./cues/spaced-credit";
+import { isCountryName, placeListItems } from "./cues/place-names";
 import { sharedModel } from "./tagger/load-model";
 import type { TaggerModel } from "./tagger/tagger-model";
 
@@ -35,10 +37,11 @@ export interface PeopleAndAliases {
 }
 
 export function extractPeopleAndAliases(article: PeopleSource, model: TaggerModel = sharedModel()): PeopleAndAliases {
+  const credits = article.paragraphs.map(spacedCreditNames);
   const texts = [
     article.title,
     ...article.subtitles,
-    ...article.paragraphs,
+    ...article.paragraphs.filter((_, i) => credits[i] === null),
     ...(article.caption === null ? [] : [article.caption]),
   ];
   const firstPass = texts.map((text, i) => tagText(model, text, i));
@@ -53,13 +56,14 @@ export function extractPeopleAndAliases(article: PeopleSource, model: TaggerMode
   if (article.caption !== null) addCaptionCredits(tagged.at(-1)!, tagged.length - 1, captionCredits(article.caption));
   dropUnsupportedNames(tagged, firstPass, model.lexicons);
   dropNamesWithoutHan(tagged);
+  dropPlaces(tagged, model.lexicons);
   dropDottedPlaceLists(tagged);
   trimAffixedNames(tagged);
   const known = (w: string) => model.lexicons.words.has(w) || model.lexicons.places.has(w);
   const givenNames = tieGivenNames(tagged, known);
   addRepeatMentions(tagged);
 
-  const reporters = new Set(article.byline?.reporters ?? []);
+  const reporters = new Set([...bylineNames(article.byline?.reporters ?? []), ...credits.flatMap((c) => c ?? [])]);
   const order: string[] = [...reporters];
   const roles = new Map<string, string[]>([...reporters].map((r) => [r, [REPORTER_ROLE]]));
   const aliases = new Map<string, string>();
@@ -76,6 +80,24 @@ export function extractPeopleAndAliases(article: PeopleSource, model: TaggerMode
     }
   }
   return { people: order.map((name) => ({ name, roles: mergeRoles(roles.get(name)!) })), aliases };
+}
+
+/** Mentions that are places: a country's name, an item of a list of places (兰州、甘南、武威). */
+function dropPlaces(tagged: readonly TaggedText[], lexicons: TaggerModel["lexicons"]): void {
+  for (const t of tagged) {
+    const items = placeListItems(t.chars, lexicons.places);
+    t.mentions = t.mentions.filter(
+      (m) =>
+        m.source === "credit" ||
+        lexicons.names.has(m.name) ||
+        (!isCountryName(m.name) && !items.some((i) => i.start === m.start && i.end === m.end)),
+    );
+  }
+}
+
+/** A byline's names, with the marks a byline parser left on them taken off (罗艾桦文 陈北跑摄 → 罗艾桦, 陈北跑). */
+function bylineNames(reporters: readonly string[]): string[] {
+  return spacedCreditNames(reporters.join(" ")) ?? [...reporters];
 }
 
 /** The caption's credit (`通讯员 梁宇 摄`), found by the parser: mentions with the reporter role. */

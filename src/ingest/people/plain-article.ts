@@ -2,6 +2,7 @@ import { collapseSpaces } from "@/text/collapse-spaces";
 import { parseByline } from "../parse/byline";
 import { inlineByline } from "../parse/dateline";
 import type { PeopleSource } from "./extract-people";
+import { spacedCreditNames } from "./cues/spaced-credit";
 
 /**
  * A plain-text article (for `folio people`): one paragraph per line. A line that is a byline
@@ -28,7 +29,8 @@ export function plainArticle(text: string): PeopleSource {
         continue;
       }
     }
-    paragraphs.push(collapseSpaces(line));
+    // a spaced credit line keeps its spaces: they are what tells its names apart
+    paragraphs.push(spacedCreditNames(line) === null ? collapseSpaces(line) : line);
   }
   return { title: "", subtitles: [], byline, paragraphs, caption: null };
 }

@@ -23,4 +23,9 @@ describe("support check", () => {
     expect(kept("今天王大林来了", ["王大林"], 0.2, ["王大林"])).toEqual(["王大林"]);
     expect(kept("今天王大林来了", ["王大林"], 0.2)).toEqual([]);
   });
+
+  it("does not count a title written after another name as a title before this one", () => {
+    expect(kept("习近平总书记曾将郑板桥的诗改了", ["习近平", "曾将郑"], 0.2).includes("曾将郑")).toBe(false);
+    expect(kept("，总书记曾将郑板桥的诗改了", ["曾将郑"], 0.2)).toEqual(["曾将郑"]);
+  });
 });

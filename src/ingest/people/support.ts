@@ -1,7 +1,7 @@
 import { REPORTER_ROLES } from "@/ingest/parse/byline";
 import { ACTION_VERBS, DESCRIPTORS, HONORIFICS } from "./cues/speech-verbs";
 import { speechVerbAt } from "./cues/speech-verb-cue";
-import { titleAfter, titlesBefore } from "./cues/title-phrase";
+import { titleAfter, titleEndingAt, titlesBefore } from "./cues/title-phrase";
 import type { Mention, TaggedText } from "./mentions";
 import type { Lexicons } from "./tagger/lexicons";
 
@@ -27,7 +27,7 @@ const SIDE_BY_SIDE = "、／/和与及";
 function hasCueAround(tagged: TaggedText, m: Mention, places: ReadonlySet<string>): boolean {
   const { chars } = tagged;
   if (m.source !== "tagger") return true;
-  if (titlesBefore(chars, m.start, places).length > 0 || titleAfter(chars, m.end) !== null) return true;
+  if (titleBeforeIsOwn(tagged, m, places) || titleAfter(chars, m.end) !== null) return true;
   if (speechVerbAt(chars, m.end) !== null) return true;
   const before = chars
     .slice(Math.max(0, m.start - 5), m.start)
@@ -43,6 +43,16 @@ function hasCueAround(tagged: TaggedText, m: Mention, places: ReadonlySet<string
     (SIDE_BY_SIDE.includes(chars[m.start - 1]!) && nameEndsAt(m.start - 1)) ||
     (SIDE_BY_SIDE.includes(chars[m.end]!) && nameStartsAt(m.end + 1))
   );
+}
+
+/**
+ * A title before the name that is not written after another name: in 习近平总书记曾将郑…, 总书记 is
+ * 习近平's and vouches for nothing after it.
+ */
+function titleBeforeIsOwn(tagged: TaggedText, m: Mention, places: ReadonlySet<string>): boolean {
+  const start = titleEndingAt(tagged.chars, m.start, places);
+  if (titlesBefore(tagged.chars, m.start, places).length === 0 || start === null) return false;
+  return !tagged.mentions.some((o) => o !== m && o.start < m.start && start < o.end);
 }
 
 /**

@@ -18,6 +18,9 @@ describe("name edges", () => {
   it("keeps a dangling character before punctuation, and known names", () => {
     expect(check("县长欧树和，", "欧树和")).toBe("欧树和");
     expect(check("纪念任弼时同志", "任弼时")).toBe("任弼时");
+    // a list item ends at 、 or at its note in brackets
+    expect(check("陈虹、陆懋曾、王植时、张泽", "王植时")).toBe("王植时");
+    expect(check("、李小和（女）、", "李小和")).toBe("李小和");
   });
 
   it("trims 说 even before punctuation, and carries a name cut at a dot on to the end of its word", () => {

@@ -16,6 +16,8 @@ export const NOT_LAST = "在则曾又的等也就都还说时和与及是将已�
 const MAX_AFTER_DOT = 4;
 /** 说 ends a name before punctuation too (`陈平说。`): no name in the PFR month ends with it. */
 const SPEECH_LAST = "说";
+/** 、 and （ after a name close a list item (王植时、, 李小和（女）): the last character is the name's own. */
+const ITEM_CLOSE = "、（";
 /** Surnames that are also function words: 曾 (once), 任 (serve as), 向 (towards), 时 (when) … */
 export const FUNCTION_SURNAMES = "曾任向时于和从对将把被让但因在为以由同与及跟";
 
@@ -67,7 +69,7 @@ export function checkNameEdges(
     return name.length >= 3 ? { keep: true, end: end - 1 } : { keep: false };
   }
   // 陈平说。: 说 closing a quote's attribution, never a name's last character
-  const danglingBeforePunctuation = last !== SPEECH_LAST && CLAUSE_START.includes(chars[end] ?? "。");
+  const danglingBeforePunctuation = last !== SPEECH_LAST && (CLAUSE_START + ITEM_CLOSE).includes(chars[end] ?? "。");
   if (
     name.length === 3 &&
     NOT_LAST.includes(last) &&

@@ -1,0 +1,113 @@
+import { isHan } from "@/text/char-class";
+import { HONORIFICS } from "./speech-verbs";
+import { PLACE_SUFFIXES } from "./place-suffix";
+
+/**
+ * A 、 list of names is read item by item: between two separators stands one whole name. Two
+ * misreadings this mends (both common in lists of delegates, where nothing but the list tells the
+ * tagger where a name ends):
+ * - a name cut short or run long inside its item (陆懋|曾, 柏均|和, 吐|尔逊·尤努斯): the mention is
+ *   stretched to the whole item;
+ * - an item the tagger missed between names (汝信, 经叔平, 固辉 — surnames a list of surnames does
+ *   not hold): it is a name when the list already holds names and it stands next to one.
+ * Items are bounded by 、 and by clause punctuation or brackets (`柏均和（满族）`), not by 和/及,
+ * which end names as often as they join them.
+ */
+export const LIST_SEPARATOR = "、";
+/** Characters that end a list item besides 、. */
+const ITEM_BOUNDS = "，。；：！？（）()“”‘’《》「」\n 　/／等";
+/** Longest plain item taken for a name: a compound surname and a two-character given name. */
+export const MAX_PLAIN_ITEM = 4;
+/** Longest dotted item (阿不力米提·麻木提, 拉茂雍增·洛桑克珠嘉措): names of several parts. */
+export const MAX_DOTTED_ITEM = 16;
+/** Names a list must hold already (besides the item) before an item nobody tagged is taken. */
+export const MIN_NAMES_IN_LIST = 2;
+/** Longest note in brackets after an item (（女，蒙古族）) read as part of it. */
+export const MAX_NOTE = 10;
+/** Characters a list item may add around the name inside it when it is stretched to the item. */
+export const MAX_STRETCH = 2;
+
+export interface ListItem {
+  start: number;
+  end: number;
+}
+
+const DOTS = "·•・";
+
+/** Whether an item could be one name: Han (and name dots), not too long, not a title or a place. */
+export function isNameLikeItem(text: string): boolean {
+  const chars = Array.from(text);
+  const dotted = chars.some((c) => DOTS.includes(c));
+  if (chars.length < 2 || chars.length > (dotted ? MAX_DOTTED_ITEM : MAX_PLAIN_ITEM)) return false;
+  if (!chars.every((c) => isHan(c) || DOTS.includes(c))) return false;
+  if (DOTS.includes(chars[0]!) || DOTS.includes(chars.at(-1)!)) return false;
+  if (HONORIFICS.some((h) => h.length >= 2 && text.endsWith(h))) return false;
+  return !PLACE_SUFFIXES.includes(chars.at(-1)!);
+}
+
+/** The 、 lists of a text: runs of two or more items joined by 、, each item between separators. */
+export function listsOf(chars: readonly string[]): ListItem[][] {
+  const lists: ListItem[][] = [];
+  let current: ListItem[] = [];
+  let start = 0;
+  for (let i = 0; i <= chars.length; i++) {
+    const ch = chars[i];
+    if (ch !== undefined && ch !== LIST_SEPARATOR && !ITEM_BOUNDS.includes(ch)) continue;
+    let next = i;
+    // a note in brackets after an item (柏均和（满族）、) belongs to it: the list runs on after it
+    if (ch === "（" || ch === "(") {
+      const close = chars.indexOf(ch === "（" ? "）" : ")", i);
+      if (close > i && close - i <= MAX_NOTE && chars[close + 1] === LIST_SEPARATOR) next = close + 1;
+    }
+    if (i > start) current.push({ start, end: i });
+    if (chars[next] !== LIST_SEPARATOR || i === start) {
+      if (current.length >= 2) lists.push(current);
+      current = [];
+    }
+    i = next;
+    start = next + 1;
+  }
+  return lists;
+}
+
+export interface Named {
+  start: number;
+  end: number;
+}
+
+/**
+ * What the list says of each item, given the names found so far: `stretch` an item that holds one
+ * name which is not the whole item, `add` an item with no name next to one. Pure: the caller checks
+ * each against the tagger and the word lists.
+ */
+export function listItemVerdicts(
+  chars: readonly string[],
+  names: readonly Named[],
+): { stretch: { item: ListItem; name: Named }[]; add: ListItem[] } {
+  const stretch: { item: ListItem; name: Named }[] = [];
+  const add: ListItem[] = [];
+  for (const list of listsOf(chars)) {
+    const inside = list.map((item) => names.filter((n) => n.start < item.end && item.start < n.end));
+    const isName = inside.map((ns, k) => ns.length === 1 && within(ns[0]!, list[k]!));
+    const nameCount = isName.filter(Boolean).length;
+    list.forEach((item, k) => {
+      const text = chars.slice(item.start, item.end).join("");
+      if (!isNameLikeItem(text)) return;
+      const ns = inside[k]!;
+      if (ns.length === 1) {
+        const name = ns[0]!;
+        const extra = item.end - item.start - (Math.min(name.end, item.end) - Math.max(name.start, item.start));
+        const spills = name.start < item.start || name.end > item.end;
+        if ((extra > 0 || spills) && extra <= MAX_STRETCH && nameCount - (isName[k] ? 1 : 0) >= 1)
+          stretch.push({ item, name });
+      } else if (ns.length === 0 && nameCount >= MIN_NAMES_IN_LIST && (isName[k - 1] || isName[k + 1])) {
+        add.push(item);
+      }
+    });
+  }
+  return { stretch, add };
+}
+
+function within(name: Named, item: ListItem): boolean {
+  return name.start >= item.start && name.end <= item.end;
+}

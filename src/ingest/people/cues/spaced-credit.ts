@@ -1,0 +1,50 @@
+import { isHan } from "@/text/char-class";
+
+/**
+ * A credit line set with spaces, as e-paper text keeps it (`雷 声 周 石 国 徽 张守向 李 伟 王正坤
+ * 莫千威摄影报道`, `曹  一图  羽  生文`): names separated by spaces, two-character names padded to the
+ * width of three with a space inside, each run closed by what its people did. Read from the spaces,
+ * not from the characters: with the spaces gone, 雷声周石国徽 splits a dozen ways. Single characters
+ * pair up (雷 声 → 雷声); a line with a single character left over is not read as credits. The same
+ * reading mends a byline whose names kept their marks (`本报记者 罗艾桦文 陈北跑摄`).
+ */
+/** What closes a run of names: the photos, the drawing, the text. Longest first. */
+export const SPACED_CREDIT_MARKS = ["摄影报道", "摄影", "制图", "摄", "图", "文"] as const;
+/** Marks no name ends with: a line must carry one (王志文 李建文 is two names, not two texts). */
+const SURE_MARKS = ["摄", "图"];
+/** Longest name a token may hold (a compound surname and a two-character given name). */
+export const MAX_TOKEN_NAME = 4;
+/** Most names a credit line holds; longer spaced lines are text set spaced out. */
+export const MAX_SPACED_CREDIT_NAMES = 12;
+
+const SPACES = /[\s\u3000\u00a0]+/u;
+
+export function spacedCreditNames(line: string): string[] | null {
+  const tokens = line
+    .trim()
+    .split(SPACES)
+    .filter((t) => t.length > 0);
+  if (tokens.length < 2) return null;
+  const parts: { chars: string[]; marked: boolean }[] = [];
+  for (const token of tokens) {
+    const mark = SPACED_CREDIT_MARKS.find((m) => token.endsWith(m));
+    const chars = Array.from(mark === undefined ? token : token.slice(0, -mark.length));
+    if (chars.length === 0 || chars.length > MAX_TOKEN_NAME || !chars.every(isHan)) return null;
+    parts.push({ chars, marked: mark !== undefined });
+  }
+  if (!parts.at(-1)!.marked || !tokens.some((t) => SURE_MARKS.some((m) => t.includes(m)))) return null;
+  const names: string[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i]!;
+    if (part.chars.length > 1) {
+      names.push(part.chars.join(""));
+      continue;
+    }
+    // a lone character is half a padded name: the next token must be the other half
+    const next = parts[i + 1];
+    if (part.marked || next === undefined || next.chars.length !== 1) return null;
+    names.push(part.chars[0]! + next.chars[0]!);
+    i++;
+  }
+  return names.length <= MAX_SPACED_CREDIT_NAMES ? names : null;
+}
