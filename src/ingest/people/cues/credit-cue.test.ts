@@ -42,6 +42,12 @@ describe("credit cue", () => {
     expect(runs("画像。通讯员梁宇摄")[0]).toMatchObject({ text: "梁宇", afterRole: true });
   });
 
+  it("runs on over 、 after a role, to 报道 (本报维也纳电记者戴露、谢湘报道：)", () => {
+    expect(runs("电记者戴露、谢湘报道：中国").map((r) => r.text)).toEqual(["戴露", "谢湘"]);
+    expect(runs("电记者张国成、于青、李华报道").map((r) => r.text)).toEqual(["张国成", "于青", "李华"]);
+    expect(runs("记者戴露、从会上获悉").map((r) => r.text)).toEqual(["戴露"]);
+  });
+
   it("leaves body text after 记者 alone", () => {
     expect(runs("记者从会上获悉，")).toEqual([]);
   });

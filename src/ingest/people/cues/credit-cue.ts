@@ -14,6 +14,16 @@ import { isChineseNameShaped } from "./name-shape";
 const ROLES = [...REPORTER_ROLES, "新华社记者"].sort((a, b) => b.length - a.length);
 /** What may close a run after a role: a bracket, 摄 (摄影), the end of the text, a space, a comma. */
 const RUN_CLOSERS = "）)摄 \u3000，、";
+/** Words that close a run of reporters' names in a dateline (`记者戴露、谢湘报道：`). */
+const REPORT_CLOSERS = ["报道"];
+
+function startsAt(chars: readonly string[], at: number, word: string): boolean {
+  return chars.slice(at, at + word.length).join("") === word;
+}
+
+function closesRun(chars: readonly string[], at: number): boolean {
+  return chars[at] === "摄" || REPORT_CLOSERS.some((w) => startsAt(chars, at, w));
+}
 /** Longest run of names we split, in characters (four three-character names). */
 export const MAX_CREDIT_RUN = 12;
 /** Shortest line read as names without a role before it: two two-character names (a lone name is a title). */
@@ -63,10 +73,19 @@ export function creditRuns(chars: readonly string[]): CreditRun[] {
   };
   for (let start = 0; start < chars.length; start++) {
     if (!isHan(chars[start]!) || !roleEndsAt(chars, start)) continue;
-    let end = start;
-    while (end < chars.length && isHan(chars[end]!) && chars[end] !== "摄" && end - start < MAX_CREDIT_RUN) end++;
-    if (end > start && (end === chars.length || RUN_CLOSERS.includes(chars[end]!))) push(start, end, true);
-    start = end;
+    // 记者张国成、于青报道: the names after a role run on over 、 to the word that closes them
+    for (let at = start; ;) {
+      let end = at;
+      while (end < chars.length && isHan(chars[end]!) && !closesRun(chars, end) && end - at < MAX_CREDIT_RUN) end++;
+      const closed =
+        end === chars.length ||
+        RUN_CLOSERS.includes(chars[end]!) ||
+        REPORT_CLOSERS.some((w) => startsAt(chars, end, w));
+      if (end > at && closed) push(at, end, true);
+      start = end;
+      if (!(end > at && closed && chars[end] === "、")) break;
+      at = end + 1;
+    }
   }
   for (const run of markedLine(chars)) push(run.start, run.end, true);
   const bare = bareRun(chars);

@@ -31,6 +31,9 @@ describe("name edges", () => {
 
   it("drops a surname with a form of address, and names with punctuation in them", () => {
     expect(check("最近王大夫经过研究", "王大夫")).toBeNull();
+    expect(check("中央领导人向老同志祝贺新春", "向老")).toBeNull();
+    expect(check("班主任任老师还组织了", "任老")).toBeNull();
+    expect(check("这家的主人利利索索。", "利利索索")).toBeNull();
     expect(check("彭指导说", "彭指导")).toBeNull();
     expect(check("副总经理陈援。发展", "陈援。")).toBeNull();
     expect(check("让·米奥先生", "让·米奥")).toBe("让·米奥");

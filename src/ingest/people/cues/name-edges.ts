@@ -16,6 +16,8 @@ export const NOT_LAST = "在则曾又的等也就都还说时和与及是将已�
 const MAX_AFTER_DOT = 4;
 /** 说 ends a name before punctuation too (`陈平说。`): no name in the PFR month ends with it. */
 const SPEECH_LAST = "说";
+/** 老 after a surname (任老, 潘老) addresses an elder: not a full name. */
+const RESPECT_AFTER_SURNAME = "老";
 /** 、 and （ after a name close a list item (王植时、, 李小和（女）): the last character is the name's own. */
 const ITEM_CLOSE = "、（";
 /** Surnames that are also function words: 曾 (once), 任 (serve as), 向 (towards), 时 (when) … */
@@ -60,6 +62,10 @@ export function checkNameEdges(
   if (name.length >= 3 && ADDRESS_FORMS.includes(name.at(-1)! + (chars[end] ?? "")))
     return { keep: true, end: end - 1 };
   if (name.length === 2 && name[0] === name[1]) return { keep: false };
+  // 利利索索, 干干净净: a doubled pair of doubled characters is an adverb
+  if (name.length === 4 && name[0] === name[1] && name[2] === name[3]) return { keep: false };
+  // 任老, 向老(同志): a surname with 老 is a form of address, like 王大夫
+  if (name.length === 2 && name[1] === RESPECT_AFTER_SURNAME) return { keep: false };
   const last = name.at(-1)!;
   // 鲍尔吉·|原野 cut after the dot: a name never ends with one; it runs on to the end of the word
   if (last === "·") {
