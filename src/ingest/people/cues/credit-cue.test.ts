@@ -46,6 +46,7 @@ describe("credit cue", () => {
     expect(runs("电记者戴露、谢湘报道：中国").map((r) => r.text)).toEqual(["戴露", "谢湘"]);
     expect(runs("电记者张国成、于青、李华报道").map((r) => r.text)).toEqual(["张国成", "于青", "李华"]);
     expect(runs("记者戴露、从会上获悉").map((r) => r.text)).toEqual(["戴露"]);
+    expect(runs("记者密集到访广东、海南、贵州等地").map((r) => r.text)).toEqual([]);
   });
 
   it("leaves body text after 记者 alone", () => {

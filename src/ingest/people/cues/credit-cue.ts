@@ -66,10 +66,11 @@ export function nameRunSplits(chars: readonly string[], start: number, end: numb
 
 export function creditRuns(chars: readonly string[]): CreditRun[] {
   const runs: CreditRun[] = [];
-  const push = (start: number, end: number, afterRole: boolean) => {
-    if (end - start > MAX_CREDIT_RUN) return;
+  const push = (start: number, end: number, afterRole: boolean): boolean => {
+    if (end - start > MAX_CREDIT_RUN) return false;
     const splits = nameRunSplits(chars, start, end);
     if (splits.length > 0) runs.push({ start, end, splits, afterRole });
+    return splits.length > 0;
   };
   for (let start = 0; start < chars.length; start++) {
     if (!isHan(chars[start]!) || !roleEndsAt(chars, start)) continue;
@@ -81,9 +82,9 @@ export function creditRuns(chars: readonly string[]): CreditRun[] {
         end === chars.length ||
         RUN_CLOSERS.includes(chars[end]!) ||
         REPORT_CLOSERS.some((w) => startsAt(chars, end, w));
-      if (end > at && closed) push(at, end, true);
+      const names = end > at && closed && push(at, end, true);
       start = end;
-      if (!(end > at && closed && chars[end] === "、")) break;
+      if (!names || chars[end] !== "、") break;
       at = end + 1;
     }
   }

@@ -34,6 +34,8 @@ describe("name edges", () => {
     expect(check("中央领导人向老同志祝贺新春", "向老")).toBeNull();
     expect(check("班主任任老师还组织了", "任老")).toBeNull();
     expect(check("这家的主人利利索索。", "利利索索")).toBeNull();
+    expect(check("渤海镇小朱家村，", "朱家村")).toBeNull();
+    expect(check("记者罗雪村报道", "罗雪村")).toBe("罗雪村");
     expect(check("彭指导说", "彭指导")).toBeNull();
     expect(check("副总经理陈援。发展", "陈援。")).toBeNull();
     expect(check("让·米奥先生", "让·米奥")).toBe("让·米奥");

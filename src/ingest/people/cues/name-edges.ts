@@ -16,6 +16,8 @@ export const NOT_LAST = "在则曾又的等也就都还说时和与及是将已�
 const MAX_AFTER_DOT = 4;
 /** 说 ends a name before punctuation too (`陈平说。`): no name in the PFR month ends with it. */
 const SPEECH_LAST = "说";
+/** What follows 家 in a village's name (朱家村, 周家坪, 李家庄): names end so too (罗雪村), but not after 家. */
+const FAMILY_PLACE_ENDS = "村镇乡庄坪湾屯寨沟岭坝营堡";
 /** 老 after a surname (任老, 潘老) addresses an elder: not a full name. */
 const RESPECT_AFTER_SURNAME = "老";
 /** 、 and （ after a name close a list item (王植时、, 李小和（女）): the last character is the name's own. */
@@ -64,6 +66,8 @@ export function checkNameEdges(
   if (name.length === 2 && name[0] === name[1]) return { keep: false };
   // 利利索索, 干干净净: a doubled pair of doubled characters is an adverb
   if (name.length === 4 && name[0] === name[1] && name[2] === name[3]) return { keep: false };
+  // 朱家村, 周家坪, 晏家镇: a family's name with 家 and a place word is a village
+  if (name.length === 3 && name[1] === "家" && FAMILY_PLACE_ENDS.includes(name[2]!)) return { keep: false };
   // 任老, 向老(同志): a surname with 老 is a form of address, like 王大夫
   if (name.length === 2 && name[1] === RESPECT_AFTER_SURNAME) return { keep: false };
   const last = name.at(-1)!;
