@@ -54,6 +54,8 @@ export interface BuildReport {
   /** Files written because they are new or changed, and files removed; the others were left as they were. */
   written?: number;
   removed?: number;
+  /** Milliseconds spent on the issue files (with the year files), the people files and the search index. */
+  ms?: { issues: number; people: number; search: number };
 }
 
 export interface BuildOptions {
@@ -80,6 +82,12 @@ export async function writeBundle(papers: readonly ContentPaper[], options: Buil
   const total = papers.reduce((n, p) => n + p.issues.length, 0);
   const manifest: Manifest = { type: "folio/manifest", version: BUNDLE_VERSION, papers: [] };
   const built: Issue[] = [];
+  let mark = performance.now();
+  const lap = (): number => {
+    const was = mark;
+    mark = performance.now();
+    return Math.round(mark - was);
+  };
   for (const paper of papers) {
     const entries: IssueEntry[] = [];
     for (const content of paper.issues) {
@@ -149,8 +157,11 @@ export async function writeBundle(papers: readonly ContentPaper[], options: Buil
     });
   }
   for (const [file, from] of options.images?.files ?? []) await out.copy(file, from);
+  const issuesMs = lap();
   manifest.people = await writePeople(out, built, report);
+  const peopleMs = lap();
   manifest.search = await writeSearch(out, built, report);
+  report.ms = { issues: issuesMs, people: peopleMs, search: lap() };
   const manifestJson = serialise(manifestSchema, manifest, "manifest");
   await out.write(MANIFEST_FILE, manifestJson);
   report.bytes += Buffer.byteLength(manifestJson);

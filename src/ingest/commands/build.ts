@@ -51,6 +51,7 @@ export async function buildCommand(options: BuildCommandOptions): Promise<void> 
   const cache = await ResultCache.open(options.cacheDir);
   // Opened before the content is read: PDF pages are parsed as they are read, through it.
   const pdfStats = { parsed: 0, cached: 0 };
+  const readStarted = performance.now();
   // An issue unchanged since the build that made it is not read again (its files stay as they are).
   const issueCache = await IssueCache.open(options.cacheDir, options.outDir);
   const papers = await readContentDirs(options.contentDirs, cachedPdfPage(cache, pdfStats), issueCache.lookup);
@@ -73,6 +74,7 @@ export async function buildCommand(options: BuildCommandOptions): Promise<void> 
         if (total >= PROGRESS_MIN_ISSUES && (done % 50 === 0 || done === total))
           process.stderr.write(`  issues ${done}/${total}\n`);
       };
+  const readMs = Math.round(performance.now() - readStarted);
   const report = await writeBundle(papers, { outDir: options.outDir, onProgress: progress, pages, images, issueCache });
   await issueCache.save();
   for (const { file, via, warning } of report.warnings) {
@@ -93,6 +95,10 @@ export async function buildCommand(options: BuildCommandOptions): Promise<void> 
         : `; page images: ${images.drawn.pages} pages and ${images.drawn.photos} photos drawn, ${images.cached.pages} pages and ${images.cached.photos} photos from the cache`) +
       ")\n",
   );
+  if (report.ms !== undefined)
+    process.stdout.write(
+      `folio: build stages: content read and parsed ${readMs} ms, issues ${report.ms.issues} ms, people index ${report.ms.people} ms, search index ${report.ms.search} ms\n`,
+    );
 }
 
 /** The images of every PDF page (page ladder, thumbnail, photo crops), drawn on the worker threads or from the cache. */
