@@ -14,6 +14,7 @@ import { importPfr } from "../../src/ingest/pfr/import-pfr";
 import { writeContent } from "../../src/ingest/pfr/write-content";
 import { writeBundle } from "../../src/ingest/write-bundle";
 import { readPrerenderBundle } from "./read-bundle";
+import { LazyFileMap } from "./lazy-files";
 
 /**
  * The route table against a real bundle (the seed and the PFR fixture, built as `folio build`
@@ -143,5 +144,24 @@ describe("the route table", () => {
   it("titles the home page with the paper's name, canonical at /", async () => {
     const { head } = await render("http://localhost/", bundle);
     expect(head).toMatchObject({ title: bundle.manifest.papers[0]!.name, path: "/" });
+  });
+
+  it("reads only the files a page shows: an article page reads its own issue, not the archive", async () => {
+    const issues = bundle.issues as LazyFileMap<PrerenderBundle["issues"] extends Map<string, infer I> ? I : never>;
+    expect(issues).toBeInstanceOf(LazyFileMap);
+    const read: string[] = [];
+    // The same files, read through a map that says which it was asked for.
+    const counting = new LazyFileMap([...issues.keys()], (file) => {
+      read.push(file);
+      return issues.get(file)!;
+    });
+    expect(issues.size).toBeGreaterThan(2);
+    const routes = createRoutes(createQueryClient());
+    const target = prerenderTargets(bundle).find(
+      (t) => t.path.includes("/2001-05-02/") && matchRoutes(routes, t.path)?.at(-1)?.route.id === "article",
+    )!;
+    const { status } = await render(`http://localhost${target.path}`, { ...bundle, issues: counting });
+    expect(status).toBe(200);
+    expect(read).toEqual([...issues.keys()].filter((file) => file.includes("2001-05-02")));
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { LazyFileMap } from "./lazy-files";
 import { trackReads } from "./track-reads";
 
 /**
@@ -91,5 +92,27 @@ describe("trackReads", () => {
       "2001-05-04.0123456789ab.json",
     );
     expect(trackReads(after).digest("/issues/nowhere")).toBeUndefined();
+  });
+
+  it("reads a Map's files only when a page reads them, and checks a content-hashed file by its name alone", () => {
+    const read: string[] = [];
+    const plain = bundleOf(["2001-05-01", "2001-05-02", "2001-05-03"]);
+    const lazy = {
+      ...plain,
+      issues: new LazyFileMap([...plain.issues.keys()], (file) => {
+        read.push(file);
+        return plain.issues.get(file)!;
+      }),
+    };
+    const tracked = trackReads(lazy);
+    expect(read).toEqual([]);
+    tracked.log.current = new Set();
+    expect(issuePage(tracked.bundle, "2001-05-02")).toMatch(/^text of 2001-05-02/u);
+    expect(read).toEqual([entry("2001-05-02").file]);
+    // Checking an unchanged page's key: the issue it read is in this build, by name; nothing is read.
+    const deps = tracked.compact(tracked.log.current);
+    const again = trackReads({ ...lazy });
+    for (const dep of deps) expect(again.digest(dep)).toBeDefined();
+    expect(read).toEqual([entry("2001-05-02").file]);
   });
 });

@@ -1,10 +1,13 @@
 import { createHash } from "node:crypto";
 import { FIXED_NAME_TYPES } from "../../src/bundle/data-files";
+import { LazyFileMap } from "./lazy-files";
 
 /**
  * Which data a prerendered page is made from, found by watching what its render reads. Every bundle
  * file in the prerender's bundle (an object whose `type` is `folio/…`) is wrapped; generic over the
- * bundle's layout: it walks the containers (Maps and plain objects) the bundle holds them in.
+ * bundle's layout: it walks the containers (Maps and plain objects) the bundle holds them in. A
+ * Map's files are wrapped when first read (the Map may read its files lazily: `lazy-files.ts`), and
+ * a dependency on a content-hashed file is checked by its name alone, without reading the file.
  *
  * Two grains, by the file's kind:
  * - a content file (an issue, a people shard, the people index) is one dependency (a content-hashed
@@ -125,18 +128,44 @@ export function trackReads<B extends object>(bundle: B): TrackedBundle<B> {
     return wrap(root, []);
   };
 
+  /** The Maps of files found in the bundle, by their path: a file in one is resolved when a digest needs it. */
+  const maps: [string, Map<unknown, unknown>][] = [];
+
   const walk = (value: unknown, path: string): unknown => {
     if (value instanceof Map) {
-      const out = new Map<unknown, unknown>();
-      for (const [key, inner] of value as Map<unknown, unknown>) out.set(key, walk(inner, `${path}/${String(key)}`));
-      return out;
+      const map = value as Map<unknown, unknown>;
+      maps.push([path, map]);
+      const keys = new Map([...map.keys()].map((key) => [String(key), key]));
+      return new LazyFileMap(keys.keys(), (key) => wrapFile(map.get(keys.get(key)), `${path}/${key}`));
     }
     if (typeof value !== "object" || value === null || Array.isArray(value)) return value;
     if (isDataFile(value)) {
       files.set(path, value);
-      return byValue(value) ? wrapValues(value, path) : wrapWhole(value, path);
+      return wrapFile(value, path);
     }
     return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, walk(inner, `${path}/${key}`)]));
+  };
+
+  const wrapFile = (value: unknown, path: string): unknown => {
+    if (typeof value !== "object" || value === null || Array.isArray(value) || value instanceof Map) return value;
+    if (!isDataFile(value)) return walk(value, path);
+    return byValue(value) ? wrapValues(value, path) : wrapWhole(value, path);
+  };
+
+  /** A file by its id: one walked at once, or one in a Map (hashed names only checked to be there). */
+  const fileOf = (fileId: string, needed: boolean): object | "there" | undefined => {
+    const known = files.get(fileId);
+    if (known !== undefined) return known;
+    for (const [path, map] of maps) {
+      if (!fileId.startsWith(`${path}/`)) continue;
+      const key = fileId.slice(path.length + 1);
+      // The bundle's Maps are keyed by file name.
+      if (!map.has(key)) continue;
+      if (!needed) return "there";
+      const value = map.get(key);
+      return typeof value === "object" && value !== null ? value : undefined;
+    }
+    return undefined;
   };
 
   return {
@@ -146,9 +175,13 @@ export function trackReads<B extends object>(bundle: B): TrackedBundle<B> {
       if (digests.has(id)) return digests.get(id);
       const at = id.indexOf(AT);
       const fileId = at === -1 ? id : id.slice(0, at);
-      const file = files.get(fileId);
+      // A content-hashed file read whole: its name is its digest; it only has to be in this build.
+      const byName = at === -1 && HASHED_NAME.test(fileId);
+      const file = fileOf(fileId, !byName);
       let digest: string | undefined;
       if (file === undefined) digest = undefined;
+      else if (byName) digest = fileId.slice(fileId.lastIndexOf("/") + 1);
+      else if (file === "there") digest = undefined;
       else if (at !== -1 && byValue(file)) digest = hashOf(valuesAt(file, JSON.parse(id.slice(at + 1)) as Step[]));
       else if (HASHED_NAME.test(fileId)) digest = fileId.slice(fileId.lastIndexOf("/") + 1);
       else digest = hashOf(JSON.stringify(file));

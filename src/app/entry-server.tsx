@@ -1,6 +1,14 @@
 import "./locales/zh";
 import { StrictMode } from "react";
 import { renderToString } from "react-dom/server";
+import {
+  hashKey,
+  QueryCache,
+  type DefaultError,
+  type Query,
+  type QueryClient,
+  type QueryKey,
+} from "@tanstack/react-query";
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from "react-router";
 import {
   peopleDirectoryQueryOptions,
@@ -31,19 +39,11 @@ export interface RenderResult {
 }
 
 export async function render(url: string, bundle: PrerenderBundle): Promise<RenderResult> {
-  const queryClient = createQueryClient();
-  queryClient.setQueryData(bundleKeys.manifest(), bundle.manifest);
-  for (const [file, year] of bundle.years) queryClient.setQueryData(bundleKeys.year(file), year);
-  for (const [file, issue] of bundle.issues) queryClient.setQueryData(bundleKeys.issue(file), issue);
-  // Through the bundle's own names, not the manifest's: a page that does not use people reads none of them.
-  if (bundle.people !== null) {
-    const people = bundle.people;
-    queryClient.setQueryData(peopleIndexQueryOptions(people.indexFile).queryKey, people.index);
-    queryClient.setQueryData(peopleDirectoryQueryOptions(people.directoryFile).queryKey, people.directory);
-    for (const [file, dir] of bundle.people.dirs) queryClient.setQueryData(peopleDirQueryOptions(file).queryKey, dir);
-    for (const [file, shard] of bundle.people.shards)
-      queryClient.setQueryData(peopleShardQueryOptions(file).queryKey, shard);
-  }
+  // Each bundle file is put into the query cache when the render first asks for it, not up front:
+  // a page costs what it reads, whatever the archive holds (and the bundle reads it then).
+  const queryCache = new BundleQueryCache(bundleQueries(bundle));
+  const queryClient = createQueryClient(queryCache);
+  queryCache.client = queryClient;
   const { query, dataRoutes } = createStaticHandler(createRoutes(queryClient), {
     basename: import.meta.env.BASE_URL.replace(/\/$/u, "") || "/",
   });
@@ -65,6 +65,64 @@ export async function render(url: string, bundle: PrerenderBundle): Promise<Rend
   if (head === null) throw new Error(`prerender of ${url}: its route has no head`);
   const modules = context.matches.flatMap((m) => (m.route.handle as RouteHandle | undefined)?.module ?? []);
   return { html, status: context.statusCode, head, modules };
+}
+
+/** Every file of the prerender's bundle by the hash of its query key: its key, and how to read it. */
+type BundleQueries = Map<string, { key: QueryKey; data: () => unknown }>;
+
+const listed = new WeakMap<PrerenderBundle, BundleQueries>();
+
+/** The bundle's files as queries, listed once per bundle (by name: no file is read here). */
+function bundleQueries(bundle: PrerenderBundle): BundleQueries {
+  const known = listed.get(bundle);
+  if (known !== undefined) return known;
+  const queries: BundleQueries = new Map();
+  const add = (key: QueryKey, data: () => unknown) => queries.set(hashKey(key), { key, data });
+  add(bundleKeys.manifest(), () => bundle.manifest);
+  for (const file of bundle.years.keys()) add(bundleKeys.year(file), () => bundle.years.get(file));
+  for (const file of bundle.issues.keys()) add(bundleKeys.issue(file), () => bundle.issues.get(file));
+  // Through the bundle's own names, not the manifest's: a page that does not use people reads none of them.
+  const people = bundle.people;
+  if (people !== null) {
+    add(peopleIndexQueryOptions(people.indexFile).queryKey, () => people.index);
+    add(peopleDirectoryQueryOptions(people.directoryFile).queryKey, () => people.directory);
+    for (const file of people.dirs.keys()) add(peopleDirQueryOptions(file).queryKey, () => people.dirs.get(file));
+    for (const file of people.shards.keys()) add(peopleShardQueryOptions(file).queryKey, () => people.shards.get(file));
+  }
+  listed.set(bundle, queries);
+  return queries;
+}
+
+/**
+ * A query cache that, asked for a query it does not hold, takes it from the bundle when the bundle
+ * has that file (so loaders never fetch on the server, and only what the page asks for is read).
+ */
+class BundleQueryCache extends QueryCache {
+  client: QueryClient | undefined;
+  private filling = false;
+
+  constructor(private readonly queries: BundleQueries) {
+    super();
+  }
+
+  override get<
+    TQueryFnData = unknown,
+    TError = DefaultError,
+    TData = TQueryFnData,
+    TQueryKey extends QueryKey = QueryKey,
+  >(queryHash: string): Query<TQueryFnData, TError, TData, TQueryKey> | undefined {
+    const held = super.get<TQueryFnData, TError, TData, TQueryKey>(queryHash);
+    if (held !== undefined || this.filling || this.client === undefined) return held;
+    const query = this.queries.get(queryHash);
+    if (query === undefined) return undefined;
+    this.filling = true;
+    try {
+      this.client.setQueryData(query.key, query.data());
+    } finally {
+      this.filling = false;
+    }
+    return super.get<TQueryFnData, TError, TData, TQueryKey>(queryHash);
+  }
 }
 
 export { prerenderTargets } from "./router";

@@ -33,6 +33,7 @@ import { writeSearchIndex } from "./search-index/write-search-index";
 import { readPage } from "./read-page";
 import { linkIssueJumps } from "./pdf/link-jumps";
 import { ChangedWriter } from "./cache/write-changed";
+import { readBuiltIssue, type IssueCache } from "./cache/issue-cache";
 import { pageImagesKey, photoKey, type ContentImages, type PageImages } from "./page-images/image-keys";
 
 /**
@@ -53,6 +54,8 @@ export interface BuildReport {
   /** Files written because they are new or changed, and files removed; the others were left as they were. */
   written?: number;
   removed?: number;
+  /** Milliseconds spent on the issue files (with the year files), the people files and the search index. */
+  ms?: { issues: number; people: number; search: number };
 }
 
 export interface BuildOptions {
@@ -62,6 +65,8 @@ export interface BuildOptions {
   pages?: ReadonlyMap<string, ParsedPage>;
   /** The images drawn from the PDF pages (page-images/page-image-store.ts): their fields, and the files to copy in. */
   images?: ContentImages;
+  /** Where what is made of each issue is remembered, for issues read with its lookup (`cache/issue-cache.ts`). */
+  issueCache?: IssueCache;
 }
 
 /** Length of the content hash in issue file names: 48 bits, no collision in any real archive. */
@@ -77,24 +82,57 @@ export async function writeBundle(papers: readonly ContentPaper[], options: Buil
   const total = papers.reduce((n, p) => n + p.issues.length, 0);
   const manifest: Manifest = { type: "folio/manifest", version: BUNDLE_VERSION, papers: [] };
   const built: Issue[] = [];
+  let mark = performance.now();
+  const lap = (): number => {
+    const was = mark;
+    mark = performance.now();
+    return Math.round(mark - was);
+  };
   for (const paper of papers) {
     const entries: IssueEntry[] = [];
     for (const content of paper.issues) {
-      const issue = buildIssue(paper, content, report, options.pages, options.images);
-      built.push(issue);
-      const json = serialise(issueSchema, issue, `${content.dir}`);
-      const file = `issues/${paper.id}/${issue.date}.${hash(json)}.json`;
-      await out.write(file, json);
-      report.bytes += Buffer.byteLength(json);
-      report.issues++;
-      entries.push({
-        date: issue.date,
-        dateApproximate: issue.dateApproximate,
-        dateNote: issue.dateNote,
-        file,
-        pageCount: issue.pages.length,
-        articleCount: issue.pages.reduce((n, p) => n + p.articles.length, 0),
+      const reused = content.cached?.built;
+      if (reused !== undefined) {
+        // Unchanged since the build that made it (`cache/issue-cache.ts`): its files are kept as they are.
+        for (const [file, bytes] of reused.files) {
+          out.keep(file);
+          report.bytes += bytes;
+        }
+        built.push(await readBuiltIssue(options.outDir, reused.file));
+        report.articles += reused.articles;
+        report.warnings.push(...reused.warnings);
+        report.issues++;
+        entries.push(reused.entry);
+        options.onProgress?.(report.issues, total);
+        continue;
+      }
+      const [warningsFrom, articlesFrom] = [report.warnings.length, report.articles];
+      const { value: entry, files } = await out.recordFiles(async () => {
+        const issue = buildIssue(paper, content, report, options.pages, options.images);
+        built.push(issue);
+        const json = serialise(issueSchema, issue, `${content.dir}`);
+        const file = `issues/${paper.id}/${issue.date}.${hash(json)}.json`;
+        await out.write(file, json);
+        report.bytes += Buffer.byteLength(json);
+        return {
+          date: issue.date,
+          dateApproximate: issue.dateApproximate,
+          dateNote: issue.dateNote,
+          file,
+          pageCount: issue.pages.length,
+          articleCount: issue.pages.reduce((n, p) => n + p.articles.length, 0),
+        };
       });
+      report.issues++;
+      entries.push(entry);
+      if (content.cached !== undefined && options.issueCache !== undefined) {
+        const made = { file: entry.file, entry, articles: report.articles - articlesFrom };
+        await options.issueCache.record(
+          content.cached.key,
+          { ...made, warnings: report.warnings.slice(warningsFrom) },
+          files,
+        );
+      }
       options.onProgress?.(report.issues, total);
     }
     const archive = buildPaperArchive(paper.id, entries);
@@ -119,8 +157,11 @@ export async function writeBundle(papers: readonly ContentPaper[], options: Buil
     });
   }
   for (const [file, from] of options.images?.files ?? []) await out.copy(file, from);
+  const issuesMs = lap();
   manifest.people = await writePeople(out, built, report);
+  const peopleMs = lap();
   manifest.search = await writeSearch(out, built, report);
+  report.ms = { issues: issuesMs, people: peopleMs, search: lap() };
   const manifestJson = serialise(manifestSchema, manifest, "manifest");
   await out.write(MANIFEST_FILE, manifestJson);
   report.bytes += Buffer.byteLength(manifestJson);

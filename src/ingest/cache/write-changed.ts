@@ -12,14 +12,29 @@ export class ChangedWriter {
   unchanged = 0;
   bytes = 0;
   private readonly made = new Set<string>();
+  /** While set (`recordFiles`), the paths (relative) this build writes, copies or keeps, in order. */
+  private recording: string[] | null = null;
 
   constructor(readonly root: string) {}
+
+  /** Runs `make` and returns, beside its value, every file it wrote, copied or kept (relative to the root). */
+  async recordFiles<T>(make: () => Promise<T>): Promise<{ value: T; files: string[] }> {
+    const outer = this.recording;
+    const files: string[] = [];
+    this.recording = files;
+    try {
+      return { value: await make(), files };
+    } finally {
+      this.recording = outer === null ? null : (outer.push(...files), outer);
+    }
+  }
 
   /** Writes `path` (relative to the root) unless it already holds these bytes; true when written. */
   async write(path: string, data: string | Uint8Array): Promise<boolean> {
     const bytes = typeof data === "string" ? Buffer.from(data) : data;
     const full = join(this.root, path);
     this.kept.add(full);
+    this.recording?.push(path);
     this.bytes += bytes.length;
     if (await sameBytes(full, bytes)) {
       this.unchanged++;
@@ -38,6 +53,7 @@ export class ChangedWriter {
   async copy(path: string, from: string): Promise<boolean> {
     const full = join(this.root, path);
     this.kept.add(full);
+    this.recording?.push(path);
     const size = (await stat(from)).size;
     this.bytes += size;
     const there = await stat(full).catch(() => null);
@@ -61,6 +77,7 @@ export class ChangedWriter {
   /** Marks a file as still made by this build without writing it (it is known to be current). */
   keep(path: string): void {
     this.kept.add(join(this.root, path));
+    this.recording?.push(path);
   }
 
   /** Removes every file under `under` (relative; default the root) this build did not write or keep, and the folders left empty. */

@@ -1,5 +1,6 @@
 import type { ParsedPage } from "@/bundle/schema";
 import { ResultCache } from "../cache/result-cache";
+import { IssueCache } from "../cache/issue-cache";
 import { readFile } from "node:fs/promises";
 import { readContentDirs, type ContentPaper, type ReadPdfPage } from "../content/read-content";
 import { taskRunner, type TaskRunner } from "../workers/pool";
@@ -50,7 +51,10 @@ export async function buildCommand(options: BuildCommandOptions): Promise<void> 
   const cache = await ResultCache.open(options.cacheDir);
   // Opened before the content is read: PDF pages are parsed as they are read, through it.
   const pdfStats = { parsed: 0, cached: 0 };
-  const papers = await readContentDirs(options.contentDirs, cachedPdfPage(cache, pdfStats));
+  const readStarted = performance.now();
+  // An issue unchanged since the build that made it is not read again (its files stay as they are).
+  const issueCache = await IssueCache.open(options.cacheDir, options.outDir);
+  const papers = await readContentDirs(options.contentDirs, cachedPdfPage(cache, pdfStats), issueCache.lookup);
   const runner = taskRunner(options.jobs);
   let pages: Map<string, ParsedPage>;
   let images: ContentImages | undefined;
@@ -70,7 +74,9 @@ export async function buildCommand(options: BuildCommandOptions): Promise<void> 
         if (total >= PROGRESS_MIN_ISSUES && (done % 50 === 0 || done === total))
           process.stderr.write(`  issues ${done}/${total}\n`);
       };
-  const report = await writeBundle(papers, { outDir: options.outDir, onProgress: progress, pages, images });
+  const readMs = Math.round(performance.now() - readStarted);
+  const report = await writeBundle(papers, { outDir: options.outDir, onProgress: progress, pages, images, issueCache });
+  await issueCache.save();
   for (const { file, via, warning } of report.warnings) {
     const carrier = via === undefined ? "" : ` (in ${via})`;
     process.stderr.write(`warning: ${file}:${warning.lines[0]}-${warning.lines[1]}: ${warning.message}${carrier}\n`);
@@ -79,6 +85,7 @@ export async function buildCommand(options: BuildCommandOptions): Promise<void> 
   process.stdout.write(
     `folio: built ${counted(papers.length, "paper")}, ${counted(report.issues, "issue")}, ${counted(report.articles, "article")} → ${options.outDir} (${(report.bytes / 1024).toFixed(1)} kB, ${ms} ms; ` +
       `${report.written ?? 0} files written, ${report.removed ?? 0} removed; ` +
+      `${issueCache.stats.hits} issues unchanged, ${issueCache.stats.misses} built (${issueCache.digests.stats.hashed} files hashed, ${issueCache.digests.stats.stat} known by their stat); ` +
       `${cache.stats.misses - pdfStats.parsed} text pages parsed on ${runner.jobs} threads, ${cache.stats.hits - pdfStats.cached} from the cache` +
       (pdfStats.parsed + pdfStats.cached === 0
         ? ""
@@ -88,6 +95,10 @@ export async function buildCommand(options: BuildCommandOptions): Promise<void> 
         : `; page images: ${images.drawn.pages} pages and ${images.drawn.photos} photos drawn, ${images.cached.pages} pages and ${images.cached.photos} photos from the cache`) +
       ")\n",
   );
+  if (report.ms !== undefined)
+    process.stdout.write(
+      `folio: build stages: content read and parsed ${readMs} ms, issues ${report.ms.issues} ms, people index ${report.ms.people} ms, search index ${report.ms.search} ms\n`,
+    );
 }
 
 /** The images of every PDF page (page ladder, thumbnail, photo crops), drawn on the worker threads or from the cache. */

@@ -84,7 +84,9 @@ describe("incremental import and build", () => {
     const v1 = await tree(join(incremental, "data"));
     const again = await importAndBuild(incremental, corpus([1, 2, 4], new Set([2])));
     expect(again.imported).toMatch(/ 3 issues,/u);
-    expect(again.built).toMatch(/0 text pages parsed on 1 threads, 1 from the cache/u);
+    // The seed and day 1 are unchanged: not read again (the issue cache); day 2 (edited) and day 4 (new) are built.
+    expect(again.built).toMatch(/; 2 issues unchanged, 2 built \(/u);
+    expect(again.built).toMatch(/0 text pages parsed on 1 threads, 0 from the cache/u);
 
     const full = join(tmp, "full");
     await importAndBuild(full, corpus([1, 2, 4], new Set([2])));
@@ -103,14 +105,23 @@ describe("incremental import and build", () => {
     const [content, data] = [await tree(join(site, "content")), await tree(join(site, "data"))];
     const same = await importAndBuild(site, corpus([1, 2]));
     expect(same.imported).toMatch(/0 files written, 0 removed/u);
-    expect(same.built).toMatch(/0 files written, 0 removed/u);
+    expect(same.built).toMatch(/0 files written, 0 removed; 3 issues unchanged, 0 built/u);
     expect(changedSince(content, await tree(join(site, "content")))).toEqual([]);
     expect(changedSince(data, await tree(join(site, "data")))).toEqual([]);
 
-    await importAndBuild(site, corpus([1, 2, 3]));
+    const grown = await importAndBuild(site, corpus([1, 2, 3]));
+    expect(grown.built).toMatch(/; 3 issues unchanged, 1 built/u);
     const changed = changedSince(content, await tree(join(site, "content")));
     // The new day's files, and paper.json (its note names the corpus's months; the same month here).
     expect(changed.filter((p) => !p.startsWith(join("rmrb", "2001-05-03")))).toEqual([]);
     expect(changed.length).toBeGreaterThan(0);
+
+    // An issue file gone from the output (a hand-cleaned folder) is made again, not taken as built.
+    const data2 = await tree(join(site, "data"));
+    const day1 = [...data2.keys()].find((p) => p.includes("2001-05-01."))!;
+    await rm(join(site, "data", day1));
+    const rebuilt = await importAndBuild(site, corpus([1, 2, 3]));
+    expect(rebuilt.built).toMatch(/1 files written, 0 removed; 3 issues unchanged, 1 built/u);
+    expect((await readFile(join(site, "data", day1))).equals(data2.get(day1)!.bytes)).toBe(true);
   }, 120_000);
 });

@@ -4,6 +4,7 @@ import * as z from "zod/mini";
 import { RESERVED_PAPER_IDS, type ParsedPage } from "@/bundle/schema";
 import { CliError } from "../cli-error";
 import { readTextFile } from "../read-text-file";
+import type { BuiltIssue } from "../cache/issue-cache";
 import {
   issueMetaSchema,
   paperMetaSchema,
@@ -28,8 +29,21 @@ export type ContentPage = { no: number; name: string | null; file: string } & (
 export interface ContentIssue {
   dir: string;
   meta: IssueMeta;
+  /** Empty when `cached.built` is set: the issue was not read again. */
   pages: ContentPage[];
+  /** Its key in the build's issue cache, and what an earlier build made of it when that is still current. */
+  cached?: { key: string; built?: BuiltIssue };
 }
+
+/**
+ * The build's issue cache, asked before an issue's pages are read (`cache/issue-cache.ts`):
+ * `built` set means the issue is unchanged since a build that made it, and its pages are not read.
+ */
+export type IssueLookup = (
+  paper: { id: string; meta: PaperMeta },
+  dir: string,
+  files: readonly string[],
+) => Promise<{ key: string; built?: BuiltIssue }>;
 
 export interface ContentPaper {
   id: string;
@@ -57,9 +71,10 @@ const parsePdfPage: ReadPdfPage = async (path, pdfPage) => {
 export async function readContentDirs(
   contentDirs: readonly string[],
   readPdfPage: ReadPdfPage = parsePdfPage,
+  lookup?: IssueLookup,
 ): Promise<ContentPaper[]> {
   if (contentDirs.length === 0) throw new CliError("no content folder given");
-  const all = await Promise.all(contentDirs.map((dir) => readContent(dir, readPdfPage)));
+  const all = await Promise.all(contentDirs.map((dir) => readContent(dir, readPdfPage, lookup)));
   const papers = all.flat();
   const seen = new Map<string, string>();
   for (const paper of papers) {
@@ -75,6 +90,7 @@ export async function readContentDirs(
 export async function readContent(
   contentDir: string,
   readPdfPage: ReadPdfPage = parsePdfPage,
+  lookup?: IssueLookup,
 ): Promise<ContentPaper[]> {
   const entries = await readdir(contentDir, { withFileTypes: true }).catch(() => {
     throw new CliError(`${contentDir}: no such content folder`);
@@ -93,19 +109,34 @@ export async function readContent(
       .filter((e) => e.isDirectory() && ISSUE_DIR.test(e.name))
       .map((e) => e.name)
       .sort();
-    const issues = await Promise.all(issueDirs.map((name) => readIssue(join(dir, name), name, readPdfPage)));
+    const paper = { id: entry.name, meta };
+    const issues = await Promise.all(
+      issueDirs.map((name) => readIssue(join(dir, name), name, readPdfPage, lookup && ((...a) => lookup(paper, ...a)))),
+    );
     papers.push({ id: entry.name, dir, meta, issues });
   }
   if (papers.length === 0) throw new CliError(`${contentDir}: no paper folders (expected <paper-id>/paper.json)`);
   return papers;
 }
 
-async function readIssue(dir: string, folderDate: string, readPdfPage: ReadPdfPage): Promise<ContentIssue> {
+async function readIssue(
+  dir: string,
+  folderDate: string,
+  readPdfPage: ReadPdfPage,
+  lookup?: (dir: string, files: readonly string[]) => ReturnType<IssueLookup>,
+): Promise<ContentIssue> {
   const metaPath = join(dir, "issue.json");
   const meta = await readJson(metaPath, issueMetaSchema);
   if (meta.date !== folderDate) {
     throw new CliError(`${metaPath}: date ${meta.date} does not match its folder ${folderDate}`);
   }
+  // Issues with PDF pages are not looked up: their pages and images have caches of their own.
+  const files = meta.pages.map((page) => join(dir, page.file));
+  const cached =
+    lookup === undefined || files.some((file) => file.endsWith(".pdf"))
+      ? undefined
+      : await lookup(dir, [metaPath, ...files]).catch(() => undefined);
+  if (cached?.built !== undefined) return { dir, meta, pages: [], cached };
   const seen = new Set<number>();
   const pages = await Promise.all(
     meta.pages.map(async (page) => {
@@ -125,7 +156,7 @@ async function readIssue(dir: string, folderDate: string, readPdfPage: ReadPdfPa
       return { ...base, kind: "text" as const, text: read.text };
     }),
   );
-  return { dir, meta, pages: pages.sort((a, b) => a.no - b.no) };
+  return { dir, meta, pages: pages.sort((a, b) => a.no - b.no), ...(cached && { cached }) };
 }
 
 async function readJson<T>(path: string, schema: z.ZodMiniType<T>): Promise<T> {

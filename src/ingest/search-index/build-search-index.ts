@@ -16,7 +16,7 @@ import {
 import { foldingId } from "@/search/fold/fold";
 import { DEFAULT_ENCODING_CHOICES, type EncodingChoices } from "./encode-posting";
 import { issueTable, sortForSearch } from "./issue-table";
-import { cutSegments, MIN_BLOCK_DAYS } from "./segment-policy";
+import { cutSegments, MAX_MERGE_BYTES, MIN_BLOCK_DAYS } from "./segment-policy";
 import { writePostingFiles, type PostingStats } from "./posting-files";
 import { TermIndex } from "./term-index";
 
@@ -38,6 +38,8 @@ export interface SearchIndexOptions {
   encoding: EncodingChoices;
   /** Days in the recent window (a power of two): see `segment-policy.ts`. `SINGLE_SEGMENT`: one segment. */
   minBlockDays: number;
+  /** Bytes of documents a merged segment may hold (`segment-policy.ts`): what a day's carry may rewrite. */
+  maxMergeBytes: number;
   /** A segment already in the output (its `segment.json`, once its files are known whole), or null: write it. */
   reuse?: (id: string) => Promise<Segment | null>;
 }
@@ -76,6 +78,7 @@ export const DEFAULT_SEARCH_INDEX_OPTIONS: SearchIndexOptions = {
   docsPerTextShard: DOCS_PER_TEXT_SHARD,
   encoding: DEFAULT_ENCODING_CHOICES,
   minBlockDays: MIN_BLOCK_DAYS,
+  maxMergeBytes: MAX_MERGE_BYTES,
 };
 
 /** Bump when the builder's output changes for the same input, so that segment folders change too. */
@@ -124,7 +127,7 @@ export async function buildSearchIndex(
   }
   const stats: SearchIndexStats = { mode: "segmented", docs: docs.length, segments: [], postings: null, textShards: 0 };
   const segments: Segment[] = [];
-  for (const part of cutSegments(docs, options.minBlockDays)) {
+  for (const part of cutSegments(docs, options.minBlockDays, options.maxMergeBytes)) {
     const id = segmentHash(part, options);
     let segment = (await options.reuse?.(id)) ?? null;
     const written = segment === null;

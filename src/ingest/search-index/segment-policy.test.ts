@@ -1,8 +1,16 @@
 import { describe, expect, it } from "vitest";
 import type { SearchDoc } from "@/bundle/search-schema";
 import { sortForSearch } from "./issue-table";
-import { blockOf, cutSegments, dayNumber, MIN_BLOCK_DAYS, segmentBlocks, SINGLE_SEGMENT } from "./segment-policy";
-import { generateCorpus } from "./test-corpus";
+import {
+  blockOf,
+  cutSegments,
+  dayNumber,
+  docBytes,
+  MIN_BLOCK_DAYS,
+  segmentBlocks,
+  SINGLE_SEGMENT,
+} from "./segment-policy";
+import { generateCorpus, mulberry32 } from "./test-corpus";
 
 const FIRST = dayNumber("1946-05-15");
 const YEARS = 78;
@@ -85,5 +93,43 @@ describe("segment policy", () => {
     // Blocks wholly before March do not depend on which March days exist, only on the latest day.
     const sameLatest = cutSegments([...docs.filter((d) => d.date === latest), ...older], 2);
     expect(sameLatest.slice(1)).toEqual(withNewest);
+  });
+
+  it("caps what a day's merge rewrites: no segment made by a carry holds more than the cap's bytes", () => {
+    // One article a day of 20 to 200 characters, over four years; the cap is about forty days of it.
+    const random = mulberry32(7);
+    const first = Date.parse("2010-01-01T00:00:00Z");
+    const days = 4 * 366;
+    const simulated = 550;
+    const all: SearchDoc[] = Array.from({ length: days }, (_, i) => {
+      const date = new Date(first + i * 86_400_000).toISOString().slice(0, 10);
+      const body = "经济发展".repeat(5 + Math.floor(random() * 45));
+      const doc = { key: `p/${date}/1-1`, date, paper: "p", page: 1, title: date, subtitles: [], byline: null };
+      return { ...doc, paragraphs: [body], caption: null, people: [] };
+    }).reverse();
+    const cap = 40 * 3 * 110;
+    const bytes = (segment: readonly SearchDoc[]) => segment.reduce((n, d) => n + docBytes(d), 0);
+    const id = (segment: readonly SearchDoc[]) => `${segment[0]!.key}…${segment.at(-1)!.key}`;
+    /** The largest segment a day's carry wrote (the recent window, which holds the new day, aside), over the last `simulated` days. */
+    const largestMerge = (maxBytes: number): { largest: number; segments: number } => {
+      let largest = 0;
+      let segments = 0;
+      let before = new Set(cutSegments(all.slice(simulated), MIN_BLOCK_DAYS, maxBytes).map(id));
+      for (let n = days - simulated + 1; n <= days; n++) {
+        const cut = cutSegments(all.slice(days - n), MIN_BLOCK_DAYS, maxBytes);
+        for (const segment of cut.slice(1)) if (!before.has(id(segment))) largest = Math.max(largest, bytes(segment));
+        before = new Set(cut.map(id));
+        segments = Math.max(segments, cut.length);
+      }
+      return { largest, segments };
+    };
+    const capped = largestMerge(cap);
+    expect(capped.largest).toBeGreaterThan(cap / 4);
+    expect(capped.largest).toBeLessThanOrEqual(cap);
+    // Capped blocks hold at least half the cap's bytes (else they would not have been cut) but for the log2 tail.
+    const total = bytes(all);
+    expect(capped.segments).toBeLessThanOrEqual(Math.ceil((2 * total) / cap) + Math.log2(days / MIN_BLOCK_DAYS) + 2);
+    // Without the cap a carry rewrites far more than that: the test sees what the cap prevents.
+    expect(largestMerge(Infinity).largest).toBeGreaterThan(4 * cap);
   });
 });

@@ -70,13 +70,44 @@ export function blockOf(day: number, latest: number, minBlockDays: number): [num
 }
 
 /**
- * Documents in newest-first order (`sortForSearch`) cut into segments, newest first; each
- * segment's documents keep their order, so the segments concatenated are the input.
+ * Bytes of documents (their JSON, as the index stores them) a segment made by a merge may hold:
+ * the most a day's carry may rewrite. Without it the carry on a power-of-two day rewrites a block of
+ * 2^t windows: years of articles at twenty years (a block of 2^11 days is 5.6 years). With it, a
+ * block above this many bytes stays cut in its two aligned halves (each again, while too big), which
+ * are exactly the blocks it was made of, so nothing is rewritten for it. Cost: an archive of B bytes
+ * has up to about 2B / this many more segments (a query fetches a posting shard per gram from each).
+ * The People's Daily has ~100 articles a day, ~0.3 MB of documents: 32 MiB is ~3.5 months of it,
+ * so twenty years (~2.2 GB) is ~70–140 capped segments, and a day's carry rewrites at most ~3.5
+ * months of articles (measured: `npm run bench:segments`), the recent window aside.
  */
-export function cutSegments(docs: readonly SearchDoc[], minBlockDays = MIN_BLOCK_DAYS): SearchDoc[][] {
+export const MAX_MERGE_BYTES = 32 * 1024 * 1024;
+
+const measured = new WeakMap<SearchDoc, number>();
+
+/** A document's bytes as the merge cap counts them: its JSON (measured once per document object). */
+export function docBytes(doc: SearchDoc): number {
+  let bytes = measured.get(doc);
+  if (bytes === undefined) {
+    bytes = Buffer.byteLength(JSON.stringify(doc));
+    measured.set(doc, bytes);
+  }
+  return bytes;
+}
+
+/**
+ * Documents in newest-first order (`sortForSearch`) cut into segments, newest first; each
+ * segment's documents keep their order, so the segments concatenated are the input. A block
+ * holding more than `maxMergeBytes` of documents is cut into its aligned halves, recursively, down
+ * to the window's size (see `MAX_MERGE_BYTES`): still a function of the content alone.
+ */
+export function cutSegments(
+  docs: readonly SearchDoc[],
+  minBlockDays = MIN_BLOCK_DAYS,
+  maxMergeBytes = MAX_MERGE_BYTES,
+): SearchDoc[][] {
   if (docs.length === 0) return [];
   const blocks = segmentBlocks(dayNumber(docs[0]!.date), minBlockDays);
-  const segments: SearchDoc[][] = [];
+  const cut: { start: number; size: number; docs: SearchDoc[] }[] = [];
   let block = blocks.length;
   let previous = docs[0]!.date;
   for (const doc of docs) {
@@ -84,12 +115,36 @@ export function cutSegments(docs: readonly SearchDoc[], minBlockDays = MIN_BLOCK
     previous = doc.date;
     const day = dayNumber(doc.date);
     if (block < blocks.length && day >= blocks[block]![0]) {
-      segments.at(-1)!.push(doc);
+      cut.at(-1)!.docs.push(doc);
       continue;
     }
     while (block > 0 && day < blocks[block - 1]![0]) block--;
     block--;
-    segments.push([doc]);
+    const [start, size] = blocks[block]!;
+    cut.push({ start, size, docs: [doc] });
   }
-  return segments;
+  if (!Number.isFinite(maxMergeBytes)) return cut.map((c) => c.docs);
+  const windowDays = 2 ** Math.floor(Math.log2(Math.max(1, minBlockDays)));
+  return cut.flatMap((c) => halves(c.start, c.size, c.docs, windowDays, maxMergeBytes));
+}
+
+/** A block's documents, cut in its aligned halves (newer first) while over `maxBytes` and wider than a window. */
+function halves(start: number, size: number, docs: SearchDoc[], windowDays: number, maxBytes: number): SearchDoc[][] {
+  if (size <= windowDays || !over(docs, maxBytes)) return [docs];
+  const middle = start + size / 2;
+  const newer = docs.findIndex((doc) => dayNumber(doc.date) < middle);
+  const split = newer === -1 ? docs.length : newer;
+  return [
+    ...(split === 0 ? [] : halves(middle, size / 2, docs.slice(0, split), windowDays, maxBytes)),
+    ...(split === docs.length ? [] : halves(start, size / 2, docs.slice(split), windowDays, maxBytes)),
+  ];
+}
+
+function over(docs: readonly SearchDoc[], maxBytes: number): boolean {
+  let bytes = 0;
+  for (const doc of docs) {
+    bytes += docBytes(doc);
+    if (bytes > maxBytes) return true;
+  }
+  return false;
 }

@@ -1,0 +1,111 @@
+import { mkdir, readFile, stat } from "node:fs/promises";
+import { join } from "node:path";
+import type { Issue, IssueEntry, ParseWarning } from "@/bundle/schema";
+import type { IssueLookup } from "../content/read-content";
+import { FileDigests } from "./file-digests";
+import { ResultCache } from "./result-cache";
+
+/**
+ * What `folio build` made of one issue, cached by the issue's content: the key is a hash of its
+ * paper's metadata, its folder and every file it is made from (`issue.json` and the page files,
+ * each by its digest: `file-digests.ts`), in the result cache of the running code's version (so a
+ * change to the parser, the people model or the bundle writer misses). A hit names the issue file
+ * the build wrote then; it is used only while that file is still in the output (same size), so an
+ * unchanged issue of a large archive costs a few stats, not a read, a parse and a validation.
+ * Issues with PDF pages are not cached here: their pages and images have their own caches
+ * (`pdf-page`, `page-images`) and their image files are copied in by the build.
+ */
+export const ISSUE_CACHE = "issue";
+
+export interface BuiltIssue {
+  /** The issue file in the bundle, relative to its data folder. */
+  file: string;
+  /** Every file the build wrote for the issue (the issue file among them), with its size. */
+  files: [string, number][];
+  entry: IssueEntry;
+  articles: number;
+  /** The build's warnings for this issue, in the order it gave them. */
+  warnings: { file: string; via?: string; warning: ParseWarning }[];
+}
+
+export interface IssueCacheStats {
+  hits: number;
+  misses: number;
+}
+
+export class IssueCache {
+  readonly stats: IssueCacheStats = { hits: 0, misses: 0 };
+
+  private constructor(
+    private readonly cache: ResultCache,
+    readonly digests: FileDigests,
+    /** The bundle's data folder: a hit stands only while its issue file is there. */
+    private readonly outDir: string,
+  ) {}
+
+  /** The issue cache in `cacheDir` (the result cache's folder, the running code's version) for the bundle in `outDir`. */
+  static async open(cacheDir: string, outDir: string): Promise<IssueCache> {
+    const cache = await ResultCache.open(cacheDir);
+    const versionDir = join(cacheDir, cache.version);
+    await mkdir(versionDir, { recursive: true });
+    return new IssueCache(cache, await FileDigests.open(join(versionDir, "file-digests.json")), outDir);
+  }
+
+  /** For `readContentDirs`: an issue's key, and what a build made of it if that is still current. */
+  readonly lookup: IssueLookup = async (paper, dir, files) => {
+    const key = await this.key(paper, dir, files);
+    const built = await this.find(key);
+    return built === undefined ? { key } : { key, built };
+  };
+
+  /** The key of an issue: its paper's id and metadata, its folder, and the digests of its files in order. */
+  async key(paper: { id: string; meta: unknown }, dir: string, files: readonly string[]): Promise<string> {
+    const parts = [paper.id, JSON.stringify(paper.meta), dir];
+    for (const file of files) parts.push(file, await this.digests.digest(file));
+    return ResultCache.key(...parts);
+  }
+
+  /** The issue as an earlier build made it, if cached and its file is still in the output. */
+  async find(key: string): Promise<BuiltIssue | undefined> {
+    const built = await this.cache.get<BuiltIssue>(ISSUE_CACHE, key);
+    if (built === undefined || !(await this.intact(built))) {
+      this.stats.misses++;
+      return undefined;
+    }
+    this.stats.hits++;
+    return built;
+  }
+
+  /** Every file of the issue is in the output, at the size it was written. */
+  private async intact(built: BuiltIssue): Promise<boolean> {
+    for (const [file, bytes] of built.files) {
+      const there = await stat(join(this.outDir, file)).catch(() => null);
+      if (there?.size !== bytes) return false;
+    }
+    return true;
+  }
+
+  /** Remembers what the build made of an issue: `files` as recorded by the writer, sized here. */
+  async record(key: string, made: Omit<BuiltIssue, "files">, files: readonly string[]): Promise<void> {
+    const sized: [string, number][] = [];
+    for (const file of new Set(files)) sized.push([file, (await stat(join(this.outDir, file))).size]);
+    await this.put(key, { ...made, files: sized });
+  }
+
+  async put(key: string, built: BuiltIssue): Promise<void> {
+    await this.cache.put(ISSUE_CACHE, key, built);
+  }
+
+  /** Keeps the file digests for the next build. */
+  async save(): Promise<void> {
+    await this.digests.save();
+  }
+}
+
+/**
+ * An issue file an earlier build wrote (validated then, named by its content's hash), read back
+ * for the indexes built over every issue (people, search); not validated again.
+ */
+export async function readBuiltIssue(outDir: string, file: string): Promise<Issue> {
+  return JSON.parse(await readFile(join(outDir, file), "utf8")) as Issue;
+}
