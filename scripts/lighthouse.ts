@@ -93,6 +93,7 @@ try {
     runs.sort((a, b) => (a.categories.performance?.score ?? 0) - (b.categories.performance?.score ?? 0));
     const { categories, audits, tasks } = runs[Math.floor(runs.length / 2)]!;
     for (const line of tasks) console.log(`  ${name} long task ${line}`);
+    if (printTasks) console.log(`  ${name} largest paint: ${lcpElement(audits["largest-contentful-paint-element"])}`);
     const score = (id: string) => String(Math.round((categories[id]?.score ?? 0) * 100));
     const metric = (id: string) => audits[id]?.displayValue ?? "?";
     rows.push([
@@ -120,6 +121,12 @@ try {
   await chrome.kill();
   server.close();
 }
+/** The element of the largest contentful paint, as Lighthouse shows it (its HTML, shortened). */
+function lcpElement(audit: { details?: unknown } | undefined): string {
+  const details = audit?.details as { items?: { items?: { node?: { snippet?: string } }[] }[] } | undefined;
+  return details?.items?.[0]?.items?.[0]?.node?.snippet?.slice(0, 120) ?? "?";
+}
+
 const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? "").length)));
 const sorted = benchmarks.sort((a, b) => a - b);
 console.log(
