@@ -17,6 +17,7 @@ import { loadavg } from "node:os";
 import { join, resolve } from "node:path";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
+import { longTaskLines } from "./lighthouse-tasks";
 import { createStaticServer } from "./static-server";
 
 const DIST = resolve(process.env.LIGHTHOUSE_DIST ?? "dist");
@@ -28,6 +29,8 @@ const person = existsSync(join(DIST, "people"))
   ? readdirSync(join(DIST, "people"), { withFileTypes: true }).find((d) => d.isDirectory() && d.name !== "letter")
   : undefined;
 const only = process.env.LIGHTHOUSE_PAGES?.split(",");
+/** `LIGHTHOUSE_TASKS=1`: also print the long tasks of each page's median run (see lighthouse-tasks.ts). */
+const printTasks = process.env.LIGHTHOUSE_TASKS === "1";
 const pages = (
   [
     ["home", "/"],
@@ -78,11 +81,19 @@ try {
         logLevel: "error",
       });
       if (result === undefined) throw new Error(`lighthouse gave no result for ${path}`);
-      runs.push(result.lhr);
+      const fcp = result.lhr.audits["metrics"]?.details;
+      const observedFcp =
+        fcp?.type === "debugdata"
+          ? Number((fcp.items[0] as Record<string, unknown>)["observedFirstContentfulPaint"])
+          : 0;
+      const tasks = printTasks ? longTaskLines(result.artifacts.Trace, observedFcp) : [];
+      runs.push({ ...result.lhr, tasks });
       benchmarks.push(result.lhr.environment.benchmarkIndex);
     }
     runs.sort((a, b) => (a.categories.performance?.score ?? 0) - (b.categories.performance?.score ?? 0));
-    const { categories, audits } = runs[Math.floor(runs.length / 2)]!;
+    const { categories, audits, tasks } = runs[Math.floor(runs.length / 2)]!;
+    for (const line of tasks) console.log(`  ${name} long task ${line}`);
+    if (printTasks) console.log(`  ${name} largest paint: ${lcpElement(audits["largest-contentful-paint-element"])}`);
     const score = (id: string) => String(Math.round((categories[id]?.score ?? 0) * 100));
     const metric = (id: string) => audits[id]?.displayValue ?? "?";
     rows.push([
@@ -99,12 +110,23 @@ try {
     const failing = Object.values(audits).filter(
       (a) => a.score !== null && a.score < 0.9 && a.scoreDisplayMode === "binary",
     );
-    for (const audit of failing) console.log(`  ${name}: ${audit.id} — ${audit.title}`);
+    for (const audit of failing) {
+      // Which elements or files it is about (a data: URL shortened).
+      const items = audit.details?.type === "table" ? audit.details.items : [];
+      const about = items.map((item) => String(item.url ?? "").slice(0, 60)).filter(Boolean);
+      console.log(`  ${name}: ${audit.id} — ${audit.title}${about.length > 0 ? ` (${about.join(", ")})` : ""}`);
+    }
   }
 } finally {
   await chrome.kill();
   server.close();
 }
+/** The element of the largest contentful paint, as Lighthouse shows it (its HTML, shortened). */
+function lcpElement(audit: { details?: unknown } | undefined): string {
+  const details = audit?.details as { items?: { items?: { node?: { snippet?: string } }[] }[] } | undefined;
+  return details?.items?.[0]?.items?.[0]?.node?.snippet?.slice(0, 120) ?? "?";
+}
+
 const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? "").length)));
 const sorted = benchmarks.sort((a, b) => a - b);
 console.log(

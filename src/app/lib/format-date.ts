@@ -6,31 +6,53 @@ import { localeTag, t } from "./i18n";
  * dates, with the platform's Intl (no date library needed for formatting fixed calendar dates). An
  * inferred date is never shown as fact: it reads `约2023年2月26日` and carries no weekday.
  */
-// Made on first use per language: building Intl formatters is not free, and the first view may need none.
+/** A date's formats in one language. */
 interface Formats {
-  day: Intl.DateTimeFormat;
-  weekday: Intl.DateTimeFormat;
-  weekdayShort: Intl.DateTimeFormat;
-  month: Intl.DateTimeFormat;
-  monthShort: Intl.DateTimeFormat;
+  day: (date: Date) => string;
+  weekday: (date: Date) => string;
+  weekdayShort: (date: Date) => string;
+  month: (date: Date) => string;
+  monthShort: (date: Date) => string;
 }
-const formats = new Map<string, Formats>();
-function format() {
+
+/** `日一二三四五六`: the weekdays' names in Chinese, Sunday first (as `Date#getUTCDay` counts). */
+const ZH_WEEKDAYS = "日一二三四五六";
+
+/**
+ * Chinese dates written out: what Intl's zh-CN gives for these five formats (format-date.test.ts
+ * checks it day by day), without Intl. The first `Intl.DateTimeFormat` of a page builds ICU's
+ * pattern generator for its locale, 20–35 ms of main thread on a mid-range phone in the middle of
+ * hydration, for a date the prerendered page already shows.
+ */
+const ZH_FORMATS: Formats = {
+  day: (d) => `${d.getUTCFullYear()}年${d.getUTCMonth() + 1}月${d.getUTCDate()}日`,
+  weekday: (d) => `星期${ZH_WEEKDAYS[d.getUTCDay()]!}`,
+  weekdayShort: (d) => ZH_WEEKDAYS[d.getUTCDay()]!,
+  month: (d) => `${d.getUTCFullYear()}年${d.getUTCMonth() + 1}月`,
+  monthShort: (d) => `${d.getUTCMonth() + 1}月`,
+};
+
+// English through Intl, made on first use: building Intl formatters is not free, and the first view may need none.
+let english: Formats | undefined;
+function intlFormats(tag: string): Formats {
+  const make = (options: Intl.DateTimeFormatOptions) => {
+    const formatter = new Intl.DateTimeFormat(tag, { ...options, timeZone: "UTC" });
+    return (date: Date) => formatter.format(date);
+  };
+  return {
+    day: make({ year: "numeric", month: "long", day: "numeric" }),
+    weekday: make({ weekday: "long" }),
+    // A calendar's column heads: `Mon`.
+    weekdayShort: make({ weekday: "short" }),
+    month: make({ year: "numeric", month: "long" }),
+    // A month within its year: `Feb`.
+    monthShort: make({ month: "short" }),
+  };
+}
+
+function format(): Formats {
   const tag = localeTag();
-  let found = formats.get(tag);
-  if (found === undefined) {
-    found = {
-      day: new Intl.DateTimeFormat(tag, { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" }),
-      weekday: new Intl.DateTimeFormat(tag, { weekday: "long", timeZone: "UTC" }),
-      // A calendar's column heads: `一`, `Mon`.
-      weekdayShort: new Intl.DateTimeFormat(tag, { weekday: tag === "en" ? "short" : "narrow", timeZone: "UTC" }),
-      month: new Intl.DateTimeFormat(tag, { year: "numeric", month: "long", timeZone: "UTC" }),
-      // A month within its year: `2月`, `Feb`.
-      monthShort: new Intl.DateTimeFormat(tag, { month: tag === "en" ? "short" : "numeric", timeZone: "UTC" }),
-    };
-    formats.set(tag, found);
-  }
-  return found;
+  return tag === "en" ? (english ??= intlFormats(tag)) : ZH_FORMATS;
 }
 
 function utc(iso: string): Date {
@@ -38,27 +60,27 @@ function utc(iso: string): Date {
 }
 
 export function formatDay(iso: string): string {
-  return format().day.format(utc(iso));
+  return format().day(utc(iso));
 }
 
 /** A month (YYYY-MM): `2023年2月`, `February 2023`. */
 export function formatMonth(month: string): string {
-  return format().month.format(utc(`${month}-01`));
+  return format().month(utc(`${month}-01`));
 }
 
 /** A month (YYYY-MM) within its year: `2月`, `Feb`. */
 export function formatMonthShort(month: string): string {
-  return format().monthShort.format(utc(`${month}-01`));
+  return format().monthShort(utc(`${month}-01`));
 }
 
 /** The weekday of an ISO date, in full (`星期一`, `Monday`). */
 export function formatWeekday(iso: string): string {
-  return format().weekday.format(utc(iso));
+  return format().weekday(utc(iso));
 }
 
 /** The weekday of an ISO date as a calendar's column head (`一`, `Mon`). */
 export function formatWeekdayShort(iso: string): string {
-  return format().weekdayShort.format(utc(iso));
+  return format().weekdayShort(utc(iso));
 }
 
 export function formatIssueDate(issue: Pick<IssueEntry, "date" | "dateApproximate">): string {

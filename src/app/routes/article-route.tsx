@@ -2,7 +2,7 @@ import { useState } from "react";
 import { useSuspenseQuery } from "@tanstack/react-query";
 import { Link, useLoaderData, useSearchParams } from "react-router";
 import { useSearchHighlights } from "@/app/features/article/api/use-search-highlights";
-import { useIsClient } from "@/app/lib/use-is-client";
+import { useClientValue } from "@/app/lib/use-is-client";
 import { ArticleNav } from "@/app/features/article/components/ArticleNav";
 import { gbt7714 } from "@/app/features/article/api/citation";
 import { ArticleView } from "@/app/features/article/components/ArticleView";
@@ -30,8 +30,10 @@ export function ArticleRoute() {
   const { previous, current, next } = neighbours(issue, pageNo, seq);
   const { page, article } = current;
   const [params] = useSearchParams();
-  const isClient = useIsClient();
-  const highlights = useSearchHighlights(article.paragraphs, isClient ? params.get("hl") : null);
+  const highlights = useSearchHighlights(
+    article.paragraphs,
+    useClientValue(() => params.get("hl"), null),
+  );
   const head = articleHead(issue, page, article, []);
   const link = (x: typeof previous) =>
     x === null ? null : { article: x.article, to: paths.article.to(paperId, issue.date, x.page.no, x.article.seq) };

@@ -9,7 +9,7 @@ import { IssueMasthead } from "@/app/features/issue/components/IssueMasthead";
 import { PageLayout } from "@/app/features/issue/components/PageLayout";
 import { PageNav } from "@/app/features/issue/components/PageNav";
 import { printedPageCode } from "@/app/features/issue/api/printed-page-code";
-import { updateReadingSettings, useReadingSettings } from "@/app/features/reading/api/reading-settings";
+import { updateReadingSettings, useReadingSetting } from "@/app/features/reading/api/reading-settings";
 import { paths } from "@/app/config/paths";
 import type { homeLoader, pageLoader } from "./issue-loaders";
 import type { LoaderData } from "@/app/lib/loader-data";
@@ -25,7 +25,7 @@ export function PageRoute() {
   const { data: year } = useSuspenseQuery(yearQueryOptions({ file: yearFile }));
   const { older, newer } = neighbourIssues(year, issue.date);
   const page = issue.pages.find((p) => p.no === pageNo)!;
-  const { pageView } = useReadingSettings();
+  const pageView = useReadingSetting("pageView");
   const articlePath = (seq: number) => paths.article.to(paperId, issue.date, page.no, seq);
   const pagePath = (no: number) => paths.page.to(paperId, issue.date, no);
   // A page drawn from its PDF shows its image; a text page (and a PDF page built before page

@@ -5,6 +5,7 @@ import { ReadingControls } from "@/app/features/reading/components/ReadingContro
 import { SearchBox } from "@/app/features/search/components/SearchBox";
 import { paths } from "@/app/config/paths";
 import { useT } from "@/app/lib/i18n";
+import { markHydrated } from "@/app/lib/use-is-client";
 import { useRouteHead } from "./route-head";
 
 /** The frame of every page: skip link, header with navigation and reading controls, footer. */
@@ -14,6 +15,7 @@ export function RootLayout() {
   useRouteHead();
   // Marks the page interactive once React has taken over the prerendered markup.
   useEffect(() => {
+    markHydrated();
     document.documentElement.dataset.hydrated = "";
   }, []);
   return (

@@ -1,4 +1,5 @@
 import type { Photo } from "@/bundle/schema";
+import { ImagePlaceholder } from "@/app/components/ImagePlaceholder";
 import { bundleUrl } from "@/app/lib/fetch-bundle";
 import { useT } from "@/app/lib/i18n";
 
@@ -21,7 +22,7 @@ export function ArticlePhotos({ photos }: { photos: readonly Photo[] }) {
         return (
           <figure key={i} className="article-photo">
             <div className="article-photo-frame">
-              <img className="page-placeholder" src={image.placeholder} alt="" aria-hidden="true" />
+              <ImagePlaceholder src={image.placeholder} />
               <img
                 className="article-photo-image"
                 src={bundleUrl(first.file)}

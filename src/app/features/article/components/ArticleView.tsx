@@ -4,7 +4,7 @@ import type { Article, Jump } from "@/bundle/schema";
 import type { Range } from "@/search/search-types";
 import { paths } from "@/app/config/paths";
 import { useT } from "@/app/lib/i18n";
-import { useIsClient } from "@/app/lib/use-is-client";
+import { isHydrating, useClientValue } from "@/app/lib/use-is-client";
 import { bylineText } from "../api/byline-text";
 import { paragraphAnchors, paragraphOfFragment } from "../api/paragraph-ids";
 import { textPieces } from "../api/text-pieces";
@@ -58,19 +58,18 @@ export function ArticleView({
   const anchors = useMemo(() => paragraphAnchors(article.paragraphs), [article.paragraphs]);
   const { pathname, hash } = useLocation();
   // The fragment is the browser's alone: the hydrating render matches the HTML (no class).
-  const isClient = useIsClient();
-  const target = isClient ? paragraphOfFragment(anchors, hash) : null;
+  const target = useClientValue(() => paragraphOfFragment(anchors, hash), null);
   // Hydrated from the prerendered page: the browser scrolled to its fragment itself (and the reader
-  // may have moved since). Mounted or updated by a client-side navigation: nothing else scrolls there.
-  const fromHtml = useRef(!isClient);
+  // may have moved since): nothing to do until the render that marks it (the hydrating one shows
+  // no mark). Mounted or updated by a client-side navigation: nothing else scrolls there.
+  const fromHtml = useRef(isHydrating());
   useEffect(() => {
-    if (!isClient) return;
     if (fromHtml.current) {
-      fromHtml.current = false;
+      if (target === paragraphOfFragment(anchors, hash)) fromHtml.current = false;
       return;
     }
     if (target !== null) body.current?.children[target]?.scrollIntoView({ block: "start" });
-  }, [isClient, target, pathname, hash]);
+  }, [anchors, target, pathname, hash]);
   // 朗读: the paragraph being read is highlighted and kept in view.
   const [reading, setReading] = useState<number | null>(null);
   useEffect(() => {

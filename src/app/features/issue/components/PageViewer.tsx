@@ -1,5 +1,6 @@
 import { useLayoutEffect, useRef, useState, type KeyboardEvent, type PointerEvent, type ReactNode } from "react";
 import type { Article, DrawnImage, PdfPageFacts } from "@/bundle/schema";
+import { ImagePlaceholder } from "@/app/components/ImagePlaceholder";
 import { bundleUrl } from "@/app/lib/fetch-bundle";
 import { useT } from "@/app/lib/i18n";
 import { chooseRendition, srcSet } from "../api/rendition";
@@ -179,7 +180,7 @@ export function PageViewer({
         }}
       >
         <div className="page-canvas" style={zoom === 1 ? undefined : { width: `${zoom * 100}%` }}>
-          <img className="page-placeholder" src={image.placeholder} alt="" aria-hidden="true" draggable={false} />
+          <ImagePlaceholder src={image.placeholder} />
           <img
             className="page-image"
             src={bundleUrl(fit.file)}
@@ -188,6 +189,8 @@ export function PageViewer({
             width={fit.width}
             height={fit.height}
             alt={label}
+            // The page's largest paint: fetched before the app's code, which waits for first paint.
+            fetchPriority="high"
             decoding="async"
             draggable={false}
           />

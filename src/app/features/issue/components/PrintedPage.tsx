@@ -4,7 +4,7 @@ import type { DrawnImage, Page, PdfPageFacts } from "@/bundle/schema";
 import { regionOfHash } from "@/app/config/paths";
 import { pageLabel } from "@/app/lib/format-date";
 import { useT } from "@/app/lib/i18n";
-import { useIsClient } from "@/app/lib/use-is-client";
+import { useClientValue } from "@/app/lib/use-is-client";
 import { PageLayout } from "./PageLayout";
 import { PageNoticeText } from "./PageNoticeText";
 import { PageThumbs } from "./PageThumbs";
@@ -39,8 +39,7 @@ export function PrintedPage({
 }) {
   const t = useT();
   const { hash } = useLocation();
-  const isClient = useIsClient();
-  const highlight = isClient ? regionOfHash(hash) : null;
+  const highlight = useClientValue(() => regionOfHash(hash), null);
   const [active, setActive] = useState<number | null>(null);
   // 「在版面中查看」 asks for the image, whatever the reader last chose.
   useEffect(() => {

@@ -92,6 +92,18 @@ export function useReadingSettings(): ReadingSettings {
   return useSyncExternalStore(subscribe, snapshot, () => DEFAULTS);
 }
 
+/**
+ * One setting: like `useReadingSettings`, but a component that reads only this one is not rendered
+ * again after hydration when the stored value is the default (the prerendered page already shows it).
+ */
+export function useReadingSetting<K extends keyof ReadingSettings>(key: K): ReadingSettings[K] {
+  return useSyncExternalStore(
+    subscribe,
+    () => snapshot()[key],
+    () => DEFAULTS[key],
+  );
+}
+
 function browserLanguages(): readonly string[] {
   return navigator.languages.length > 0 ? navigator.languages : [navigator.language];
 }

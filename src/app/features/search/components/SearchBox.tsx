@@ -2,7 +2,7 @@ import { startTransition, useEffect, useRef, useState } from "react";
 import { useLocation, useNavigate, useSearchParams } from "react-router";
 import { basePath, paths } from "@/app/config/paths";
 import { useT } from "@/app/lib/i18n";
-import { useIsClient } from "@/app/lib/use-is-client";
+import { useClientValue } from "@/app/lib/use-is-client";
 
 /**
  * The search box in the header of every page. `/` focuses it. Typing searches as you go: the
@@ -17,9 +17,8 @@ export function SearchBox() {
   const location = useLocation();
   const navigate = useNavigate();
   const [params] = useSearchParams();
-  const isClient = useIsClient();
   const onSearchPage = location.pathname === paths.search.to();
-  const urlQuery = isClient && onSearchPage ? (params.get("q") ?? "") : "";
+  const urlQuery = useClientValue(() => (onSearchPage ? (params.get("q") ?? "") : ""), "");
   const [value, setValue] = useState(urlQuery);
   const input = useRef<HTMLInputElement>(null);
   const pause = useRef<number | undefined>(undefined);
