@@ -1,6 +1,10 @@
 import { useSyncExternalStore } from "react";
 import { i18n as linguiI18n, type Messages } from "@lingui/core";
+import type archiveCatalog from "@/app/locales/parts/archive/zh.json";
+import type articleCatalog from "@/app/locales/parts/article/zh.json";
+import type peopleCatalog from "@/app/locales/parts/people/zh.json";
 import type posterCatalog from "@/app/locales/parts/poster/zh.json";
+import type printedPageCatalog from "@/app/locales/parts/printed-page/zh.json";
 import type readAloudCatalog from "@/app/locales/parts/read-aloud/zh.json";
 import type searchCatalog from "@/app/locales/parts/search/zh.json";
 import type zhCatalog from "@/app/locales/zh.json";
@@ -17,7 +21,14 @@ import type zhCatalog from "@/app/locales/zh.json";
  */
 export type Locale = "zh" | "en";
 export type MessageId =
-  keyof typeof zhCatalog | keyof typeof searchCatalog | keyof typeof posterCatalog | keyof typeof readAloudCatalog;
+  | keyof typeof zhCatalog
+  | keyof typeof searchCatalog
+  | keyof typeof posterCatalog
+  | keyof typeof readAloudCatalog
+  | keyof typeof articleCatalog
+  | keyof typeof printedPageCatalog
+  | keyof typeof archiveCatalog
+  | keyof typeof peopleCatalog;
 export type MessageValues = Record<string, string | number>;
 
 const loaded = new Set<Locale>();

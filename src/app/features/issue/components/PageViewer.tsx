@@ -2,6 +2,7 @@ import { useLayoutEffect, useRef, useState, type KeyboardEvent, type PointerEven
 import type { Article, DrawnImage, PdfPageFacts } from "@/bundle/schema";
 import { bundleUrl } from "@/app/lib/fetch-bundle";
 import { useT } from "@/app/lib/i18n";
+import "@/app/locales/parts/printed-page";
 import { chooseRendition, srcSet } from "../api/rendition";
 import { regionBounds } from "../api/page-geometry";
 import { scrollAfterZoom, stepZoom, ZOOM_STEPS } from "../api/zoom";
