@@ -74,15 +74,33 @@ export function localeTag(locale: Locale = currentLocale()): string {
   return locale === "en" ? "en" : "zh-CN";
 }
 
+let englishCatalogue: Promise<{ messages: Messages }> | null = null;
+
+/** The English catalogue (the first view's file), fetched once (again after a failure). */
+function englishMessages(): Promise<{ messages: Messages }> {
+  englishCatalogue ??= import("@/app/locales/en.json?lingui").catch((cause: unknown) => {
+    englishCatalogue = null;
+    throw cause;
+  });
+  return englishCatalogue;
+}
+
+/**
+ * Starts fetching English while the app's code loads, for a page that opens in English (the head's
+ * bootstrap marked it): the switch after hydration then waits for no request. Parts installed from
+ * now on load their English with them. A failure is reported by `setLocale`, which tries again.
+ */
+export function prefetchEnglish(): void {
+  englishWanted = true;
+  englishMessages().catch(() => {});
+}
+
 /** Switches the interface; the English catalogue is fetched the first time it is needed. */
 export async function setLocale(locale: Locale): Promise<void> {
   if (locale === currentLocale()) return;
   if (!loaded.has(locale)) {
     englishWanted = true;
-    const catalogues = await Promise.all([
-      import("@/app/locales/en.json?lingui"),
-      ...englishParts.map((part) => part()),
-    ]);
+    const catalogues = await Promise.all([englishMessages(), ...englishParts.map((part) => part())]);
     for (const { messages } of catalogues) linguiI18n.load("en", messages);
     loaded.add("en");
   }
