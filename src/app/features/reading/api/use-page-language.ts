@@ -1,5 +1,5 @@
 import { useEffect, useState } from "react";
-import { t } from "@/app/lib/i18n";
+import { prefetchEnglish, t } from "@/app/lib/i18n";
 import { useIsClient } from "@/app/lib/use-is-client";
 import { useLanguageChoices } from "./reading-settings";
 import { clearLocalePending, isLocalePending } from "./stored-settings";
@@ -12,6 +12,10 @@ function showPage(): void {
   const root = document.documentElement;
   if (isLocalePending(root)) requestAnimationFrame(() => clearLocalePending(root));
 }
+
+// A page that opens in English (the head's bootstrap marked it) fetches English beside the app's
+// code, so the switch after hydration waits for no request.
+if (typeof document !== "undefined" && isLocalePending(document.documentElement)) prefetchEnglish();
 
 /** Whether the page was ever shown otherwise than as published (Chinese, simplified). */
 let changed = false;
