@@ -16,6 +16,39 @@ export const CATALOGUE_PARTS = {
   ],
   poster: ["src/app/features/article/components/PosterDialog.tsx"],
   "read-aloud": ["src/app/features/article/components/ReadAloudPlayer.tsx"],
+  article: [
+    "src/app/routes/article-route.tsx",
+    "src/app/features/article/components/ArticleNav.tsx",
+    "src/app/features/article/components/ArticlePhotos.tsx",
+    "src/app/features/article/components/ArticleView.tsx",
+    "src/app/features/article/components/CiteButton.tsx",
+    "src/app/features/article/components/JumpLine.tsx",
+    "src/app/features/article/components/Poster.tsx",
+    "src/app/features/article/components/ReadAloudButton.tsx",
+    "src/app/features/article/components/SelectionToolbar.tsx",
+    "src/app/features/article/components/ShareButton.tsx",
+  ],
+  "printed-page": [
+    "src/app/features/issue/components/PageLocator.tsx",
+    "src/app/features/issue/components/PageNoticeText.tsx",
+    "src/app/features/issue/components/PageThumbs.tsx",
+    "src/app/features/issue/components/PageViewer.tsx",
+    "src/app/features/issue/components/PrintedPage.tsx",
+  ],
+  archive: [
+    "src/app/routes/archive-route.tsx",
+    "src/app/routes/month-route.tsx",
+    "src/app/routes/year-route.tsx",
+    "src/app/features/archive/components/IssueCalendar.tsx",
+    "src/app/features/archive/components/MonthNav.tsx",
+    "src/app/features/archive/components/YearCalendar.tsx",
+    "src/app/features/archive/components/YearStrip.tsx",
+  ],
+  people: [
+    "src/app/features/people/api/role-label.ts",
+    "src/app/features/people/components/PeopleIndexView.tsx",
+    "src/app/features/people/components/PersonView.tsx",
+  ],
 } as const;
 
 /**

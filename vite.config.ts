@@ -7,13 +7,14 @@ import { siteUrl } from "./scripts/site-url";
 import { appModules } from "./scripts/vite/app-modules";
 import { inlineHeadPlugin } from "./scripts/vite/inline-head";
 import { readingInit } from "./scripts/vite/reading-init";
+import { shortMessageIds } from "./scripts/vite/short-message-ids";
 
 /** `FOLIO_BASE` serves the app under a sub-path (e.g. `/folio/` on a GitHub Pages project site). */
 const base = process.env.FOLIO_BASE ?? "/";
 
 export default defineConfig({
   base,
-  plugins: [react(), lingui(), tailwindcss(), readingInit(), appModules(), inlineHeadPlugin()],
+  plugins: [react(), lingui(), shortMessageIds(), tailwindcss(), readingInit(), appModules(), inlineHeadPlugin()],
   define: {
     "import.meta.env.VITE_FOLIO_SITE_URL": JSON.stringify(siteUrl()),
   },

@@ -3,8 +3,16 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { STORAGE_KEYS } from "../../src/app/features/reading/api/stored-settings";
 import { compileReadingInit } from "./reading-init";
 
-/** Runs the built script in a page-like global with the given storage and system theme. */
-function run(source: string, stored: Record<string, string> | "blocked", systemDark = false) {
+/**
+ * Runs the built script in a page-like global with the given storage and system theme (a Chinese
+ * browser at a plain address unless `page` says otherwise).
+ */
+function run(
+  source: string,
+  stored: Record<string, string> | "blocked",
+  systemDark = false,
+  page: { languages?: string[]; search?: string } = {},
+) {
   const dataset: Record<string, string> = {};
   const window = {
     get localStorage() {
@@ -12,8 +20,10 @@ function run(source: string, stored: Record<string, string> | "blocked", systemD
       return { getItem: (key: string) => stored[key] ?? null };
     },
     matchMedia: (query: string) => ({ matches: systemDark && query === "(prefers-color-scheme: dark)" }),
+    navigator: { languages: page.languages ?? ["zh-CN"], language: page.languages?.[0] ?? "zh-CN" },
+    location: { search: page.search ?? "" },
   };
-  runInNewContext(source, { window, document: { documentElement: { dataset } } });
+  runInNewContext(source, { window, document: { documentElement: { dataset } }, URLSearchParams });
   return dataset;
 }
 
@@ -50,6 +60,23 @@ describe("reading-init.js, built from the settings' one source", () => {
       pageView: "text",
     });
     expect(run(source, { [STORAGE_KEYS.pageView]: "image" })).toEqual({ fontSize: "1", theme: "light" });
+  });
+  it("marks a page whose interface will switch to English (data-locale-pending), as the app decides it", () => {
+    const english = { fontSize: "1", theme: "light", localePending: "" };
+    expect(run(source, {}, false, { languages: ["en-US", "zh-CN"] })).toEqual(english);
+    expect(run(source, { [STORAGE_KEYS.locale]: "en" })).toEqual(english);
+    expect(run(source, {}, false, { search: "?lang=en" })).toEqual(english);
+    expect(run(source, "blocked", false, { languages: ["en-GB"] })).toEqual(english);
+    // Chinese: chosen, asked for by the link, or the browser's first language we have.
+    expect(run(source, { [STORAGE_KEYS.locale]: "zh" }, false, { languages: ["en-US"] })).toEqual({
+      fontSize: "1",
+      theme: "light",
+    });
+    expect(run(source, { [STORAGE_KEYS.locale]: "en" }, false, { search: "?lang=zh" })).toEqual({
+      fontSize: "1",
+      theme: "light",
+    });
+    expect(run(source, {}, false, { languages: ["fr", "zh-TW", "en"] })).toEqual({ fontSize: "1", theme: "light" });
   });
   it("falls back to the defaults when storage is blocked", () => {
     expect(run(source, "blocked", false)).toEqual({ fontSize: "1", theme: "light" });

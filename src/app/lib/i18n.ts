@@ -1,6 +1,10 @@
 import { useSyncExternalStore } from "react";
 import { i18n as linguiI18n, type Messages } from "@lingui/core";
+import type archiveCatalog from "@/app/locales/parts/archive/zh.json";
+import type articleCatalog from "@/app/locales/parts/article/zh.json";
+import type peopleCatalog from "@/app/locales/parts/people/zh.json";
 import type posterCatalog from "@/app/locales/parts/poster/zh.json";
+import type printedPageCatalog from "@/app/locales/parts/printed-page/zh.json";
 import type readAloudCatalog from "@/app/locales/parts/read-aloud/zh.json";
 import type searchCatalog from "@/app/locales/parts/search/zh.json";
 import type zhCatalog from "@/app/locales/zh.json";
@@ -17,7 +21,14 @@ import type zhCatalog from "@/app/locales/zh.json";
  */
 export type Locale = "zh" | "en";
 export type MessageId =
-  keyof typeof zhCatalog | keyof typeof searchCatalog | keyof typeof posterCatalog | keyof typeof readAloudCatalog;
+  | keyof typeof zhCatalog
+  | keyof typeof searchCatalog
+  | keyof typeof posterCatalog
+  | keyof typeof readAloudCatalog
+  | keyof typeof articleCatalog
+  | keyof typeof printedPageCatalog
+  | keyof typeof archiveCatalog
+  | keyof typeof peopleCatalog;
 export type MessageValues = Record<string, string | number>;
 
 const loaded = new Set<Locale>();
@@ -63,15 +74,33 @@ export function localeTag(locale: Locale = currentLocale()): string {
   return locale === "en" ? "en" : "zh-CN";
 }
 
+let englishCatalogue: Promise<{ messages: Messages }> | null = null;
+
+/** The English catalogue (the first view's file), fetched once (again after a failure). */
+function englishMessages(): Promise<{ messages: Messages }> {
+  englishCatalogue ??= import("@/app/locales/en.json?lingui").catch((cause: unknown) => {
+    englishCatalogue = null;
+    throw cause;
+  });
+  return englishCatalogue;
+}
+
+/**
+ * Starts fetching English while the app's code loads, for a page that opens in English (the head's
+ * bootstrap marked it): the switch after hydration then waits for no request. Parts installed from
+ * now on load their English with them. A failure is reported by `setLocale`, which tries again.
+ */
+export function prefetchEnglish(): void {
+  englishWanted = true;
+  englishMessages().catch(() => {});
+}
+
 /** Switches the interface; the English catalogue is fetched the first time it is needed. */
 export async function setLocale(locale: Locale): Promise<void> {
   if (locale === currentLocale()) return;
   if (!loaded.has(locale)) {
     englishWanted = true;
-    const catalogues = await Promise.all([
-      import("@/app/locales/en.json?lingui"),
-      ...englishParts.map((part) => part()),
-    ]);
+    const catalogues = await Promise.all([englishMessages(), ...englishParts.map((part) => part())]);
     for (const { messages } of catalogues) linguiI18n.load("en", messages);
     loaded.add("en");
   }

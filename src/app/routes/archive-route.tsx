@@ -9,6 +9,7 @@ import { SavedIssuesList } from "@/app/features/offline/components/SavedIssuesLi
 import { paths } from "@/app/config/paths";
 import { formatIssueDate } from "@/app/lib/format-date";
 import { useT } from "@/app/lib/i18n";
+import "@/app/locales/parts/archive";
 
 /**
  * 往期: every paper side by side, each with its years, its latest issue and its latest month's

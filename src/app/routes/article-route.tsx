@@ -17,6 +17,7 @@ import { absoluteUrl, pageRegionPath, paths } from "@/app/config/paths";
 import { SITE_URL } from "@/app/config/site";
 import { formatIssueDate, pageLabel } from "@/app/lib/format-date";
 import { useT } from "@/app/lib/i18n";
+import "@/app/locales/parts/article";
 import { sharedLink, shownScript } from "@/app/lib/script-choice";
 import { articleHead } from "./heads";
 import { neighbours, type articleLoader } from "./issue-loaders";

@@ -9,6 +9,7 @@ import { YearStrip } from "@/app/features/archive/components/YearStrip";
 import { paths } from "@/app/config/paths";
 import { formatIssueDate } from "@/app/lib/format-date";
 import { useT } from "@/app/lib/i18n";
+import "@/app/locales/parts/archive";
 
 /**
  * One month of one paper: the years (year → month → day), the nearest months with issues around

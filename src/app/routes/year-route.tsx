@@ -6,6 +6,7 @@ import { YearCalendar } from "@/app/features/archive/components/YearCalendar";
 import { YearStrip } from "@/app/features/archive/components/YearStrip";
 import { paths } from "@/app/config/paths";
 import { useT } from "@/app/lib/i18n";
+import "@/app/locales/parts/archive";
 
 /** One year of one paper: the years around it and its twelve months. Reads the manifest and the year's file. */
 export function YearView({ paperId, yearFile }: { paperId: string; yearFile: string }) {

@@ -3,6 +3,7 @@ import { Link } from "react-router";
 import type { IssueEntry } from "@/bundle/schema";
 import { formatDay, formatWeekday, formatWeekdayShort } from "@/app/lib/format-date";
 import { useT } from "@/app/lib/i18n";
+import "@/app/locales/parts/archive";
 import { formatMonth, monthWeeks, WEEK } from "../api/calendar";
 
 /**

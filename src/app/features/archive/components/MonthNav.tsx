@@ -1,5 +1,6 @@
 import { Link } from "react-router";
 import { useT } from "@/app/lib/i18n";
+import "@/app/locales/parts/archive";
 import { formatMonth } from "../api/calendar";
 
 /** The nearest earlier and later months that have issues (empty months are stepped over). */

@@ -1,6 +1,7 @@
 import { Link } from "react-router";
 import type { YearIndex } from "@/bundle/schema";
 import { useT } from "@/app/lib/i18n";
+import "@/app/locales/parts/archive";
 import { formatMonth, formatMonthShort, monthOf, yearMonths } from "../api/calendar";
 import { IssueCalendar } from "./IssueCalendar";
 

@@ -1,6 +1,7 @@
 import { Link } from "react-router";
 import { yearRuns } from "../api/archive-navigation";
 import { useT } from "@/app/lib/i18n";
+import "@/app/locales/parts/archive";
 import { formatYear } from "../api/calendar";
 
 /**

@@ -1,6 +1,7 @@
 import { Link } from "react-router";
 import type { Article } from "@/bundle/schema";
 import { useT } from "@/app/lib/i18n";
+import "@/app/locales/parts/article";
 import { useArrowKeys } from "../api/use-arrow-keys";
 
 /** Previous/next article in the issue and the way back to the page; ← and → follow them. */

@@ -2,6 +2,7 @@ import type { Photo } from "@/bundle/schema";
 import { ImagePlaceholder } from "@/app/components/ImagePlaceholder";
 import { bundleUrl } from "@/app/lib/fetch-bundle";
 import { useT } from "@/app/lib/i18n";
+import "@/app/locales/parts/article";
 
 /** The article's column: its photos are shown at most this wide (`sizes`). */
 const SIZES = "(min-width: 40rem) 34rem, calc(100vw - 2rem)";

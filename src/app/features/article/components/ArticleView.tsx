@@ -4,6 +4,7 @@ import type { Article, Jump } from "@/bundle/schema";
 import type { Range } from "@/search/search-types";
 import { paths } from "@/app/config/paths";
 import { useT } from "@/app/lib/i18n";
+import "@/app/locales/parts/article";
 import { isHydrating, useClientValue } from "@/app/lib/use-is-client";
 import { bylineText } from "../api/byline-text";
 import { paragraphAnchors, paragraphOfFragment } from "../api/paragraph-ids";

@@ -1,6 +1,7 @@
 import { useTransient } from "@/app/lib/use-transient";
 import { Icon } from "@/app/components/Icon";
 import { useT } from "@/app/lib/i18n";
+import "@/app/locales/parts/article";
 
 /**
  * 引用: the article's GB/T 7714 citation, shown so it can be read and selected, with one button to

@@ -1,6 +1,7 @@
 import { Link } from "react-router";
 import type { Jump } from "@/bundle/schema";
 import { useT } from "@/app/lib/i18n";
+import "@/app/locales/parts/article";
 
 /**
  * A jump line (转版): 「下转第2版」 at the end of an article's first part, 「上接第1版」 at the start of

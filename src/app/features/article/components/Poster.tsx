@@ -2,6 +2,7 @@ import { lazy, Suspense } from "react";
 import type { PosterContent } from "../api/draw-poster";
 import { Icon } from "@/app/components/Icon";
 import { useT } from "@/app/lib/i18n";
+import "@/app/locales/parts/article";
 
 // The dialog, the drawing and the QR library load only when a poster is asked for.
 const PosterDialog = lazy(() => import("./PosterDialog"));

@@ -2,6 +2,7 @@ import { lazy, Suspense, useState } from "react";
 import { useLocation } from "react-router";
 import { Icon } from "@/app/components/Icon";
 import { useT } from "@/app/lib/i18n";
+import "@/app/locales/parts/article";
 import { isContinue } from "../api/continue-reading";
 
 // The player (its controls and the speech code) loads on the first press.

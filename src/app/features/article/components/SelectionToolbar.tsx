@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { useT } from "@/app/lib/i18n";
+import "@/app/locales/parts/article";
 import { useTransient } from "@/app/lib/use-transient";
 import { cleanSelection, passageUrl, quoteText } from "../api/quote";
 

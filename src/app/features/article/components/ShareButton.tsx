@@ -1,5 +1,6 @@
 import { useState } from "react";
 import { useT } from "@/app/lib/i18n";
+import "@/app/locales/parts/article";
 import { useTransient } from "@/app/lib/use-transient";
 import { isWeChat } from "../api/wechat";
 import { Icon } from "@/app/components/Icon";

@@ -2,6 +2,7 @@ import { Link } from "react-router";
 import type { Article, PdfPageFacts } from "@/bundle/schema";
 import { bundleUrl } from "@/app/lib/fetch-bundle";
 import { useT } from "@/app/lib/i18n";
+import "@/app/locales/parts/printed-page";
 
 /**
  * Where an article stands on its printed page: the page's thumbnail with the article's region

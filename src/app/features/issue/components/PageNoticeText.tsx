@@ -1,5 +1,6 @@
 import type { Page } from "@/bundle/schema";
 import { useT } from "@/app/lib/i18n";
+import "@/app/locales/parts/printed-page";
 import { pageNotice } from "../api/page-notice";
 
 /**

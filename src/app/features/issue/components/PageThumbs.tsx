@@ -3,6 +3,7 @@ import type { Page } from "@/bundle/schema";
 import { bundleUrl } from "@/app/lib/fetch-bundle";
 import { pageLabel } from "@/app/lib/format-date";
 import { useT } from "@/app/lib/i18n";
+import "@/app/locales/parts/printed-page";
 
 /**
  * 版面导航 as thumbnails: every page of the issue, its small image (a text page without one shows

@@ -3,6 +3,7 @@ import type { Article, DrawnImage, PdfPageFacts } from "@/bundle/schema";
 import { ImagePlaceholder } from "@/app/components/ImagePlaceholder";
 import { bundleUrl } from "@/app/lib/fetch-bundle";
 import { useT } from "@/app/lib/i18n";
+import "@/app/locales/parts/printed-page";
 import { chooseRendition, srcSet } from "../api/rendition";
 import { regionBounds } from "../api/page-geometry";
 import { scrollAfterZoom, stepZoom, ZOOM_STEPS } from "../api/zoom";

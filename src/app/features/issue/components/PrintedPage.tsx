@@ -4,6 +4,7 @@ import type { DrawnImage, Page, PdfPageFacts } from "@/bundle/schema";
 import { regionOfHash } from "@/app/config/paths";
 import { pageLabel } from "@/app/lib/format-date";
 import { useT } from "@/app/lib/i18n";
+import "@/app/locales/parts/printed-page";
 import { useClientValue } from "@/app/lib/use-is-client";
 import { PageLayout } from "./PageLayout";
 import { PageNoticeText } from "./PageNoticeText";

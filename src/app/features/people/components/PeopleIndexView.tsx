@@ -3,6 +3,7 @@ import { Link } from "react-router";
 import type { PersonSummary } from "@/bundle/schema";
 import { paths } from "@/app/config/paths";
 import { useT } from "@/app/lib/i18n";
+import "@/app/locales/parts/people";
 import {
   isPagedByLetter,
   LETTERS,

@@ -3,6 +3,7 @@ import type { Mention, PersonDetail } from "@/bundle/schema";
 import { paths } from "@/app/config/paths";
 import { formatIssueDate, pageLabel } from "@/app/lib/format-date";
 import { useT } from "@/app/lib/i18n";
+import "@/app/locales/parts/people";
 import { letterSlug } from "../api/index-pages";
 import { roleLabel } from "../api/role-label";
 import { HighlightedText } from "@/app/components/HighlightedText";

@@ -3,6 +3,8 @@ import { useSyncExternalStore } from "react";
 import { SCRIPT_PARAM, scriptFromParam, type ScriptChoice } from "@/app/lib/script-choice";
 import {
   applyToDocument as applyTo,
+  browserLanguages,
+  chosenLocale,
   DARK_QUERY,
   DEFAULT_SETTINGS,
   displayScript,
@@ -28,8 +30,6 @@ export { DEFAULT_FONT_SIZE, FONT_SIZES } from "./stored-settings";
 export type { FontSize, InterfaceLocale, PageViewChoice, ReadingSettings, ScriptChoice, ThemeChoice };
 
 const DEFAULTS = DEFAULT_SETTINGS;
-/** `?lang=en` (or `zh`): a link to the page with that interface language (the `hreflang` alternates). */
-export const LANG_PARAM = "lang";
 
 function read(): ReadingSettings {
   let stored: ReadingSettings;
@@ -40,8 +40,7 @@ function read(): ReadingSettings {
   }
   const params = new URLSearchParams(window.location.search);
   const script = scriptFromParam(params.get(SCRIPT_PARAM)) ?? stored.script;
-  const lang = params.get(LANG_PARAM);
-  const locale = lang === "en" || lang === "zh" ? lang : stored.locale;
+  const locale = chosenLocale(window.location.search, stored.locale);
   if (script === stored.script && locale === stored.locale) return stored;
   const next = { ...stored, script, locale };
   persist(next);
@@ -104,10 +103,6 @@ export function useReadingSetting<K extends keyof ReadingSettings>(key: K): Read
   );
 }
 
-function browserLanguages(): readonly string[] {
-  return navigator.languages.length > 0 ? navigator.languages : [navigator.language];
-}
-
 /** The script and interface language in force: the reader's choices, else the browser's languages. */
 export function useLanguageChoices(): { script: ScriptChoice; locale: InterfaceLocale } {
   const { script, locale } = useReadingSettings();
@@ -117,5 +112,8 @@ export function useLanguageChoices(): { script: ScriptChoice; locale: InterfaceL
     () => false,
   );
   if (!client) return { script: "hans", locale: "zh" };
-  return { script: displayScript(script, browserLanguages()), locale: interfaceLocale(locale, browserLanguages()) };
+  return {
+    script: displayScript(script, browserLanguages(navigator)),
+    locale: interfaceLocale(locale, browserLanguages(navigator)),
+  };
 }

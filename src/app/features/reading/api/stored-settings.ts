@@ -81,6 +81,11 @@ export function writeStoredSettings(storage: Pick<Storage, "setItem" | "removeIt
   }
 }
 
+/** The browser's languages, most wanted first. */
+export function browserLanguages(nav: Pick<Navigator, "languages" | "language">): readonly string[] {
+  return nav.languages.length > 0 ? nav.languages : [nav.language];
+}
+
 /** The interface's language: the reader's choice, else the first of the browser's that we have, else Chinese. */
 export function interfaceLocale(chosen: InterfaceLocale | null, languages: readonly string[]): InterfaceLocale {
   if (chosen !== null) return chosen;
@@ -89,6 +94,32 @@ export function interfaceLocale(chosen: InterfaceLocale | null, languages: reado
     if (/^en\b/iu.test(tag)) return "en";
   }
   return "zh";
+}
+
+/** `?lang=en` (or `zh`): a link to the page with that interface language (the `hreflang` alternates). */
+export const LANG_PARAM = "lang";
+
+/** The interface language the reader chose: a link's `?lang=`, else the stored choice (null: none). */
+export function chosenLocale(search: string, stored: InterfaceLocale | null): InterfaceLocale | null {
+  const lang = new URLSearchParams(search).get(LANG_PARAM);
+  return lang === "en" || lang === "zh" ? lang : stored;
+}
+
+/**
+ * `data-locale-pending` on `<html>` from before the first paint until the app has put the interface
+ * into English: every page is prerendered (and hydrates) in Chinese, and the CSS keeps the app's
+ * content hidden meanwhile, so nothing on screen moves as its words change (no layout shift).
+ */
+export function markLocalePending(root: HTMLElement, locale: InterfaceLocale): void {
+  if (locale === "en") root.dataset.localePending = "";
+}
+
+export function isLocalePending(root: HTMLElement): boolean {
+  return root.dataset.localePending !== undefined;
+}
+
+export function clearLocalePending(root: HTMLElement): void {
+  delete root.dataset.localePending;
 }
 
 /** The script to show: the reader's choice, else what the browser's Chinese asks for (zh-TW, zh-HK…). */

@@ -1,22 +1,37 @@
 import { useEffect, useState } from "react";
-import { t } from "@/app/lib/i18n";
+import { prefetchEnglish, t } from "@/app/lib/i18n";
 import { useIsClient } from "@/app/lib/use-is-client";
 import { useLanguageChoices } from "./reading-settings";
+import { clearLocalePending, isLocalePending } from "./stored-settings";
+
+/**
+ * Shows the page the head's bootstrap kept hidden until its interface is English
+ * (`markLocalePending`): from the next frame, which React draws in the new words.
+ */
+function showPage(): void {
+  const root = document.documentElement;
+  if (isLocalePending(root)) requestAnimationFrame(() => clearLocalePending(root));
+}
+
+// A page that opens in English (the head's bootstrap marked it) fetches English beside the app's
+// code, so the switch after hydration waits for no request.
+if (typeof document !== "undefined" && isLocalePending(document.documentElement)) prefetchEnglish();
+
+/** Whether the page was ever shown otherwise than as published (Chinese, simplified). */
+let changed = false;
 
 /**
  * Keeps the page in the reader's script and interface language (after hydration, and on every
  * change). Returns what went wrong when the traditional tables or the catalogue could not be
  * loaded (the page then stays as it was), for the controls to say.
  */
-/** Whether the page was ever shown otherwise than as published (Chinese, simplified). */
-let changed = false;
-
 export function usePageLanguage(): string | null {
   const { script, locale } = useLanguageChoices();
   const isClient = useIsClient();
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
-    if (!isClient || (!changed && locale === "zh" && script === "hans")) return;
+    if (!isClient) return;
+    if (!changed && locale === "zh" && script === "hans") return showPage();
     changed = true;
     let live = true;
     // Its code loads only when the page is to change: most readers read it as published.
@@ -27,7 +42,8 @@ export function usePageLanguage(): string | null {
         (cause: unknown) =>
           live &&
           setError(t("reading.scriptFailed", { message: cause instanceof Error ? cause.message : String(cause) })),
-      );
+      )
+      .finally(showPage);
     return () => {
       live = false;
     };
