@@ -6,6 +6,8 @@ import {
   peopleDirectoryQueryOptions,
   peopleDirQueryOptions,
   peopleIndexQueryOptions,
+  peopleLetterQueryOptions,
+  peoplePartQueryOptions,
   peopleShardQueryOptions,
 } from "./features/people/api/people-queries";
 import { bundleKeys } from "./api/bundle-queries";
@@ -39,6 +41,9 @@ export async function render(url: string, bundle: PrerenderBundle): Promise<Rend
   if (bundle.people !== null) {
     const people = bundle.people;
     queryClient.setQueryData(peopleIndexQueryOptions(people.indexFile).queryKey, people.index);
+    for (const [file, letter] of people.letters)
+      queryClient.setQueryData(peopleLetterQueryOptions(file).queryKey, letter);
+    for (const [file, part] of people.parts) queryClient.setQueryData(peoplePartQueryOptions(file).queryKey, part);
     queryClient.setQueryData(peopleDirectoryQueryOptions(people.directoryFile).queryKey, people.directory);
     for (const [file, dir] of bundle.people.dirs) queryClient.setQueryData(peopleDirQueryOptions(file).queryKey, dir);
     for (const [file, shard] of bundle.people.shards)
