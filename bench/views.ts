@@ -79,6 +79,17 @@ if (filterFile !== undefined) {
   }
 }
 
+/** A file's kind: its path without dates, numbers and hashes (`issues/rmrb/<date>/<page>.json`). */
+const kindOf = (file: string) =>
+  file
+    .replace(/\d{4}-\d{2}-\d{2}/gu, "<date>")
+    .replace(/\.[0-9a-f]{12}\.json$/u, ".json")
+    .replace(/^(archive\/[^/]+)\/\d{4}\.json$/u, "$1/<year>.json")
+    .replace(/\/\d+\.json$/u, "/<page>.json")
+    .replace(/-(\d+|[a-z]|other)(-\d+)?\.json$/u, (_, __, part: string | undefined) =>
+      part === undefined ? "-<n>.json" : "-<l>-<n>.json",
+    );
+
 /** The largest file of each kind in the folder, by name (`issues/…`, `people/keys-…`…). */
 const kinds = new Map<string, { file: string; gzip: number; count: number }>();
 const walk = (dir: string) => {
@@ -87,7 +98,7 @@ const walk = (dir: string) => {
     if (statSync(path).isDirectory()) walk(path);
     else if (entry.endsWith(".json")) {
       const file = relative(DATA, path);
-      const kind = file.startsWith("search/") ? "search" : file.replace(/[-.][^/]*$/u, "");
+      const kind = file.startsWith("search/") ? "search" : kindOf(file);
       const gzip = gzipSync(readFileSync(path), { level: 9 }).length;
       const seen = kinds.get(kind);
       if (seen === undefined) kinds.set(kind, { file, gzip, count: 1 });
@@ -101,7 +112,7 @@ console.log("largest file of each kind:");
 for (const [kind, { file, gzip, count }] of [...kinds].sort()) {
   if (kind === "search") continue;
   console.log(
-    `  ${kind.padEnd(24)} ${String(count).padStart(6)} files, largest ${file} ${kB(gzip)}${gzip > GOAL_BYTES ? "  OVER" : ""}`,
+    `  ${kind.padEnd(34)} ${String(count).padStart(6)} files, largest ${file} ${kB(gzip)}${gzip > GOAL_BYTES ? "  OVER" : ""}`,
   );
 }
 console.log(
