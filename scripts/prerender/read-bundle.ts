@@ -2,7 +2,6 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import {
   restoreIssue,
-  restorePageText,
   restoreManifest,
   restorePeopleDir,
   restorePeopleDirectory,
@@ -12,18 +11,8 @@ import {
   restorePeopleShard,
   restoreYearIndex,
 } from "../../src/bundle/restore";
-import type {
-  Issue,
-  IssueFile,
-  PageText,
-  PeopleDir,
-  PeopleLetter,
-  PeoplePart,
-  PeopleShard,
-  YearIndex,
-} from "../../src/bundle/schema";
+import type { Issue, PeopleDir, PeopleLetter, PeoplePart, PeopleShard, YearIndex } from "../../src/bundle/schema";
 import type { PrerenderBundle } from "../../src/app/routes/route-table";
-import { joinIssue } from "../../src/bundle/issue-text";
 import { currentManifestFile } from "../../src/ingest/bundle-pointer";
 
 /** The bundle in a data folder, validated as the app validates it, for the prerender's route table. */
@@ -32,23 +21,11 @@ export async function readPrerenderBundle(dataDir: string): Promise<PrerenderBun
   const manifest = restoreManifest(await read(currentManifestFile(dataDir)));
   const years = new Map<string, YearIndex>();
   const issues = new Map<string, Issue>();
-  const issueFiles = new Map<string, IssueFile>();
-  const pageTexts = new Map<string, PageText>();
-
   for (const paper of manifest.papers) {
     for (const entry of paper.years) {
       const year = restoreYearIndex(await read(entry.file));
       years.set(entry.file, year);
-      for (const issue of year.issues) {
-        const file = restoreIssue(await read(issue.file));
-        issueFiles.set(issue.file, file);
-        for (const page of file.pages)
-          if (page.text !== undefined) pageTexts.set(page.text, restorePageText(await read(page.text)));
-        issues.set(
-          issue.file,
-          joinIssue(file, (text) => pageTexts.get(text)!),
-        );
-      }
+      for (const issue of year.issues) issues.set(issue.file, restoreIssue(await read(issue.file)));
     }
   }
   let people: PrerenderBundle["people"] = null;
@@ -81,5 +58,5 @@ export async function readPrerenderBundle(dataDir: string): Promise<PrerenderBun
       shards,
     };
   }
-  return { manifest, years, issues, issueFiles, pageTexts, people };
+  return { manifest, years, issues, people };
 }

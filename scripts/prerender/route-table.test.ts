@@ -92,11 +92,10 @@ describe("the route table", () => {
     const path = `/${issue.paper.id}/${issue.date}/${issue.pages[0]!.no}/${article.seq}/`;
     const { head } = await render(`http://localhost${path}`, bundle);
     expect(head).toMatchObject({ title: article.title, path, type: "article" });
-    // The manifest, the issue's year file (previous/next), the issue and its page's text, no other page's.
-    expect(head.preload).toHaveLength(4);
+    // The manifest, the issue's year file (previous/next) and the issue.
+    expect(head.preload).toHaveLength(3);
     expect(head.preload![1]).toBe(`/data/${bundle.manifest.papers[0]!.years[0]!.file}`);
     expect(head.preload![2]).toBe(`/data/${entry.file}`);
-    expect(head.preload![3]).toBe(`/data/${bundle.issueFiles.get(entry.file)!.pages[0]!.text!}`);
   });
 
   it("previews every page of an issue, its articles, the issue and home with the printed page's card", async () => {

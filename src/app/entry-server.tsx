@@ -36,8 +36,7 @@ export async function render(url: string, bundle: PrerenderBundle): Promise<Rend
   const queryClient = createQueryClient();
   queryClient.setQueryData(bundleKeys.manifest(), bundle.manifest);
   for (const [file, year] of bundle.years) queryClient.setQueryData(bundleKeys.year(file), year);
-  for (const [file, issue] of bundle.issueFiles) queryClient.setQueryData(bundleKeys.issue(file), issue);
-  for (const [file, text] of bundle.pageTexts) queryClient.setQueryData(bundleKeys.pageText(file), text);
+  for (const [file, issue] of bundle.issues) queryClient.setQueryData(bundleKeys.issue(file), issue);
   // Through the bundle's own names, not the manifest's: a page that does not use people reads none of them.
   if (bundle.people !== null) {
     const people = bundle.people;

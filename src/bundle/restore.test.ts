@@ -9,7 +9,6 @@ import {
   restoreYearIndex,
 } from "./restore";
 import { SEARCH_INDEX_VERSION } from "./search-schema";
-import { joinPage } from "./issue-text";
 
 const manifest = { type: "folio/manifest", version: BUNDLE_VERSION, papers: [] };
 
@@ -119,41 +118,6 @@ describe("restore", () => {
         ],
         people,
       });
-    });
-    it("reads its issue files, the pages' text inline, as they are: a page joins whole without a text file", () => {
-      const v2Issue = {
-        type: "folio/issue",
-        version: 2,
-        paper: { id: "rmrb", name: "人民日报", nameNote: null },
-        date: "2019-01-01",
-        dateApproximate: false,
-        dateNote: null,
-        pages: [
-          {
-            no: 1,
-            name: "要闻",
-            articles: [
-              {
-                id: "1-1",
-                seq: 1,
-                title: "标题",
-                subtitles: [],
-                byline: null,
-                paragraphs: ["正文。"],
-                caption: null,
-                people: [],
-                sourceLines: [1, 2],
-              },
-            ],
-            unassigned: [],
-          },
-        ],
-      };
-      const restored = restoreIssue(v2Issue);
-      expect(restored).toEqual({ ...v2Issue, version: BUNDLE_VERSION });
-      expect(joinPage(restored.pages[0]!, null).articles[0]!.paragraphs).toEqual(["正文。"]);
-      const { unassigned: _unassigned, ...withoutText } = v2Issue.pages[0]!;
-      expect(() => restoreIssue({ ...v2Issue, pages: [withoutText] })).toThrow(/its text file .* or its text inline/u);
     });
     it("keeps its other files as they are", () => {
       const v2 = { ...manifest, version: 2 };

@@ -11,10 +11,8 @@ import {
   peopleLetterSchema,
   peoplePartSchema,
   peopleShardSchema,
-  pageTextSchema,
   yearIndexSchema,
-  type IssueFile,
-  type PageText,
+  type Issue,
   type Manifest,
   type PeopleDir,
   type PeopleDirectory,
@@ -68,9 +66,7 @@ function upgrade1to2(data: Record<string, unknown>, type: string): Record<string
 /**
  * Version 2 → 3: the people index stopped listing everyone (an archive's index is split into letter
  * parts and filter pieces). A version-2 index lists everyone: it becomes a one-page index (every
- * person listed, letters counted, filtered in memory), which is what it was. An issue file stopped
- * holding its pages' text (one text file per page): a version-2 issue file, text inline, is a valid
- * version-3 one as it is (`pageHeadSchema`). Other files are unchanged.
+ * person listed, letters counted, filtered in memory), which is what it was. Other files are unchanged.
  */
 function upgrade2to3(data: Record<string, unknown>, type: string): Record<string, unknown> {
   if (type !== "folio/people" || !Array.isArray(data.people)) return data;
@@ -112,14 +108,8 @@ export function restoreManifest(data: unknown): Manifest {
   return restore(data, "folio/manifest", manifestSchema);
 }
 
-/** An issue file (the pages and their headlines; a version-2 file has the text inline, read as it is). */
-export function restoreIssue(data: unknown): IssueFile {
+export function restoreIssue(data: unknown): Issue {
   return restore(data, "folio/issue", issueSchema);
-}
-
-/** One page's text file. */
-export function restorePageText(data: unknown): PageText {
-  return restore(data, "folio/page-text", pageTextSchema);
 }
 
 export function restorePeopleIndex(data: unknown): PeopleIndex {

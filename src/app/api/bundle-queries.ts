@@ -1,17 +1,7 @@
-import { queryOptions, useSuspenseQuery, type QueryClient } from "@tanstack/react-query";
+import { queryOptions } from "@tanstack/react-query";
 import { MANIFEST_FILE } from "@/bundle/data-files";
-import { joinPage } from "@/bundle/issue-text";
-import { restoreIssue, restoreManifest, restorePageText, restoreYearIndex } from "@/bundle/restore";
-import type {
-  IssueEntry,
-  IssueFile,
-  Manifest,
-  ManifestPaper,
-  Page,
-  PageHead,
-  YearEntry,
-  YearIndex,
-} from "@/bundle/schema";
+import { restoreIssue, restoreManifest, restoreYearIndex } from "@/bundle/restore";
+import type { IssueEntry, Manifest, ManifestPaper, YearEntry, YearIndex } from "@/bundle/schema";
 import { fetchBundleJson } from "@/app/lib/fetch-bundle";
 
 /**
@@ -26,7 +16,6 @@ export const bundleKeys = {
   all: ["bundle"] as const,
   manifest: () => [...bundleKeys.all, "manifest"] as const,
   issue: (file: string) => [...bundleKeys.all, "issue", file] as const,
-  pageText: (file: string) => [...bundleKeys.all, "page-text", file] as const,
   year: (file: string) => [...bundleKeys.all, "year", file] as const,
 };
 
@@ -45,36 +34,6 @@ export function issueQueryOptions(entry: Pick<IssueEntry, "file">) {
     queryFn: async ({ signal }) => restoreIssue(await fetchBundleJson(entry.file, signal)),
     staleTime: Infinity,
   });
-}
-
-/**
- * A page's text file (content-hashed: never stale); null for a page whose text is inline (an issue
- * file written by version 2).
- */
-export function pageTextQueryOptions(head: Pick<PageHead, "text">) {
-  const file = head.text;
-  return queryOptions({
-    queryKey: bundleKeys.pageText(file ?? ""),
-    queryFn: async ({ signal }) => (file === undefined ? null : restorePageText(await fetchBundleJson(file, signal))),
-    staleTime: Infinity,
-  });
-}
-
-/** The page `no` of an issue file (which the loader checked it has). */
-export function pageHeadOf(issue: IssueFile, no: number): PageHead {
-  return issue.pages.find((p) => p.no === no)!;
-}
-
-/** Loads (or finds in the cache) one page's text: the page a view shows, whole. */
-export async function ensurePage(queryClient: QueryClient, head: PageHead): Promise<Page> {
-  return joinPage(head, await queryClient.ensureQueryData(pageTextQueryOptions(head)));
-}
-
-/** One page of an issue whole, its text from the cache (where its route's loader put it). */
-export function useIssuePage(issue: IssueFile, no: number): Page {
-  const head = pageHeadOf(issue, no);
-  const { data } = useSuspenseQuery(pageTextQueryOptions(head));
-  return joinPage(head, data);
 }
 
 /**

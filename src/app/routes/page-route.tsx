@@ -1,6 +1,6 @@
 import { useSuspenseQuery } from "@tanstack/react-query";
 import { useLoaderData } from "react-router";
-import { issueQueryOptions, useIssuePage, yearQueryOptions } from "@/app/api/bundle-queries";
+import { issueQueryOptions, yearQueryOptions } from "@/app/api/bundle-queries";
 import { neighbourIssues } from "@/app/features/archive/api/archive-navigation";
 import { monthOf } from "@/app/features/archive/api/calendar";
 import { IssueSwitcher } from "@/app/features/archive/components/IssueSwitcher";
@@ -24,7 +24,7 @@ export function PageRoute() {
   const { data: issue } = useSuspenseQuery(issueQueryOptions(entry));
   const { data: year } = useSuspenseQuery(yearQueryOptions({ file: yearFile }));
   const { older, newer } = neighbourIssues(year, issue.date);
-  const page = useIssuePage(issue, pageNo);
+  const page = issue.pages.find((p) => p.no === pageNo)!;
   const { pageView } = useReadingSettings();
   const articlePath = (seq: number) => paths.article.to(paperId, issue.date, page.no, seq);
   const pagePath = (no: number) => paths.page.to(paperId, issue.date, no);

@@ -4,8 +4,6 @@ import type { LoaderFunctionArgs } from "react-router";
 import type {
   Issue,
   IssueEntry,
-  IssueFile,
-  PageText,
   Manifest,
   ManifestPaper,
   PeopleDir,
@@ -36,11 +34,7 @@ export interface PrerenderBundle {
   manifest: Manifest;
   /** Year files by path. */
   years: Map<string, YearIndex>;
-  /** Every issue whole (its pages' text joined in), by its file's path. */
   issues: Map<string, Issue>;
-  /** The files as the app reads them: issue files, and page text files by path. */
-  issueFiles: Map<string, IssueFile>;
-  pageTexts: Map<string, PageText>;
   people: {
     /** The files' names, beside them, so that prefilling a render does not read the manifest. */
     indexFile: string;

@@ -1,5 +1,5 @@
 import { Link } from "react-router";
-import type { ArticleHead } from "@/bundle/schema";
+import type { Article } from "@/bundle/schema";
 import { useT } from "@/app/lib/i18n";
 import { useArrowKeys } from "../api/use-arrow-keys";
 
@@ -10,8 +10,8 @@ export function ArticleNav({
   pageTo,
   pageName,
 }: {
-  previous: { article: ArticleHead; to: string } | null;
-  next: { article: ArticleHead; to: string } | null;
+  previous: { article: Article; to: string } | null;
+  next: { article: Article; to: string } | null;
   pageTo: string;
   pageName: string;
 }) {

@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from "react";
-import type { IssueEntry, IssueFile } from "@/bundle/schema";
+import type { Issue, IssueEntry } from "@/bundle/schema";
 import { OFFLINE_CACHES } from "@/app/config/offline";
 import { basePath, paths } from "@/app/config/paths";
 import { bundleUrl } from "@/app/lib/fetch-bundle";
@@ -61,19 +61,18 @@ export function useSavedIssues(): SavedIssue[] {
   );
 }
 
-/** Every URL an issue needs offline: its file, its pages' text files and the HTML of its first page, pages and articles. */
+/** Every URL an issue needs offline: its file and the HTML of its first page, pages and articles. */
 export function issueUrls(
   paperId: string,
   entry: Pick<IssueEntry, "file">,
-  issue: IssueFile,
+  issue: Issue,
 ): { data: string[]; pages: string[] } {
   const html = [paths.issue.to(paperId, issue.date)];
   for (const page of issue.pages) {
     html.push(paths.page.to(paperId, issue.date, page.no));
     for (const article of page.articles) html.push(paths.article.to(paperId, issue.date, page.no, article.seq));
   }
-  const texts = issue.pages.flatMap((page) => (page.text === undefined ? [] : [bundleUrl(page.text)]));
-  return { data: [bundleUrl(entry.file), ...texts], pages: html.map((path) => `${basePath}${path}`) };
+  return { data: [bundleUrl(entry.file)], pages: html.map((path) => `${basePath}${path}`) };
 }
 
 interface SaveJob {
@@ -164,7 +163,7 @@ function withCacheLock<T>(run: () => Promise<T>): Promise<T> {
 export async function saveIssue(
   paperId: string,
   entry: IssueEntry,
-  issue: IssueFile,
+  issue: Issue,
   onProgress: (done: number, total: number) => void,
 ): Promise<void> {
   if (typeof caches === "undefined") throw new Error(t("offline.unsupported"));
@@ -200,7 +199,7 @@ export async function saveIssue(
   void globalThis.navigator?.storage?.persist?.();
 }
 
-export async function removeSavedIssue(paperId: string, entry: IssueEntry, issue: IssueFile): Promise<void> {
+export async function removeSavedIssue(paperId: string, entry: IssueEntry, issue: Issue): Promise<void> {
   const { data, pages } = issueUrls(paperId, entry, issue);
   await withCacheLock(async () => {
     const [dataCache, pageCache] = await Promise.all([
