@@ -1,7 +1,6 @@
 import { keepPreviousData, useQuery, useQueryClient, type QueryClient } from "@tanstack/react-query";
 import { byCodePoint, filterKey, piecesFor } from "@/bundle/people-filter-keys";
 import type { PeopleKeys, PersonSummary } from "@/bundle/schema";
-import { bundleKeys } from "@/app/api/bundle-queries";
 import { matchesPerson } from "./match-person";
 import { peopleFilterQueryOptions, peopleKeysQueryOptions } from "./people-queries";
 
@@ -54,7 +53,8 @@ export function useFoundPeople(filterFile: string | undefined, query: string) {
   const queryClient = useQueryClient();
   const key = filterKey(query);
   return useQuery({
-    queryKey: [...bundleKeys.all, "people-found", filterFile ?? "", key] as const,
+    // Not under `bundleKeys.all`: those keys name bundle files (the offline cache keeps them), and an answer is none.
+    queryKey: ["people-found", filterFile ?? null, key] as const,
     queryFn: () => findPeople(queryClient, filterFile!, query),
     enabled: filterFile !== undefined && key !== "",
     placeholderData: keepPreviousData,
