@@ -7,10 +7,12 @@ import {
   restorePeopleDir,
   restorePeopleDirectory,
   restorePeopleIndex,
+  restorePeopleLetter,
+  restorePeoplePart,
   restorePeopleShard,
   restoreYearIndex,
 } from "../../src/bundle/restore";
-import type { Issue, PeopleDir, PeopleShard, YearIndex } from "../../src/bundle/schema";
+import type { Issue, PeopleDir, PeopleLetter, PeoplePart, PeopleShard, YearIndex } from "../../src/bundle/schema";
 import type { PrerenderBundle } from "../../src/app/routes/route-table";
 import { currentManifestFile } from "../../src/ingest/bundle-pointer";
 import { LazyFileMap } from "./lazy-files";
@@ -38,6 +40,14 @@ export async function readPrerenderBundle(dataDir: string): Promise<PrerenderBun
   let people: PrerenderBundle["people"] = null;
   if (manifest.people !== undefined) {
     const index = restorePeopleIndex(await read(manifest.people.index));
+    const letters = new Map<string, PeopleLetter>();
+    const parts = new Map<string, PeoplePart>();
+    for (const { file } of index.letters) {
+      if (file === undefined) continue;
+      const letter = restorePeopleLetter(await read(file));
+      letters.set(file, letter);
+      for (const part of letter.parts) parts.set(part.file, restorePeoplePart(await read(part.file)));
+    }
     const directory = restorePeopleDirectory(await read(manifest.people.directory));
     const dirs = new Map<string, PeopleDir>();
     const shardFiles: string[] = [];
@@ -50,6 +60,8 @@ export async function readPrerenderBundle(dataDir: string): Promise<PrerenderBun
     people = {
       indexFile: manifest.people.index,
       index,
+      letters,
+      parts,
       directoryFile: manifest.people.directory,
       directory,
       dirs,

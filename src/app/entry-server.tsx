@@ -14,6 +14,8 @@ import {
   peopleDirectoryQueryOptions,
   peopleDirQueryOptions,
   peopleIndexQueryOptions,
+  peopleLetterQueryOptions,
+  peoplePartQueryOptions,
   peopleShardQueryOptions,
 } from "./features/people/api/people-queries";
 import { bundleKeys } from "./api/bundle-queries";
@@ -85,6 +87,9 @@ function bundleQueries(bundle: PrerenderBundle): BundleQueries {
   const people = bundle.people;
   if (people !== null) {
     add(peopleIndexQueryOptions(people.indexFile).queryKey, () => people.index);
+    for (const file of people.letters.keys())
+      add(peopleLetterQueryOptions(file).queryKey, () => people.letters.get(file));
+    for (const file of people.parts.keys()) add(peoplePartQueryOptions(file).queryKey, () => people.parts.get(file));
     add(peopleDirectoryQueryOptions(people.directoryFile).queryKey, () => people.directory);
     for (const file of people.dirs.keys()) add(peopleDirQueryOptions(file).queryKey, () => people.dirs.get(file));
     for (const file of people.shards.keys()) add(peopleShardQueryOptions(file).queryKey, () => people.shards.get(file));

@@ -11,7 +11,7 @@ import {
 } from "./api/bundle-queries";
 import { paths } from "./config/paths";
 import { issueMonths } from "./features/archive/api/calendar";
-import { isPagedByLetter, LETTERS, letterSlug } from "./features/people/api/index-pages";
+import { letterSlug } from "./features/people/api/index-pages";
 import { bundleUrl } from "./lib/fetch-bundle";
 import { notFound } from "./lib/not-found";
 import { archiveLoader, issueOrMonthLoader, paperLoader } from "./routes/archive-loaders";
@@ -130,6 +130,34 @@ const peopleCode = lazyCode(async () => {
   ]);
   return { ...loaders, ...queries };
 });
+type PeopleCode = Awaited<ReturnType<typeof peopleCode.load>>;
+
+/** A letter page's head: the people of the part it shows (or of the letter, on a one-page index). */
+function peopleLetterHeadOf(
+  queryClient: QueryClient,
+  data: Awaited<ReturnType<ReturnType<PeopleCode["peopleLetterLoader"]>>>,
+) {
+  const { peopleIndexQueryOptions, peopleLetterQueryOptions, peoplePartQueryOptions } = peopleCode.get();
+  const index = cached(queryClient, peopleIndexQueryOptions(data.indexFile));
+  const files = [manifestFileUrl(), bundleUrl(data.indexFile)];
+  if (data.letterFile === null || data.partFile === null) {
+    const people = index.people.filter((p) => p.letter === data.letter);
+    return withDefaultFeed(
+      queryClient,
+      peopleLetterHead(data.letter, { count: people.length, part: 1, people }, files),
+    );
+  }
+  const letter = cached(queryClient, peopleLetterQueryOptions(data.letterFile));
+  const part = cached(queryClient, peoplePartQueryOptions(data.partFile));
+  return withDefaultFeed(
+    queryClient,
+    peopleLetterHead(data.letter, { count: letter.count, part: data.part, people: part.people }, [
+      ...files,
+      bundleUrl(data.letterFile),
+      bundleUrl(data.partFile),
+    ]),
+  );
+}
 
 /** An issue route's head data: the issue and the files its page fetches first. */
 function issueOf(queryClient: QueryClient, ref: Pick<IssueRef, "entry" | "yearFile">) {
@@ -232,7 +260,7 @@ export const routeTable: AnyRouteEntry[] = [
     head: (data, { queryClient }) =>
       withDefaultFeed(
         queryClient,
-        peopleHead(cached(queryClient, peopleCode.get().peopleIndexQueryOptions(data.indexFile)).people, [
+        peopleHead(cached(queryClient, peopleCode.get().peopleIndexQueryOptions(data.indexFile)), [
           manifestFileUrl(),
           bundleUrl(data.indexFile),
         ]),
@@ -244,22 +272,29 @@ export const routeTable: AnyRouteEntry[] = [
     path: paths.peopleLetter.pattern,
     loader: (queryClient) => async (args) => (await peopleCode.load()).peopleLetterLoader(queryClient)(args),
     lazy: routes.PeopleRoute,
-    head: (data, { queryClient }) =>
-      withDefaultFeed(
-        queryClient,
-        peopleLetterHead(
-          data.letter,
-          cached(queryClient, peopleCode.get().peopleIndexQueryOptions(data.indexFile)).people,
-          [manifestFileUrl(), bundleUrl(data.indexFile)],
-        ),
-      ),
-    // A large index has a page per letter (see features/people/api/index-pages.ts).
+    head: (data, { queryClient }) => peopleLetterHeadOf(queryClient, data),
+    // A large index has pages per letter (see features/people/api/index-pages.ts): the first part here.
     prerender: ({ people }) =>
-      people === null || !isPagedByLetter(people.index.people.length)
-        ? []
-        : LETTERS.filter((letter) => people.index.people.some((p) => p.letter === letter)).map((letter) =>
-            paths.peopleLetter.to(letterSlug(letter)),
-          ),
+      people?.index.letters.flatMap((l) =>
+        l.file === undefined ? [] : [paths.peopleLetter.to(letterSlug(l.letter))],
+      ) ?? [],
+  }),
+  route({
+    id: "people-letter-part",
+    path: paths.peopleLetterPart.pattern,
+    loader: (queryClient) => async (args) => (await peopleCode.load()).peopleLetterLoader(queryClient)(args),
+    lazy: routes.PeopleRoute,
+    head: (data, { queryClient }) => peopleLetterHeadOf(queryClient, data),
+    // The further parts of a letter with more people than a page lists.
+    prerender: ({ people }) =>
+      people?.index.letters.flatMap(({ letter, file }) =>
+        file === undefined
+          ? []
+          : people.letters
+              .get(file)!
+              .parts.slice(1)
+              .map((_, i) => paths.peopleLetterPart.to(letterSlug(letter), i + 2)),
+      ) ?? [],
   }),
   route({
     id: "search",
@@ -292,7 +327,11 @@ export const routeTable: AnyRouteEntry[] = [
         personHead(detail, [manifestFileUrl(), bundleUrl(directory), bundleUrl(dir), bundleUrl(shard)]),
       );
     },
-    prerender: ({ people }) => people?.index.people.map((p) => paths.person.to(p.name)) ?? [],
+    // Everyone with a page: the people of the shards (the index lists only the most mentioned of a large one).
+    prerender: ({ people }) =>
+      people === null
+        ? []
+        : [...people.shards.values()].flatMap((shard) => shard.people.map((p) => paths.person.to(p.name))),
   }),
   route({
     id: "issue",

@@ -95,6 +95,43 @@ describe("restore", () => {
       }
     });
   });
+  describe("a version-2 bundle", () => {
+    const person = (name: string, letter: string) => ({
+      name,
+      pinyin: "x",
+      initials: "x",
+      letter,
+      latestRole: null,
+      articleCount: 1,
+    });
+    it("upgrades its people index (everyone listed) to a one-page index with the letters counted", () => {
+      const people = [person("安一", "A"), person("白二", "B"), person("白三", "B"), person("Ω", "#")];
+      expect(restorePeopleIndex({ type: "folio/people", version: 2, people })).toEqual({
+        type: "folio/people",
+        version: BUNDLE_VERSION,
+        peopleCount: 4,
+        pagedByLetter: false,
+        letters: [
+          { letter: "A", count: 1 },
+          { letter: "B", count: 2 },
+          { letter: "#", count: 1 },
+        ],
+        people,
+      });
+    });
+    it("keeps its other files as they are", () => {
+      const v2 = { ...manifest, version: 2 };
+      expect(restoreManifest(v2)).toEqual(manifest);
+      const year = { type: "folio/year", version: 2, paper: "rmrb", year: 1998, before: null, after: null };
+      const issues = [
+        { date: "1998-01-01", dateApproximate: false, dateNote: null, file: "a.json", pageCount: 1, articleCount: 1 },
+      ];
+      expect(restoreYearIndex({ ...year, issues })).toEqual({ ...year, issues, version: BUNDLE_VERSION });
+    });
+    it("refuses a version-2 index whose people fail the schema, naming the field", () => {
+      expect(() => restorePeopleIndex({ type: "folio/people", version: 2, people: [{ name: "" }] })).toThrow(/people/u);
+    });
+  });
   it("says a version-1 search index (one build folder) needs a rebuild, and refuses a newer one", () => {
     const v1 = {
       type: "folio/search-index",

@@ -5,17 +5,26 @@ import {
   manifestSchema,
   peopleDirSchema,
   peopleDirectorySchema,
+  peopleFilterSchema,
   peopleIndexSchema,
+  peopleKeysSchema,
+  peopleLetterSchema,
+  peoplePartSchema,
   peopleShardSchema,
   yearIndexSchema,
   type Issue,
   type Manifest,
   type PeopleDir,
   type PeopleDirectory,
+  type PeopleFilter,
   type PeopleIndex,
+  type PeopleKeys,
+  type PeopleLetter,
+  type PeoplePart,
   type PeopleShard,
   type YearIndex,
 } from "./schema";
+import { LETTERS } from "./people-pages";
 import { SEARCH_INDEX_VERSION, searchIndexSchema, type SearchIndexFile } from "./search-schema";
 
 /**
@@ -54,8 +63,26 @@ function upgrade1to2(data: Record<string, unknown>, type: string): Record<string
   );
 }
 
+/**
+ * Version 2 → 3: the people index stopped listing everyone (an archive's index is split into letter
+ * parts and filter pieces). A version-2 index lists everyone: it becomes a one-page index (every
+ * person listed, letters counted, filtered in memory), which is what it was. Other files are unchanged.
+ */
+function upgrade2to3(data: Record<string, unknown>, type: string): Record<string, unknown> {
+  if (type !== "folio/people" || !Array.isArray(data.people)) return data;
+  const counts = new Map<unknown, number>();
+  for (const person of data.people as { letter?: unknown }[])
+    counts.set(person.letter, (counts.get(person.letter) ?? 0) + 1);
+  return {
+    ...data,
+    peopleCount: data.people.length,
+    pagedByLetter: false,
+    letters: LETTERS.filter((letter) => counts.has(letter)).map((letter) => ({ letter, count: counts.get(letter) })),
+  };
+}
+
 /** Upgrades from version n to n+1, by n (pinned by restore.test.ts). */
-const UPGRADES: Record<number, Upgrade> = { 1: upgrade1to2 };
+const UPGRADES: Record<number, Upgrade> = { 1: upgrade1to2, 2: upgrade2to3 };
 
 /**
  * Search index version 1 → 2: one build folder named by a hash of every document became segments by
@@ -102,6 +129,22 @@ function oldestFirst(data: unknown): unknown {
   const last = date(issues.at(-1));
   if (typeof first !== "string" || typeof last !== "string" || first <= last) return data;
   return { ...data, issues: [...issues].reverse() };
+}
+
+export function restorePeopleLetter(data: unknown): PeopleLetter {
+  return restore(data, "folio/people-letter", peopleLetterSchema);
+}
+
+export function restorePeoplePart(data: unknown): PeoplePart {
+  return restore(data, "folio/people-part", peoplePartSchema);
+}
+
+export function restorePeopleFilter(data: unknown): PeopleFilter {
+  return restore(data, "folio/people-filter", peopleFilterSchema);
+}
+
+export function restorePeopleKeys(data: unknown): PeopleKeys {
+  return restore(data, "folio/people-keys", peopleKeysSchema);
 }
 
 export function restorePeopleDirectory(data: unknown): PeopleDirectory {

@@ -5,7 +5,7 @@ import * as z from "zod/mini";
  * against it before writing; the app validates every file after fetching it (see `restore.ts`).
  * Built with zod/mini so that the app's first view pays a few kB for it, not the full zod.
  */
-export const BUNDLE_VERSION = 2;
+export const BUNDLE_VERSION = 3;
 
 const lineNumber = z.number().check(z.int(), z.positive());
 const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/u, "a date as YYYY-MM-DD"));
@@ -369,11 +369,77 @@ export const personDetailSchema = z.object({
   namesakes: z.optional(z.array(namesakeSchema)),
 });
 
-/** The people index (the 人物 pages and their filter): everyone's summary, in pinyin order. */
+/**
+ * The people index (the 人物 page): bounded at any archive size (version 3). A newsroom's index (up
+ * to `ONE_PAGE_MAX_PEOPLE`) lists everyone here, in pinyin order, and the app filters it in memory.
+ * An archive's lists only the people most often in the news (most first); each letter's people are
+ * in its letter file's parts (`peopleLetterSchema`), and its filter looks names up in pieces by key
+ * (`peopleFilterSchema`), loaded as the reader types.
+ */
 export const peopleIndexSchema = z.object({
   type: z.literal("folio/people"),
   version: z.literal(BUNDLE_VERSION),
+  peopleCount: count,
+  /** Whether each letter has pages of its own (then `people` holds the most mentioned only). */
+  pagedByLetter: z.boolean(),
+  /** The letters that have people, A–Z then `#`: how many, and (paged) the letter's file. */
+  letters: z.array(
+    z.object({
+      letter: z.string().check(z.regex(/^[A-Z#]$/u)),
+      count: z.number().check(z.int(), z.positive()),
+      file: z.optional(relativeJson),
+    }),
+  ),
   people: z.array(personSummarySchema),
+  /** The filter's directory of key pieces (paged). */
+  filter: z.optional(relativeJson),
+});
+
+/**
+ * One letter of a paged people index: its people in pinyin order, in parts of a bounded number of
+ * people (a letter page shows one part), each said by the pinyin of its first and last person.
+ */
+export const peopleLetterSchema = z.object({
+  type: z.literal("folio/people-letter"),
+  version: z.literal(BUNDLE_VERSION),
+  letter: z.string().check(z.regex(/^[A-Z#]$/u)),
+  count: z.number().check(z.int(), z.positive()),
+  parts: z
+    .array(
+      z.object({
+        file: relativeJson,
+        count: z.number().check(z.int(), z.positive()),
+        first: z.string(),
+        last: z.string(),
+      }),
+    )
+    .check(z.minLength(1)),
+});
+
+/** One part of a letter: its people's summaries in pinyin order. */
+export const peoplePartSchema = z.object({
+  type: z.literal("folio/people-part"),
+  version: z.literal(BUNDLE_VERSION),
+  people: z.array(personSummarySchema).check(z.minLength(1)),
+});
+
+/**
+ * The people filter of a paged index: lookup keys (`@/bundle/people-filter-keys`) sorted in code
+ * point order and cut into pieces bounded in bytes; a piece is named with the first key it holds,
+ * so the app loads only the pieces whose keys may begin with what the reader typed.
+ */
+export const peopleFilterSchema = z.object({
+  type: z.literal("folio/people-filter"),
+  version: z.literal(BUNDLE_VERSION),
+  pieces: z.array(z.object({ from: z.string(), file: relativeJson })),
+});
+
+/** One piece of the filter: keys in order, each with the index of its person in `people`. */
+export const peopleKeysSchema = z.object({
+  type: z.literal("folio/people-keys"),
+  version: z.literal(BUNDLE_VERSION),
+  people: z.array(personSummarySchema),
+  keys: z.array(z.tuple([z.string(), count])),
 });
 
 /**
@@ -416,6 +482,10 @@ export type Mention = z.infer<typeof mentionSchema>;
 export type Namesake = z.infer<typeof namesakeSchema>;
 export type PersonDetail = z.infer<typeof personDetailSchema>;
 export type PeopleIndex = z.infer<typeof peopleIndexSchema>;
+export type PeopleLetter = z.infer<typeof peopleLetterSchema>;
+export type PeoplePart = z.infer<typeof peoplePartSchema>;
+export type PeopleFilter = z.infer<typeof peopleFilterSchema>;
+export type PeopleKeys = z.infer<typeof peopleKeysSchema>;
 export type PeopleDirectory = z.infer<typeof peopleDirectorySchema>;
 export type PeopleDir = z.infer<typeof peopleDirSchema>;
 export type PeopleShard = z.infer<typeof peopleShardSchema>;

@@ -6,10 +6,18 @@ import {
   manifestSchema,
   peopleDirSchema,
   peopleDirectorySchema,
+  peopleFilterSchema,
   peopleIndexSchema,
+  peopleKeysSchema,
+  peopleLetterSchema,
+  peoplePartSchema,
   peopleShardSchema,
   yearIndexSchema,
   type Issue,
+  type PeopleFilter,
+  type PeopleIndex,
+  type PeopleLetter,
+  type PersonSummary,
   type IssueEntry,
   type Manifest,
   type ParsedPage,
@@ -28,6 +36,7 @@ import type { ContentIssue, ContentPaper } from "./content/read-content";
 import { buildPaperArchive } from "./archive-index/build-archive-index";
 import { buildPeopleIndex } from "./people-index/build-people-index";
 import { PER_DIRECTORY, personShards } from "./people-index/person-shards";
+import { peopleIndexParts } from "./people-index/people-index-files";
 import { issueDocuments } from "./search-index/issue-documents";
 import { writeSearchIndex } from "./search-index/write-search-index";
 import { readPage } from "./read-page";
@@ -238,8 +247,71 @@ async function writePeople(
     "directory",
     PEOPLE_DIRECTORY_FILE,
   );
-  const index = await write(peopleIndexSchema, { type: "folio/people", version: BUNDLE_VERSION, people }, "index");
-  return { index, directory };
+  return { index: await writePeopleIndex(write, people), directory };
+}
+
+type WritePeopleFile = <T>(schema: z.ZodMiniType<T>, value: T, name: string) => Promise<string>;
+
+/**
+ * The people index in files bounded in bytes (`people-index-files.ts`), content-hashed, each
+ * written before the file that names it: a letter's parts, the letter files, the filter's pieces
+ * and their list, then the index file the manifest names.
+ */
+async function writePeopleIndex(write: WritePeopleFile, people: readonly PersonSummary[]): Promise<string> {
+  const parts = peopleIndexParts(people);
+  const letters: PeopleIndex["letters"] = [];
+  for (const { letter, count, parts: lettersParts } of parts.letters) {
+    if (lettersParts.length === 0) {
+      letters.push({ letter, count });
+      continue;
+    }
+    const slug = letter === "#" ? "other" : letter.toLowerCase();
+    const listed: PeopleLetter["parts"] = [];
+    for (const [n, part] of lettersParts.entries()) {
+      const file = await write(
+        peoplePartSchema,
+        { type: "folio/people-part", version: BUNDLE_VERSION, people: part },
+        `letter-${slug}-${n + 1}`,
+      );
+      listed.push({ file, count: part.length, first: part[0]!.pinyin, last: part.at(-1)!.pinyin });
+    }
+    const file = await write(
+      peopleLetterSchema,
+      { type: "folio/people-letter", version: BUNDLE_VERSION, letter, count, parts: listed },
+      `letter-${slug}`,
+    );
+    letters.push({ letter, count, file });
+  }
+  let filter: string | undefined;
+  if (parts.paged) {
+    const pieces: PeopleFilter["pieces"] = [];
+    for (const [n, piece] of parts.pieces.entries()) {
+      const file = await write(
+        peopleKeysSchema,
+        { type: "folio/people-keys", version: BUNDLE_VERSION, ...piece },
+        `keys-${n}`,
+      );
+      pieces.push({ from: piece.keys[0]![0], file });
+    }
+    filter = await write(
+      peopleFilterSchema,
+      { type: "folio/people-filter", version: BUNDLE_VERSION, pieces },
+      "filter",
+    );
+  }
+  return write(
+    peopleIndexSchema,
+    {
+      type: "folio/people",
+      version: BUNDLE_VERSION,
+      peopleCount: people.length,
+      pagedByLetter: parts.paged,
+      letters,
+      people: parts.listed,
+      ...(filter === undefined ? {} : { filter }),
+    },
+    "index",
+  );
 }
 
 function buildIssue(

@@ -9,8 +9,13 @@ export const paths = {
   archive: { pattern: "/archive/", to: () => "/archive/" },
   people: { pattern: "/people/", to: () => "/people/" },
   search: { pattern: "/search/", to: () => "/search/" },
-  /** One letter of a large people index (`a` … `z`, `other`). */
+  /** One letter of a large people index (`a` … `z`, `other`): its first part. */
   peopleLetter: { pattern: "/people/letter/:letter/", to: (slug: string) => `/people/letter/${slug}/` },
+  /** A further part (2, 3 …) of a letter with more people than a page lists. */
+  peopleLetterPart: {
+    pattern: "/people/letter/:letter/:part/",
+    to: (slug: string, part: number) => (part === 1 ? `/people/letter/${slug}/` : `/people/letter/${slug}/${part}/`),
+  },
   person: { pattern: "/people/:name/", to: (name: string) => `/people/${encodeURIComponent(name)}/` },
   /** What `404.html` is prerendered from: the generic not-found page. */
   notFound: { pattern: "/404/", to: () => "/404/" },

@@ -1,4 +1,13 @@
-import type { Article, Issue, ManifestPaper, Page, PersonDetail, PersonSummary, YearIndex } from "@/bundle/schema";
+import type {
+  Article,
+  Issue,
+  ManifestPaper,
+  Page,
+  PeopleIndex,
+  PersonDetail,
+  PersonSummary,
+  YearIndex,
+} from "@/bundle/schema";
 import { formatMonth, formatYear, monthOf } from "@/app/features/archive/api/calendar";
 import { discoveryPaths, paths } from "@/app/config/paths";
 import { formatIssueDate, pageLabel } from "@/app/lib/format-date";
@@ -119,27 +128,31 @@ export function yearHead(paper: ManifestPaper, year: YearIndex, files: string[])
   };
 }
 
-export function peopleHead(people: readonly PersonSummary[], files: string[]): Head {
-  const most = mostMentioned(people).map((p) => p.name);
+export function peopleHead(index: PeopleIndex, files: string[]): Head {
+  const most = mostMentioned(index.people).map((p) => p.name);
   return {
     title: "人物",
-    description: describe(`报道中出现的 ${people.length} 位人物，报道最多的有：${most.join("、")}`, 150),
+    description: describe(`报道中出现的 ${index.peopleCount} 位人物，报道最多的有：${most.join("、")}`, 150),
     path: paths.people.to(),
     type: "website",
     preload: files,
   };
 }
 
-/** One letter's page of a large people index. */
-export function peopleLetterHead(letter: string, people: readonly PersonSummary[], files: string[]): Head {
-  const listed = people.filter((p) => p.letter === letter);
+/** One letter's page (or one part of it) of a large people index. */
+export function peopleLetterHead(
+  letter: string,
+  listed: { count: number; part: number; people: readonly PersonSummary[] },
+  files: string[],
+): Head {
+  const from = listed.part > 1 ? `（第 ${listed.part} 页）` : "";
   return {
-    title: `人物 · ${letter}`,
+    title: `人物 · ${letter}${listed.part > 1 ? ` · ${listed.part}` : ""}`,
     description: describe(
-      `姓名拼音以 ${letter} 开头的 ${listed.length} 位人物：${listed.map((p) => p.name).join("、")}`,
+      `姓名拼音以 ${letter} 开头的 ${listed.count} 位人物${from}：${listed.people.map((p) => p.name).join("、")}`,
       150,
     ),
-    path: paths.peopleLetter.to(letterSlug(letter)),
+    path: paths.peopleLetterPart.to(letterSlug(letter), listed.part),
     type: "website",
     preload: files,
   };

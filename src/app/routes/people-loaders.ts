@@ -2,12 +2,18 @@ import type { QueryClient } from "@tanstack/react-query";
 import type { LoaderFunctionArgs } from "react-router";
 import { manifestQueryOptions } from "@/app/api/bundle-queries";
 import { letterOfSlug } from "@/app/features/people/api/index-pages";
-import { ensurePerson, peopleIndexQueryOptions } from "@/app/features/people/api/people-queries";
-import { notFound } from "@/app/lib/not-found";
+import {
+  ensurePerson,
+  peopleIndexQueryOptions,
+  peopleLetterQueryOptions,
+  peoplePartQueryOptions,
+} from "@/app/features/people/api/people-queries";
+import { notFound, positiveInt } from "@/app/lib/not-found";
 
 /**
- * Loaders of 人物 (the index, one letter of it) and of one person's page, which reads the people
- * directory and the person's own shard, never the index.
+ * Loaders of 人物 (the index, one part of a letter of it) and of one person's page, which reads the
+ * people directory and the person's own shard, never the index. Each reads files bounded in bytes:
+ * the index (letters and the most mentioned), a letter's file (its parts) and the one part shown.
  */
 async function peopleFiles(queryClient: QueryClient) {
   const manifest = await queryClient.ensureQueryData(manifestQueryOptions());
@@ -17,23 +23,36 @@ async function peopleFiles(queryClient: QueryClient) {
 
 async function loadIndex(queryClient: QueryClient) {
   const { index } = await peopleFiles(queryClient);
-  await queryClient.ensureQueryData(peopleIndexQueryOptions(index));
-  return index;
+  return { indexFile: index, index: await queryClient.ensureQueryData(peopleIndexQueryOptions(index)) };
 }
 
 export function peopleLoader(queryClient: QueryClient) {
-  return async () => ({ indexFile: await loadIndex(queryClient) });
+  return async () => ({ indexFile: (await loadIndex(queryClient)).indexFile });
 }
 
-/** One letter's page of a large index: `/people/letter/l/`. */
+/**
+ * One letter's page of a large index: `/people/letter/l/` (its first part), `/people/letter/l/2/`…
+ * On a one-page index, a letter's page lists that letter's people from the index itself.
+ */
 export function peopleLetterLoader(queryClient: QueryClient) {
   return async ({ params }: LoaderFunctionArgs) => {
-    const indexFile = await loadIndex(queryClient);
-    const index = await queryClient.ensureQueryData(peopleIndexQueryOptions(indexFile));
-    const letter = letterOfSlug(params.letter ?? "");
-    if (letter === null || !index.people.some((p) => p.letter === letter))
-      notFound("notFound.letter", { letter: params.letter ?? "" });
-    return { indexFile, letter };
+    const { indexFile, index } = await loadIndex(queryClient);
+    const slug = params.letter ?? "";
+    const letter = letterOfSlug(slug);
+    const entry = index.letters.find((l) => l.letter === letter);
+    if (letter === null || entry === undefined) notFound("notFound.letter", { letter: slug });
+    const part = params.part === undefined ? 1 : (positiveInt(params.part) ?? 0);
+    if (entry.file === undefined) {
+      if (part !== 1) notFound("notFound.letter", { letter: `${slug}/${params.part ?? ""}` });
+      return { indexFile, letter, letterFile: null, partFile: null, part };
+    }
+    const file = await queryClient.ensureQueryData(peopleLetterQueryOptions(entry.file));
+    const partFile = file.parts[part - 1]?.file;
+    // `/people/letter/l/1/` is the letter's own address, so it is not one of its parts.
+    if (partFile === undefined || params.part === "1")
+      notFound("notFound.letter", { letter: `${slug}/${params.part ?? ""}` });
+    await queryClient.ensureQueryData(peoplePartQueryOptions(partFile));
+    return { indexFile, letter, letterFile: entry.file, partFile, part };
   };
 }
 

@@ -9,6 +9,8 @@ import type {
   PeopleDir,
   PeopleDirectory,
   PeopleIndex,
+  PeopleLetter,
+  PeoplePart,
   PeopleShard,
   YearIndex,
 } from "@/bundle/schema";
@@ -37,6 +39,9 @@ export interface PrerenderBundle {
     /** The files' names, beside them, so that prefilling a render does not read the manifest. */
     indexFile: string;
     index: PeopleIndex;
+    /** A paged index's letter files and their parts, by path. */
+    letters: Map<string, PeopleLetter>;
+    parts: Map<string, PeoplePart>;
     directoryFile: string;
     directory: PeopleDirectory;
     dirs: Map<string, PeopleDir>;

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import type { Issue, ParsedPage } from "@/bundle/schema";
+import { BUNDLE_VERSION, type Issue, type ParsedPage } from "@/bundle/schema";
 import { linkIssueJumps, sameHeadline } from "./link-jumps";
 
 const parsed = (name: string) => JSON.parse(readFileSync(`fixtures/${name}/expected.json`, "utf8")) as ParsedPage;
@@ -8,7 +8,7 @@ const parsed = (name: string) => JSON.parse(readFileSync(`fixtures/${name}/expec
 function issueOf(pages: { no: number; page: ParsedPage }[]): Issue {
   return {
     type: "folio/issue",
-    version: 2,
+    version: BUNDLE_VERSION,
     paper: { id: "p", name: "报", nameNote: null },
     date: "2023-02-27",
     dateApproximate: false,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { IssueEntry, YearIndex } from "@/bundle/schema";
+import { BUNDLE_VERSION, type IssueEntry, type YearIndex } from "@/bundle/schema";
 import { neighbourIssues, neighbourMonths, yearRuns } from "./archive-navigation";
 
 const entry = (date: string): IssueEntry => ({
@@ -14,7 +14,7 @@ const day = (date: string) => ({ date, dateApproximate: false, dateNote: null })
 
 const y2019: YearIndex = {
   type: "folio/year",
-  version: 2,
+  version: BUNDLE_VERSION,
   paper: "rmrb",
   year: 2019,
   issues: ["2019-02-01", "2019-02-28", "2019-10-01", "2019-10-02"].map(entry),

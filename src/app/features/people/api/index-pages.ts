@@ -1,4 +1,4 @@
-import type { PersonSummary } from "@/bundle/schema";
+import { LETTERS } from "@/bundle/people-pages";
 
 /**
  * How the people index is paged. A newsroom's index fits on one page with an A–Z bar of anchors;
@@ -6,14 +6,16 @@ import type { PersonSummary } from "@/bundle/schema";
  * HTML, Lighthouse TBT 570 ms on a phone). Above the threshold each letter gets a page of its own,
  * and the index page shows the letters and the people most often in the news.
  */
-export { isPagedByLetter, ONE_PAGE_MAX_PEOPLE } from "@/bundle/people-pages";
+export {
+  isPagedByLetter,
+  LETTERS,
+  MOST_MENTIONED_COUNT,
+  mostMentioned,
+  ONE_PAGE_MAX_PEOPLE,
+} from "@/bundle/people-pages";
 
-/** On the paged index page: how many of the most mentioned people it lists. */
-export const MOST_MENTIONED_COUNT = 60;
 /** On a paged index, a filter lists at most this many people (type more to narrow it). */
 export const MAX_FILTERED_SHOWN = 200;
-
-export const LETTERS = [..."ABCDEFGHIJKLMNOPQRSTUVWXYZ", "#"] as const;
 
 /** A letter as a URL segment: `a` … `z`, and `other` for names that file under `#`. */
 export function letterSlug(letter: string): string {
@@ -24,13 +26,4 @@ export function letterSlug(letter: string): string {
 export function letterOfSlug(slug: string): string | null {
   const letter = slug === "other" ? "#" : slug.toUpperCase();
   return (LETTERS as readonly string[]).includes(letter) && slug === letterSlug(letter) ? letter : null;
-}
-
-/** The people most often in the news, most articles first; ties keep the index's pinyin order. */
-export function mostMentioned(people: readonly PersonSummary[], count = MOST_MENTIONED_COUNT): PersonSummary[] {
-  return people
-    .map((person, order) => ({ person, order }))
-    .sort((a, b) => b.person.articleCount - a.person.articleCount || a.order - b.order)
-    .slice(0, count)
-    .map(({ person }) => person);
 }

@@ -1,19 +1,62 @@
 import { queryOptions, type QueryClient } from "@tanstack/react-query";
 import { isPagedByLetter } from "@/bundle/people-pages";
 import { personBucket } from "@/bundle/person-bucket";
-import { restorePeopleDir, restorePeopleDirectory, restorePeopleIndex, restorePeopleShard } from "@/bundle/restore";
+import {
+  restorePeopleDir,
+  restorePeopleDirectory,
+  restorePeopleFilter,
+  restorePeopleIndex,
+  restorePeopleKeys,
+  restorePeopleLetter,
+  restorePeoplePart,
+  restorePeopleShard,
+} from "@/bundle/restore";
 import type { PersonDetail } from "@/bundle/schema";
 import { bundleKeys } from "@/app/api/bundle-queries";
 import { fetchBundleJson } from "@/app/lib/fetch-bundle";
 
 /**
- * Query options for the people files (content-hashed: never stale): the index (the 人物 pages),
- * and for one person the people directory, one directory file and the shard their name hashes to.
+ * Query options for the people files (never stale: content-hashed, or named by a file that is):
+ * the index (the 人物 page), a letter's file and its parts (a letter's pages), the filter's list of
+ * pieces and its pieces (loaded as the reader types), and for one person the people directory, one
+ * directory file and the shard their name hashes to.
  */
 export function peopleIndexQueryOptions(file: string) {
   return queryOptions({
     queryKey: [...bundleKeys.all, "people", file] as const,
     queryFn: async ({ signal }) => restorePeopleIndex(await fetchBundleJson(file, signal)),
+    staleTime: Infinity,
+  });
+}
+
+export function peopleLetterQueryOptions(file: string) {
+  return queryOptions({
+    queryKey: [...bundleKeys.all, "people-letter", file] as const,
+    queryFn: async ({ signal }) => restorePeopleLetter(await fetchBundleJson(file, signal)),
+    staleTime: Infinity,
+  });
+}
+
+export function peoplePartQueryOptions(file: string) {
+  return queryOptions({
+    queryKey: [...bundleKeys.all, "people-part", file] as const,
+    queryFn: async ({ signal }) => restorePeoplePart(await fetchBundleJson(file, signal)),
+    staleTime: Infinity,
+  });
+}
+
+export function peopleFilterQueryOptions(file: string) {
+  return queryOptions({
+    queryKey: [...bundleKeys.all, "people-filter", file] as const,
+    queryFn: async ({ signal }) => restorePeopleFilter(await fetchBundleJson(file, signal)),
+    staleTime: Infinity,
+  });
+}
+
+export function peopleKeysQueryOptions(file: string) {
+  return queryOptions({
+    queryKey: [...bundleKeys.all, "people-keys", file] as const,
+    queryFn: async ({ signal }) => restorePeopleKeys(await fetchBundleJson(file, signal)),
     staleTime: Infinity,
   });
 }
