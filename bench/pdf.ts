@@ -171,7 +171,7 @@ try {
           viewport,
         }).promise,
     );
-    const pixels = canvas.data();
+    const pixels = new Uint8Array(canvas.data());
     const raw = { width: canvas.width, height: canvas.height, channels: 4 as const };
     console.log(`\none page drawn by PDF.js at ${top} px: ${seconds(renderMs)}; load ${load()}`);
     for (const width of PAGE_WIDTHS) {

@@ -106,7 +106,8 @@ async function render(page: PDFPageProxy, scale: number): Promise<RawImage> {
     viewport,
   }).promise;
   // The canvas' own pixels (RGBA, premultiplied: the same as straight RGBA here, as the page is
-  // opaque on its white ground), without getImageData's copy into an ImageData.
-  const pixels = canvas.data();
-  return { data: new Uint8Array(pixels.buffer, pixels.byteOffset, pixels.byteLength), width, height };
+  // opaque on its white ground), copied once: `data()` lends the canvas' memory, which is freed when
+  // the canvas is collected, while sharp still reads it (getImageData would copy it too, slower).
+  const pixels = new Uint8Array(canvas.data());
+  return { data: pixels, width, height };
 }

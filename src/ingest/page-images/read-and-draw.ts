@@ -52,7 +52,7 @@ export async function readAndDrawPdfFile(task: ReadAndDrawTask): Promise<ReadAnd
           throw damagedPage(n, error);
         });
         const content = await timed(times, "text", async () =>
-          withDrawnBoxes(page, text, renderedOperatorList(page) ?? (await page.getOperatorList())),
+          withDrawnBoxes(text, renderedOperatorList(page) ?? (await page.getOperatorList())),
         );
         const parsed = await timed(times, "parse", () => readPdfPage(content));
         const drawn = (await timed(times, "encode", () =>

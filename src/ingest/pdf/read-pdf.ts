@@ -102,7 +102,7 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfPageContent[]> {
  */
 export async function readPageContent(page: PDFPageProxy, operatorList?: OperatorList): Promise<PdfPageContent> {
   const text = await readTextItems(page);
-  return withDrawnBoxes(page, text, operatorList ?? (await page.getOperatorList()));
+  return withDrawnBoxes(text, operatorList ?? (await page.getOperatorList()));
 }
 
 /** A page's text layer alone: the first half of `readPageContent`. */
@@ -163,8 +163,8 @@ export async function readTextItems(page: PDFPageProxy): Promise<PageText> {
 }
 
 /** The page's content: its text (`readTextItems`) and the boxes its operator list draws. */
-export function withDrawnBoxes(page: PDFPageProxy, text: PageText, operatorList: OperatorList): PdfPageContent {
-  const { images, rules } = drawnBoxes(operatorList, page.getViewport({ scale: 1 }).height);
+export function withDrawnBoxes(text: PageText, operatorList: OperatorList): PdfPageContent {
+  const { images, rules } = drawnBoxes(operatorList, text.height);
   return { ...text, images, rules };
 }
 
