@@ -7,17 +7,21 @@ import { extractPeople } from "./people/extract-people";
 import { sharedModel } from "./people/tagger/load-model";
 import type { TaggerModel } from "./people/tagger/tagger-model";
 
-/** The pages of a PDF file; bad input (missing, encrypted, damaged) is a one-line `CliError`. */
-export async function readPdfFile(path: string): Promise<PdfPageContent[]> {
-  let bytes: Buffer;
+/** A PDF file's bytes; a missing or unreadable file (or a folder) is a one-line `CliError`. */
+export async function readPdfBytes(path: string): Promise<Buffer> {
   try {
     if ((await stat(path)).isDirectory()) throw new CliError(`${path}: is a directory, not a PDF file`);
-    bytes = await readFile(path);
+    return await readFile(path);
   } catch (error) {
     if (error instanceof CliError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     throw new CliError(code === "ENOENT" ? `${path}: no such file` : `${path}: cannot read (${String(error)})`);
   }
+}
+
+/** The pages of a PDF file; bad input (missing, encrypted, damaged) is a one-line `CliError`. */
+export async function readPdfFile(path: string): Promise<PdfPageContent[]> {
+  const bytes = await readPdfBytes(path);
   try {
     return await readPdf(new Uint8Array(bytes));
   } catch (error) {

@@ -6,6 +6,7 @@ import { readContentDirs, type ContentPaper, type ReadPdfPage } from "../content
 import { taskRunner, type TaskRunner } from "../workers/pool";
 import { writeBundle } from "../write-bundle";
 import type { ContentImages } from "../page-images/image-keys";
+import { PDF_PAGE_CACHE, pdfPageKey } from "../pdf/pdf-page-cache";
 
 /** Below this many issues a build is quick and prints no progress. */
 export const PROGRESS_MIN_ISSUES = 20;
@@ -24,15 +25,13 @@ export interface BuildCommandOptions {
 
 /** The cache's kind for one page of text read by the parser and the people model. */
 const TEXT_PAGE_CACHE = "text-page";
-/** The cache's kind for one page of a PDF file read the same way, keyed by the file's bytes and the page number. */
-const PDF_PAGE_CACHE = "pdf-page";
 
 /** PDF pages parsed through the cache: a rebuild does not parse an unchanged PDF again. */
 function cachedPdfPage(cache: ResultCache, stats: { parsed: number; cached: number }): ReadPdfPage {
   return async (path, pdfPage) => {
     const bytes = await readFile(path).catch(() => null);
     // A missing file is reported by the parser, in its words.
-    const key = bytes === null ? null : ResultCache.key(bytes, String(pdfPage));
+    const key = bytes === null ? null : pdfPageKey(bytes, pdfPage);
     const cached = key === null ? undefined : await cache.get<ParsedPage>(PDF_PAGE_CACHE, key);
     if (cached !== undefined) {
       stats.cached++;

@@ -126,12 +126,11 @@ const PAPER_ID = /^[a-z0-9][a-z0-9-]*$/u;
 
 /**
  * `folio import pdf <file.pdf|folder> --paper <id> --date YYYY-MM-DD [--out dir]`: page PDFs → an
- * issue of the content format. Every file is parsed first; nothing is written if one is bad.
+ * issue of the content format. Every file is parsed first; nothing is written if one is bad. Each
+ * file is read on the worker threads, PDF.js loading it once to parse and to draw its pages, and
+ * both go to the build's cache (`--cache`): the build that follows parses and draws nothing again.
  */
-async function importPdfCommand(
-  input: string,
-  options: { outDir: string; paper?: string | undefined; date?: string | undefined },
-): Promise<void> {
+async function importPdfCommand(input: string, options: ImportOptions): Promise<void> {
   const { paper, date } = options;
   if (paper === undefined || !PAPER_ID.test(paper))
     throw new CliError("import pdf needs --paper <id> (lower-case letters, digits and dashes)");
@@ -140,13 +139,23 @@ async function importPdfCommand(
   const started = performance.now();
   // PDF.js is loaded only for a PDF import (it takes a second to load).
   const { pdfFilesOf, readPdfImport, writePdfIssue } = await import("../pdf/import-pdf");
+  const { readerForBuild } = await import("../page-images/read-for-build");
+  const { formatStageTimes } = await import("../page-images/stage-times");
   const files = await pdfFilesOf(input);
-  const imported = await readPdfImport(files, date);
+  const runner = taskRunner(options.jobs);
+  const reader = await readerForBuild(runner, options.cacheDir);
+  let imported;
+  try {
+    imported = await readPdfImport(files, date, reader);
+  } finally {
+    await runner.close();
+  }
   for (const w of imported.warnings.slice(0, MAX_PRINTED_WARNINGS)) process.stderr.write(`warning: ${w}\n`);
   const dir = await writePdfIssue(imported, { outDir: options.outDir, paper, date });
   const articles = imported.pages.reduce((n, p) => n + p.parsed.articles.length, 0);
   const ms = Math.round(performance.now() - started);
   process.stdout.write(
-    `folio: imported ${imported.pages.length} pages, ${articles} articles from ${files.length} PDF files → ${dir} (${ms} ms; ${imported.warnings.length} warnings)\n`,
+    `folio: imported ${imported.pages.length} pages, ${articles} articles from ${files.length} PDF files → ${dir} (${ms} ms; ${imported.warnings.length} warnings; ` +
+      `read, parsed and drawn on ${runner.jobs} threads, thread time: ${formatStageTimes(reader.times)})\n`,
   );
 }

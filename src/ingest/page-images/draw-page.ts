@@ -5,6 +5,7 @@ import { encodeLadder, encodePlaceholder, encodeThumb, type EncodedImage, type R
 import { ladder, pageLimit, PAGE_WIDTHS, PHOTO_WIDTHS, SCAN_COVER } from "./ladder";
 import { pdfjsCanvas } from "./pdfjs-canvas";
 import { scanWidth } from "./scan-width";
+import { timed, type StageTimes } from "./stage-times";
 
 /**
  * Draws one PDF page with PDF.js onto an `@napi-rs/canvas` (Skia) at the widest rung its ladder
@@ -32,13 +33,39 @@ export interface DrawOptions {
   textless: boolean;
 }
 
-export async function drawPage(page: PDFPageProxy, options: DrawOptions): Promise<DrawnPageBytes | PhotosOnly> {
+/** `times`, when given, gains the time spent drawing (PDF.js on the canvas) and encoding (sharp). */
+export async function drawPage(
+  page: PDFPageProxy,
+  options: DrawOptions,
+  times?: StageTimes,
+): Promise<DrawnPageBytes | PhotosOnly> {
+  const drawing = await timed(times, "draw", () => renderPage(page, options.textless));
+  return timed(times, "encode", () => encodeDrawing(drawing, options));
+}
+
+/** A page drawn at the widest rung of its ladder, and that ladder. */
+export interface PageDrawing {
+  raw: RawImage;
+  /** Pixels per PDF point. */
+  scale: number;
+  widths: number[];
+}
+
+/** Draws the page once, at the widest rung its ladder warrants (`textless`: a scan's ladder stops at its resolution). */
+export async function renderPage(page: PDFPageProxy, textless: boolean): Promise<PageDrawing> {
   const base = page.getViewport({ scale: 1 });
-  const scan = options.textless ? await scanWidth(page, SCAN_COVER) : null;
+  const scan = textless ? await scanWidth(page, SCAN_COVER) : null;
   const widths = ladder(PAGE_WIDTHS, pageLimit(base.width, scan));
   const top = widths.at(-1) ?? PAGE_WIDTHS[0]!;
   const scale = top / base.width;
-  const raw = await render(page, scale);
+  return { raw: await render(page, scale), scale, widths };
+}
+
+/** Every rendition of the drawing (unless `options.page` is false), the thumbnail, the placeholder and the photos' crops. */
+export async function encodeDrawing(
+  { raw, scale, widths }: PageDrawing,
+  options: Omit<DrawOptions, "textless">,
+): Promise<DrawnPageBytes | PhotosOnly> {
   const photos: (DrawnImageBytes | null)[] = [];
   for (const box of options.photos) {
     const region = cropPixels(box, scale, raw.width, raw.height);
@@ -78,6 +105,9 @@ async function render(page: PDFPageProxy, scale: number): Promise<RawImage> {
     canvas: canvas as unknown as HTMLCanvasElement,
     viewport,
   }).promise;
-  const pixels = context.getImageData(0, 0, width, height);
-  return { data: new Uint8Array(pixels.data.buffer, pixels.data.byteOffset, pixels.data.byteLength), width, height };
+  // The canvas' own pixels (RGBA, premultiplied: the same as straight RGBA here, as the page is
+  // opaque on its white ground), copied once: `data()` lends the canvas' memory, which is freed when
+  // the canvas is collected, while sharp still reads it (getImageData would copy it too, slower).
+  const pixels = new Uint8Array(canvas.data());
+  return { data: pixels, width, height };
 }

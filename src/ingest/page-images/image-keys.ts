@@ -1,4 +1,4 @@
-import type { DrawnImage, ImageRendition, PageBox } from "@/bundle/schema";
+import type { DrawnImage, ImageRendition, PageBox, ParsedPage } from "@/bundle/schema";
 
 /**
  * What the bundle writer is handed of the page images (page-image-store.ts draws them): light on
@@ -27,4 +27,14 @@ export function pageImagesKey(file: string, pdfPage: number): string {
 
 export function photoKey(box: PageBox): string {
   return box.join(",");
+}
+
+/** A page that has no text at all (a scan): its ladder stops at the scan's resolution. */
+export function textless(page: ParsedPage): boolean {
+  return page.articles.length === 0 && page.unassigned.length === 0 && (page.pdf?.furniture.length ?? 0) === 0;
+}
+
+/** The photo boxes of a parsed page, in article order: the crops its images hold. */
+export function photoBoxes(page: ParsedPage): PageBox[] {
+  return page.articles.flatMap((a) => (a.photos ?? []).map((p) => p.box));
 }

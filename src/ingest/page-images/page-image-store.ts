@@ -1,13 +1,13 @@
 import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import type { DrawnImage, ImageRendition, ParsedPage } from "@/bundle/schema";
+import type { DrawnImage, ImageRendition, PageBox } from "@/bundle/schema";
 import { ResultCache } from "../cache/result-cache";
 import type { ContentPaper } from "../content/read-content";
 import type { TaskRunner } from "../workers/pool";
 import type { DrawnImageBytes, DrawnPageBytes } from "./draw-page";
 import type { EncodedImage } from "./encode";
-import { pageImagesKey, photoKey, type ContentImages, type PageImages } from "./image-keys";
+import { pageImagesKey, photoBoxes, photoKey, textless, type ContentImages, type PageImages } from "./image-keys";
 import { rendererVersion } from "./renderer-version";
 
 /**
@@ -39,9 +39,59 @@ interface CachedPhoto {
   photo: CachedImage | null;
 }
 
-/** A page that has no text at all (a scan): its ladder stops at the scan's resolution. */
-function textless(page: ParsedPage): boolean {
-  return page.articles.length === 0 && page.unassigned.length === 0 && (page.pdf?.furniture.length ?? 0) === 0;
+/** The page images' cache in the build's cache folder, under the renderer's version. */
+export function openPageImageCache(cacheDir: string): Promise<ResultCache> {
+  return ResultCache.open(join(cacheDir, CACHE_FOLDER), rendererVersion());
+}
+
+/** A page's key (by its PDF file's hash and page number) and each photo's (by those and its box). */
+export function pageImageKeys(pdfHash: string, pdfPage: number, boxes: readonly PageBox[]) {
+  return {
+    page: ResultCache.key(pdfHash, String(pdfPage)),
+    photos: boxes.map((box) => ResultCache.key(pdfHash, String(pdfPage), photoKey(box))),
+  };
+}
+
+async function storeRendition(cache: ResultCache, image: EncodedImage): Promise<CachedRendition> {
+  const blob = createHash("sha256").update(image.bytes).digest("hex").slice(0, 32);
+  if ((await cache.bytesPath("blob", blob, "webp")) === undefined)
+    await cache.putBytes("blob", blob, "webp", image.bytes);
+  return { blob, width: image.width, height: image.height, type: image.type };
+}
+
+async function storeImage(cache: ResultCache, image: DrawnImageBytes): Promise<CachedImage> {
+  return {
+    sources: await Promise.all(image.sources.map((r) => storeRendition(cache, r))),
+    placeholder: image.placeholder,
+  };
+}
+
+async function storePage(cache: ResultCache, key: string, drawn: DrawnPageBytes): Promise<CachedPage> {
+  const page = { image: await storeImage(cache, drawn.image), thumb: await storeRendition(cache, drawn.thumb) };
+  await cache.put("page", key, page);
+  return page;
+}
+
+async function storePhoto(cache: ResultCache, key: string, crop: DrawnImageBytes | null): Promise<CachedPhoto> {
+  const entry: CachedPhoto = { photo: crop === null ? null : await storeImage(cache, crop) };
+  await cache.put("photo", key, entry);
+  return entry;
+}
+
+/**
+ * Stores a page drawn with all its photos (`boxes`, in `photoBoxes` order) as a build would: what
+ * `folio import pdf` draws while it reads the page, so that the build finds it in the cache.
+ */
+export async function storeDrawnPage(
+  cache: ResultCache,
+  pdfHash: string,
+  pdfPage: number,
+  boxes: readonly PageBox[],
+  drawn: DrawnPageBytes,
+): Promise<void> {
+  const keys = pageImageKeys(pdfHash, pdfPage, boxes);
+  await storePage(cache, keys.page, drawn);
+  for (const [i, key] of keys.photos.entries()) await storePhoto(cache, key, drawn.photos[i] ?? null);
 }
 
 export async function drawContentImages(
@@ -49,7 +99,7 @@ export async function drawContentImages(
   cacheDir: string,
   runner: TaskRunner,
 ): Promise<ContentImages> {
-  const cache = await ResultCache.open(join(cacheDir, CACHE_FOLDER), rendererVersion());
+  const cache = await openPageImageCache(cacheDir);
   const pages = new Map<string, PageImages>();
   const files = new Map<string, string>();
   const drawn = { pages: 0, photos: 0 };
@@ -71,16 +121,6 @@ export async function drawContentImages(
     for (const r of blobs(value)) if ((await cache.bytesPath("blob", r.blob, "webp")) === undefined) return undefined;
     return value;
   };
-  const store = async (image: EncodedImage): Promise<CachedRendition> => {
-    const blob = createHash("sha256").update(image.bytes).digest("hex").slice(0, 32);
-    if ((await cache.bytesPath("blob", blob, "webp")) === undefined)
-      await cache.putBytes("blob", blob, "webp", image.bytes);
-    return { blob, width: image.width, height: image.height, type: image.type };
-  };
-  const storeImage = async (image: DrawnImageBytes): Promise<CachedImage> => ({
-    sources: await Promise.all(image.sources.map(store)),
-    placeholder: image.placeholder,
-  });
 
   const jobs: Promise<void>[] = [];
   for (const paper of papers)
@@ -90,9 +130,8 @@ export async function drawContentImages(
         jobs.push(
           (async () => {
             const hash = await pdfHash(content.file);
-            const pageKey = ResultCache.key(hash, String(content.pdfPage));
-            const boxes = content.page.articles.flatMap((a) => (a.photos ?? []).map((p) => p.box));
-            const photoKeys = boxes.map((box) => ResultCache.key(hash, String(content.pdfPage), photoKey(box)));
+            const boxes = photoBoxes(content.page);
+            const { page: pageKey, photos: photoKeys } = pageImageKeys(hash, content.pdfPage, boxes);
             let page = await complete<CachedPage>("page", pageKey, (p) => [...p.image.sources, p.thumb]);
             const photos = await Promise.all(
               photoKeys.map((key) => complete<CachedPhoto>("photo", key, (p) => p.photo?.sources ?? [])),
@@ -108,18 +147,13 @@ export async function drawContentImages(
                 textless: textless(content.page),
               });
               if (page === undefined) {
-                const full = made as DrawnPageBytes;
-                page = { image: await storeImage(full.image), thumb: await store(full.thumb) };
-                await cache.put("page", pageKey, page);
+                page = await storePage(cache, pageKey, made as DrawnPageBytes);
                 drawn.pages++;
               } else cached.pages++;
               let next = 0;
               for (const [i, key] of photoKeys.entries()) {
                 if (photos[i] !== undefined) continue;
-                const crop = made.photos[next++] ?? null;
-                const entry: CachedPhoto = { photo: crop === null ? null : await storeImage(crop) };
-                await cache.put("photo", key, entry);
-                photos[i] = entry;
+                photos[i] = await storePhoto(cache, key, made.photos[next++] ?? null);
                 drawn.photos++;
               }
             } else cached.pages++;

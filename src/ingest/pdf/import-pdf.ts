@@ -29,6 +29,34 @@ export interface PdfImport {
   warnings: string[];
 }
 
+/**
+ * How the import reads a PDF file into parsed pages. The default parses in this thread; `folio
+ * import pdf` reads on the worker threads and draws the page images too (`read-for-build.ts`).
+ * `parallel`: every file may be asked for at once (the reader bounds its own work).
+ */
+export interface PdfFileReader {
+  read(file: string): Promise<ParsedPage[]>;
+  readonly parallel: boolean;
+}
+
+const parseHere: PdfFileReader = {
+  parallel: false,
+  read: async (file) => (await readPdfFile(file)).map((content) => parsePdfPage(content)),
+};
+
+/** Every file read, in order; the first bad one (in file order) is thrown once all have settled. */
+async function readAll(reader: PdfFileReader, files: readonly string[]): Promise<ParsedPage[][]> {
+  if (!reader.parallel) {
+    const read: ParsedPage[][] = [];
+    for (const file of files) read.push(await reader.read(file));
+    return read;
+  }
+  const settled = await Promise.allSettled(files.map((file) => reader.read(file)));
+  const failed = settled.find((s) => s.status === "rejected");
+  if (failed !== undefined) throw failed.reason;
+  return settled.map((s) => (s.status === "fulfilled" ? s.value : []));
+}
+
 const PAGE_NUMBER = /(?:^|[^0-9])0*(\d{1,3})\.pdf$/iu;
 
 export function pageNumberOf(file: string): number | null {
@@ -52,18 +80,22 @@ export async function pdfFilesOf(input: string): Promise<string[]> {
   return files;
 }
 
-export async function readPdfImport(files: readonly string[], date: string): Promise<PdfImport> {
+export async function readPdfImport(
+  files: readonly string[],
+  date: string,
+  reader: PdfFileReader = parseHere,
+): Promise<PdfImport> {
   const pages: PdfImportPage[] = [];
   const warnings: string[] = [];
   const numbered = files.map(pageNumberOf);
   // File names number the pages only when every file has a number and no two share one.
   const byName = numbered.every((n) => n !== null) && new Set(numbered).size === numbered.length;
   let next = 1;
+  const read = await readAll(reader, files);
   for (const [i, file] of files.entries()) {
-    const contents = await readPdfFile(file);
+    const contents = read[i]!;
     if (contents.length === 0) throw new CliError(`${file}: the PDF has no pages`);
-    contents.forEach((content, k) => {
-      const parsed = parsePdfPage(content);
+    contents.forEach((parsed, k) => {
       const no = byName && contents.length === 1 ? numbered[i]! : next;
       next = Math.max(next, no) + 1;
       const printed = parsed.pdf?.printed;

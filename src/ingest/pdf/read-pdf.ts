@@ -67,6 +67,12 @@ function describeOpenError(error: unknown): string {
   return `the PDF cannot be read (${message})`;
 }
 
+/** The error for page `n` that PDF.js could not read. */
+export function damagedPage(n: number, error: unknown): PdfReadError {
+  const message = error instanceof Error ? error.message : String(error);
+  return new PdfReadError(`page ${n} of the PDF is damaged (${message})`);
+}
+
 /** The text and images of every page, in page order. */
 export async function readPdf(bytes: Uint8Array): Promise<PdfPageContent[]> {
   const doc = await openPdf(bytes);
@@ -76,10 +82,10 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfPageContent[]> {
       let page: PDFPageProxy;
       try {
         page = await doc.getPage(n);
-        pages.push(await readPage(page));
+        pages.push(await readPageContent(page));
+        page.cleanup();
       } catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        throw new PdfReadError(`page ${n} of the PDF is damaged (${message})`);
+        throw damagedPage(n, error);
       }
     }
     return pages;
@@ -88,7 +94,31 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfPageContent[]> {
   }
 }
 
-async function readPage(page: PDFPageProxy): Promise<PdfPageContent> {
+/**
+ * One page's text and drawn boxes, from a page of a document the caller opened (and closes): the
+ * same document can then draw the page (`page-images/read-and-draw.ts`), the PDF loaded once.
+ * `operatorList`: the page's drawing operations when the caller has them already (the ones PDF.js
+ * drew the page with), so that PDF.js does not read them, fonts and images, a second time.
+ */
+export async function readPageContent(page: PDFPageProxy, operatorList?: OperatorList): Promise<PdfPageContent> {
+  const text = await readTextItems(page);
+  return withDrawnBoxes(text, operatorList ?? (await page.getOperatorList()));
+}
+
+/** A page's text layer alone: the first half of `readPageContent`. */
+export interface PageText {
+  width: number;
+  height: number;
+  items: PdfTextItem[];
+}
+
+/** The drawing operations as PDF.js lists them (`getOperatorList`, or the ones a render used). */
+export interface OperatorList {
+  fnArray: ArrayLike<number>;
+  argsArray: ArrayLike<unknown>;
+}
+
+export async function readTextItems(page: PDFPageProxy): Promise<PageText> {
   const viewport = page.getViewport({ scale: 1 });
   const ty = viewport.height;
   const content = await page.getTextContent();
@@ -129,9 +159,13 @@ async function readPage(page: PDFPageProxy): Promise<PdfPageContent> {
       });
     }
   }
-  const { images, rules } = await drawnBoxes(page, ty);
-  page.cleanup();
-  return { width: viewport.width, height: viewport.height, items, images, rules };
+  return { width: viewport.width, height: viewport.height, items };
+}
+
+/** The page's content: its text (`readTextItems`) and the boxes its operator list draws. */
+export function withDrawnBoxes(text: PageText, operatorList: OperatorList): PdfPageContent {
+  const { images, rules } = drawnBoxes(operatorList, text.height);
+  return { ...text, images, rules };
 }
 
 /** Ascent and descent (in ems) when the font does not say. */
@@ -171,12 +205,13 @@ function transformedBox(ctm: Matrix, x0: number, y0: number, x1: number, y1: num
  * The boxes of the images the page draws (the unit square under the transform at each paint) and
  * of the rules and frames it strokes (a path's bounds, which PDF.js gives with each path).
  */
-async function drawnBoxes(page: PDFPageProxy, pageHeight: number): Promise<{ images: Rect[]; rules: Rect[] }> {
-  const list = await page.getOperatorList();
+function drawnBoxes(list: OperatorList, pageHeight: number): { images: Rect[]; rules: Rect[] } {
   const boxes: Rect[] = [];
   const rules: Rect[] = [];
   let ctm: Matrix = [1, 0, 0, 1, 0, 0];
   const stack: Matrix[] = [];
+  /** An image painted under `matrix` (after the current transform). */
+  const image = (matrix: Matrix) => boxes.push(transformedBox(multiply(ctm, matrix), 0, 0, 1, 1, pageHeight));
   for (let i = 0; i < list.fnArray.length; i++) {
     const op = list.fnArray[i];
     const args = list.argsArray[i] as unknown[] | null;
@@ -190,7 +225,19 @@ async function drawnBoxes(page: PDFPageProxy, pageHeight: number): Promise<{ ima
     } else if (op === OPS.paintFormXObjectEnd) ctm = stack.pop() ?? ctm;
     else if (op === OPS.paintImageXObject || op === OPS.paintInlineImageXObject || op === OPS.paintImageMaskXObject)
       boxes.push(transformedBox(ctm, 0, 0, 1, 1, pageHeight));
-    else if (op === OPS.constructPath) {
+    // The groups PDF.js makes of runs of `save, transform, paint image, restore` when it draws the
+    // page (its operator list for drawing is optimised; the one `getOperatorList` gives is not).
+    else if (op === OPS.paintImageXObjectRepeat) {
+      const [, scaleX, scaleY, positions] = args as [unknown, number, number, ArrayLike<number>];
+      for (let k = 0; k + 1 < positions.length; k += 2) image([scaleX, 0, 0, scaleY, positions[k]!, positions[k + 1]!]);
+    } else if (op === OPS.paintImageMaskXObjectRepeat) {
+      const [, a, b, c, d, positions] = args as [unknown, number, number, number, number, ArrayLike<number>];
+      for (let k = 0; k + 1 < positions.length; k += 2) image([a, b, c, d, positions[k]!, positions[k + 1]!]);
+    } else if (op === OPS.paintImageMaskXObjectGroup) {
+      for (const mask of (args as [{ transform: Matrix }[]])[0]) image(mask.transform);
+    } else if (op === OPS.paintInlineImageXObjectGroup) {
+      for (const entry of (args as [unknown, { transform: Matrix }[]])[1]) image(entry.transform);
+    } else if (op === OPS.constructPath) {
       // PDF.js 5: [painting operation, path data, bounds [minX, minY, maxX, maxY] in user space].
       const paint = args?.[0];
       const bounds = args?.[2];

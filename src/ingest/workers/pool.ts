@@ -17,6 +17,7 @@ export interface TaskRunner {
 
 /** Drawing page images runs in its own worker entry (it loads the renderer). */
 const IMAGE_WORKER = new URL("./image-worker.ts", import.meta.url).href;
+const IMAGE_TASKS: ReadonlySet<IngestTask["kind"]> = new Set(["page-images", "pdf-file"]);
 
 /** `--jobs` default: every core the process may use. */
 export function defaultJobs(): number {
@@ -45,7 +46,7 @@ export function taskRunner(jobs: number = defaultJobs()): TaskRunner {
   return {
     jobs,
     run: <T extends IngestTask>(task: T) =>
-      started().run(task, task.kind === "page-images" ? { filename: IMAGE_WORKER } : {}) as Promise<IngestResult<T>>,
+      started().run(task, IMAGE_TASKS.has(task.kind) ? { filename: IMAGE_WORKER } : {}) as Promise<IngestResult<T>>,
     close: async () => {
       await pool?.destroy();
     },

@@ -1,6 +1,7 @@
 import type { ParsedPage } from "@/bundle/schema";
 import type { DrawnPageBytes, PhotosOnly } from "../page-images/draw-page";
 import type { DrawPageTask } from "../page-images/draw-pdf-file-page";
+import type { ReadAndDrawResult, ReadAndDrawTask } from "../page-images/read-and-draw";
 import type { RawIssue } from "../pfr/group-lines";
 import { importIssue, type ImportedIssue } from "../pfr/import-pfr";
 import { readPage } from "../read-page";
@@ -8,17 +9,20 @@ import { readPage } from "../read-page";
 /**
  * The costly, independent pieces of `folio import` and `folio build`, as messages a worker thread
  * can take: one day of a PFR corpus (people extraction on each article), one page of text (parse,
- * then people), one PDF page's images (drawn and encoded). Plain data in and out (structured clone).
+ * then people), one PDF page's images (drawn and encoded), one PDF file read, parsed and drawn in
+ * one pass (`folio import pdf`). Plain data in and out (structured clone).
  */
 export type IngestTask =
   | { kind: "pfr-issue"; raw: RawIssue; sourceName: string }
   | { kind: "text-page"; text: string }
-  | ({ kind: "page-images" } & DrawPageTask);
+  | ({ kind: "page-images" } & DrawPageTask)
+  | ({ kind: "pdf-file" } & ReadAndDrawTask);
 
 export interface IngestResults {
   "pfr-issue": ImportedIssue;
   "text-page": ParsedPage;
   "page-images": DrawnPageBytes | PhotosOnly;
+  "pdf-file": ReadAndDrawResult;
 }
 
 export type IngestResult<T extends IngestTask> = IngestResults[T["kind"]];
@@ -34,6 +38,10 @@ export async function runTask(task: IngestTask): Promise<IngestResults[IngestTas
       // this task in image-worker.ts instead: tsx does not resolve a worker's dynamic imports).
       const { drawPdfFilePage } = await import("../page-images/draw-pdf-file-page");
       return drawPdfFilePage(task);
+    }
+    case "pdf-file": {
+      const { readAndDrawPdfFile } = await import("../page-images/read-and-draw");
+      return readAndDrawPdfFile(task);
     }
   }
 }
