@@ -31,15 +31,15 @@ export const CONJUNCTION_CUE_MIN_PROBABILITY = 0.2;
 /** A transliteration run in a name slot (`总统克雷库`): the tagger must not find it unlikely. */
 export const FOREIGN_CUE_MIN_PROBABILITY = 0.05;
 /**
- * A name stretched to its whole 、 list item (陆懋|曾 → 陆懋曾): the tagger must not rule the item out.
+ * A name stretched to its whole 、 list item (陆永|曾 → 陆永曾): the tagger must not rule the item out.
  * Both list thresholds on days 16–20 (model of days 1–15): none → F1 0.9365, 0.01 → 0.9376,
  * 0.001 → 0.9386, 0.0001 → 0.9389, 0.00001 → 0.9384, 0 → 0.9335.
  */
 export const LIST_STRETCH_MIN_PROBABILITY = 0.0001;
-/** An untagged 、 list item between names (汝信, 经叔平): the tagger must not rule it out. */
+/** An untagged 、 list item between names (汝林, 经少平): the tagger must not rule it out. */
 export const LIST_ITEM_MIN_PROBABILITY = 0.0001;
 /**
- * A name after a word saying what someone is (护士贾燕, 导演张艺谋, 作词梁芒). Days 16–20: off →
+ * A name after a word saying what someone is (护士韩雪, 导演张艺谋, 作词柳风). Days 16–20: off →
  * F1 0.9389 (TP 1928, FP 83), 0.05 → 0.9389 (TP 1929, FP 84), 0.01 → 0.9385.
  */
 export const DESCRIPTOR_CUE_MIN_PROBABILITY = 0.05;

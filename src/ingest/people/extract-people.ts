@@ -95,7 +95,7 @@ function dropPlaces(tagged: readonly TaggedText[], lexicons: TaggerModel["lexico
   }
 }
 
-/** A byline's names, with the marks a byline parser left on them taken off (罗艾桦文 陈北跑摄 → 罗艾桦, 陈北跑). */
+/** A byline's names, with the marks a byline parser left on them taken off (罗小桦文 陈南川摄 → 罗小桦, 陈南川). */
 function bylineNames(reporters: readonly string[]): string[] {
   return spacedCreditNames(reporters.join(" ")) ?? [...reporters];
 }

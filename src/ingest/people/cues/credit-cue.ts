@@ -9,12 +9,12 @@ import { isChineseNameShaped } from "./name-shape";
  * run is a credit when it splits into surname-led names; where it splits several ways (王彦田|周亮
  * or 王彦|田周亮) the caller picks with the tagger's help. A run that does not split or is not closed
  * off (`记者从会上获悉`) is body text. A line that is only names, each run closed by what its people
- * did (`勾犇图苏砥文`, `罗艾桦文陈北摄`, `庞革平谭凯兴摄影报道`), is credits too.
+ * did (`马力图苏平文`, `罗小桦文陈北摄`, `庞立平谭凯文摄影报道`), is credits too.
  */
 const ROLES = [...REPORTER_ROLES, "新华社记者"].sort((a, b) => b.length - a.length);
 /** What may close a run after a role: a bracket, 摄 (摄影), the end of the text, a space, a comma. */
 const RUN_CLOSERS = "）)摄 \u3000，、";
-/** Words that close a run of reporters' names in a dateline (`记者戴露、谢湘报道：`). */
+/** Words that close a run of reporters' names in a dateline (`记者林晓、方舟报道：`). */
 const REPORT_CLOSERS = ["报道"];
 
 function startsAt(chars: readonly string[], at: number, word: string): boolean {
@@ -74,7 +74,7 @@ export function creditRuns(chars: readonly string[]): CreditRun[] {
   };
   for (let start = 0; start < chars.length; start++) {
     if (!isHan(chars[start]!) || !roleEndsAt(chars, start)) continue;
-    // 记者张国成、于青报道: the names after a role run on over 、 to the word that closes them
+    // 记者赵国成、钱青报道: the names after a role run on over 、 to the word that closes them
     for (let at = start; ;) {
       let end = at;
       while (end < chars.length && isHan(chars[end]!) && !closesRun(chars, end) && end - at < MAX_CREDIT_RUN) end++;
@@ -95,7 +95,7 @@ export function creditRuns(chars: readonly string[]): CreditRun[] {
 }
 
 /**
- * A paragraph that is only runs of names, each closed by a credit mark (`勾犇图苏砥文`): the runs, or
+ * A paragraph that is only runs of names, each closed by a credit mark (`马力图苏平文`): the runs, or
  * none when the line does not read so. The first reading that reaches the line's end is taken.
  */
 export function markedLine(chars: readonly string[]): { start: number; end: number }[] {

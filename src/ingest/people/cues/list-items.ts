@@ -6,11 +6,11 @@ import { PLACE_SUFFIXES } from "./place-suffix";
  * A 、 list of names is read item by item: between two separators stands one whole name. Two
  * misreadings this mends (both common in lists of delegates, where nothing but the list tells the
  * tagger where a name ends):
- * - a name cut short or run long inside its item (陆懋|曾, 柏均|和, 吐|尔逊·尤努斯): the mention is
+ * - a name cut short or run long inside its item (陆永|曾, 柏文|和, 吐|尔洪·买提): the mention is
  *   stretched to the whole item;
- * - an item the tagger missed between names (汝信, 经叔平, 固辉 — surnames a list of surnames does
+ * - an item the tagger missed between names (汝林, 经少平, 固林 — surnames a list of surnames does
  *   not hold): it is a name when the list already holds names and it stands next to one.
- * Items are bounded by 、 and by clause punctuation or brackets (`柏均和（满族）`), not by 和/及,
+ * Items are bounded by 、 and by clause punctuation or brackets (`柏文和（满族）`), not by 和/及,
  * which end names as often as they join them.
  */
 export const LIST_SEPARATOR = "、";
@@ -18,7 +18,7 @@ export const LIST_SEPARATOR = "、";
 const ITEM_BOUNDS = "，。；：！？（）()“”‘’《》「」\n 　/／等";
 /** Longest plain item taken for a name: a compound surname and a two-character given name. */
 export const MAX_PLAIN_ITEM = 4;
-/** Longest dotted item (阿不力米提·麻木提, 拉茂雍增·洛桑克珠嘉措): names of several parts. */
+/** Longest dotted item (阿力木·买买提, 阿旺·洛桑次仁嘉措): names of several parts. */
 export const MAX_DOTTED_ITEM = 16;
 /** Names a list must hold already (besides the item) before an item nobody tagged is taken. */
 export const MIN_NAMES_IN_LIST = 2;
@@ -54,7 +54,7 @@ export function listsOf(chars: readonly string[]): ListItem[][] {
     const ch = chars[i];
     if (ch !== undefined && ch !== LIST_SEPARATOR && !ITEM_BOUNDS.includes(ch)) continue;
     let next = i;
-    // a note in brackets after an item (柏均和（满族）、) belongs to it: the list runs on after it
+    // a note in brackets after an item (柏文和（满族）、) belongs to it: the list runs on after it
     if (ch === "（" || ch === "(") {
       const close = chars.indexOf(ch === "（" ? "）" : ")", i);
       if (close > i && close - i <= MAX_NOTE && chars[close + 1] === LIST_SEPARATOR) next = close + 1;

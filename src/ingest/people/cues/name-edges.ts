@@ -16,11 +16,11 @@ export const NOT_LAST = "在则曾又的等也就都还说时和与及是将已�
 const MAX_AFTER_DOT = 4;
 /** 说 ends a name before punctuation too (`陈平说。`): no name in the PFR month ends with it. */
 const SPEECH_LAST = "说";
-/** What follows 家 in a village's name (朱家村, 周家坪, 李家庄): names end so too (罗雪村), but not after 家. */
+/** What follows 家 in a village's name (朱家村, 周家坪, 李家庄): names end so too (罗晓村), but not after 家. */
 const FAMILY_PLACE_ENDS = "村镇乡庄坪湾屯寨沟岭坝营堡";
 /** 老 after a surname (任老, 潘老) addresses an elder: not a full name. */
 const RESPECT_AFTER_SURNAME = "老";
-/** 、 and （ after a name close a list item (王植时、, 李小和（女）): the last character is the name's own. */
+/** 、 and （ after a name close a list item (王立时、, 李小和（女）): the last character is the name's own. */
 const ITEM_CLOSE = "、（";
 /** Surnames that are also function words: 曾 (once), 任 (serve as), 向 (towards), 时 (when) … */
 export const FUNCTION_SURNAMES = "曾任向时于和从对将把被让但因在为以由同与及跟";

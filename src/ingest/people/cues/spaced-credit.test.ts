@@ -3,17 +3,17 @@ import { spacedCreditNames } from "./spaced-credit";
 
 describe("spaced credit line", () => {
   it("pairs the halves of padded two-character names and takes the marks off", () => {
-    expect(spacedCreditNames("雷 声 周 石 国 徽 张守向 李 伟 王正坤 莫千威摄影报道")).toEqual([
-      "雷声",
-      "周石",
-      "国徽",
-      "张守向",
+    expect(spacedCreditNames("何 方 刘 江 高 山 张守成 李 伟 王正东 韩千里摄影报道")).toEqual([
+      "何方",
+      "刘江",
+      "高山",
+      "张守成",
       "李伟",
-      "王正坤",
-      "莫千威",
+      "王正东",
+      "韩千里",
     ]);
-    expect(spacedCreditNames("曹\u00a0\u00a0一图\u00a0\u00a0羽\u00a0\u00a0生文")).toEqual(["曹一", "羽生"]);
-    expect(spacedCreditNames("罗艾桦文 陈北跑摄")).toEqual(["罗艾桦", "陈北跑"]);
+    expect(spacedCreditNames("孟\u00a0\u00a0凡图\u00a0\u00a0夏\u00a0\u00a0至文")).toEqual(["孟凡", "夏至"]);
+    expect(spacedCreditNames("罗小桦文 陈南川摄")).toEqual(["罗小桦", "陈南川"]);
   });
 
   it("is not a credit line without a photo or drawing mark, with a half name left over, or as text", () => {

@@ -1,12 +1,12 @@
 import { isHan } from "@/text/char-class";
 
 /**
- * A credit line set with spaces, as e-paper text keeps it (`雷 声 周 石 国 徽 张守向 李 伟 王正坤
- * 莫千威摄影报道`, `曹  一图  羽  生文`): names separated by spaces, two-character names padded to the
+ * A credit line set with spaces, as e-paper text keeps it (`何 方 刘 江 高 山 张守成 李 伟 王正东
+ * 韩千里摄影报道`, `孟  凡图  夏  至文`): names separated by spaces, two-character names padded to the
  * width of three with a space inside, each run closed by what its people did. Read from the spaces,
  * not from the characters: with the spaces gone, 雷声周石国徽 splits a dozen ways. Single characters
  * pair up (雷 声 → 雷声); a line with a single character left over is not read as credits. The same
- * reading mends a byline whose names kept their marks (`本报记者 罗艾桦文 陈北跑摄`).
+ * reading mends a byline whose names kept their marks (`本报记者 罗小桦文 陈南川摄`).
  */
 /** What closes a run of names: the photos, the drawing, the text. Longest first. */
 export const SPACED_CREDIT_MARKS = ["摄影报道", "摄影", "制图", "摄", "图", "文"] as const;

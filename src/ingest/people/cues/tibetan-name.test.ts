@@ -3,12 +3,12 @@ import { isTibetanName, tibetanNames } from "./tibetan-name";
 
 describe("Tibetan names", () => {
   it("reads two known parts as one name, wherever they stand", () => {
-    const chars = Array.from("普布顿珠、次仁多吉、洛桑顿珠从营地出发（新华社记者索朗罗布摄）");
+    const chars = Array.from("扎西平措、次仁多吉、格桑顿珠在村口迎客（本报记者索朗旺堆摄）");
     expect(tibetanNames(chars).map((s) => chars.slice(s.start, s.end).join(""))).toEqual([
-      "普布顿珠",
+      "扎西平措",
       "次仁多吉",
-      "洛桑顿珠",
-      "索朗罗布",
+      "格桑顿珠",
+      "索朗旺堆",
     ]);
   });
 

@@ -1,5 +1,5 @@
 /**
- * Tibetan names (次仁多吉, 洛桑顿珠, 索朗罗布) have no surname: a name is two of a small set of
+ * Tibetan names (次仁多吉, 洛桑顿珠, 索朗旺堆) have no surname: a name is two of a small set of
  * two-character parts, each a word of blessing (次仁 long life, 多吉 vajra, 顿珠 accomplished). The
  * Chinese-name shape (surname + given name) misses them, and the tagger, trained on a month with few
  * of them, cuts them in two (索朗|罗布). Four characters made of two such parts are one name.
