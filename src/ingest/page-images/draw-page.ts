@@ -73,15 +73,15 @@ export async function encodeDrawing(
       photos.push(null);
       continue;
     }
-    photos.push({
-      sources: await encodeLadder(raw, ladder(PHOTO_WIDTHS, region.width), region),
-      placeholder: await encodePlaceholder(raw, region),
-    });
+    const { sources, narrowest } = await encodeLadder(raw, ladder(PHOTO_WIDTHS, region.width), region);
+    photos.push({ sources, placeholder: await encodePlaceholder(narrowest) });
   }
   if (!options.page) return { photos };
+  // The thumbnail and the placeholder are made from the narrowest rung, not from the whole drawing.
+  const { sources, narrowest } = await encodeLadder(raw, widths);
   return {
-    image: { sources: await encodeLadder(raw, widths), placeholder: await encodePlaceholder(raw) },
-    thumb: await encodeThumb(raw),
+    image: { sources, placeholder: await encodePlaceholder(narrowest) },
+    thumb: await encodeThumb(narrowest),
     photos,
   };
 }
