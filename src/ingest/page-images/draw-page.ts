@@ -3,6 +3,7 @@ import type { PageBox } from "@/bundle/schema";
 import { cropPixels } from "./crop-box";
 import { encodeLadder, encodePlaceholder, encodeThumb, type EncodedImage, type RawImage } from "./encode";
 import { ladder, pageLimit, PAGE_WIDTHS, PHOTO_WIDTHS, SCAN_COVER } from "./ladder";
+import { withThreadFonts } from "./native-fonts";
 import { pdfjsCanvas } from "./pdfjs-canvas";
 import { scanWidth } from "./scan-width";
 import { timed, type StageTimes } from "./stage-times";
@@ -96,7 +97,7 @@ async function render(page: PDFPageProxy, scale: number): Promise<RawImage> {
   const width = Math.round(viewport.width);
   const height = Math.round(viewport.height);
   const canvas = pdfjsCanvas.createCanvas(width, height);
-  const context = canvas.getContext("2d");
+  const context = withThreadFonts(canvas.getContext("2d"));
   context.fillStyle = "#ffffff";
   context.fillRect(0, 0, width, height);
   await page.render({
