@@ -8,8 +8,8 @@
  *    workers', libvips' and the main one's; less sensitive to a shared machine's load than the wall
  *    clock), and the load average before and after; then a second build (all from the cache);
  * 2. bytes of each rendition of the page image (median and max per width; the goal: 960 px ≤ 250 kB);
- * 3. with `--compare`: one page drawn, each rendition encoded as the build does (WebP, effort
- *    `WEBP_EFFORT`), at libwebp's default effort 4 and as AVIF, timed and weighed.
+ * 3. with `--compare`: one page drawn, each rendition encoded as WebP (effort
+ *    `WEBP_EFFORT`), at libwebp's default effort 4, as AVIF and as JPEG, timed and weighed.
  * The load average is printed with the times: on a shared machine they mean nothing without it.
  */
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat } from "node:fs/promises";
@@ -130,17 +130,19 @@ try {
   const issueDir = join(out, "issues", "bench");
   const [issueFile] = await readdir(issueDir);
   const issue = issueSchema.parse(JSON.parse(await readFile(join(issueDir, issueFile!), "utf8")));
+  const { JPEG_QUALITY, WEBP_EFFORT, WEBP_QUALITY } = await import("../src/ingest/page-images/encode");
   const byWidth = new Map<number, number[]>();
+  const types = new Map<number, string>();
   for (const page of issue.pages)
     for (const source of page.pdf?.image?.sources ?? []) {
       const size = (await stat(join(out, source.file))).size;
       byWidth.set(source.width, [...(byWidth.get(source.width) ?? []), size]);
+      types.set(source.width, source.type === "image/jpeg" ? `JPEG q${JPEG_QUALITY}` : "WebP");
     }
-  const { WEBP_EFFORT, WEBP_QUALITY } = await import("../src/ingest/page-images/encode");
-  console.log(`\npage image renditions (WebP q${WEBP_QUALITY}, effort ${WEBP_EFFORT}):`);
+  console.log(`\npage image renditions (WebP q${WEBP_QUALITY}, effort ${WEBP_EFFORT}; the zoom rung JPEG):`);
   for (const [width, sizes] of [...byWidth].sort((a, b) => a[0] - b[0]))
     console.log(
-      `  ${String(width).padStart(4)} px: median ${kB(median(sizes))}, max ${kB(Math.max(...sizes))} (${sizes.length} pages)` +
+      `  ${String(width).padStart(4)} px ${types.get(width)}: median ${kB(median(sizes))}, max ${kB(Math.max(...sizes))} (${sizes.length} pages)` +
         (width === 960 ? `; ${sizes.filter((s) => s > GOAL_960_BYTES).length} over the 250 kB goal` : ""),
     );
   const thumbs = issue.pages.map((p) => p.pdf?.thumb).filter((t) => t !== undefined);
@@ -179,9 +181,10 @@ try {
       const [webp, webpMs] = await timed(() => image().webp({ quality: WEBP_QUALITY, effort: WEBP_EFFORT }).toBuffer());
       const [webp4, webp4Ms] = await timed(() => image().webp({ quality: WEBP_QUALITY, effort: 4 }).toBuffer());
       const [avif, avifMs] = await timed(() => image().avif(AVIF).toBuffer());
+      const [jpeg, jpegMs] = await timed(() => image().jpeg({ quality: JPEG_QUALITY }).toBuffer());
       console.log(
         `  ${String(width).padStart(4)} px: WebP effort ${WEBP_EFFORT} ${kB(webp.length)} in ${seconds(webpMs)}; effort 4 ${kB(webp4.length)} in ${seconds(webp4Ms)}; ` +
-          `AVIF q${AVIF.quality} ${kB(avif.length)} in ${seconds(avifMs)}`,
+          `AVIF q${AVIF.quality} ${kB(avif.length)} in ${seconds(avifMs)}; JPEG q${JPEG_QUALITY} ${kB(jpeg.length)} in ${seconds(jpegMs)}`,
       );
     }
     console.log(`  load ${load()}`);

@@ -5,7 +5,7 @@ import type { PageBox } from "@/bundle/schema";
 import { drawPdfFilePage } from "./draw-pdf-file-page";
 import type { DrawnPageBytes } from "./draw-page";
 import { MIN_PAGE_WIDTH, PAGE_WIDTHS } from "./ladder";
-import { THUMB_WIDTH } from "./encode";
+import { THUMB_WIDTH, WEBP_MAX_WIDTH } from "./encode";
 
 const fixture = (name: string) => fileURLToPath(new URL(`../../../fixtures/${name}/source.pdf`, import.meta.url));
 /** The photo the pdf-photo-caption fixture prints (its expected.json): 258 × 120 pt. */
@@ -33,7 +33,14 @@ describe("drawPage", () => {
       expect(drawn.image.sources.map((s) => s.width)).toEqual(PAGE_WIDTHS);
       for (const source of [...drawn.image.sources, drawn.thumb]) {
         const meta = await sharp(source.bytes).metadata();
-        expect([meta.format, meta.width, meta.height]).toEqual(["webp", source.width, source.height]);
+        // The zoom rungs are JPEG, the rest WebP; each says which it is.
+        const format = source.width > WEBP_MAX_WIDTH ? "jpeg" : "webp";
+        expect([meta.format, source.type, meta.width, meta.height]).toEqual([
+          format,
+          `image/${format}`,
+          source.width,
+          source.height,
+        ]);
         // 595 × 842 pt: the height follows the width to the pixel.
         expect(Math.abs(source.height - (source.width * 842) / 595)).toBeLessThanOrEqual(1);
       }

@@ -3,6 +3,7 @@ import type { PageBox } from "@/bundle/schema";
 import { cropPixels } from "./crop-box";
 import { encodeLadder, encodePlaceholder, encodeThumb, type EncodedImage, type RawImage } from "./encode";
 import { ladder, pageLimit, PAGE_WIDTHS, PHOTO_WIDTHS, SCAN_COVER } from "./ladder";
+import { withThreadFonts } from "./native-fonts";
 import { pdfjsCanvas } from "./pdfjs-canvas";
 import { scanWidth } from "./scan-width";
 import { timed, type StageTimes } from "./stage-times";
@@ -73,15 +74,15 @@ export async function encodeDrawing(
       photos.push(null);
       continue;
     }
-    photos.push({
-      sources: await encodeLadder(raw, ladder(PHOTO_WIDTHS, region.width), region),
-      placeholder: await encodePlaceholder(raw, region),
-    });
+    const { sources, narrowest } = await encodeLadder(raw, ladder(PHOTO_WIDTHS, region.width), region);
+    photos.push({ sources, placeholder: await encodePlaceholder(narrowest) });
   }
   if (!options.page) return { photos };
+  // The thumbnail and the placeholder are made from the narrowest rung, not from the whole drawing.
+  const { sources, narrowest } = await encodeLadder(raw, widths);
   return {
-    image: { sources: await encodeLadder(raw, widths), placeholder: await encodePlaceholder(raw) },
-    thumb: await encodeThumb(raw),
+    image: { sources, placeholder: await encodePlaceholder(narrowest) },
+    thumb: await encodeThumb(narrowest),
     photos,
   };
 }
@@ -96,7 +97,7 @@ async function render(page: PDFPageProxy, scale: number): Promise<RawImage> {
   const width = Math.round(viewport.width);
   const height = Math.round(viewport.height);
   const canvas = pdfjsCanvas.createCanvas(width, height);
-  const context = canvas.getContext("2d");
+  const context = withThreadFonts(canvas.getContext("2d"));
   context.fillStyle = "#ffffff";
   context.fillRect(0, 0, width, height);
   await page.render({

@@ -27,6 +27,14 @@ interface CachedRendition {
   height: number;
   type: ImageRendition["type"];
 }
+/** Each type's file extension (the cache's blobs and the bundle's files are named with it). */
+const EXTENSION: Readonly<Record<ImageRendition["type"], string>> = {
+  "image/webp": "webp",
+  "image/avif": "avif",
+  "image/jpeg": "jpg",
+  "image/png": "png",
+};
+
 interface CachedImage {
   sources: CachedRendition[];
   placeholder: string;
@@ -54,8 +62,9 @@ export function pageImageKeys(pdfHash: string, pdfPage: number, boxes: readonly 
 
 async function storeRendition(cache: ResultCache, image: EncodedImage): Promise<CachedRendition> {
   const blob = createHash("sha256").update(image.bytes).digest("hex").slice(0, 32);
-  if ((await cache.bytesPath("blob", blob, "webp")) === undefined)
-    await cache.putBytes("blob", blob, "webp", image.bytes);
+  const extension = EXTENSION[image.type];
+  if ((await cache.bytesPath("blob", blob, extension)) === undefined)
+    await cache.putBytes("blob", blob, extension, image.bytes);
   return { blob, width: image.width, height: image.height, type: image.type };
 }
 
@@ -118,7 +127,8 @@ export async function drawContentImages(
   const complete = async <T extends object>(kind: string, key: string, blobs: (v: T) => CachedRendition[]) => {
     const value = await cache.get<T>(kind, key);
     if (value === undefined) return undefined;
-    for (const r of blobs(value)) if ((await cache.bytesPath("blob", r.blob, "webp")) === undefined) return undefined;
+    for (const r of blobs(value))
+      if ((await cache.bytesPath("blob", r.blob, EXTENSION[r.type])) === undefined) return undefined;
     return value;
   };
 
@@ -162,8 +172,8 @@ export async function drawContentImages(
             // Named in the bundle after the issue and page, and after their bytes (immutable files).
             const stem = `images/${paper.id}/${issue.meta.date}/${content.no}`;
             const name = async (r: CachedRendition, label: string): Promise<ImageRendition> => {
-              const file = `${stem}-${label}.${r.blob.slice(0, 12)}.webp`;
-              const from = await cache.bytesPath("blob", r.blob, "webp");
+              const file = `${stem}-${label}.${r.blob.slice(0, 12)}.${EXTENSION[r.type]}`;
+              const from = await cache.bytesPath("blob", r.blob, EXTENSION[r.type]);
               if (from === undefined) throw new Error(`page image ${r.blob} left the cache during the build`);
               files.set(file, from);
               return { file, width: r.width, height: r.height, type: r.type };

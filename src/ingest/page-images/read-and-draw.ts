@@ -3,6 +3,7 @@ import { CliError } from "../cli-error";
 import { damagedPage, openPdf, PdfReadError, readTextItems, withDrawnBoxes } from "../pdf/read-pdf";
 import { readPdfBytes, readPdfPage } from "../read-pdf-page";
 import { encodeDrawing, renderPage, type DrawnPageBytes } from "./draw-page";
+import { nativeFontOptions } from "./native-fonts";
 import { photoBoxes } from "./image-keys";
 import { renderedOperatorList } from "./rendered-operator-list";
 import { noStageTimes, timed, type StageTimes } from "./stage-times";
@@ -36,7 +37,7 @@ export async function readAndDrawPdfFile(task: ReadAndDrawTask): Promise<ReadAnd
   const times = noStageTimes();
   try {
     const bytes = await readPdfBytes(path);
-    const doc = await timed(times, "open", () => openPdf(new Uint8Array(bytes)));
+    const doc = await timed(times, "open", () => openPdf(new Uint8Array(bytes), nativeFontOptions()));
     try {
       const pages: ReadAndDrawnPage[] = [];
       for (let n = 1; n <= doc.numPages; n++) {

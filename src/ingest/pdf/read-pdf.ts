@@ -40,9 +40,11 @@ export class PdfReadError extends Error {
 const require = createRequire(import.meta.url);
 const PDFJS_DIR = dirname(require.resolve("pdfjs-dist/package.json"));
 
-export async function openPdf(bytes: Uint8Array): Promise<PDFDocumentProxy> {
+/** `drawing`: getDocument's options for a document that is drawn as well as read (see page-images/native-fonts.ts). */
+export async function openPdf(bytes: Uint8Array, drawing: object = {}): Promise<PDFDocumentProxy> {
   if (bytes.length === 0) throw new PdfReadError("the file is empty");
   const task = getDocument({
+    ...drawing,
     // PDF.js takes ownership of the buffer it is given: hand it a copy.
     data: new Uint8Array(bytes),
     verbosity: 0,
