@@ -40,6 +40,7 @@ import type { IssueSource, PeopleStore, PeopleUpdate } from "./people-index/peop
 import { peopleIndexParts } from "./people-index/people-index-files";
 import { issueDocuments } from "./search-index/issue-documents";
 import { writeSearchIndex } from "./search-index/write-search-index";
+import { docInfo, validDoc, type DocInfo, type DocSource } from "./search-index/doc-sources";
 import { readPage } from "./read-page";
 import { linkIssueJumps } from "./pdf/link-jumps";
 import { ChangedWriter } from "./cache/write-changed";
@@ -97,6 +98,8 @@ export async function writeBundle(papers: readonly ContentPaper[], options: Buil
   const manifest: Manifest = { type: "folio/manifest", version: BUNDLE_VERSION, papers: [] };
   /** Every issue of the bundle in order: its file, and the issue (read back from the output for an unchanged one). */
   const built: IssueSource[] = [];
+  /** Each issue's search documents, as the index is cut by them (`search-index/doc-sources.ts`). */
+  const searchSources: DocSource[] = [];
   let mark = performance.now();
   const lap = (): number => {
     const was = mark;
@@ -113,7 +116,9 @@ export async function writeBundle(papers: readonly ContentPaper[], options: Buil
           out.keep(file);
           report.bytes += bytes;
         }
-        built.push({ file: reused.file, load: () => readBuiltIssue(options.outDir, reused.file) });
+        const load = () => readBuiltIssue(options.outDir, reused.file);
+        built.push({ file: reused.file, load });
+        searchSources.push({ docs: reused.search, load: async () => issueDocuments(await load()) });
         report.articles += reused.articles;
         report.warnings.push(...reused.warnings);
         report.issues++;
@@ -122,11 +127,15 @@ export async function writeBundle(papers: readonly ContentPaper[], options: Buil
         continue;
       }
       const [warningsFrom, articlesFrom] = [report.warnings.length, report.articles];
+      let searchDocs: DocInfo[] = [];
       const { value: entry, files } = await out.recordFiles(async () => {
         const issue = buildIssue(paper, content, report, options.pages, options.images);
         const json = serialise(issueSchema, issue, `${content.dir}`);
         const file = `issues/${paper.id}/${issue.date}.${hash(json)}.json`;
         built.push({ file, load: () => Promise.resolve(issue) });
+        const docs = issueDocuments(issue).map((doc, i) => validDoc(doc, `${i} of ${file}`));
+        searchDocs = docs.map(docInfo);
+        searchSources.push({ docs: searchDocs, load: () => Promise.resolve(docs) });
         await out.write(file, json);
         report.bytes += Buffer.byteLength(json);
         return {
@@ -141,7 +150,7 @@ export async function writeBundle(papers: readonly ContentPaper[], options: Buil
       report.issues++;
       entries.push(entry);
       if (content.cached !== undefined && options.issueCache !== undefined) {
-        const made = { file: entry.file, entry, articles: report.articles - articlesFrom };
+        const made = { file: entry.file, entry, articles: report.articles - articlesFrom, search: searchDocs };
         await options.issueCache.record(
           content.cached.key,
           { ...made, warnings: report.warnings.slice(warningsFrom) },
@@ -175,7 +184,7 @@ export async function writeBundle(papers: readonly ContentPaper[], options: Buil
   const issuesMs = lap();
   manifest.people = await writePeople(out, built, report, options.peopleStore);
   const peopleMs = lap();
-  manifest.search = await writeSearch(out, await Promise.all(built.map((issue) => issue.load())), report);
+  manifest.search = await writeSearch(out, searchSources, report);
   report.ms = { issues: issuesMs, people: peopleMs, search: lap() };
   const manifestJson = serialise(manifestSchema, manifest, "manifest");
   await out.write(MANIFEST_FILE, manifestJson);
@@ -191,8 +200,8 @@ export async function writeBundle(papers: readonly ContentPaper[], options: Buil
  * written again), so a new issue writes its segment and whatever the merge policy merges. The
  * entry is named after its content, so that the manifest names this build's index.
  */
-async function writeSearch(out: ChangedWriter, issues: readonly Issue[], report: BuildReport): Promise<string> {
-  const { entry, bytes } = await writeSearchIndex(out, "search", issues.flatMap(issueDocuments));
+async function writeSearch(out: ChangedWriter, sources: readonly DocSource[], report: BuildReport): Promise<string> {
+  const { entry, bytes } = await writeSearchIndex(out, "search", { sources });
   const json = Buffer.from(entry).toString("utf8");
   const file = `search/index.${hash(json)}.json`;
   await out.write(file, json);
@@ -266,9 +275,7 @@ async function writePeople(
 }
 
 /** The people of every issue, each read, as `PeopleStore.update` gives them. */
-async function peopleFromScratch(
-  issues: readonly IssueSource[],
-): Promise<Omit<PeopleUpdate, "stats">> {
+async function peopleFromScratch(issues: readonly IssueSource[]): Promise<Omit<PeopleUpdate, "stats">> {
   const { people, details } = buildPeopleIndex(await Promise.all(issues.map((issue) => issue.load())));
   const shards = personShards(details);
   return { people, shardCount: shards.length, shards: new Map(shards.entries()), kept: new Map() };

@@ -15,7 +15,8 @@ const GIVEN = "明华建国平军伟芳秀英德志文海";
 
 /** A made-up issue: `n` decides its people (from a pool of names), `edit` changes its text. */
 function issue(day: number, n: number, edit = ""): Issue {
-  const name = (k: number) => `${SURNAMES[k % SURNAMES.length]}${GIVEN[(k * 7) % GIVEN.length]}${GIVEN[(k * 3) % GIVEN.length]}`;
+  const name = (k: number) =>
+    `${SURNAMES[k % SURNAMES.length]}${GIVEN[(k * 7) % GIVEN.length]}${GIVEN[(k * 3) % GIVEN.length]}`;
   const articles: Article[] = Array.from({ length: 4 }, (_, a) => {
     const people = Array.from({ length: 2 + ((n + a) % 4) }, (_, p) => ({
       name: name((n * 13 + a * 5 + p * 11) % 90),
@@ -63,7 +64,8 @@ async function build(store: PeopleStore, sources: IssueSource[]): Promise<People
     await mkdir(dirname(path), { recursive: true });
     await writeFile(path, JSON.stringify({ type: "folio/people-shard", version: BUNDLE_VERSION, people }));
   }
-  for (let n = made.shardCount; n < made.shardCount + 64; n++) await rm(join(root, "out", peopleShardFileName(n)), { force: true });
+  for (let n = made.shardCount; n < made.shardCount + 64; n++)
+    await rm(join(root, "out", peopleShardFileName(n)), { force: true });
   await store.commit();
   return made;
 }
@@ -72,7 +74,10 @@ async function build(store: PeopleStore, sources: IssueSource[]): Promise<People
 async function shardsOut(count: number): Promise<PersonDetail[][]> {
   const shards: PersonDetail[][] = [];
   for (let n = 0; n < count; n++)
-    shards.push((JSON.parse(await readFile(join(root, "out", peopleShardFileName(n)), "utf8")) as { people: PersonDetail[] }).people);
+    shards.push(
+      (JSON.parse(await readFile(join(root, "out", peopleShardFileName(n)), "utf8")) as { people: PersonDetail[] })
+        .people,
+    );
   return shards;
 }
 

@@ -69,8 +69,7 @@ const STATE_VERSION = 1;
 const EMPTY: State = { version: STATE_VERSION, issues: [], people: [], shardCount: 0, shards: [] };
 
 export class PeopleStore {
-  private pending: { issues: string[]; people: Map<string, [SortedSummary, number]>; shardCount: number } | null =
-    null;
+  private pending: { issues: string[]; people: Map<string, [SortedSummary, number]>; shardCount: number } | null = null;
 
   private constructor(
     /** Where the store keeps its files. */
@@ -105,7 +104,7 @@ export class PeopleStore {
     state: State,
     sources: readonly IssueSource[],
     reset: boolean,
-  ): Promise<Omit<PeopleUpdate, "stats"> & { stats: { issuesRead: number; namesMade: number } } | null> {
+  ): Promise<(Omit<PeopleUpdate, "stats"> & { stats: { issuesRead: number; namesMade: number } }) | null> {
     const order = new Map(sources.map((s, i) => [s.file, i]));
     const before = new Set(state.issues);
     const added = sources.filter((s) => !before.has(s.file));
@@ -127,7 +126,9 @@ export class PeopleStore {
       for (const [name, made] of contribution) touch(name).add.push([source.file, made]);
     }
 
-    const people = new Map(state.people.map(([name, summary, bytes]) => [name, [summary, bytes] as [SortedSummary, number]]));
+    const people = new Map(
+      state.people.map(([name, summary, bytes]) => [name, [summary, bytes] as [SortedSummary, number]]),
+    );
     const details = new Map<string, PersonDetail>();
     for (const [name, change] of touched) {
       const path = this.namePath(name);
@@ -170,7 +171,8 @@ export class PeopleStore {
       if (n >= state.shardCount) continue;
       const shard = await this.read<{ people: PersonDetail[] }>(join(this.outDir, peopleShardFileName(n)));
       if (shard === null) return null;
-      for (const detail of shard.people) if (!known.has(detail.name) && people.has(detail.name)) known.set(detail.name, detail);
+      for (const detail of shard.people)
+        if (!known.has(detail.name) && people.has(detail.name)) known.set(detail.name, detail);
     }
     const shards = new Map<number, PersonDetail[]>([...dirty].map((n) => [n, []]));
     for (const name of people.keys()) {
