@@ -66,6 +66,8 @@ interface NameFile {
 }
 
 const STATE_VERSION = 1;
+/** Name files read and written at once: enough to keep the disk and libuv's threads busy. */
+const FILES_AT_ONCE = 16;
 const EMPTY: State = { version: STATE_VERSION, issues: [], people: [], shardCount: 0, shards: [] };
 
 export class PeopleStore {
@@ -130,10 +132,14 @@ export class PeopleStore {
       state.people.map(([name, summary, bytes]) => [name, [summary, bytes] as [SortedSummary, number]]),
     );
     const details = new Map<string, PersonDetail>();
-    for (const [name, change] of touched) {
+    let missing = false;
+    const remake = async (name: string, change: { add: [string, NameContribution][]; drop: Set<string> }) => {
       const path = this.namePath(name);
       const kept = reset ? null : await this.read<NameFile>(path);
-      if (kept === null && people.has(name)) return null;
+      if (kept === null && people.has(name)) {
+        missing = true;
+        return;
+      }
       const replaced = new Set(change.add.map(([file]) => file));
       const entries = (kept?.entries ?? [])
         .filter(([file]) => !change.drop.has(file) && !replaced.has(file) && order.has(file))
@@ -142,7 +148,7 @@ export class PeopleStore {
       if (entries.length === 0) {
         people.delete(name);
         await rm(path, { force: true });
-        continue;
+        return;
       }
       const together = new Map<string, number>();
       for (const [, made] of entries)
@@ -152,10 +158,17 @@ export class PeopleStore {
         entries.flatMap(([, made]) => made.mentions),
         together,
       );
-      await this.write(path, { name, entries } satisfies NameFile);
       people.set(name, [summary, detailBytes(detail)]);
       details.set(name, detail);
-    }
+      await this.write(path, { name, entries } satisfies NameFile);
+    };
+    // The names' files are read and written a few at a time (the disk works while the next name is made).
+    const queue = [...touched];
+    const worker = async () => {
+      for (let next = queue.pop(); next !== undefined && !missing; next = queue.pop()) await remake(...next);
+    };
+    await Promise.all(Array.from({ length: FILES_AT_ONCE }, worker));
+    if (missing) return null;
 
     let total = 0;
     for (const [, bytes] of people.values()) total += bytes;
