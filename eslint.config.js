@@ -26,7 +26,7 @@ const resolver = createNodeResolver({
 });
 
 export default tseslint.config(
-  { ignores: ["dist", "dist-ssr", "node_modules", "public/data", "test-results", "playwright-report"] },
+  { ignores: ["dist", "dist-ssr", "node_modules", "public/data", "test-results", "playwright-report", ".cache"] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {

@@ -1,11 +1,17 @@
 /**
  * `npm run bench:scale -- --years N` (or `--months N`): an archive of N years made from the real PFR
  * month (January 1998, `../shared/corpus/pfr-199801.txt` or FOLIO_PFR) re-dated month after month,
- * beside the seed; then the commands a newsroom runs, timed end to end: a full build (`folio build`,
- * `npm run build:app -- --full`), and adding one day's issue (`folio import pfr` of that day,
- * `folio build`, `npm run build:app`). Prints output size and file count, and for each kind of view
- * the bytes it fetches on first load (gzip) and the largest file among them (`scripts/first-view.ts`),
- * plus the files a search fetches. Printed, never asserted. Replaces this checkout's
+ * beside the seed, ending in the month before `END_MONTH` (so that its days are the newest of
+ * all, as a newsroom's new issue is); then the commands a newsroom runs, timed end to end: a full
+ * build (`folio build`, `npm run build:app -- --full`), and adding one day's issue (`folio import
+ * pfr` of that day, `folio build`, `npm run build:app`), each with its stages (content, issues,
+ * people index, search index; vite, prerender, discovery, service worker, gzip); then adding a
+ * day left out in the middle of the archive (an old date: data steps only). Prints output size
+ * and file count, and for each kind of view the bytes it fetches on first load (gzip) and the
+ * largest file among them (`scripts/first-view.ts`), plus the files a search fetches. Printed,
+ * never asserted. `--data-only` runs the data steps alone (no app build, no views: the prerender
+ * of a large archive takes hours on a small machine). `--month <dir>` takes the month as
+ * `folio import pfr` wrote it instead of importing it again. Replaces this checkout's
  * `public/data/` and `dist/` (as `npm run start:archive` does); the archive is made under
  * `.cache/bench-scale/` (git-ignored: never commit the corpus).
  */
@@ -31,8 +37,15 @@ import { openSearchIndex } from "../src/search/open-index";
 import { firstView, wireBytes } from "../scripts/first-view";
 
 const { values } = parseArgs({
-  options: { years: { type: "string" }, months: { type: "string" }, corpus: { type: "string" } },
+  options: {
+    years: { type: "string" },
+    months: { type: "string" },
+    corpus: { type: "string" },
+    month: { type: "string" },
+    "data-only": { type: "boolean" },
+  },
 });
+const dataOnly = values["data-only"] === true;
 const months = values.months !== undefined ? Number(values.months) : Number(values.years ?? "1") * 12;
 const corpus = resolve(values.corpus ?? process.env.FOLIO_PFR ?? "../shared/corpus/pfr-199801.txt");
 if (!existsSync(corpus)) {
@@ -48,20 +61,38 @@ const PAPER = "rmrb";
 const kB = (n: number) => `${(n / 1024).toFixed(1)} kB`;
 const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
+/** The stage lines of the last command run (`folio build` and `build:app` print their stages). */
+let lastStages = "";
+
 function run(args: readonly string[], env: NodeJS.ProcessEnv = {}): number {
   const started = performance.now();
   const result = spawnSync(process.execPath, ["--import", "tsx", ...args], {
-    stdio: ["ignore", "inherit", "inherit"],
+    stdio: ["ignore", "pipe", "inherit"],
     env: { ...process.env, ...env },
+    maxBuffer: 256 * 1024 * 1024,
   });
+  const out = result.stdout.toString();
+  process.stdout.write(out);
   if (result.status !== 0) throw new Error(`${args.join(" ")} failed (${result.status})`);
+  lastStages = out
+    .split("\n")
+    .filter((line) => line.startsWith("folio: build stages:") || line.startsWith("build:app done"))
+    .map((line) => `    ${line}`)
+    .join("\n");
   return performance.now() - started;
 }
 const folio = (...args: string[]) => run(["src/ingest/cli.ts", ...args]);
 
-/** The months of the archive: January 1998 onward. */
+/** The archive ends in the month before this one (after the seed's date, so that a new day is the newest of all). */
+const END_MONTH = { year: 2026, month: 11 };
+
+/** The months of the archive, oldest first, ending in the month before `END_MONTH`. */
 function monthList(): { year: number; month: number }[] {
-  return Array.from({ length: months }, (_, i) => ({ year: 1998 + Math.floor(i / 12), month: (i % 12) + 1 }));
+  const end = END_MONTH.year * 12 + END_MONTH.month - 1;
+  return Array.from({ length: months }, (_, i) => {
+    const at = end - months + i;
+    return { year: Math.floor(at / 12), month: (at % 12) + 1 };
+  });
 }
 const daysIn = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
 const iso = (year: number, month: number, day: number) =>
@@ -126,9 +157,15 @@ console.log(
     .join(" ")}`,
 );
 
-// 1. The real month, imported once (its people extraction is cached in .cache/folio).
-const importMonth = folio("import", "pfr", corpus, "--out", SOURCE);
-console.log(`import of the real month: ${s(importMonth)}`);
+// 1. The real month, imported once (its people extraction is cached in .cache/folio), or taken as imported.
+if (values.month !== undefined) {
+  rmSync(SOURCE, { recursive: true, force: true });
+  cpSync(resolve(values.month), SOURCE, { recursive: true });
+  console.log(`the real month as imported: ${values.month}`);
+} else {
+  const importMonth = folio("import", "pfr", corpus, "--out", SOURCE);
+  console.log(`import of the real month: ${s(importMonth)}`);
+}
 const sourceDays = readdirSync(join(SOURCE, PAPER))
   .filter((d) => /^\d{4}-\d{2}-\d{2}$/u.test(d))
   .sort();
@@ -137,6 +174,9 @@ const sourceDays = readdirSync(join(SOURCE, PAPER))
 const list = monthList();
 const last = list.at(-1)!;
 const newDate = iso(last.year, last.month, Math.min(daysIn(last.year, last.month), sourceDays.length));
+// A day left out in the middle of the archive, added last (an old date: its search segment is an old block).
+const middle = list[Math.floor((list.length - 1) / 2)]!;
+const oldDate = iso(middle.year, middle.month, 15);
 const started = performance.now();
 rmSync(ARCHIVE, { recursive: true, force: true });
 mkdirSync(join(ARCHIVE, PAPER), { recursive: true });
@@ -145,7 +185,7 @@ let issues = 0;
 for (const { year, month } of list)
   for (let day = 1; day <= Math.min(daysIn(year, month), sourceDays.length); day++) {
     const date = iso(year, month, day);
-    if (date === newDate) continue;
+    if (date === newDate || date === oldDate) continue;
     copyDay(join(SOURCE, PAPER, sourceDays[day - 1]!), join(ARCHIVE, PAPER, date), date);
     issues++;
   }
@@ -156,30 +196,53 @@ for (const dir of ["public/data", "dist", "dist-ssr", ".cache/prerender", ".cach
   rmSync(dir, { recursive: true, force: true });
 const content = ["--content", "content", "--content", ARCHIVE];
 const fullData = folio("build", ...content);
-const fullApp = run(["scripts/build-app.ts", "--full"]);
-console.log(`FULL BUILD: build ${s(fullData)} + build:app ${s(fullApp)} = ${s(fullData + fullApp)}`);
+const fullDataStages = lastStages;
+const fullApp = dataOnly ? 0 : run(["scripts/build-app.ts", "--full"]);
+console.log(
+  `FULL BUILD: build ${s(fullData)}${dataOnly ? "" : ` + build:app ${s(fullApp)} = ${s(fullData + fullApp)}`}\n${fullDataStages}${dataOnly ? "" : `\n${lastStages}`}`,
+);
 
 // 4. One more day: import it (the real month's first day, re-dated), build, build:app.
-const dayFile = join(WORK, "day.txt");
-const compact = newDate.replaceAll("-", "");
-const firstDay = readFileSync(corpus, "utf8")
-  .split("\n")
-  .filter((line) => line.startsWith("19980101-"))
-  .map((line) => line.replace(/^19980101-/u, `${compact}-`))
-  .join("\n");
-writeFileSync(dayFile, `${firstDay}\n`);
-rmSync(join(WORK, "day"), { recursive: true, force: true });
-const beforeDay = stamps(DIST);
-const addImport = folio("import", "pfr", dayFile, "--out", join(WORK, "day"));
-renameSync(join(WORK, "day", PAPER, newDate), join(ARCHIVE, PAPER, newDate));
+const corpusText = readFileSync(corpus, "utf8");
+/** Imports the real month's first day re-dated to `date` and moves it into the archive; the import's time. */
+function importDay(date: string): number {
+  const dayFile = join(WORK, "day.txt");
+  const compact = date.replaceAll("-", "");
+  const firstDay = corpusText
+    .split("\n")
+    .filter((line) => line.startsWith("19980101-"))
+    .map((line) => line.replace(/^19980101-/u, `${compact}-`))
+    .join("\n");
+  writeFileSync(dayFile, `${firstDay}\n`);
+  rmSync(join(WORK, "day"), { recursive: true, force: true });
+  const took = folio("import", "pfr", dayFile, "--out", join(WORK, "day"));
+  renameSync(join(WORK, "day", PAPER, date), join(ARCHIVE, PAPER, date));
+  return took;
+}
+const beforeDay = dataOnly ? new Map<string, string>() : stamps(DIST);
+const addImport = importDay(newDate);
 const addData = folio("build", ...content);
-const addApp = run(["scripts/build-app.ts"]);
+const addDataStages = lastStages;
+const addApp = dataOnly ? 0 : run(["scripts/build-app.ts"]);
 console.log(
-  `ADD ONE DAY (${newDate}): import ${s(addImport)} + build ${s(addData)} + build:app ${s(addApp)} = ${s(addImport + addData + addApp)}`,
+  `ADD ONE DAY (${newDate}, the newest): import ${s(addImport)} + build ${s(addData)}${dataOnly ? "" : ` + build:app ${s(addApp)}`} = ${s(addImport + addData + addApp)}\n${addDataStages}${dataOnly ? "" : `\n${lastStages}`}`,
 );
-console.log(`ADD ONE DAY: dist/ ${changedByKind(beforeDay, stamps(DIST))}`);
+if (!dataOnly) console.log(`ADD ONE DAY: dist/ ${changedByKind(beforeDay, stamps(DIST))}`);
 
-// 5. The output, and what each kind of view fetches on first load.
+// 5. A day of the middle of the archive, added late (a gap filled): the data steps.
+const oldImport = importDay(oldDate);
+const oldData = folio("build", ...content);
+console.log(`ADD AN OLD DAY (${oldDate}): import ${s(oldImport)} + build ${s(oldData)}\n${lastStages}`);
+if (dataOnly) {
+  console.log(
+    `load average now ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(" ")}`,
+  );
+  process.exit(0);
+}
+
+// 6. The output, and what each kind of view fetches on first load.
 const out = tree(DIST);
 console.log(`output: dist/ ${(out.bytes / 1024 / 1024).toFixed(1)} MB in ${out.files} files`);
 const pageHtml = (path: string) => readFileSync(join(DIST, path, "index.html"), "utf8");

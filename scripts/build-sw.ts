@@ -9,34 +9,29 @@
  * them per issue — but kept as they are viewed, cache-first (content-hashed), the least recently
  * used dropped beyond `PAGE_IMAGES_KEPT`.
  * A new deployment's worker waits until the reader accepts the reload the app offers.
+ * Generated again only when something but the data manifest changed (`sw/service-worker.ts`): a
+ * build that adds an issue fills the manifest's new revision into the worker kept from before.
  */
-import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { dirname, join, resolve } from "node:path";
-import { generateSW } from "workbox-build";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 import { OFFLINE_CACHES, SHELL_PAGE } from "../src/app/config/offline";
 import { currentManifestFile } from "../src/ingest/bundle-pointer";
+import { buildServiceWorker, type WorkerOptions } from "./sw/service-worker";
 
 const DIST = resolve("dist");
-/** Generated here, then copied to dist/ only when it changed (an unchanged build keeps its files as they were). */
-const STAGED_SW = join(tmpdir(), `folio-sw-${process.pid}`, "sw.js");
+/** The worker generated with a placeholder for the data manifest's revision (`sw/service-worker.ts`). */
+const TEMPLATES = resolve(".cache/build-sw");
 const base = (process.env.FOLIO_BASE ?? "/").replace(/\/?$/u, "/");
 /** The page images' runtime cache, and how many renditions it keeps (a few issues' pages read at one width). */
 const PAGE_IMAGES_CACHE = "folio-page-images";
 const PAGE_IMAGES_KEPT = 150;
 
-const { count, size, warnings } = await generateSW({
-  globDirectory: DIST,
-  globPatterns: [
-    "assets/**/*.{js,css}",
-    SHELL_PAGE,
-    "favicon.svg",
-    "*.png",
-    "manifest.webmanifest",
-    `data/${currentManifestFile(join(DIST, "data"))}`,
-  ],
+const started = performance.now();
+const manifestFile = `data/${currentManifestFile(join(DIST, "data"))}`;
+const options: WorkerOptions = {
+  globPatterns: ["assets/**/*.{js,css}", SHELL_PAGE, "favicon.svg", "*.png", "manifest.webmanifest", manifestFile],
   modifyURLPrefix: { "": base },
-  swDest: STAGED_SW,
   mode: "production",
   sourcemap: false,
   inlineWorkboxRuntime: true,
@@ -74,12 +69,19 @@ const { count, size, warnings } = await generateSW({
       },
     },
   ],
+};
+const { sw, count, size, warnings, generated } = await buildServiceWorker({
+  dist: DIST,
+  manifestFile,
+  options,
+  configSource: await readFile(fileURLToPath(import.meta.url), "utf8"),
+  cacheDir: TEMPLATES,
 });
 for (const warning of warnings) console.warn(`service worker: ${warning}`);
-const sw = await readFile(STAGED_SW, "utf8");
-await rm(dirname(STAGED_SW), { recursive: true, force: true });
 if ((await readFile(join(DIST, "sw.js"), "utf8").catch(() => null)) !== sw) {
   await mkdir(DIST, { recursive: true });
   await writeFile(join(DIST, "sw.js"), sw);
 }
-console.log(`service worker: ${count} files precached (${(size / 1024).toFixed(1)} kB)`);
+console.log(
+  `service worker: ${count} files precached (${(size / 1024).toFixed(1)} kB); ${generated ? "generated" : "kept template, manifest revision filled in"} (${Math.round(performance.now() - started)} ms)`,
+);

@@ -15,7 +15,8 @@ import { discoveryPaths } from "../src/app/config/paths";
 import { articleHead } from "../src/app/routes/heads";
 import { paperIssues } from "../src/app/routes/route-table";
 import { readPrerenderBundle } from "./prerender/read-bundle";
-import { atomFeed } from "./discovery/feed";
+import { IssueOutlines, OUTLINES_FILE } from "./prerender/issue-outlines";
+import { atomFeed, FEED_ISSUES } from "./discovery/feed";
 import { robotsTxt } from "./discovery/robots";
 import { isRecentIssue, newsSitemap, sitemapFiles, type NewsArticle } from "./discovery/sitemap";
 import { siteUrl } from "./site-url";
@@ -48,12 +49,14 @@ async function main(): Promise<void> {
 
   const news: NewsArticle[] = [];
   for (const paper of bundle.manifest.papers) {
-    const issues = paperIssues(bundle, paper).map((entry) => bundle.issues.get(entry.file)!);
-    const xml = atomFeed(paper, issues, { site, now });
+    // Only the issues the feed and the news sitemap show are read (the year files say which), not the archive.
+    const entries = paperIssues(bundle, paper);
+    const read = (entry: (typeof entries)[number]) => bundle.issues.get(entry.file)!;
+    const xml = atomFeed(paper, entries.slice(0, FEED_ISSUES).map(read), { site, now });
     await write(discoveryPaths.feed(paper.id), xml);
     counts.feeds++;
     counts.entries += xml.split("<entry>").length - 1;
-    for (const issue of issues.filter((i) => isRecentIssue(i, now)))
+    for (const issue of entries.filter((i) => isRecentIssue(i, now)).map(read))
       for (const page of issue.pages)
         for (const article of page.articles) {
           const head = articleHead(issue, page, article, []);
@@ -62,8 +65,10 @@ async function main(): Promise<void> {
   }
 
   // The pages the prerender wrote, as the route table lists them: only those that are content.
+  // Listed from the issues' outlines the prerender kept (`prerender/issue-outlines.ts`).
+  const outlines = await IssueOutlines.open(resolve(OUTLINES_FILE), bundle.issues);
   const urls = server
-    .prerenderTargets(bundle)
+    .prerenderTargets({ ...bundle, outlines })
     .filter((t) => t.indexable && t.status === 200)
     .map((t) => absolute(t.path));
   for (const file of sitemapFiles(new Set(urls), absolute)) {

@@ -14,6 +14,7 @@ import { dirname, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { headTags } from "./prerender/head-tags";
 import { readPrerenderBundle } from "./prerender/read-bundle";
+import { IssueOutlines, OUTLINES_FILE } from "./prerender/issue-outlines";
 import {
   filesKey,
   inputKey,
@@ -47,10 +48,13 @@ async function main(): Promise<void> {
   const started = performance.now();
   const server = (await import(pathToFileURL(join(SSR, "entry-server.js")).href)) as RenderModule;
   const template = await readFile(TEMPLATE, "utf8").catch(() => readFile(join(DIST, "index.html"), "utf8"));
-  const data = await readPrerenderBundle(join(DIST, "data"));
+  const bundle = await readPrerenderBundle(join(DIST, "data"));
+  // The pages are listed from the issues' outlines kept from the last build: only new issues are read for it.
+  const outlines = await IssueOutlines.open(resolve(OUTLINES_FILE), bundle.issues);
+
   // Where each route's code went (its chunks): a page preloads its own route's.
   const chunks = JSON.parse(await readFile(join(DIST, ".vite/manifest.json"), "utf8")) as Record<string, ManifestChunk>;
-  const tracked = trackReads(data);
+  const tracked = trackReads(bundle);
   // Everything a page is made from besides its data: the render code, the template, this script, the site.
   const appKey = inputKey([
     await filesKey([
@@ -76,7 +80,7 @@ async function main(): Promise<void> {
   );
   // Every page of the route table, each with the head its route builds (the one the app applies too).
   const cards = new Map<string, PreviewCard>();
-  for (const target of server.prerenderTargets(data)) {
+  for (const target of server.prerenderTargets({ ...bundle, outlines })) {
     const file = join(DIST, target.file);
     const keyOf = (deps: readonly string[]): string | undefined => {
       const digests = deps.map((id) => tracked.digest(id));
@@ -117,9 +121,10 @@ async function main(): Promise<void> {
     counts.removed++;
   }
   await writeState(PRERENDER_STATE, next);
+  await outlines.save();
   console.log(
     `prerendered ${counts.rendered} pages (${counts.written} written), ${counts.kept} unchanged, ${counts.removed} removed, ` +
-      `in ${Math.round(performance.now() - started)} ms`,
+      `in ${Math.round(performance.now() - started)} ms; pages listed from ${outlines.stats.kept} kept issue outlines and ${outlines.stats.read} issues read`,
   );
   // The preview cards the pages' heads name (og:image), drawn once each and kept between builds.
   const cardsStarted = performance.now();

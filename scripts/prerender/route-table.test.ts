@@ -15,6 +15,7 @@ import { writeContent } from "../../src/ingest/pfr/write-content";
 import { writeBundle } from "../../src/ingest/write-bundle";
 import { readPrerenderBundle } from "./read-bundle";
 import { LazyFileMap } from "./lazy-files";
+import { IssueOutlines } from "./issue-outlines";
 
 /**
  * The route table against a real bundle (the seed and the PFR fixture, built as `folio build`
@@ -163,5 +164,26 @@ describe("the route table", () => {
     const { status } = await render(`http://localhost${target.path}`, { ...bundle, issues: counting });
     expect(status).toBe(200);
     expect(read).toEqual([...issues.keys()].filter((file) => file.includes("2001-05-02")));
+  });
+});
+
+describe("listing the pages from kept issue outlines", () => {
+  it("lists the same pages, and reads no issue once the outlines are kept", async () => {
+    const path = join(tmp, "outlines.json");
+    const first = await IssueOutlines.open(path, bundle.issues);
+    const listed = prerenderTargets({ ...bundle, outlines: first });
+    expect(listed).toEqual(prerenderTargets(bundle));
+    expect(first.stats).toEqual({ kept: 0, read: bundle.issues.size });
+    await first.save();
+
+    const read: string[] = [];
+    const counting = new LazyFileMap([...bundle.issues.keys()], (file) => {
+      read.push(file);
+      return bundle.issues.get(file)!;
+    });
+    const again = await IssueOutlines.open(path, counting);
+    expect(prerenderTargets({ ...bundle, issues: counting, outlines: again })).toEqual(listed);
+    expect(read).toEqual([]);
+    expect(again.stats).toEqual({ kept: bundle.issues.size, read: 0 });
   });
 });

@@ -188,7 +188,10 @@ function pageOf<P extends { no: number }>(issue: { pages: readonly P[] }, no: nu
 
 const eachIssue = (bundle: PrerenderBundle) =>
   bundle.manifest.papers.flatMap((paper) =>
-    paperIssues(bundle, paper).map((entry) => ({ paper, issue: bundle.issues.get(entry.file)! })),
+    paperIssues(bundle, paper).map((entry) => ({
+      paper,
+      issue: bundle.outlines?.get(entry.file) ?? bundle.issues.get(entry.file)!,
+    })),
   );
 
 export const routeTable: AnyRouteEntry[] = [

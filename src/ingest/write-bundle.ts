@@ -1,4 +1,6 @@
 import { createHash } from "node:crypto";
+import { stat } from "node:fs/promises";
+import { join } from "node:path";
 import * as z from "zod/mini";
 import {
   BUNDLE_VERSION,
@@ -36,9 +38,11 @@ import type { ContentIssue, ContentPaper } from "./content/read-content";
 import { buildPaperArchive } from "./archive-index/build-archive-index";
 import { buildPeopleIndex } from "./people-index/build-people-index";
 import { PER_DIRECTORY, personShards } from "./people-index/person-shards";
+import type { IssueSource, PeopleStore, PeopleUpdate } from "./people-index/people-store";
 import { peopleIndexParts } from "./people-index/people-index-files";
 import { issueDocuments } from "./search-index/issue-documents";
 import { writeSearchIndex } from "./search-index/write-search-index";
+import { docInfo, validDoc, type DocInfo, type DocSource } from "./search-index/doc-sources";
 import { readPage } from "./read-page";
 import { linkIssueJumps } from "./pdf/link-jumps";
 import { ChangedWriter } from "./cache/write-changed";
@@ -65,6 +69,13 @@ export interface BuildReport {
   removed?: number;
   /** Milliseconds spent on the issue files (with the year files), the people files and the search index. */
   ms?: { issues: number; people: number; search: number };
+  /** What the people store read and made again (`PeopleStore`), when the build used one. */
+  people?: {
+    issuesRead: number;
+    namesMade: number;
+    reset: boolean;
+    ms: { made: number; shards: number; index: number };
+  };
 }
 
 export interface BuildOptions {
@@ -76,6 +87,8 @@ export interface BuildOptions {
   images?: ContentImages;
   /** Where what is made of each issue is remembered, for issues read with its lookup (`cache/issue-cache.ts`). */
   issueCache?: IssueCache;
+  /** The people index kept from the last build of this output (`people-index/people-store.ts`): only what changed is made again. */
+  peopleStore?: PeopleStore;
 }
 
 /** Length of the content hash in issue file names: 48 bits, no collision in any real archive. */
@@ -90,7 +103,10 @@ export async function writeBundle(papers: readonly ContentPaper[], options: Buil
   const report: BuildReport = { issues: 0, articles: 0, bytes: 0, warnings: [] };
   const total = papers.reduce((n, p) => n + p.issues.length, 0);
   const manifest: Manifest = { type: "folio/manifest", version: BUNDLE_VERSION, papers: [] };
-  const built: Issue[] = [];
+  /** Every issue of the bundle in order: its file, and the issue (read back from the output for an unchanged one). */
+  const built: IssueSource[] = [];
+  /** Each issue's search documents, as the index is cut by them (`search-index/doc-sources.ts`). */
+  const searchSources: DocSource[] = [];
   let mark = performance.now();
   const lap = (): number => {
     const was = mark;
@@ -107,7 +123,9 @@ export async function writeBundle(papers: readonly ContentPaper[], options: Buil
           out.keep(file);
           report.bytes += bytes;
         }
-        built.push(await readBuiltIssue(options.outDir, reused.file));
+        const load = () => readBuiltIssue(options.outDir, reused.file);
+        built.push({ file: reused.file, load });
+        searchSources.push({ docs: reused.search, load: async () => issueDocuments(await load()) });
         report.articles += reused.articles;
         report.warnings.push(...reused.warnings);
         report.issues++;
@@ -116,11 +134,15 @@ export async function writeBundle(papers: readonly ContentPaper[], options: Buil
         continue;
       }
       const [warningsFrom, articlesFrom] = [report.warnings.length, report.articles];
+      let searchDocs: DocInfo[] = [];
       const { value: entry, files } = await out.recordFiles(async () => {
         const issue = buildIssue(paper, content, report, options.pages, options.images);
-        built.push(issue);
         const json = serialise(issueSchema, issue, `${content.dir}`);
         const file = `issues/${paper.id}/${issue.date}.${hash(json)}.json`;
+        built.push({ file, load: () => Promise.resolve(issue) });
+        const docs = issueDocuments(issue).map((doc, i) => validDoc(doc, `${i} of ${file}`));
+        searchDocs = docs.map(docInfo);
+        searchSources.push({ docs: searchDocs, load: () => Promise.resolve(docs) });
         await out.write(file, json);
         report.bytes += Buffer.byteLength(json);
         return {
@@ -135,7 +157,7 @@ export async function writeBundle(papers: readonly ContentPaper[], options: Buil
       report.issues++;
       entries.push(entry);
       if (content.cached !== undefined && options.issueCache !== undefined) {
-        const made = { file: entry.file, entry, articles: report.articles - articlesFrom };
+        const made = { file: entry.file, entry, articles: report.articles - articlesFrom, search: searchDocs };
         await options.issueCache.record(
           content.cached.key,
           { ...made, warnings: report.warnings.slice(warningsFrom) },
@@ -167,9 +189,9 @@ export async function writeBundle(papers: readonly ContentPaper[], options: Buil
   }
   for (const [file, from] of options.images?.files ?? []) await out.copy(file, from);
   const issuesMs = lap();
-  manifest.people = await writePeople(out, built, report);
+  manifest.people = await writePeople(out, built, report, options.peopleStore);
   const peopleMs = lap();
-  manifest.search = await writeSearch(out, built, report);
+  manifest.search = await writeSearch(out, searchSources, report);
   report.ms = { issues: issuesMs, people: peopleMs, search: lap() };
   const manifestJson = serialise(manifestSchema, manifest, "manifest");
   await out.write(MANIFEST_FILE, manifestJson);
@@ -185,8 +207,8 @@ export async function writeBundle(papers: readonly ContentPaper[], options: Buil
  * written again), so a new issue writes its segment and whatever the merge policy merges. The
  * entry is named after its content, so that the manifest names this build's index.
  */
-async function writeSearch(out: ChangedWriter, issues: readonly Issue[], report: BuildReport): Promise<string> {
-  const { entry, bytes } = await writeSearchIndex(out, "search", issues.flatMap(issueDocuments));
+async function writeSearch(out: ChangedWriter, sources: readonly DocSource[], report: BuildReport): Promise<string> {
+  const { entry, bytes } = await writeSearchIndex(out, "search", { sources });
   const json = Buffer.from(entry).toString("utf8");
   const file = `search/index.${hash(json)}.json`;
   await out.write(file, json);
@@ -197,38 +219,65 @@ async function writeSearch(out: ChangedWriter, issues: readonly Issue[], report:
 /**
  * The people index (the 人物 pages), and each person's details in shards bounded in bytes, found
  * through the people directory and its directory files: the index content-hashed, the directory,
- * its directory files and the shards at fixed names.
+ * its directory files and the shards at fixed names. With a store, only the people of the issues
+ * added or gone since the last build are made again, and only their shards written; the others are
+ * kept as they are.
  */
 async function writePeople(
   out: ChangedWriter,
-  issues: readonly Issue[],
+  issues: readonly IssueSource[],
   report: BuildReport,
+  store?: PeopleStore,
 ): Promise<NonNullable<Manifest["people"]>> {
-  const { people, details } = buildPeopleIndex(issues);
+  let mark = performance.now();
+  const lap = (): number => {
+    const was = mark;
+    mark = performance.now();
+    return Math.round(mark - was);
+  };
+  const made: Partial<PeopleUpdate> & Omit<PeopleUpdate, "stats"> =
+    store === undefined ? await peopleFromScratch(issues) : await store.update(issues);
+  const { people, shardCount, shards, kept } = made;
+  const madeMs = lap();
   const write = async <T>(schema: z.ZodMiniType<T>, value: T, name: string, fixed?: string): Promise<string> => {
+    if (fixed === undefined) {
+      // A content-hashed file already there under the name these bytes give is these bytes: kept
+      // without validating or comparing them again (most of an archive's index files, on a day added).
+      const plain = JSON.stringify(value);
+      const there = `people/${name}.${hash(plain)}.json`;
+      const size = Buffer.byteLength(plain);
+      if ((await stat(join(out.root, there)).catch(() => null))?.size === size) {
+        out.keep(there);
+        report.bytes += size;
+        return there;
+      }
+    }
     const json = serialise(schema, value, `people ${name}`);
     const file = fixed ?? `people/${name}.${hash(json)}.json`;
     await out.write(file, json);
     report.bytes += Buffer.byteLength(json);
     return file;
   };
-  const shards: string[] = [];
-  for (const [n, shard] of personShards(details).entries()) {
-    shards.push(
-      await write(
-        peopleShardSchema,
-        { type: "folio/people-shard", version: BUNDLE_VERSION, people: shard },
-        `shard-${n}`,
-        peopleShardFileName(n),
-      ),
-    );
+  const shardFiles: string[] = [];
+  for (let n = 0; n < shardCount; n++) {
+    const file = peopleShardFileName(n);
+    shardFiles.push(file);
+    const bytes = kept.get(n);
+    if (bytes !== undefined) {
+      out.keep(file);
+      report.bytes += bytes;
+      continue;
+    }
+    const shard = { type: "folio/people-shard" as const, version: BUNDLE_VERSION, people: shards.get(n)! };
+    await write(peopleShardSchema, shard, `shard-${n}`, file);
   }
+  await store?.commit();
   const directories: string[] = [];
-  for (let at = 0; at < shards.length; at += PER_DIRECTORY) {
+  for (let at = 0; at < shardFiles.length; at += PER_DIRECTORY) {
     const list = {
       type: "folio/people-dir" as const,
       version: BUNDLE_VERSION,
-      shards: shards.slice(at, at + PER_DIRECTORY),
+      shards: shardFiles.slice(at, at + PER_DIRECTORY),
     };
     const n = at / PER_DIRECTORY;
     directories.push(await write(peopleDirSchema, list, `dir-${n}`, peopleDirFileName(n)));
@@ -240,14 +289,24 @@ async function writePeople(
       version: BUNDLE_VERSION,
       peopleCount: people.length,
       pagedByLetter: isPagedByLetter(people.length),
-      shardCount: shards.length,
+      shardCount,
       perDirectory: PER_DIRECTORY,
       directories,
     },
     "directory",
     PEOPLE_DIRECTORY_FILE,
   );
-  return { index: await writePeopleIndex(write, people), directory };
+  const shardsMs = lap();
+  const index = await writePeopleIndex(write, people);
+  if (made.stats !== undefined) report.people = { ...made.stats, ms: { made: madeMs, shards: shardsMs, index: lap() } };
+  return { index, directory };
+}
+
+/** The people of every issue, each read, as `PeopleStore.update` gives them. */
+async function peopleFromScratch(issues: readonly IssueSource[]): Promise<Omit<PeopleUpdate, "stats">> {
+  const { people, details } = buildPeopleIndex(await Promise.all(issues.map((issue) => issue.load())));
+  const shards = personShards(details);
+  return { people, shardCount: shards.length, shards: new Map(shards.entries()), kept: new Map() };
 }
 
 type WritePeopleFile = <T>(schema: z.ZodMiniType<T>, value: T, name: string) => Promise<string>;

@@ -30,11 +30,19 @@ export interface HeadContext {
 }
 
 /** The bundle as the prerender reads it from disk: what a route lists its concrete paths from. */
+/** What the list of an issue's pages is made from: its date, its pages' numbers and their articles' numbers. */
+export interface IssueOutline {
+  date: string;
+  pages: { no: number; articles: { seq: number }[] }[];
+}
+
 export interface PrerenderBundle {
   manifest: Manifest;
   /** Year files by path. */
   years: Map<string, YearIndex>;
   issues: Map<string, Issue>;
+  /** Each issue's outline by its file, if kept from an earlier build: listing the pages then reads no issue. */
+  outlines?: { get: (file: string) => IssueOutline | undefined };
   people: {
     /** The files' names, beside them, so that prefilling a render does not read the manifest. */
     indexFile: string;

@@ -2,6 +2,7 @@ import { mkdir, readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
 import type { Issue, IssueEntry, ParseWarning } from "@/bundle/schema";
 import type { IssueLookup } from "../content/read-content";
+import type { DocInfo } from "../search-index/doc-sources";
 import { FileDigests } from "./file-digests";
 import { ResultCache } from "./result-cache";
 
@@ -26,6 +27,8 @@ export interface BuiltIssue {
   articles: number;
   /** The build's warnings for this issue, in the order it gave them. */
   warnings: { file: string; via?: string; warning: ParseWarning }[];
+  /** What its search documents are cut and named by (`search-index/doc-sources.ts`): an unchanged issue is not read for the index. */
+  search: DocInfo[];
 }
 
 export interface IssueCacheStats {

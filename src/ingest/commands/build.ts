@@ -1,7 +1,9 @@
 import type { ParsedPage } from "@/bundle/schema";
 import { ResultCache } from "../cache/result-cache";
 import { IssueCache } from "../cache/issue-cache";
+import { PeopleStore } from "../people-index/people-store";
 import { readFile } from "node:fs/promises";
+import { join, resolve } from "node:path";
 import { readContentDirs, type ContentPaper, type ReadPdfPage } from "../content/read-content";
 import { taskRunner, type TaskRunner } from "../workers/pool";
 import { writeBundle } from "../write-bundle";
@@ -74,7 +76,16 @@ export async function buildCommand(options: BuildCommandOptions): Promise<void> 
           process.stderr.write(`  issues ${done}/${total}\n`);
       };
   const readMs = Math.round(performance.now() - readStarted);
-  const report = await writeBundle(papers, { outDir: options.outDir, onProgress: progress, pages, images, issueCache });
+  // The people index as the last build of this output left it: a new day makes only its people again.
+  const peopleStore = PeopleStore.open(join(options.cacheDir, cache.version), resolve(options.outDir));
+  const report = await writeBundle(papers, {
+    outDir: options.outDir,
+    onProgress: progress,
+    pages,
+    images,
+    issueCache,
+    peopleStore,
+  });
   await issueCache.save();
   for (const { file, via, warning } of report.warnings) {
     const carrier = via === undefined ? "" : ` (in ${via})`;
@@ -96,7 +107,10 @@ export async function buildCommand(options: BuildCommandOptions): Promise<void> 
   );
   if (report.ms !== undefined)
     process.stdout.write(
-      `folio: build stages: content read and parsed ${readMs} ms, issues ${report.ms.issues} ms, people index ${report.ms.people} ms, search index ${report.ms.search} ms\n`,
+      `folio: build stages: content read and parsed ${readMs} ms, issues ${report.ms.issues} ms, people index ${report.ms.people} ms, search index ${report.ms.search} ms` +
+        (report.people === undefined
+          ? "\n"
+          : ` (people: ${report.people.issuesRead} issues read, ${report.people.namesMade} names made again${report.people.reset ? ", from scratch" : ""} in ${report.people.ms.made} ms, shards ${report.people.ms.shards} ms, index files ${report.people.ms.index} ms)\n`),
     );
 }
 

@@ -87,6 +87,8 @@ describe("incremental import and build", () => {
     // The seed and day 1 are unchanged: not read again (the issue cache); day 2 (edited) and day 4 (new) are built.
     expect(again.built).toMatch(/; 2 issues unchanged, 2 built \(/u);
     expect(again.built).toMatch(/0 text pages parsed on 1 threads, 0 from the cache/u);
+    // The people index takes the two new issue files (day 2 edited, day 4) and lets day 3's go; no other issue is read.
+    expect(again.built).toMatch(/\(people: 2 issues read, \d+ names made again in /u);
 
     const full = join(tmp, "full");
     await importAndBuild(full, corpus([1, 2, 4], new Set([2])));
@@ -106,11 +108,13 @@ describe("incremental import and build", () => {
     const same = await importAndBuild(site, corpus([1, 2]));
     expect(same.imported).toMatch(/0 files written, 0 removed/u);
     expect(same.built).toMatch(/0 files written, 0 removed; 3 issues unchanged, 0 built/u);
+    expect(same.built).toMatch(/\(people: 0 issues read, 0 names made again in /u);
     expect(changedSince(content, await tree(join(site, "content")))).toEqual([]);
     expect(changedSince(data, await tree(join(site, "data")))).toEqual([]);
 
     const grown = await importAndBuild(site, corpus([1, 2, 3]));
     expect(grown.built).toMatch(/; 3 issues unchanged, 1 built/u);
+    expect(grown.built).toMatch(/\(people: 1 issues read, /u);
     const changed = changedSince(content, await tree(join(site, "content")));
     // The new day's files, and paper.json (its note names the corpus's months; the same month here).
     expect(changed.filter((p) => !p.startsWith(join("rmrb", "2001-05-03")))).toEqual([]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { BUNDLE_VERSION, type Article, type Issue } from "@/bundle/schema";
-import { buildPeopleIndex } from "./build-people-index";
+import { buildPeopleIndex, TOGETHER_MAX_NAMES } from "./build-people-index";
 
 const article = (seq: number, title: string, paragraphs: string[], people: Article["people"]): Article => ({
   id: `1-${seq}`,
@@ -133,5 +133,32 @@ describe("topByCount", () => {
       ["丙", 2],
     ]);
     expect(topByCount(counts, 10)).toHaveLength(5);
+  });
+});
+
+describe("mentioned together", () => {
+  it("counts the people of an article together, but not those of a list longer than TOGETHER_MAX_NAMES", () => {
+    const names = Array.from({ length: TOGETHER_MAX_NAMES + 1 }, (_, i) => `王${String.fromCodePoint(0x4e00 + i)}明`);
+    const { details } = buildPeopleIndex([
+      issue("2023-02-20", [
+        article(
+          1,
+          "会议",
+          ["廖述毅与曾梅青出席。"],
+          [
+            { name: "廖述毅", roles: [] },
+            { name: "曾梅青", roles: [] },
+          ],
+        ),
+        article(
+          2,
+          "名单",
+          [names.join("、")],
+          [...names, "廖述毅"].map((name) => ({ name, roles: [] })),
+        ),
+      ]),
+    ]);
+    expect(details.find((p) => p.name === "廖述毅")!.together).toEqual([{ name: "曾梅青", articles: 1 }]);
+    expect(details.find((p) => p.name === names[0])!.together).toEqual([]);
   });
 });

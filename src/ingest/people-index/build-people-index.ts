@@ -25,58 +25,87 @@ export const TOGETHER_LIMIT = 12;
  * by the person for all of them.
  */
 export const MENTIONS_LIMIT = 100;
+/**
+ * An article naming more people than this is a list (delegates, an honour roll, a roll of
+ * candidates): being on it says nothing of who is in the news with whom, so it counts for no one's
+ * "mentioned together". Without it such lists made nearly all the pairs: in the PFR month one
+ * article of 2,171 names gave 4.7 million of its 4.8 million pairs (8 of 3,148 articles name more
+ * than 50), which at twenty years is billions of counts to keep for a few lists.
+ */
+export const TOGETHER_MAX_NAMES = 50;
 
 export interface PeopleIndexParts {
   people: PersonSummary[];
   details: PersonDetail[];
 }
 
-export function buildPeopleIndex(issues: readonly Issue[]): PeopleIndexParts {
+/** What one issue adds to each name it mentions: the mentions in article order, and who is named beside it how often. */
+export interface NameContribution {
+  mentions: Mention[];
+  together: [string, number][];
+}
+
+/** Each name an issue mentions (in the order first mentioned) with its contribution. */
+export function issueContribution(issue: Issue): Map<string, NameContribution> {
   const mentions = new Map<string, Mention[]>();
   const together = new Map<string, Map<string, number>>();
-  for (const issue of issues) {
-    for (const page of issue.pages) {
-      for (const article of page.articles) {
-        const texts = [
-          article.title,
-          ...article.subtitles,
-          ...article.paragraphs,
-          ...(article.caption === null ? [] : [article.caption]),
-        ];
-        const names = [...new Set(article.people.map((p) => p.name))];
-        for (const person of article.people) {
-          const hit = sentenceOf(texts, person.name);
-          const mention: Mention = {
-            paperId: issue.paper.id,
-            paperName: issue.paper.name,
-            date: issue.date,
-            dateApproximate: issue.dateApproximate,
-            page: page.no,
-            seq: article.seq,
-            title: article.title,
-            roles: person.roles,
-            sentence: hit?.sentence ?? withoutBylineMarker(article.byline?.raw ?? ""),
-            highlights: hit?.highlights ?? [],
-          };
-          const list = mentions.get(person.name);
-          if (list === undefined) mentions.set(person.name, [mention]);
-          else list.push(mention);
-          const counts = together.get(person.name) ?? new Map<string, number>();
-          for (const other of names) if (other !== person.name) counts.set(other, (counts.get(other) ?? 0) + 1);
-          together.set(person.name, counts);
-        }
+  for (const page of issue.pages) {
+    for (const article of page.articles) {
+      const texts = [
+        article.title,
+        ...article.subtitles,
+        ...article.paragraphs,
+        ...(article.caption === null ? [] : [article.caption]),
+      ];
+      const distinct = [...new Set(article.people.map((p) => p.name))];
+      const names = distinct.length > TOGETHER_MAX_NAMES ? [] : distinct;
+      for (const person of article.people) {
+        const hit = sentenceOf(texts, person.name);
+        const mention: Mention = {
+          paperId: issue.paper.id,
+          paperName: issue.paper.name,
+          date: issue.date,
+          dateApproximate: issue.dateApproximate,
+          page: page.no,
+          seq: article.seq,
+          title: article.title,
+          roles: person.roles,
+          sentence: hit?.sentence ?? withoutBylineMarker(article.byline?.raw ?? ""),
+          highlights: hit?.highlights ?? [],
+        };
+        const list = mentions.get(person.name);
+        if (list === undefined) mentions.set(person.name, [mention]);
+        else list.push(mention);
+        const counts = together.get(person.name) ?? new Map<string, number>();
+        for (const other of names) if (other !== person.name) counts.set(other, (counts.get(other) ?? 0) + 1);
+        together.set(person.name, counts);
       }
     }
   }
-  const people: (PersonSummary & { sortKey: string })[] = [];
-  const details: PersonDetail[] = [];
-  for (const [name, unsorted] of mentions) {
-    const { list, namesakes } = sortOutNamesakes(unsorted.sort(newestFirst));
-    const reading = namePinyin(name);
-    const latest = list.find((m) => m.roles.length > 0);
-    const latestRole =
-      latest === undefined ? null : latest.roles.filter((r) => r !== REPORTER_ROLE).join("、") || REPORTER_ROLE;
-    people.push({
+  const contribution = new Map<string, NameContribution>();
+  for (const [name, list] of mentions) contribution.set(name, { mentions: list, together: [...together.get(name)!] });
+  return contribution;
+}
+
+export type SortedSummary = PersonSummary & { sortKey: string };
+
+/**
+ * One person's summary (with the key the index sorts by) and details, from every mention of the
+ * name in the archive's order (issue by issue, articles in order) and the counts of who is named
+ * beside it.
+ */
+export function personEntry(
+  name: string,
+  unsorted: Mention[],
+  together: ReadonlyMap<string, number>,
+): { summary: SortedSummary; detail: PersonDetail } {
+  const { list, namesakes } = sortOutNamesakes([...unsorted].sort(newestFirst));
+  const reading = namePinyin(name);
+  const latest = list.find((m) => m.roles.length > 0);
+  const latestRole =
+    latest === undefined ? null : latest.roles.filter((r) => r !== REPORTER_ROLE).join("、") || REPORTER_ROLE;
+  return {
+    summary: {
       name,
       pinyin: reading.pinyin,
       initials: reading.initials,
@@ -84,25 +113,47 @@ export function buildPeopleIndex(issues: readonly Issue[]): PeopleIndexParts {
       latestRole,
       articleCount: list.length,
       sortKey: reading.sortKey,
-    });
-    details.push({
+    },
+    detail: {
       name,
       articleCount: list.length,
       letter: reading.letter,
       pinyin: reading.pinyin,
       latestRole,
       mentions: list.slice(0, MENTIONS_LIMIT),
-      together: topByCount(together.get(name) ?? new Map<string, number>(), TOGETHER_LIMIT).map(
-        ([other, articles]) => ({
-          name: other,
-          articles,
-        }),
-      ),
+      together: topByCount(together, TOGETHER_LIMIT).map(([other, articles]) => ({ name: other, articles })),
       ...(namesakes.length > 0 ? { namesakes } : {}),
-    });
-  }
+    },
+  };
+}
+
+/** Summaries in the index's order (pinyin, tones, characters), without their sort keys. */
+export function sortedSummaries(people: SortedSummary[]): PersonSummary[] {
   people.sort((a, b) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0));
-  return { people: people.map(({ sortKey: _sortKey, ...person }) => person), details };
+  return people.map(({ sortKey: _sortKey, ...person }) => person);
+}
+
+export function buildPeopleIndex(issues: readonly Issue[]): PeopleIndexParts {
+  const mentions = new Map<string, Mention[]>();
+  const together = new Map<string, Map<string, number>>();
+  for (const issue of issues) {
+    for (const [name, contribution] of issueContribution(issue)) {
+      const list = mentions.get(name);
+      if (list === undefined) mentions.set(name, contribution.mentions);
+      else list.push(...contribution.mentions);
+      const counts = together.get(name) ?? new Map<string, number>();
+      for (const [other, n] of contribution.together) counts.set(other, (counts.get(other) ?? 0) + n);
+      together.set(name, counts);
+    }
+  }
+  const people: SortedSummary[] = [];
+  const details: PersonDetail[] = [];
+  for (const [name, list] of mentions) {
+    const { summary, detail } = personEntry(name, list, together.get(name)!);
+    people.push(summary);
+    details.push(detail);
+  }
+  return { people: sortedSummaries(people), details };
 }
 
 /**

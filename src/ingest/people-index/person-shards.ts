@@ -13,18 +13,27 @@ export const SHARD_TARGET_BYTES = 32_000;
 /** Shard file names per directory file (about 10 kB raw). */
 export const PER_DIRECTORY = 256;
 
-export function shardCountFor(totalBytes: number): number {
+export function shardCountFor(totalBytes: number, targetBytes = SHARD_TARGET_BYTES): number {
   let count = 1;
-  while (totalBytes / count > SHARD_TARGET_BYTES) count *= 2;
+  while (totalBytes / count > targetBytes) count *= 2;
   return count;
 }
 
+/** A person's details as a shard counts them: the bytes of their JSON. */
+export function detailBytes(detail: PersonDetail): number {
+  return Buffer.byteLength(JSON.stringify(detail));
+}
+
+/** A shard's details in its order (by name, code point order). */
+export function shardOrder(details: PersonDetail[]): PersonDetail[] {
+  return details.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
 /** The details in `shardCount` shards, each in name order (so a shard's content is stable). */
-export function personShards(details: readonly PersonDetail[]): PersonDetail[][] {
-  const total = details.reduce((n, d) => n + Buffer.byteLength(JSON.stringify(d)), 0);
-  const count = shardCountFor(total);
+export function personShards(details: readonly PersonDetail[], targetBytes = SHARD_TARGET_BYTES): PersonDetail[][] {
+  const total = details.reduce((n, d) => n + detailBytes(d), 0);
+  const count = shardCountFor(total, targetBytes);
   const shards = Array.from({ length: count }, (): PersonDetail[] => []);
   for (const detail of details) shards[personBucket(detail.name, count)]!.push(detail);
-  for (const shard of shards) shard.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  return shards;
+  return shards.map(shardOrder);
 }

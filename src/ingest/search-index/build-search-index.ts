@@ -3,7 +3,6 @@ import * as z from "zod/mini";
 import {
   SEARCH_ENTRY_FILE,
   SEARCH_INDEX_VERSION,
-  searchDocSchema,
   searchIndexSchema,
   segmentEntryPath,
   segmentSchema,
@@ -15,7 +14,8 @@ import {
 } from "@/bundle/search-schema";
 import { foldingId } from "@/search/fold/fold";
 import { DEFAULT_ENCODING_CHOICES, type EncodingChoices } from "./encode-posting";
-import { issueTable, sortForSearch } from "./issue-table";
+import { issueTable } from "./issue-table";
+import { docsSource, validDoc, type DocInfo, type DocSource } from "./doc-sources";
 import { cutSegments, MAX_MERGE_BYTES, MIN_BLOCK_DAYS } from "./segment-policy";
 import { writePostingFiles, type PostingStats } from "./posting-files";
 import { TermIndex } from "./term-index";
@@ -82,7 +82,7 @@ export const DEFAULT_SEARCH_INDEX_OPTIONS: SearchIndexOptions = {
 };
 
 /** Bump when the builder's output changes for the same input, so that segment folders change too. */
-const BUILDER_VERSION = 2;
+const BUILDER_VERSION = 3;
 const SEGMENT_HASH_LENGTH = 16;
 
 export interface SegmentStats {
@@ -107,15 +107,41 @@ export type EmitFile = (path: string, bytes: Uint8Array) => void | Promise<void>
 
 const encoder = new TextEncoder();
 
+/** A document as the builder orders and cuts it: what it is cut by, and where to read it. */
+interface Placed extends DocInfo {
+  source: number;
+  at: number;
+}
+
+/**
+ * Documents given whole, or by source (`doc-sources.ts`): then only the sources of the segments
+ * written are read.
+ */
 export async function buildSearchIndex(
-  input: readonly SearchDoc[],
+  input: readonly SearchDoc[] | { sources: readonly DocSource[] },
   emit: EmitFile,
   partial: Partial<SearchIndexOptions> = {},
 ): Promise<SearchIndexStats> {
   const options = { ...DEFAULT_SEARCH_INDEX_OPTIONS, ...partial };
-  const docs = sortForSearch(input.map(validDoc));
-  const small = options.mode === "small" || (options.mode === "auto" && fitsSmall(docs, options.smallMaxBytes));
+  const sources = "sources" in input ? input.sources : [docsSource(input)];
+  const placed = sortPlaced(sources.flatMap((source, s) => source.docs.map((doc, at) => ({ ...doc, source: s, at }))));
+  const loaded = new Map<number, Promise<readonly SearchDoc[]>>();
+  const read = async (part: readonly Placed[]): Promise<SearchDoc[]> => {
+    const docs: SearchDoc[] = [];
+    for (const doc of part) {
+      let from = loaded.get(doc.source);
+      if (from === undefined) loaded.set(doc.source, (from = sources[doc.source]!.load()));
+      const found = (await from)[doc.at];
+      if (found === undefined) throw new Error(`search document ${doc.at} of source ${doc.source} is missing`);
+      docs.push(validDoc(found, `${doc.source}:${doc.at}`));
+    }
+    return docs;
+  };
+  const small =
+    options.mode === "small" ||
+    (options.mode === "auto" && placed.reduce((n, d) => n + d.bytes, 0) <= options.smallMaxBytes);
   if (small) {
+    const docs = await read(placed);
     const terms = new TermIndex();
     docs.forEach((doc, id) => terms.add(id, doc));
     const personKeys: Record<string, string[]> = {};
@@ -125,14 +151,20 @@ export async function buildSearchIndex(
     await emit(SEARCH_ENTRY_FILE, json(entry));
     return { mode: "small", docs: docs.length, segments: [], postings: null, textShards: 0 };
   }
-  const stats: SearchIndexStats = { mode: "segmented", docs: docs.length, segments: [], postings: null, textShards: 0 };
+  const stats: SearchIndexStats = {
+    mode: "segmented",
+    docs: placed.length,
+    segments: [],
+    postings: null,
+    textShards: 0,
+  };
   const segments: Segment[] = [];
-  for (const part of cutSegments(docs, options.minBlockDays, options.maxMergeBytes)) {
+  for (const part of cutSegments(placed, options.minBlockDays, options.maxMergeBytes, (d) => d.bytes)) {
     const id = segmentHash(part, options);
     let segment = (await options.reuse?.(id)) ?? null;
     const written = segment === null;
     if (segment === null) {
-      const made = await writeSegment(id, part, options, emit);
+      const made = await writeSegment(id, await read(part), options, emit);
       segment = made.segment;
       stats.postings = addPostingStats(stats.postings, made.postings);
       stats.textShards += made.textShards;
@@ -140,7 +172,7 @@ export async function buildSearchIndex(
     segments.push(segment);
     stats.segments.push({ id, from: segment.from, to: segment.to, docs: segment.docCount, written });
   }
-  const entry: SearchIndexFile = { ...header(), mode: "segmented", docCount: docs.length, segments };
+  const entry: SearchIndexFile = { ...header(), mode: "segmented", docCount: placed.length, segments };
   await emit(SEARCH_ENTRY_FILE, json(entry));
   return stats;
 }
@@ -201,24 +233,20 @@ function addPostingStats(sum: PostingStats | null, add: PostingStats): PostingSt
   return sum;
 }
 
-function fitsSmall(docs: readonly SearchDoc[], maxBytes: number): boolean {
-  let bytes = 0;
-  for (const doc of docs) {
-    bytes += Buffer.byteLength(JSON.stringify(doc));
-    if (bytes > maxBytes) return false;
-  }
-  return true;
+/** Newest issue first; within an issue, papers by id, then pages; otherwise the order given (`sortForSearch`). */
+function sortPlaced(docs: Placed[]): Placed[] {
+  const order = new Map(docs.map((doc, i) => [doc, i]));
+  return docs.sort(
+    (a, b) =>
+      b.date.localeCompare(a.date) ||
+      (a.paper < b.paper ? -1 : a.paper > b.paper ? 1 : 0) ||
+      a.page - b.page ||
+      order.get(a)! - order.get(b)!,
+  );
 }
 
 function header(): { type: "folio/search-index"; version: typeof SEARCH_INDEX_VERSION; folding: string } {
   return { type: "folio/search-index", version: SEARCH_INDEX_VERSION, folding: foldingId() };
-}
-
-function validDoc(doc: SearchDoc, i: number): SearchDoc {
-  const parsed = searchDocSchema.safeParse(doc);
-  if (!parsed.success)
-    throw new Error(`search document ${i} (${doc.key}) is invalid:\n${z.prettifyError(parsed.error)}`);
-  return parsed.data;
 }
 
 function json(entry: SearchIndexFile): Uint8Array {
@@ -228,10 +256,10 @@ function json(entry: SearchIndexFile): Uint8Array {
 }
 
 /**
- * A segment's folder name: a hash of its documents and of everything else its files are made
- * from (not of where the segment boundaries fell, nor of the other segments).
+ * A segment's folder name: a hash of its documents (their digests, in order) and of everything
+ * else its files are made from (not of where the segment boundaries fell, nor of the other segments).
  */
-function segmentHash(docs: readonly SearchDoc[], options: SearchIndexOptions): string {
+function segmentHash(docs: readonly DocInfo[], options: SearchIndexOptions): string {
   const { targetShardBytes, bigPostingBytes, docsPerTextShard, encoding } = options;
   const hash = createHash("sha256");
   hash.update(
@@ -242,6 +270,6 @@ function segmentHash(docs: readonly SearchDoc[], options: SearchIndexOptions): s
       layout: { targetShardBytes, bigPostingBytes, docsPerTextShard, encoding },
     }),
   );
-  for (const doc of docs) hash.update(JSON.stringify(doc));
+  for (const doc of docs) hash.update(doc.digest);
   return hash.digest("hex").slice(0, SEGMENT_HASH_LENGTH);
 }

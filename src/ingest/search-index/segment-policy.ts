@@ -100,14 +100,15 @@ export function docBytes(doc: SearchDoc): number {
  * holding more than `maxMergeBytes` of documents is cut into its aligned halves, recursively, down
  * to the window's size (see `MAX_MERGE_BYTES`): still a function of the content alone.
  */
-export function cutSegments(
-  docs: readonly SearchDoc[],
+export function cutSegments<D extends { date: string } = SearchDoc>(
+  docs: readonly D[],
   minBlockDays = MIN_BLOCK_DAYS,
   maxMergeBytes = MAX_MERGE_BYTES,
-): SearchDoc[][] {
+  bytesOf: (doc: D) => number = docBytes as unknown as (doc: D) => number,
+): D[][] {
   if (docs.length === 0) return [];
   const blocks = segmentBlocks(dayNumber(docs[0]!.date), minBlockDays);
-  const cut: { start: number; size: number; docs: SearchDoc[] }[] = [];
+  const cut: { start: number; size: number; docs: D[] }[] = [];
   let block = blocks.length;
   let previous = docs[0]!.date;
   for (const doc of docs) {
@@ -125,26 +126,24 @@ export function cutSegments(
   }
   if (!Number.isFinite(maxMergeBytes)) return cut.map((c) => c.docs);
   const windowDays = 2 ** Math.floor(Math.log2(Math.max(1, minBlockDays)));
-  return cut.flatMap((c) => halves(c.start, c.size, c.docs, windowDays, maxMergeBytes));
-}
-
-/** A block's documents, cut in its aligned halves (newer first) while over `maxBytes` and wider than a window. */
-function halves(start: number, size: number, docs: SearchDoc[], windowDays: number, maxBytes: number): SearchDoc[][] {
-  if (size <= windowDays || !over(docs, maxBytes)) return [docs];
-  const middle = start + size / 2;
-  const newer = docs.findIndex((doc) => dayNumber(doc.date) < middle);
-  const split = newer === -1 ? docs.length : newer;
-  return [
-    ...(split === 0 ? [] : halves(middle, size / 2, docs.slice(0, split), windowDays, maxBytes)),
-    ...(split === docs.length ? [] : halves(start, size / 2, docs.slice(split), windowDays, maxBytes)),
-  ];
-}
-
-function over(docs: readonly SearchDoc[], maxBytes: number): boolean {
-  let bytes = 0;
-  for (const doc of docs) {
-    bytes += docBytes(doc);
-    if (bytes > maxBytes) return true;
-  }
-  return false;
+  const halves = (start: number, size: number, part: D[]): D[][] => {
+    // A block's documents, cut in its aligned halves (newer first) while over the cap and wider than a window.
+    if (size <= windowDays || !over(part)) return [part];
+    const middle = start + size / 2;
+    const newer = part.findIndex((doc) => dayNumber(doc.date) < middle);
+    const split = newer === -1 ? part.length : newer;
+    return [
+      ...(split === 0 ? [] : halves(middle, size / 2, part.slice(0, split))),
+      ...(split === part.length ? [] : halves(start, size / 2, part.slice(split))),
+    ];
+  };
+  const over = (part: readonly D[]): boolean => {
+    let bytes = 0;
+    for (const doc of part) {
+      bytes += bytesOf(doc);
+      if (bytes > maxMergeBytes) return true;
+    }
+    return false;
+  };
+  return cut.flatMap((c) => halves(c.start, c.size, c.docs));
 }

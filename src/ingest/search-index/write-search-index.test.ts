@@ -8,6 +8,7 @@ import { ChangedWriter } from "../cache/write-changed";
 import type { SearchIndexOptions } from "./build-search-index";
 import { generateCorpus } from "./test-corpus";
 import { writeSearchIndex } from "./write-search-index";
+import { docsSource } from "./doc-sources";
 
 const root = await mkdtemp(join(tmpdir(), "folio-segments-"));
 afterAll(() => rm(root, { recursive: true, force: true }));
@@ -130,5 +131,39 @@ describe("writing a segmented search index over an earlier one", () => {
     expect(again.stats.segments.filter((s) => s.written).map((s) => s.id)).toEqual([victim.id]);
     expect(again.written).toBe(1);
     expect(latest < nextDay).toBe(true);
+  });
+});
+
+describe("a segmented search index from sources", () => {
+  it("reads only the sources of the segments it writes, and gives the bytes the documents give", async () => {
+    // One source per date, as `folio build` gives one per issue; each counts its reads.
+    const byDate = new Map<string, SearchDoc[]>();
+    for (const doc of [...base, ...added]) byDate.set(doc.date, [...(byDate.get(doc.date) ?? []), doc]);
+    const reads = new Map<string, number>();
+    const sources = [...byDate].map(([date, docs]) => ({
+      ...docsSource(docs),
+      load: async () => {
+        reads.set(date, (reads.get(date) ?? 0) + 1);
+        return docs;
+      },
+    }));
+    const dir = join(root, "sources");
+    await build(dir, base);
+    const out = new ChangedWriter(dir);
+    const result = await writeSearchIndex(out, "search", { sources }, options);
+    await out.write(`search/${SEARCH_ENTRY_FILE}`, result.entry);
+    await out.removeStale();
+    const written = result.stats.segments.filter((s) => s.written);
+    expect(written.length).toBeGreaterThan(0);
+    expect(result.stats.segments.length).toBeGreaterThan(written.length);
+    // The dates read are exactly those of the segments written, each read once.
+    const inWritten = [...byDate.keys()].filter((d) => written.some((s) => s.from <= d && d <= s.to));
+    expect([...reads.keys()].sort()).toEqual(inWritten.sort());
+    expect(Math.max(...reads.values())).toBe(1);
+    expect(reads.size).toBeLessThan(byDate.size / 2);
+
+    const full = join(root, "sources-full");
+    await build(full, [...base, ...added]);
+    expect(bytesOf(await tree(dir))).toEqual(bytesOf(await tree(full)));
   });
 });

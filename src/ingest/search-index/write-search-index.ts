@@ -3,6 +3,7 @@ import { SEARCH_ENTRY_FILE, type SearchDoc } from "@/bundle/search-schema";
 import type { ChangedWriter } from "../cache/write-changed";
 import { buildSearchIndex, type SearchIndexOptions, type SearchIndexStats } from "./build-search-index";
 import { reuseSegment } from "./reuse-segment";
+import type { DocSource } from "./doc-sources";
 
 /**
  * Writes the search index into `dir` (relative to the writer's root) through `out`: a segment
@@ -13,7 +14,7 @@ import { reuseSegment } from "./reuse-segment";
 export async function writeSearchIndex(
   out: ChangedWriter,
   dir: string,
-  docs: readonly SearchDoc[],
+  docs: readonly SearchDoc[] | { sources: readonly DocSource[] },
   options: Partial<SearchIndexOptions> = {},
 ): Promise<{ entry: Uint8Array; stats: SearchIndexStats; bytes: number }> {
   let entry: Uint8Array | null = null;

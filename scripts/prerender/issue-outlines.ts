@@ -1,0 +1,62 @@
+import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import { dirname } from "node:path";
+import type { Issue } from "../../src/bundle/schema";
+import type { IssueOutline } from "../../src/app/routes/route-table";
+
+/**
+ * Each issue's outline (date, page numbers, article numbers: what the route table lists its pages
+ * from), kept between builds by the issue's file name. Issue files are named by their content, so
+ * an outline kept under a name is that file's for good: listing the pages of an archive reads only
+ * the issues new since the last build, not every issue. Only the outlines of the bundle's current
+ * issues are saved, so the file stays the archive's size.
+ */
+export const OUTLINES_FILE = ".cache/prerender/outlines.json";
+
+export class IssueOutlines {
+  readonly stats = { kept: 0, read: 0 };
+  private readonly used = new Map<string, IssueOutline>();
+
+  private constructor(
+    private readonly path: string,
+    private readonly known: ReadonlyMap<string, IssueOutline>,
+    private readonly issues: ReadonlyMap<string, Issue>,
+  ) {}
+
+  /** The outlines kept at `path`, and the bundle's issues to read those it lacks. */
+  static async open(path: string, issues: ReadonlyMap<string, Issue>): Promise<IssueOutlines> {
+    let known = new Map<string, IssueOutline>();
+    try {
+      known = new Map(Object.entries(JSON.parse(await readFile(path, "utf8")) as Record<string, IssueOutline>));
+    } catch {
+      // None kept yet (or unreadable): every issue is read once.
+    }
+    return new IssueOutlines(path, known, issues);
+  }
+
+  get(file: string): IssueOutline | undefined {
+    let outline = this.used.get(file) ?? this.known.get(file);
+    if (outline === undefined) {
+      const issue = this.issues.get(file);
+      if (issue === undefined) return undefined;
+      outline = outlineOf(issue);
+      this.stats.read++;
+    } else if (!this.used.has(file)) this.stats.kept++;
+    this.used.set(file, outline);
+    return outline;
+  }
+
+  /** Saves the outlines asked for in this build (those of the bundle's issues). */
+  async save(): Promise<void> {
+    await mkdir(dirname(this.path), { recursive: true });
+    const temp = `${this.path}.${process.pid}.tmp`;
+    await writeFile(temp, JSON.stringify(Object.fromEntries(this.used)));
+    await rename(temp, this.path);
+  }
+}
+
+export function outlineOf(issue: Issue): IssueOutline {
+  return {
+    date: issue.date,
+    pages: issue.pages.map((page) => ({ no: page.no, articles: page.articles.map((a) => ({ seq: a.seq })) })),
+  };
+}

@@ -1,0 +1,131 @@
+import { mkdtemp, mkdir, rm, writeFile, readFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { peopleShardFileName } from "@/bundle/data-files";
+import { BUNDLE_VERSION, type Article, type Issue, type PersonDetail } from "@/bundle/schema";
+import { buildPeopleIndex } from "./build-people-index";
+import { PeopleStore, type IssueSource, type PeopleUpdate } from "./people-store";
+import { personShards } from "./person-shards";
+
+/** Small shards, so that an archive of a few issues has many and a day touches a few of them. */
+const TARGET = 2_000;
+const SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗";
+const GIVEN = "明华建国平军伟芳秀英德志文海";
+
+/** A made-up issue: `n` decides its people (from a pool of names), `edit` changes its text. */
+function issue(day: number, n: number, edit = ""): Issue {
+  const name = (k: number) =>
+    `${SURNAMES[k % SURNAMES.length]}${GIVEN[(k * 7) % GIVEN.length]}${GIVEN[(k * 3) % GIVEN.length]}`;
+  const articles: Article[] = Array.from({ length: 4 }, (_, a) => {
+    const people = Array.from({ length: 2 + ((n + a) % 4) }, (_, p) => ({
+      name: name((n * 13 + a * 5 + p * 11) % 90),
+      roles: p % 2 === 0 ? [`第${(n + p) % 3}区区长`] : [],
+    }));
+    return {
+      id: `1-${a + 1}`,
+      seq: a + 1,
+      title: `标题${n}-${a}${edit}`,
+      subtitles: [],
+      byline: null,
+      paragraphs: [`${people.map((p) => p.name).join("、")}出席会议${edit}。`],
+      caption: null,
+      people,
+      sourceLines: [1, 2],
+    };
+  });
+  return {
+    type: "folio/issue",
+    version: BUNDLE_VERSION,
+    paper: { id: "rmrb", name: "人民日报", nameNote: null },
+    date: `2001-05-${String(day).padStart(2, "0")}`,
+    dateApproximate: false,
+    dateNote: null,
+    pages: [{ no: 1, name: null, articles, unassigned: [] }],
+  };
+}
+
+const source = (day: number, n: number, edit = ""): IssueSource & { issue: Issue } => {
+  const made = issue(day, n, edit);
+  return { file: `issues/rmrb/${made.date}.${n}${edit.length}.json`, issue: made, load: async () => made };
+};
+
+let root = "";
+beforeEach(async () => {
+  root = await mkdtemp(join(tmpdir(), "folio-people-store-"));
+});
+afterEach(() => rm(root, { recursive: true, force: true }));
+
+/** What the build does with an update: writes the shards it gives, removes those past the count, then commits. */
+async function build(store: PeopleStore, sources: IssueSource[]): Promise<PeopleUpdate> {
+  const made = await store.update(sources);
+  for (const [n, people] of made.shards) {
+    const path = join(root, "out", peopleShardFileName(n));
+    await mkdir(dirname(path), { recursive: true });
+    await writeFile(path, JSON.stringify({ type: "folio/people-shard", version: BUNDLE_VERSION, people }));
+  }
+  for (let n = made.shardCount; n < made.shardCount + 64; n++)
+    await rm(join(root, "out", peopleShardFileName(n)), { force: true });
+  await store.commit();
+  return made;
+}
+
+/** The shards as the output holds them after the build. */
+async function shardsOut(count: number): Promise<PersonDetail[][]> {
+  const shards: PersonDetail[][] = [];
+  for (let n = 0; n < count; n++)
+    shards.push(
+      (JSON.parse(await readFile(join(root, "out", peopleShardFileName(n)), "utf8")) as { people: PersonDetail[] })
+        .people,
+    );
+  return shards;
+}
+
+async function expectFromScratch(made: PeopleUpdate, sources: (IssueSource & { issue: Issue })[]): Promise<void> {
+  const scratch = buildPeopleIndex(sources.map((s) => s.issue));
+  expect(made.people).toEqual(scratch.people);
+  const shards = personShards(scratch.details, TARGET);
+  expect(made.shardCount).toBe(shards.length);
+  expect(JSON.stringify(await shardsOut(made.shardCount))).toBe(JSON.stringify(shards));
+}
+
+describe("the people store", () => {
+  it("after issues added, changed and removed, gives what a build from scratch gives, making again only what changed", async () => {
+    const store = () => PeopleStore.open(join(root, "cache"), join(root, "out"), TARGET);
+    let sources = [1, 2, 3, 4, 5, 6].map((d) => source(d, d));
+    const first = await build(store(), sources);
+    expect(first.stats).toMatchObject({ issuesRead: 6, reset: true });
+    expect(first.shardCount).toBeGreaterThan(8);
+    await expectFromScratch(first, sources);
+
+    // Nothing changed: nothing read, nothing made, every shard kept.
+    const same = await build(store(), sources);
+    expect(same.stats).toEqual({ issuesRead: 0, namesMade: 0, reset: false });
+    expect(same.kept.size).toBe(same.shardCount);
+
+    // A day added, one changed (a new file), one removed.
+    sources = [source(1, 1), source(2, 2), source(3, 3, "改"), source(4, 4), source(6, 6), source(7, 7)];
+    const next = await build(store(), sources);
+    expect(next.stats).toMatchObject({ issuesRead: 2, reset: false });
+    expect(next.kept.size).toBeGreaterThan(0);
+    await expectFromScratch(next, sources);
+  });
+
+  it("makes every shard again when the count doubles, and starts over when a shard was changed under it", async () => {
+    const store = () => PeopleStore.open(join(root, "cache"), join(root, "out"), TARGET);
+    let sources = [1, 2].map((d) => source(d, d));
+    const small = await build(store(), sources);
+    sources = Array.from({ length: 12 }, (_, i) => source(i + 1, i + 1));
+    const grown = await build(store(), sources);
+    expect(grown.shardCount).toBeGreaterThan(small.shardCount);
+    expect(grown.stats).toMatchObject({ issuesRead: 10, reset: false });
+    expect(grown.kept.size).toBe(0);
+    await expectFromScratch(grown, sources);
+
+    // A shard rewritten by hand: the state no longer matches the output, so everything is made again.
+    await writeFile(join(root, "out", peopleShardFileName(0)), '{"people":[]}');
+    const again = await build(store(), sources);
+    expect(again.stats).toMatchObject({ issuesRead: 12, reset: true });
+    await expectFromScratch(again, sources);
+  });
+});
