@@ -55,7 +55,10 @@ function dayFileReason(
   const page = file.endsWith("/index.html") ? `/${file.slice(0, -"index.html".length)}` : null;
   if (page === null) {
     if (file.startsWith("data/issues/"))
-      return file.startsWith(`data/issues/${paper}/${date}.`) ? "the new issue" : null;
+      // The issue file and its pages' text files (`<date>/<page>.<hash>.json`).
+      return file.startsWith(`data/issues/${paper}/${date}.`) || file.startsWith(`data/issues/${paper}/${date}/`)
+        ? "the new issue"
+        : null;
     if (file === `data/archive/${paper}/${date.slice(0, 4)}.json`) return "its year file";
     if (file === "data/manifest.json") return "the manifest";
     if (file.startsWith("data/people/") || file.startsWith("data/search/")) return "people and search files";
