@@ -17,14 +17,13 @@ import { letterSlug, mostMentioned } from "../src/app/features/people/api/index-
 import { restoreIssue, restoreManifest, restorePeopleIndex, restoreYearIndex } from "../src/bundle/restore";
 import { MANIFEST_FILE } from "../src/bundle/data-files";
 import { createServer } from "vite";
+import type * as ViewData from "../scripts/view-data";
 import type { FetchedFile } from "../scripts/view-data";
 
 // The app's route code through Vite (in SSR mode, with the app's plugins), as the prerender and the
 // tests run it: its loaders load code that only Vite compiles (the catalogue parts, `?lingui`).
 const vite = await createServer({ server: { middlewareMode: true, hmr: false }, appType: "custom", logLevel: "error" });
-const { filterData, viewData } = (await vite.ssrLoadModule(
-  "/scripts/view-data.ts",
-)) as typeof import("../scripts/view-data");
+const { filterData, viewData } = (await vite.ssrLoadModule("/scripts/view-data.ts")) as typeof ViewData;
 
 const { values } = parseArgs({ options: { data: { type: "string" }, paper: { type: "string" } } });
 const DATA = resolve(values.data ?? "public/data");
