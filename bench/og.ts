@@ -20,6 +20,7 @@ import { chromium } from "@playwright/test";
 import { paths } from "../src/app/config/paths";
 import type { PreviewCard } from "../src/app/lib/preview-image";
 import { pageHead } from "../src/app/routes/heads";
+import { bundleIssue } from "../src/app/routes/route-table";
 import { readContentDirs } from "../src/ingest/content/read-content";
 import { importPfr } from "../src/ingest/pfr/import-pfr";
 import { writeContent } from "../src/ingest/pfr/write-content";
@@ -64,13 +65,15 @@ async function cards(): Promise<void> {
     const byName = new Map<string, PreviewCard>();
     let pages = 0;
     let articles = 0;
-    for (const issue of bundle.issues.values())
+    for (const file of bundle.issues.keys()) {
+      const issue = bundleIssue(bundle, file);
       for (const page of issue.pages) {
         pages++;
         articles += page.articles.length;
         const image = pageHead(issue, page, []).image!;
         byName.set(image.path.slice("/og/".length), image.card!);
       }
+    }
     const run = async (outDir: string) => {
       const started = performance.now();
       const result = await updateCards({ cards: byName, cacheDir: join(tmp, "cache"), outDir, render: renderCard });
@@ -125,7 +128,7 @@ async function poster(): Promise<void> {
   }
   const bundle = await readPrerenderBundle(join(dist, "data"));
   const paper = bundle.manifest.papers.find((p) => p.isDefault) ?? bundle.manifest.papers[0]!;
-  const issue = bundle.issues.get(paper.latest!.file)!;
+  const issue = bundleIssue(bundle, paper.latest!.file);
   const page = issue.pages[0]!;
   const article = page.articles.find((a) => a.paragraphs.length > 0) ?? page.articles[0]!;
   const server = createStaticServer(dist);

@@ -128,7 +128,8 @@ try {
 
   // 2. bytes per rendition, from the bundle.
   const issueDir = join(out, "issues", "bench");
-  const [issueFile] = await readdir(issueDir);
+  // The issue file (beside it, a folder of its pages' text files).
+  const [issueFile] = (await readdir(issueDir)).filter((name) => name.endsWith(".json"));
   const issue = issueSchema.parse(JSON.parse(await readFile(join(issueDir, issueFile!), "utf8")));
   const { JPEG_QUALITY, WEBP_EFFORT, WEBP_QUALITY } = await import("../src/ingest/page-images/encode");
   const byWidth = new Map<number, number[]>();

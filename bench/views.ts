@@ -14,9 +14,16 @@ import { loadavg } from "node:os";
 import { parseArgs } from "node:util";
 import { paths } from "../src/app/config/paths";
 import { letterSlug, mostMentioned } from "../src/app/features/people/api/index-pages";
-import { restoreManifest, restorePeopleIndex, restoreYearIndex } from "../src/bundle/restore";
+import { restoreIssue, restoreManifest, restorePeopleIndex, restoreYearIndex } from "../src/bundle/restore";
 import { MANIFEST_FILE } from "../src/bundle/data-files";
-import { filterData, viewData, type FetchedFile } from "../scripts/view-data";
+import { createServer } from "vite";
+import type * as ViewData from "../scripts/view-data";
+import type { FetchedFile } from "../scripts/view-data";
+
+// The app's route code through Vite (in SSR mode, with the app's plugins), as the prerender and the
+// tests run it: its loaders load code that only Vite compiles (the catalogue parts, `?lingui`).
+const vite = await createServer({ server: { middlewareMode: true, hmr: false }, appType: "custom", logLevel: "error" });
+const { filterData, viewData } = (await vite.ssrLoadModule("/scripts/view-data.ts")) as typeof ViewData;
 
 const { values } = parseArgs({ options: { data: { type: "string" }, paper: { type: "string" } } });
 const DATA = resolve(values.data ?? "public/data");
@@ -71,6 +78,16 @@ for (const [name, path] of views) {
   if (view.status !== 200) throw new Error(`${path} answered ${view.status}`);
   line(name, view.files);
 }
+// An issue view fetches its page's text only; with a service worker the other pages' text follows
+// in idle time, so that the issue reads offline at every page (not on a connection saving data).
+const latestIssue = restoreIssue(read(latest.file));
+const rest = latestIssue.pages.slice(1).flatMap((page) => (page.text === undefined ? [] : [page.text]));
+if (rest.length > 0) {
+  const gzip = rest.reduce((n, file) => n + gzipSync(readFileSync(join(DATA, file)), { level: 9 }).length, 0);
+  console.log(
+    `  ${"then, kept for offline (idle time)".padEnd(36)} ${kB(gzip).padStart(9)} in ${String(rest.length).padStart(2)} files: the latest issue's other pages' text`,
+  );
+}
 if (filterFile !== undefined) {
   console.log("people filter (after the index page's files):");
   for (const text of ["z", "zhang", "张", "jzm", "lipeng", "李鹏", "xjp"]) {
@@ -120,3 +137,4 @@ console.log(
     .map((l) => l.toFixed(1))
     .join(" ")}`,
 );
+await vite.close();

@@ -63,7 +63,9 @@ test.describe("the archive", () => {
   test.describe(() => {
     // What the view fetches, without the offline feature's copies of the files it opened.
     test.use({ serviceWorkers: "block" });
-    test("opening one issue fetches the manifest, its year's file and that issue only", async ({ page }) => {
+    test("opening one issue fetches the manifest, its year's file, that issue's file and its page's text only", async ({
+      page,
+    }) => {
       const data: string[] = [];
       page.on("request", (request) => {
         const url = new URL(request.url());
@@ -72,11 +74,14 @@ test.describe("the archive", () => {
       await page.goto("/rmrb/2001-05-02/1/");
       await expect(page.locator("html[data-hydrated]")).toHaveCount(1);
       expect(data.sort()).toEqual(
-        ["/data/archive/rmrb/2001.", "/data/issues/rmrb/2001-05-02.", "/data/manifest."].map((p) =>
-          expect.stringContaining(p),
-        ),
+        [
+          "/data/archive/rmrb/2001.",
+          "/data/issues/rmrb/2001-05-02.",
+          "/data/issues/rmrb/2001-05-02/1.",
+          "/data/manifest.",
+        ].map((p) => expect.stringContaining(p)),
       );
-      expect(data).toHaveLength(3);
+      expect(data).toHaveLength(4);
     });
   });
 

@@ -46,6 +46,9 @@ test.describe("reading offline", () => {
     await page.goto("/rmrb/2001-05-01/");
     await offline.waitForServiceWorker();
     await offline.waitUntilKept("/data/issues/rmrb/2001-05-01.");
+    // Every page's text file with it, not only the page opened (an issue is its file and one text file per page).
+    await offline.waitUntilKept("/data/issues/rmrb/2001-05-01/1.");
+    await offline.waitUntilKept("/data/issues/rmrb/2001-05-01/3.");
     // The issue's year file too: its pages read previous/next from it.
     await offline.waitUntilKept("/data/archive/rmrb/2001.");
     await offline.goOffline();
@@ -53,6 +56,25 @@ test.describe("reading offline", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(/人民日报/u);
     await page.goto("/rmrb/2001-05-01/1/1/");
     await expect(page.getByRole("article").getByRole("heading", { level: 1 })).not.toBeEmpty();
+  });
+
+  test("an article opened once the worker runs keeps its issue's other pages: they read offline", async ({
+    page,
+    context,
+  }) => {
+    const offline = new Offline(page, context);
+    await page.goto("/");
+    await offline.waitForServiceWorker();
+    // Opened with the worker in control: the view fetches its own page's text, the rest follows in idle time.
+    await page.goto("/rmrb/2001-05-02/2/1/");
+    await expect(page.locator("html[data-hydrated]")).toHaveCount(1);
+    await offline.waitUntilKept("/data/issues/rmrb/2001-05-02/1.");
+    await offline.goOffline();
+    await page.goto("/rmrb/2001-05-02/1/");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(/人民日报/u);
+    await page.goto("/rmrb/2001-05-02/1/2/");
+    await expect(page.getByRole("article").getByRole("heading", { level: 1 })).not.toBeEmpty();
+    await expect(page.getByRole("article").getByRole("paragraph").first()).not.toBeEmpty();
   });
 
   test("an unsaved issue offline shows the offline page, not a browser error", async ({ page, context }) => {

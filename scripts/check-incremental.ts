@@ -11,7 +11,7 @@ import { spawnSync } from "node:child_process";
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { redatedCorpus } from "../src/ingest/pfr/redated-corpus";
-import type { Issue } from "../src/bundle/schema";
+import type { IssueFile } from "../src/bundle/schema";
 
 const WORK = resolve(".cache/check-incremental");
 const env = { ...process.env, SOURCE_DATE_EPOCH: "1700000000" };
@@ -37,7 +37,7 @@ function publish(text: string, app: readonly string[] = []): void {
  * Why a file may change when one day (`date`, the paper's newest, after `previous`) is added: the
  * day's own pages and articles; the day before's pages (their "next issue" link); the calendar
  * (archive, the paper's page, the year, the month); the people index and the pages of the people
- * named that day; the data files the new issue changes (its file, its year's file, the manifest,
+ * named that day; the data files the new issue changes (its file and its pages' text files, its year's file, the manifest,
  * the people and search files; the search page, which names the search index); what lists every issue or page (feeds, sitemaps, the service worker,
  * which precaches the manifest); the new pages' preview cards; and the gzip copies of those. `null` when nothing explains it.
  */
@@ -55,7 +55,10 @@ function dayFileReason(
   const page = file.endsWith("/index.html") ? `/${file.slice(0, -"index.html".length)}` : null;
   if (page === null) {
     if (file.startsWith("data/issues/"))
-      return file.startsWith(`data/issues/${paper}/${date}.`) ? "the new issue" : null;
+      // The issue file and its pages' text files (`<date>/<page>.<hash>.json`).
+      return file.startsWith(`data/issues/${paper}/${date}.`) || file.startsWith(`data/issues/${paper}/${date}/`)
+        ? "the new issue"
+        : null;
     if (file === `data/archive/${paper}/${date.slice(0, 4)}.json`) return "its year file";
     if (file === "data/manifest.json") return "the manifest";
     if (file.startsWith("data/people/") || file.startsWith("data/search/")) return "people and search files";
@@ -109,7 +112,7 @@ const newDay = JSON.parse(
   readFileSync(
     join("dist/data", [...added.keys()].find((p) => p.startsWith("data/issues/rmrb/2001-05-05."))!.slice(5)),
   ).toString(),
-) as Issue;
+) as IssueFile;
 const named = new Set(newDay.pages.flatMap((p) => p.articles.flatMap((a) => a.people.map((person) => person.name))));
 const changed = [...new Set([...again.keys(), ...added.keys()])].filter(
   (path) => !(again.get(path)?.bytes.equals(added.get(path)?.bytes ?? Buffer.alloc(0)) ?? false),

@@ -13,7 +13,7 @@ import "./i18n-node";
 import type * as EntryServer from "../src/app/entry-server";
 import { discoveryPaths } from "../src/app/config/paths";
 import { articleHead } from "../src/app/routes/heads";
-import { paperIssues } from "../src/app/routes/route-table";
+import { bundleIssue, paperIssues } from "../src/app/routes/route-table";
 import { readPrerenderBundle } from "./prerender/read-bundle";
 import { IssueOutlines, OUTLINES_FILE } from "./prerender/issue-outlines";
 import { atomFeed, FEED_ISSUES } from "./discovery/feed";
@@ -49,19 +49,21 @@ async function main(): Promise<void> {
 
   const news: NewsArticle[] = [];
   for (const paper of bundle.manifest.papers) {
-    // Only the issues the feed and the news sitemap show are read (the year files say which), not the archive.
+    // Only the issues read whole (each page's text file): the feed's latest and the recent ones.
     const entries = paperIssues(bundle, paper);
-    const read = (entry: (typeof entries)[number]) => bundle.issues.get(entry.file)!;
-    const xml = atomFeed(paper, entries.slice(0, FEED_ISSUES).map(read), { site, now });
+    const issues = entries.slice(0, FEED_ISSUES).map((entry) => bundleIssue(bundle, entry.file));
+    const xml = atomFeed(paper, issues, { site, now });
     await write(discoveryPaths.feed(paper.id), xml);
     counts.feeds++;
     counts.entries += xml.split("<entry>").length - 1;
-    for (const issue of entries.filter((i) => isRecentIssue(i, now)).map(read))
+    for (const entry of entries.filter((i) => isRecentIssue(i, now))) {
+      const issue = bundleIssue(bundle, entry.file);
       for (const page of issue.pages)
         for (const article of page.articles) {
           const head = articleHead(issue, page, article, []);
           news.push({ url: absolute(head.path), title: head.title, date: issue.date, publication: paper.name });
         }
+    }
   }
 
   // The pages the prerender wrote, as the route table lists them: only those that are content.

@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Issue } from "../../src/bundle/schema";
-import { restoreIssue, restoreManifest } from "../../src/bundle/restore";
+import { joinIssue } from "../../src/bundle/issue-text";
+import { restoreIssue, restoreManifest, restorePageText } from "../../src/bundle/restore";
 import { currentManifestFile } from "../../src/ingest/bundle-pointer";
 
 /**
@@ -21,5 +22,6 @@ export function printedIssue(): Issue {
   const manifest = restoreManifest(JSON.parse(readFileSync(join(data, currentManifestFile(data)), "utf8")));
   const entry = manifest.papers.find((p) => p.id === PDF_PAPER)?.latest;
   if (entry?.date !== PDF_DATE) throw new Error(`the e2e build has no ${PDF_ISSUE}`);
-  return restoreIssue(JSON.parse(readFileSync(join(data, entry.file), "utf8")));
+  const read = (file: string): unknown => JSON.parse(readFileSync(join(data, file), "utf8"));
+  return joinIssue(restoreIssue(read(entry.file)), (text) => restorePageText(read(text)));
 }

@@ -1,6 +1,6 @@
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
-import type { Issue } from "../../src/bundle/schema";
+import type { IssueFile } from "../../src/bundle/schema";
 import type { IssueOutline } from "../../src/app/routes/route-table";
 
 /**
@@ -19,11 +19,11 @@ export class IssueOutlines {
   private constructor(
     private readonly path: string,
     private readonly known: ReadonlyMap<string, IssueOutline>,
-    private readonly issues: ReadonlyMap<string, Issue>,
+    private readonly issues: ReadonlyMap<string, IssueFile>,
   ) {}
 
   /** The outlines kept at `path`, and the bundle's issues to read those it lacks. */
-  static async open(path: string, issues: ReadonlyMap<string, Issue>): Promise<IssueOutlines> {
+  static async open(path: string, issues: ReadonlyMap<string, IssueFile>): Promise<IssueOutlines> {
     let known = new Map<string, IssueOutline>();
     try {
       known = new Map(Object.entries(JSON.parse(await readFile(path, "utf8")) as Record<string, IssueOutline>));
@@ -54,7 +54,7 @@ export class IssueOutlines {
   }
 }
 
-export function outlineOf(issue: Issue): IssueOutline {
+export function outlineOf(issue: IssueFile): IssueOutline {
   return {
     date: issue.date,
     pages: issue.pages.map((page) => ({ no: page.no, articles: page.articles.map((a) => ({ seq: a.seq })) })),

@@ -1,8 +1,9 @@
 import { readFileSync } from "node:fs";
-import { readFile } from "node:fs/promises";
+import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import {
   restoreIssue,
+  restorePageText,
   restoreManifest,
   restorePeopleDir,
   restorePeopleDirectory,
@@ -12,7 +13,15 @@ import {
   restorePeopleShard,
   restoreYearIndex,
 } from "../../src/bundle/restore";
-import type { Issue, PeopleDir, PeopleLetter, PeoplePart, PeopleShard, YearIndex } from "../../src/bundle/schema";
+import type {
+  IssueFile,
+  PageText,
+  PeopleDir,
+  PeopleLetter,
+  PeoplePart,
+  PeopleShard,
+  YearIndex,
+} from "../../src/bundle/schema";
 import type { PrerenderBundle } from "../../src/app/routes/route-table";
 import { currentManifestFile } from "../../src/ingest/bundle-pointer";
 import { LazyFileMap } from "./lazy-files";
@@ -20,8 +29,9 @@ import { LazyFileMap } from "./lazy-files";
 /**
  * The bundle in a data folder, validated as the app validates it, for the prerender's route table.
  * The files that say where the others are (manifest, year files, the people index, directory and
- * its directory files) are read at once; issues and people shards, which grow with the archive,
- * when a page reads them (`LazyFileMap`), so a page costs what it reads, not the archive.
+ * its directory files) are read at once; issues, their pages' text and people shards, which grow
+ * with the archive, when a page reads them (`LazyFileMap`), so a page costs what it reads, not the
+ * archive (an issue page reads the issue file and the text of the page it shows).
  */
 export async function readPrerenderBundle(dataDir: string): Promise<PrerenderBundle> {
   const read = async (file: string): Promise<unknown> => JSON.parse(await readFile(join(dataDir, file), "utf8"));
@@ -36,7 +46,8 @@ export async function readPrerenderBundle(dataDir: string): Promise<PrerenderBun
       for (const issue of year.issues) issueFiles.push(issue.file);
     }
   }
-  const issues = new LazyFileMap<Issue>(issueFiles, (file) => restoreIssue(readNow(file)));
+  const issues = new LazyFileMap<IssueFile>(issueFiles, (file) => restoreIssue(readNow(file)));
+  const pageTexts = new LazyFileMap<PageText>(await pageTextFiles(dataDir), (file) => restorePageText(readNow(file)));
   let people: PrerenderBundle["people"] = null;
   if (manifest.people !== undefined) {
     const index = restorePeopleIndex(await read(manifest.people.index));
@@ -68,5 +79,17 @@ export async function readPrerenderBundle(dataDir: string): Promise<PrerenderBun
       shards,
     };
   }
-  return { manifest, years, issues, people };
+  return { manifest, years, issues, pageTexts, people };
 }
+
+/**
+ * The page text files of the data folder (`issues/<paper>/<date>/<page>.<hash>.json`), by name
+ * only: the issue files that name them are read when a page needs them, not to list these.
+ */
+async function pageTextFiles(dataDir: string): Promise<string[]> {
+  const names = await readdir(join(dataDir, "issues"), { recursive: true }).catch(() => []);
+  return names.filter((name) => PAGE_TEXT_NAME.test(name)).map((name) => `issues/${name}`);
+}
+
+/** A page text file's path under `issues/` (see `writeIssue` in `src/ingest/write-bundle.ts`). */
+const PAGE_TEXT_NAME = /^[^/]+\/\d{4}-\d{2}-\d{2}\/\d+\.[0-9a-f]{12}\.json$/u;

@@ -94,10 +94,11 @@ describe("the route table", () => {
     const path = `/${issue.paper.id}/${issue.date}/${issue.pages[0]!.no}/${article.seq}/`;
     const { head } = await render(`http://localhost${path}`, bundle);
     expect(head).toMatchObject({ title: article.title, path, type: "article" });
-    // The manifest, the issue's year file (previous/next) and the issue.
-    expect(head.preload).toHaveLength(3);
+    // The manifest, the issue's year file (previous/next), the issue and its page's text, no other page's.
+    expect(head.preload).toHaveLength(4);
     expect(head.preload![1]).toBe(`/data/${bundle.manifest.papers[0]!.years[0]!.file}`);
     expect(head.preload![2]).toBe(`/data/${entry.file}`);
+    expect(head.preload![3]).toBe(`/data/${issue.pages[0]!.text!}`);
   });
 
   it("previews every page of an issue, its articles, the issue and home with the printed page's card", async () => {
@@ -147,23 +148,39 @@ describe("the route table", () => {
     expect(head).toMatchObject({ title: bundle.manifest.papers[0]!.name, path: "/" });
   });
 
-  it("reads only the files a page shows: an article page reads its own issue, not the archive", async () => {
+  it("reads only the files a page shows: an article page reads its own issue and its page's text, not the archive", async () => {
     const issues = bundle.issues as LazyFileMap<PrerenderBundle["issues"] extends Map<string, infer I> ? I : never>;
+    const texts = bundle.pageTexts as LazyFileMap<
+      PrerenderBundle["pageTexts"] extends Map<string, infer T> ? T : never
+    >;
     expect(issues).toBeInstanceOf(LazyFileMap);
+    expect(texts).toBeInstanceOf(LazyFileMap);
     const read: string[] = [];
-    // The same files, read through a map that says which it was asked for.
-    const counting = new LazyFileMap([...issues.keys()], (file) => {
-      read.push(file);
-      return issues.get(file)!;
-    });
+    // The same files, read through maps that say which they were asked for.
+    const counting = <T>(map: LazyFileMap<T>) =>
+      new LazyFileMap([...map.keys()], (file) => {
+        read.push(file);
+        return map.get(file)!;
+      });
     expect(issues.size).toBeGreaterThan(2);
     const routes = createRoutes(createQueryClient());
     const target = prerenderTargets(bundle).find(
-      (t) => t.path.includes("/2001-05-02/") && matchRoutes(routes, t.path)?.at(-1)?.route.id === "article",
+      (t) =>
+        t.path.includes("/2001-05-02/") &&
+        !t.path.includes("/2001-05-02/1/") &&
+        matchRoutes(routes, t.path)?.at(-1)?.route.id === "article",
     )!;
-    const { status } = await render(`http://localhost${target.path}`, { ...bundle, issues: counting });
+    const { status } = await render(`http://localhost${target.path}`, {
+      ...bundle,
+      issues: counting(issues),
+      pageTexts: counting(texts),
+    });
     expect(status).toBe(200);
-    expect(read).toEqual([...issues.keys()].filter((file) => file.includes("2001-05-02")));
+    const file = [...issues.keys()].find((name) => name.includes("2001-05-02"))!;
+    const pageNo = Number(target.path.split("/")[3]);
+    const issue = issues.get(file)!;
+    expect(issue.pages.length).toBeGreaterThan(1);
+    expect(read).toEqual([file, issue.pages.find((p) => p.no === pageNo)!.text!]);
   });
 });
 

@@ -83,6 +83,7 @@ function bundleQueries(bundle: PrerenderBundle): BundleQueries {
   add(bundleKeys.manifest(), () => bundle.manifest);
   for (const file of bundle.years.keys()) add(bundleKeys.year(file), () => bundle.years.get(file));
   for (const file of bundle.issues.keys()) add(bundleKeys.issue(file), () => bundle.issues.get(file));
+  for (const file of bundle.pageTexts.keys()) add(bundleKeys.pageText(file), () => bundle.pageTexts.get(file));
   // Through the bundle's own names, not the manifest's: a page that does not use people reads none of them.
   const people = bundle.people;
   if (people !== null) {

@@ -2,7 +2,6 @@ import "./locales/zh";
 import { StrictMode, startTransition } from "react";
 import { createRoot, hydrateRoot } from "react-dom/client";
 import { createBrowserRouter, RouterProvider } from "react-router";
-import { bundleKeys } from "./api/bundle-queries";
 import { basePath } from "./config/paths";
 import { isNotFound, showLoadNotice } from "./lib/load-notice";
 import { AppProvider, createQueryClient } from "./provider";
@@ -63,15 +62,9 @@ else if (container.hasChildNodes() && errors !== null && !isNotFound(errors)) {
 // reader opened before the service worker took over are put into its cache then.
 if (import.meta.env.PROD && "serviceWorker" in navigator) {
   const { registerServiceWorker } = await import("./features/offline/api/register-service-worker");
-  const { keepOpenedIssues } = await import("./features/offline/api/saved-issues");
-  const openedFiles = () =>
-    queryClient
-      .getQueryCache()
-      .findAll({ queryKey: bundleKeys.all })
-      .map((query) => query.queryKey[2])
-      .filter((file): file is string => typeof file === "string");
+  const { keepOpenedIssues, openedFiles } = await import("./features/offline/api/saved-issues");
   // Without a worker the app still works online; say why offline reading is unavailable.
-  registerServiceWorker(() => void keepOpenedIssues(openedFiles())).catch((error: unknown) =>
+  registerServiceWorker(() => void keepOpenedIssues(openedFiles(queryClient))).catch((error: unknown) =>
     console.warn("Folio: offline reading is unavailable:", error),
   );
 }

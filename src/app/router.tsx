@@ -7,8 +7,11 @@ import {
   findPaper,
   issueQueryOptions,
   manifestQueryOptions,
+  pageHeadOf,
+  pageTextQueryOptions,
   yearQueryOptions,
 } from "./api/bundle-queries";
+import { joinPage } from "@/bundle/issue-text";
 import { paths } from "./config/paths";
 import { issueMonths } from "./features/archive/api/calendar";
 import { letterSlug } from "./features/people/api/index-pages";
@@ -159,10 +162,13 @@ function peopleLetterHeadOf(
   );
 }
 
-/** An issue route's head data: the issue and the files its page fetches first. */
-function issueOf(queryClient: QueryClient, ref: Pick<IssueRef, "entry" | "yearFile">) {
+/** An issue route's head data: the issue, the page shown (whole) and the files its page fetches first. */
+function issueOf(queryClient: QueryClient, ref: Pick<IssueRef, "entry" | "yearFile"> & { pageNo: number }) {
   const issue = cached(queryClient, issueQueryOptions(ref.entry));
-  return { issue, files: [manifestFileUrl(), bundleUrl(ref.yearFile), bundleUrl(ref.entry.file)] };
+  const head = pageHeadOf(issue, ref.pageNo);
+  const page = joinPage(head, cached(queryClient, pageTextQueryOptions(head)));
+  const files = [manifestFileUrl(), bundleUrl(ref.yearFile), bundleUrl(ref.entry.file)];
+  return { issue, page, files: head.text === undefined ? files : [...files, bundleUrl(head.text)] };
 }
 
 /** A calendar route's head data: its paper and its year file. */
@@ -181,11 +187,6 @@ function withDefaultFeed(queryClient: QueryClient, head: Head): Head {
   return paper === undefined ? head : { ...head, feed: feedOf(paper) };
 }
 
-/** The page a loader resolved (it threw a 404 for one the issue does not have). */
-function pageOf<P extends { no: number }>(issue: { pages: readonly P[] }, no: number): P {
-  return issue.pages.find((p) => p.no === no)!;
-}
-
 const eachIssue = (bundle: PrerenderBundle) =>
   bundle.manifest.papers.flatMap((paper) =>
     paperIssues(bundle, paper).map((entry) => ({
@@ -201,8 +202,8 @@ export const routeTable: AnyRouteEntry[] = [
     lazy: routes.PageRoute,
     // The home page is the default paper's front door: titled with its name, canonical at `/`.
     head: (data, { queryClient }) => {
-      const { issue, files } = issueOf(queryClient, data);
-      const head = pageHead(issue, pageOf(issue, data.pageNo), files);
+      const { issue, page, files } = issueOf(queryClient, data);
+      const head = pageHead(issue, page, files);
       return { ...head, title: issue.paper.name, path: paths.home.to() };
     },
     prerender: () => [paths.home.to()],
@@ -213,8 +214,7 @@ export const routeTable: AnyRouteEntry[] = [
     loader: articleLoader,
     lazy: routes.ArticleRoute,
     head: (data, { queryClient }) => {
-      const { issue, files } = issueOf(queryClient, data);
-      const page = pageOf(issue, data.pageNo);
+      const { issue, page, files } = issueOf(queryClient, data);
       return articleHead(
         issue,
         page,
@@ -235,8 +235,8 @@ export const routeTable: AnyRouteEntry[] = [
     loader: pageLoader,
     lazy: routes.PageRoute,
     head: (data, { queryClient }) => {
-      const { issue, files } = issueOf(queryClient, data);
-      return pageHead(issue, pageOf(issue, data.pageNo), files);
+      const { issue, page, files } = issueOf(queryClient, data);
+      return pageHead(issue, page, files);
     },
     prerender: (bundle) =>
       eachIssue(bundle).flatMap(({ paper, issue }) =>
@@ -350,8 +350,8 @@ export const routeTable: AnyRouteEntry[] = [
         const { paper, year, files } = yearOf(queryClient, data);
         return monthHead(paper, year, data.month, files);
       }
-      const { issue, files } = issueOf(queryClient, data);
-      return pageHead(issue, pageOf(issue, data.pageNo), files);
+      const { issue, page, files } = issueOf(queryClient, data);
+      return pageHead(issue, page, files);
     },
     prerender: (bundle) =>
       bundle.manifest.papers.flatMap((paper) => {

@@ -4,11 +4,13 @@ import {
   BundleError,
   restoreIssue,
   restoreManifest,
+  restorePageText,
   restorePeopleIndex,
   restoreSearchIndex,
   restoreYearIndex,
 } from "./restore";
 import { SEARCH_INDEX_VERSION } from "./search-schema";
+import { joinPage } from "./issue-text";
 
 const manifest = { type: "folio/manifest", version: BUNDLE_VERSION, papers: [] };
 
@@ -130,6 +132,60 @@ describe("restore", () => {
     });
     it("refuses a version-2 index whose people fail the schema, naming the field", () => {
       expect(() => restorePeopleIndex({ type: "folio/people", version: 2, people: [{ name: "" }] })).toThrow(/people/u);
+    });
+  });
+  describe("a version-3 bundle", () => {
+    // An issue file as Folio wrote it before version 4: every page's text inline.
+    const v3Issue = {
+      type: "folio/issue",
+      version: 3,
+      paper: { id: "rmrb", name: "人民日报", nameNote: null },
+      date: "2019-01-01",
+      dateApproximate: false,
+      dateNote: null,
+      pages: [
+        {
+          no: 1,
+          name: "要闻",
+          articles: [
+            {
+              id: "1-1",
+              seq: 1,
+              title: "标题",
+              subtitles: [],
+              byline: null,
+              paragraphs: ["正文。"],
+              caption: null,
+              people: [],
+              sourceLines: [1, 2],
+            },
+          ],
+          unassigned: [{ lines: [3, 3], text: "残句", warning: "no headline" }],
+        },
+      ],
+    };
+    it("reads its issue files (and a version-2 one), the pages' text inline, as they are: a page joins whole without a text file", () => {
+      for (const version of [2, 3]) {
+        const restored = restoreIssue({ ...v3Issue, version });
+        expect(restored).toEqual({ ...v3Issue, version: BUNDLE_VERSION });
+        const page = joinPage(restored.pages[0]!, null);
+        expect(page.articles[0]!.paragraphs).toEqual(["正文。"]);
+        expect(page.unassigned).toEqual(v3Issue.pages[0]!.unassigned);
+      }
+    });
+    it("refuses an issue file whose page has neither its text inline nor a text file, naming the rule", () => {
+      const { unassigned: _unassigned, ...withoutText } = v3Issue.pages[0]!;
+      expect(() => restoreIssue({ ...v3Issue, pages: [withoutText] })).toThrow(/its text file .* or its text inline/u);
+    });
+    it("refuses a page text file from before version 4 (there was none) and one from a newer Folio", () => {
+      const text = { type: "folio/page-text", version: BUNDLE_VERSION, paragraphs: [["正文。"]], unassigned: [] };
+      expect(restorePageText(text)).toEqual(text);
+      expect(() => restorePageText({ ...text, version: BUNDLE_VERSION + 1 })).toThrow(/newer|knows versions up to/u);
+      expect(() => restorePageText({ ...text, paragraphs: "x" })).toThrow(/paragraphs/u);
+    });
+    it("keeps its other files as they are", () => {
+      const v3 = { ...manifest, version: 3 };
+      expect(restoreManifest(v3)).toEqual(manifest);
     });
   });
   it("says a version-1 search index (one build folder) needs a rebuild, and refuses a newer one", () => {

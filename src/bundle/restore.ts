@@ -11,8 +11,10 @@ import {
   peopleLetterSchema,
   peoplePartSchema,
   peopleShardSchema,
+  pageTextSchema,
   yearIndexSchema,
-  type Issue,
+  type IssueFile,
+  type PageText,
   type Manifest,
   type PeopleDir,
   type PeopleDirectory,
@@ -81,8 +83,18 @@ function upgrade2to3(data: Record<string, unknown>, type: string): Record<string
   };
 }
 
+/**
+ * Version 3 → 4: an issue file stopped holding its pages' text (each page's text is a file of its
+ * own, `folio/page-text`, named by the page's `text`). A version-3 issue file, its text inline, is
+ * a valid version-4 one as it is (`pageHeadSchema` takes a page with its text inline): its views
+ * read the text from it. Other files are unchanged.
+ */
+function upgrade3to4(data: Record<string, unknown>): Record<string, unknown> {
+  return data;
+}
+
 /** Upgrades from version n to n+1, by n (pinned by restore.test.ts). */
-const UPGRADES: Record<number, Upgrade> = { 1: upgrade1to2, 2: upgrade2to3 };
+const UPGRADES: Record<number, Upgrade> = { 1: upgrade1to2, 2: upgrade2to3, 3: upgrade3to4 };
 
 /**
  * Search index version 1 → 2: one build folder named by a hash of every document became segments by
@@ -108,8 +120,14 @@ export function restoreManifest(data: unknown): Manifest {
   return restore(data, "folio/manifest", manifestSchema);
 }
 
-export function restoreIssue(data: unknown): Issue {
+/** An issue file (the pages and their headlines; a version-3 file has the text inline, read as it is). */
+export function restoreIssue(data: unknown): IssueFile {
   return restore(data, "folio/issue", issueSchema);
+}
+
+/** One page's text file. */
+export function restorePageText(data: unknown): PageText {
+  return restore(data, "folio/page-text", pageTextSchema);
 }
 
 export function restorePeopleIndex(data: unknown): PeopleIndex {

@@ -5,7 +5,7 @@ import * as z from "zod/mini";
  * against it before writing; the app validates every file after fetching it (see `restore.ts`).
  * Built with zod/mini so that the app's first view pays a few kB for it, not the full zod.
  */
-export const BUNDLE_VERSION = 3;
+export const BUNDLE_VERSION = 4;
 
 const lineNumber = z.number().check(z.int(), z.positive());
 const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/u, "a date as YYYY-MM-DD"));
@@ -201,11 +201,50 @@ export const issueDateSchema = z.object({
   dateNote: z.nullable(z.string()),
 });
 
-export const issueSchema = z.extend(issueDateSchema, {
+/** An issue with the text of every page: what ingest builds (and the prerender reads back whole). */
+export const fullIssueSchema = z.extend(issueDateSchema, {
   type: z.literal("folio/issue"),
   version: z.literal(BUNDLE_VERSION),
   paper: paperSchema,
   pages: z.array(pageSchema).check(z.minLength(1)),
+});
+
+/**
+ * A page as an issue file lists it (version 4): its articles without their paragraphs, and `text`,
+ * the page's text file (`pageTextSchema`: the paragraphs and the unassigned text), so that a view
+ * fetches the issue's headlines and the one page it shows (a 20-page e-paper issue was 232 kB gzip
+ * in one file). A version-3 issue file has the text inline (no `text`): it is read as it is.
+ */
+export const pageHeadSchema = z
+  .extend(pageSchema, {
+    articles: z.array(z.partial(articleSchema, { paragraphs: true })),
+    unassigned: z.optional(z.array(unassignedSchema)),
+    text: z.optional(relativeJson),
+  })
+  .check(
+    z.refine(
+      (page) =>
+        page.text === undefined
+          ? page.unassigned !== undefined && page.articles.every((a) => a.paragraphs !== undefined)
+          : page.unassigned === undefined && page.articles.every((a) => a.paragraphs === undefined),
+      "a page has its text file (`text`) or its text inline (paragraphs and unassigned), not both, not neither",
+    ),
+  );
+
+/** An issue file: the issue, its pages and their headlines; each page's text in a file of its own. */
+export const issueSchema = z.extend(issueDateSchema, {
+  type: z.literal("folio/issue"),
+  version: z.literal(BUNDLE_VERSION),
+  paper: paperSchema,
+  pages: z.array(pageHeadSchema).check(z.minLength(1)),
+});
+
+/** The text of one page of an issue: each article's paragraphs, in the page's order, and what the parser could not place. */
+export const pageTextSchema = z.object({
+  type: z.literal("folio/page-text"),
+  version: z.literal(BUNDLE_VERSION),
+  paragraphs: z.array(z.array(z.string())),
+  unassigned: z.array(unassignedSchema),
 });
 
 /** One issue as the archive's indexes list it: enough for a calendar day, and where its file is. */
@@ -294,7 +333,11 @@ export type PdfPageFacts = z.infer<typeof pdfPageFactsSchema>;
 export type Article = z.infer<typeof articleSchema>;
 export type Page = z.infer<typeof pageSchema>;
 export type Paper = z.infer<typeof paperSchema>;
-export type Issue = z.infer<typeof issueSchema>;
+export type Issue = z.infer<typeof fullIssueSchema>;
+export type IssueFile = z.infer<typeof issueSchema>;
+export type PageHead = z.infer<typeof pageHeadSchema>;
+export type ArticleHead = PageHead["articles"][number];
+export type PageText = z.infer<typeof pageTextSchema>;
 export type IssueEntry = z.infer<typeof issueEntrySchema>;
 export type Manifest = z.infer<typeof manifestSchema>;
 export type YearEntry = z.infer<typeof yearEntrySchema>;

@@ -14,8 +14,10 @@ import {
   peopleLetterSchema,
   peoplePartSchema,
   peopleShardSchema,
+  pageTextSchema,
   yearIndexSchema,
   type Issue,
+  type PageHead,
   type PeopleFilter,
   type PeopleIndex,
   type PeopleLetter,
@@ -37,6 +39,7 @@ import { CliError } from "./cli-error";
 import type { ContentIssue, ContentPaper } from "./content/read-content";
 import { buildPaperArchive } from "./archive-index/build-archive-index";
 import { buildPeopleIndex } from "./people-index/build-people-index";
+import { pageHead, pageText } from "@/bundle/issue-text";
 import { PER_DIRECTORY, personShards } from "./people-index/person-shards";
 import type { IssueSource, PeopleStore, PeopleUpdate } from "./people-index/people-store";
 import { peopleIndexParts } from "./people-index/people-index-files";
@@ -51,8 +54,8 @@ import { pageImagesKey, photoKey, type ContentImages, type PageImages } from "./
 
 /**
  * Builds the bundle the app reads: `manifest.json` (papers, their latest issue and years), one file
- * per paper and year listing its issues (`archive/<paper>/<year>.json`) and one per issue
- * (content-hashed, immutable). The files that only say where others are (manifest, year files, the
+ * per paper and year listing its issues (`archive/<paper>/<year>.json`), one per issue (its pages
+ * and headlines) and one per page of an issue (its text), content-hashed, immutable. The files that only say where others are (manifest, year files, the
  * people directory) keep fixed names (`@/bundle/data-files`), so that a new issue changes them and
  * not the app or every page. Every file is validated against the bundle schema before it is written.
  * Only files whose bytes change are written (an unchanged issue keeps its file and its mtime), the
@@ -137,14 +140,11 @@ export async function writeBundle(papers: readonly ContentPaper[], options: Buil
       let searchDocs: DocInfo[] = [];
       const { value: entry, files } = await out.recordFiles(async () => {
         const issue = buildIssue(paper, content, report, options.pages, options.images);
-        const json = serialise(issueSchema, issue, `${content.dir}`);
-        const file = `issues/${paper.id}/${issue.date}.${hash(json)}.json`;
+        const file = await writeIssue(out, paper.id, issue, `${content.dir}`, report);
         built.push({ file, load: () => Promise.resolve(issue) });
         const docs = issueDocuments(issue).map((doc, i) => validDoc(doc, `${i} of ${file}`));
         searchDocs = docs.map(docInfo);
         searchSources.push({ docs: searchDocs, load: () => Promise.resolve(docs) });
-        await out.write(file, json);
-        report.bytes += Buffer.byteLength(json);
         return {
           date: issue.date,
           dateApproximate: issue.dateApproximate,
@@ -199,6 +199,33 @@ export async function writeBundle(papers: readonly ContentPaper[], options: Buil
   report.written = out.written;
   report.removed = (await out.removeStale()).length;
   return report;
+}
+
+/**
+ * An issue's files: one text file per page (`issues/<paper>/<date>/<page>.<hash>.json`: its
+ * articles' paragraphs and unassigned text), then the issue file naming them (the pages and their
+ * headlines), so that a view fetches the issue file and the page it shows.
+ */
+async function writeIssue(
+  out: ChangedWriter,
+  paperId: string,
+  issue: Issue,
+  where: string,
+  report: BuildReport,
+): Promise<string> {
+  const pages: PageHead[] = [];
+  for (const page of issue.pages) {
+    const json = serialise(pageTextSchema, pageText(page), `${where} page ${page.no} text`);
+    const file = `issues/${paperId}/${issue.date}/${page.no}.${hash(json)}.json`;
+    await out.write(file, json);
+    report.bytes += Buffer.byteLength(json);
+    pages.push(pageHead(page, file));
+  }
+  const json = serialise(issueSchema, { ...issue, pages }, where);
+  const file = `issues/${paperId}/${issue.date}.${hash(json)}.json`;
+  await out.write(file, json);
+  report.bytes += Buffer.byteLength(json);
+  return file;
 }
 
 /**

@@ -1,7 +1,17 @@
-import { queryOptions } from "@tanstack/react-query";
+import { queryOptions, useSuspenseQuery, type QueryClient } from "@tanstack/react-query";
 import { MANIFEST_FILE } from "@/bundle/data-files";
-import { restoreIssue, restoreManifest, restoreYearIndex } from "@/bundle/restore";
-import type { IssueEntry, Manifest, ManifestPaper, YearEntry, YearIndex } from "@/bundle/schema";
+import { joinPage } from "@/bundle/issue-text";
+import { restoreIssue, restoreManifest, restorePageText, restoreYearIndex } from "@/bundle/restore";
+import type {
+  IssueEntry,
+  IssueFile,
+  Manifest,
+  ManifestPaper,
+  Page,
+  PageHead,
+  YearEntry,
+  YearIndex,
+} from "@/bundle/schema";
 import { fetchBundleJson } from "@/app/lib/fetch-bundle";
 
 /**
@@ -16,6 +26,7 @@ export const bundleKeys = {
   all: ["bundle"] as const,
   manifest: () => [...bundleKeys.all, "manifest"] as const,
   issue: (file: string) => [...bundleKeys.all, "issue", file] as const,
+  pageText: (file: string) => [...bundleKeys.all, "page-text", file] as const,
   year: (file: string) => [...bundleKeys.all, "year", file] as const,
 };
 
@@ -34,6 +45,44 @@ export function issueQueryOptions(entry: Pick<IssueEntry, "file">) {
     queryFn: async ({ signal }) => restoreIssue(await fetchBundleJson(entry.file, signal)),
     staleTime: Infinity,
   });
+}
+
+/**
+ * A page's text file (content-hashed: never stale); null for a page whose text is inline (an issue
+ * file written by version 3). That page has no file: its key is not under `bundleKeys.all`, whose
+ * keys name the files the offline cache keeps.
+ */
+export function pageTextQueryOptions(head: Pick<PageHead, "text">) {
+  const file = head.text;
+  return queryOptions({
+    queryKey: file === undefined ? INLINE_TEXT_KEY : bundleKeys.pageText(file),
+    queryFn: async ({ signal }) => (file === undefined ? null : restorePageText(await fetchBundleJson(file, signal))),
+    staleTime: Infinity,
+  });
+}
+
+const INLINE_TEXT_KEY = ["inline-page-text"] as const;
+
+/** The text files of an issue's pages (none for an issue file whose text is inline). */
+export function pageTextFiles(issue: IssueFile): string[] {
+  return issue.pages.flatMap((page) => (page.text === undefined ? [] : [page.text]));
+}
+
+/** The page `no` of an issue file (which the loader checked it has). */
+export function pageHeadOf(issue: IssueFile, no: number): PageHead {
+  return issue.pages.find((p) => p.no === no)!;
+}
+
+/** Loads (or finds in the cache) one page's text: the page a view shows, whole. */
+export async function ensurePage(queryClient: QueryClient, head: PageHead): Promise<Page> {
+  return joinPage(head, await queryClient.ensureQueryData(pageTextQueryOptions(head)));
+}
+
+/** One page of an issue whole, its text from the cache (where its route's loader put it). */
+export function useIssuePage(issue: IssueFile, no: number): Page {
+  const head = pageHeadOf(issue, no);
+  const { data } = useSuspenseQuery(pageTextQueryOptions(head));
+  return joinPage(head, data);
 }
 
 /**

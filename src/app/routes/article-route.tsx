@@ -10,9 +10,9 @@ import { CiteButton } from "@/app/features/article/components/CiteButton";
 import { ShareButton } from "@/app/features/article/components/ShareButton";
 import { Poster, PosterButton } from "@/app/features/article/components/Poster";
 import type { PosterContent } from "@/app/features/article/api/draw-poster";
-import type { Issue, Jump } from "@/bundle/schema";
+import type { IssueFile, Jump } from "@/bundle/schema";
 import { printedPageCode } from "@/app/features/issue/api/printed-page-code";
-import { issueQueryOptions } from "@/app/api/bundle-queries";
+import { issueQueryOptions, useIssuePage } from "@/app/api/bundle-queries";
 import { absoluteUrl, pageRegionPath, paths } from "@/app/config/paths";
 import { SITE_URL } from "@/app/config/site";
 import { formatIssueDate, pageLabel } from "@/app/lib/format-date";
@@ -22,14 +22,18 @@ import { sharedLink, shownScript } from "@/app/lib/script-choice";
 import { articleHead } from "./heads";
 import { neighbours, type articleLoader } from "./issue-loaders";
 import type { LoaderData } from "@/app/lib/loader-data";
+import { useKeepIssuePages } from "@/app/features/offline/api/keep-issue-pages";
 
 /** One article: the reading view, share, and the way to the neighbours and back to the page. */
 export function ArticleRoute() {
   const t = useT();
   const { paperId, entry, pageNo, seq } = useLoaderData<LoaderData<typeof articleLoader>>();
   const { data: issue } = useSuspenseQuery(issueQueryOptions(entry));
-  const { previous, current, next } = neighbours(issue, pageNo, seq);
-  const { page, article } = current;
+  const { previous, next } = neighbours(issue, pageNo, seq);
+  // The page shown, whole (its text loaded by the loader); the neighbours by their headlines.
+  const page = useIssuePage(issue, pageNo);
+  useKeepIssuePages(issue);
+  const article = page.articles.find((a) => a.seq === seq)!;
   const [params] = useSearchParams();
   const highlights = useSearchHighlights(
     article.paragraphs,
@@ -118,7 +122,7 @@ export function ArticleRoute() {
  * (`jump.article`), else the page it names when the issue has it (the build did not find the part:
  * the reader is not to guess it), else nowhere.
  */
-function jumpPath(issue: Issue, paperId: string, jump: Jump): string | null {
+function jumpPath(issue: IssueFile, paperId: string, jump: Jump): string | null {
   const [pageNo, seq] = (jump.article ?? "").split("-").map(Number);
   if (issue.pages.some((p) => p.no === pageNo && p.articles.some((a) => a.seq === seq)))
     return paths.article.to(paperId, issue.date, pageNo!, seq!);

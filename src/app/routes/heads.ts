@@ -1,6 +1,6 @@
 import type {
   Article,
-  Issue,
+  IssueFile,
   ManifestPaper,
   Page,
   PeopleIndex,
@@ -30,7 +30,7 @@ export function feedOf(paper: { id: string; name: string }): NonNullable<Head["f
  * the bundle has one). So cards grow with pages (about 280 for a month of People's Daily), not with
  * articles (about 3,150), and a card is redrawn only when its page's headlines change.
  */
-export function pagePreviewCard(issue: Issue, page: Page): PreviewCard {
+export function pagePreviewCard(issue: IssueFile, page: Page): PreviewCard {
   const lead = page.articles[0];
   return {
     paperName: issue.paper.name,
@@ -41,7 +41,7 @@ export function pagePreviewCard(issue: Issue, page: Page): PreviewCard {
   };
 }
 
-function pageImage(issue: Issue, page: Page): PreviewImage {
+function pageImage(issue: IssueFile, page: Page): PreviewImage {
   const card = pagePreviewCard(issue, page);
   // A list cut short ends "…等", not on a bare separator.
   const alt = describe(`${card.paperName} ${card.date} ${card.section}：${card.headlines.join("；")}`, 150).replace(
@@ -53,7 +53,7 @@ function pageImage(issue: Issue, page: Page): PreviewImage {
 }
 
 /** Heads of the reading routes: what a link preview and a search engine see of each page. */
-export function pageHead(issue: Issue, page: Page, files: string[]): Head {
+export function pageHead(issue: IssueFile, page: Page, files: string[]): Head {
   const titles = page.articles.map((a) => a.title).filter(Boolean);
   return {
     title: `${issue.paper.name} ${formatIssueDate(issue)} ${pageLabel(page)}`,
@@ -66,7 +66,7 @@ export function pageHead(issue: Issue, page: Page, files: string[]): Head {
   };
 }
 
-export function articleHead(issue: Issue, page: Page, article: Article, files: string[]): Head {
+export function articleHead(issue: IssueFile, page: Page, article: Article, files: string[]): Head {
   const path = paths.article.to(issue.paper.id, issue.date, page.no, article.seq);
   const reporters = article.byline?.reporters ?? [];
   return {

@@ -1,8 +1,9 @@
 import type { QueryClient } from "@tanstack/react-query";
 import type { LoaderFunctionArgs } from "react-router";
-import type { Article, Issue, IssueEntry, Page } from "@/bundle/schema";
+import type { ArticleHead, IssueEntry, IssueFile, PageHead } from "@/bundle/schema";
 import {
   defaultPaper,
+  ensurePage,
   findIssueEntry,
   findPaper,
   findYearEntry,
@@ -15,8 +16,9 @@ import { notFound, positiveInt } from "@/app/lib/not-found";
 
 /**
  * Route loaders: resolve the address against the manifest and the issue's year file (which also
- * gives previous/next), make sure the issue file is in the query cache (the component reads it
- * from there), and throw a 404 for what does not exist. They return only keys, never the data.
+ * gives previous/next), make sure the issue file and the text of the page shown are in the query
+ * cache (the component reads them from there; the other pages' text is not fetched), and throw a
+ * 404 for what does not exist. They return only keys, never the data.
  */
 export interface IssueRef {
   paperId: string;
@@ -36,7 +38,7 @@ async function loadIssue(
   paperId: string,
   date: string,
   latest: IssueEntry | null = null,
-): Promise<IssueRef & { issue: Issue }> {
+): Promise<IssueRef & { issue: IssueFile }> {
   const manifest = await queryClient.ensureQueryData(manifestQueryOptions());
   const paper = findPaper(manifest, paperId);
   const yearEntry = paper === undefined ? undefined : findYearEntry(paper, date);
@@ -51,14 +53,14 @@ async function loadIssue(
   return { paperId, entry, yearFile: yearEntry.file, issue };
 }
 
-function pageOf(issue: Issue, no: number | null): Page {
+function pageOf(issue: IssueFile, no: number | null): PageHead {
   const page = no === null ? undefined : issue.pages.find((p) => p.no === no);
   if (page === undefined) notFound("notFound.page", { no: no ?? "?" });
   return page;
 }
 
 /** A page drawn from a PDF needs the printed page's code before it renders (a chunk of its own). */
-async function codeFor(page: Page): Promise<void> {
+async function codeFor(page: PageHead): Promise<void> {
   if (hasPageImage(page)) await loadPrintedPageCode();
 }
 
@@ -69,7 +71,7 @@ export function homeLoader(queryClient: QueryClient) {
     const latest = paper?.latest ?? null;
     if (paper === undefined || latest === null) notFound("notFound.noIssues");
     const { issue, yearFile } = await loadIssue(queryClient, paper.id, latest.date, latest);
-    await codeFor(issue.pages[0]!);
+    await Promise.all([ensurePage(queryClient, issue.pages[0]!), codeFor(issue.pages[0]!)]);
     return { paperId: paper.id, entry: latest, yearFile, pageNo: issue.pages[0]!.no };
   };
 }
@@ -78,7 +80,7 @@ export function pageLoader(queryClient: QueryClient) {
   return async ({ params }: LoaderFunctionArgs) => {
     const { paperId, entry, yearFile, issue } = await loadIssue(queryClient, params.paper ?? "", params.date ?? "");
     const page = params.page === undefined ? issue.pages[0]! : pageOf(issue, positiveInt(params.page));
-    await codeFor(page);
+    await Promise.all([ensurePage(queryClient, page), codeFor(page)]);
     return { paperId, entry, yearFile, pageNo: page.no };
   };
 }
@@ -90,14 +92,14 @@ export function articleLoader(queryClient: QueryClient) {
     const seq = positiveInt(params.seq);
     if (!page.articles.some((a) => a.seq === seq))
       notFound("notFound.article", { page: page.no, seq: params.seq ?? "?" });
-    await codeFor(page);
+    await Promise.all([ensurePage(queryClient, page), codeFor(page)]);
     return { paperId, entry, yearFile, pageNo: page.no, seq: seq! };
   };
 }
 
-/** The article before and after one, across the pages of the issue, in reading order. */
-export function neighbours(issue: Issue, pageNo: number, seq: number) {
-  const all: { page: Page; article: Article }[] = issue.pages.flatMap((page) =>
+/** The article before and after one, across the pages of the issue, in reading order (by their headlines). */
+export function neighbours(issue: IssueFile, pageNo: number, seq: number) {
+  const all: { page: PageHead; article: ArticleHead }[] = issue.pages.flatMap((page) =>
     page.articles.map((article) => ({ page, article })),
   );
   const at = all.findIndex((x) => x.page.no === pageNo && x.article.seq === seq);

@@ -1,6 +1,6 @@
 import { useSuspenseQuery } from "@tanstack/react-query";
 import { useLoaderData } from "react-router";
-import { issueQueryOptions, yearQueryOptions } from "@/app/api/bundle-queries";
+import { issueQueryOptions, useIssuePage, yearQueryOptions } from "@/app/api/bundle-queries";
 import { neighbourIssues } from "@/app/features/archive/api/archive-navigation";
 import { monthOf } from "@/app/features/archive/api/calendar";
 import { IssueSwitcher } from "@/app/features/archive/components/IssueSwitcher";
@@ -13,6 +13,7 @@ import { updateReadingSettings, useReadingSetting } from "@/app/features/reading
 import { paths } from "@/app/config/paths";
 import type { homeLoader, pageLoader } from "./issue-loaders";
 import type { LoaderData } from "@/app/lib/loader-data";
+import { useKeepIssuePages } from "@/app/features/offline/api/keep-issue-pages";
 
 const setPageView = (pageView: "image" | "text") => updateReadingSettings({ pageView });
 
@@ -24,7 +25,8 @@ export function PageRoute() {
   const { data: issue } = useSuspenseQuery(issueQueryOptions(entry));
   const { data: year } = useSuspenseQuery(yearQueryOptions({ file: yearFile }));
   const { older, newer } = neighbourIssues(year, issue.date);
-  const page = issue.pages.find((p) => p.no === pageNo)!;
+  const page = useIssuePage(issue, pageNo);
+  useKeepIssuePages(issue);
   const pageView = useReadingSetting("pageView");
   const articlePath = (seq: number) => paths.article.to(paperId, issue.date, page.no, seq);
   const pagePath = (no: number) => paths.page.to(paperId, issue.date, no);

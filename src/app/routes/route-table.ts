@@ -4,6 +4,8 @@ import type { LoaderFunctionArgs } from "react-router";
 import type {
   Issue,
   IssueEntry,
+  IssueFile,
+  PageText,
   Manifest,
   ManifestPaper,
   PeopleDir,
@@ -14,6 +16,7 @@ import type {
   PeopleShard,
   YearIndex,
 } from "@/bundle/schema";
+import { joinIssue } from "@/bundle/issue-text";
 import type { Head } from "@/app/lib/head";
 
 /**
@@ -40,7 +43,10 @@ export interface PrerenderBundle {
   manifest: Manifest;
   /** Year files by path. */
   years: Map<string, YearIndex>;
-  issues: Map<string, Issue>;
+  /** Issue files (the pages and their headlines) by path, as the app reads them. */
+  issues: Map<string, IssueFile>;
+  /** The issues' page text files by path (an issue file names its pages'); `bundleIssue` joins an issue whole. */
+  pageTexts: Map<string, PageText>;
   /** Each issue's outline by its file, if kept from an earlier build: listing the pages then reads no issue. */
   outlines?: { get: (file: string) => IssueOutline | undefined };
   people: {
@@ -55,6 +61,11 @@ export interface PrerenderBundle {
     dirs: Map<string, PeopleDir>;
     shards: Map<string, PeopleShard>;
   } | null;
+}
+
+/** An issue of a prerender bundle whole: its file with its pages' text files joined in. */
+export function bundleIssue(bundle: Pick<PrerenderBundle, "issues" | "pageTexts">, file: string): Issue {
+  return joinIssue(bundle.issues.get(file)!, (text) => bundle.pageTexts.get(text)!);
 }
 
 /** Every issue of a paper in a prerender bundle, newest first (from its year files). */

@@ -1,6 +1,7 @@
 import { mkdir, readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
-import type { Issue, IssueEntry, ParseWarning } from "@/bundle/schema";
+import type { Issue, IssueEntry, IssueFile, PageText, ParseWarning } from "@/bundle/schema";
+import { joinIssue } from "@/bundle/issue-text";
 import type { IssueLookup } from "../content/read-content";
 import type { DocInfo } from "../search-index/doc-sources";
 import { FileDigests } from "./file-digests";
@@ -106,9 +107,15 @@ export class IssueCache {
 }
 
 /**
- * An issue file an earlier build wrote (validated then, named by its content's hash), read back
- * for the indexes built over every issue (people, search); not validated again.
+ * An issue an earlier build wrote (validated then, named by its content's hash), read back whole
+ * (its file and its pages' text files, joined) for the indexes built over every issue (people,
+ * search); not validated again.
  */
 export async function readBuiltIssue(outDir: string, file: string): Promise<Issue> {
-  return JSON.parse(await readFile(join(outDir, file), "utf8")) as Issue;
+  const read = async (name: string): Promise<unknown> => JSON.parse(await readFile(join(outDir, name), "utf8"));
+  const issue = (await read(file)) as IssueFile;
+  const texts = new Map<string, PageText>();
+  for (const page of issue.pages)
+    if (page.text !== undefined) texts.set(page.text, (await read(page.text)) as PageText);
+  return joinIssue(issue, (text) => texts.get(text)!);
 }

@@ -4,7 +4,9 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { issueSchema, type Issue } from "@/bundle/schema";
+import type { Issue } from "@/bundle/schema";
+import { joinIssue } from "@/bundle/issue-text";
+import { restoreIssue, restorePageText } from "@/bundle/restore";
 import { readFile } from "node:fs/promises";
 import { main } from "../cli";
 import { readContentDirs } from "../content/read-content";
@@ -24,8 +26,12 @@ async function build(out: string) {
   const images = await drawContentImages(papers, cache, taskRunner(1));
   const report = await writeBundle(papers, { outDir: out, images });
   const dir = join(out, "issues", "lab");
-  const [file] = await readdir(dir);
-  const issue: Issue = issueSchema.parse(JSON.parse(await readFile(join(dir, file!), "utf8")));
+  const [file] = (await readdir(dir)).filter((name) => name.endsWith(".json"));
+  const read = async (path: string): Promise<unknown> => JSON.parse(await readFile(join(out, path), "utf8"));
+  const head = restoreIssue(await read(`issues/lab/${file!}`));
+  const texts = new Map<string, unknown>();
+  for (const page of head.pages) if (page.text !== undefined) texts.set(page.text, await read(page.text));
+  const issue: Issue = joinIssue(head, (text) => restorePageText(texts.get(text)));
   return { images, report, issue };
 }
 

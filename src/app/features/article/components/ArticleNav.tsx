@@ -1,5 +1,5 @@
 import { Link } from "react-router";
-import type { Article } from "@/bundle/schema";
+import type { ArticleHead } from "@/bundle/schema";
 import { useT } from "@/app/lib/i18n";
 import "@/app/locales/parts/article";
 import { useArrowKeys } from "../api/use-arrow-keys";
@@ -11,8 +11,8 @@ export function ArticleNav({
   pageTo,
   pageName,
 }: {
-  previous: { article: Article; to: string } | null;
-  next: { article: Article; to: string } | null;
+  previous: { article: ArticleHead; to: string } | null;
+  next: { article: ArticleHead; to: string } | null;
   pageTo: string;
   pageName: string;
 }) {

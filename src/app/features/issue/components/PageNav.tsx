@@ -1,5 +1,5 @@
 import { Link } from "react-router";
-import type { Page } from "@/bundle/schema";
+import type { PageHead } from "@/bundle/schema";
 import { pageLabel } from "@/app/lib/format-date";
 import { useT } from "@/app/lib/i18n";
 
@@ -12,7 +12,7 @@ export function PageNav({
   current,
   pagePath,
 }: {
-  pages: readonly Pick<Page, "no" | "name" | "articles">[];
+  pages: readonly Pick<PageHead, "no" | "name" | "articles">[];
   current: number;
   pagePath: (no: number) => string;
 }) {

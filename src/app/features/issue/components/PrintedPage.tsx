@@ -1,6 +1,6 @@
 import { useEffect, useState } from "react";
 import { useLocation } from "react-router";
-import type { DrawnImage, Page, PdfPageFacts } from "@/bundle/schema";
+import type { DrawnImage, Page, PageHead, PdfPageFacts } from "@/bundle/schema";
 import { regionOfHash } from "@/app/config/paths";
 import { pageLabel } from "@/app/lib/format-date";
 import { useT } from "@/app/lib/i18n";
@@ -32,7 +32,7 @@ export function PrintedPage({
 }: {
   page: Page & { pdf: PdfPageFacts };
   image: DrawnImage;
-  pages: readonly Page[];
+  pages: readonly PageHead[];
   view: PrintedPageView;
   onView: (view: PrintedPageView) => void;
   articlePath: (seq: number) => string;

@@ -221,4 +221,55 @@ describe("saving an issue", () => {
     expect(storage.contents()).toEqual({ [OFFLINE_CACHES.issues]: urls.issues, [OFFLINE_CACHES.pages]: urls.pages });
     expect(saved().map((s) => s.date)).toEqual(["2023-02-26"]);
   });
+
+  it("saves a split issue's page text files with it (every page, not only the one opened)", async () => {
+    const { saveIssue } = await loadSavedIssues();
+    const { entry, issue: one } = issue("2023-02-26", 2);
+    const page = one.pages[0]!;
+    const split = {
+      ...one,
+      pages: [1, 2].map((no) => ({
+        ...page,
+        no,
+        unassigned: undefined,
+        text: `issues/maonan/2023-02-26/${no}.abc.json`,
+      })),
+    };
+    await saveIssue("maonan", entry, split, () => {});
+    expect(storage.contents()[OFFLINE_CACHES.issues]).toEqual([
+      "/data/issues/maonan/2023-02-26.abc.json",
+      "/data/issues/maonan/2023-02-26/1.abc.json",
+      "/data/issues/maonan/2023-02-26/2.abc.json",
+    ]);
+    expect(storage.contents()[OFFLINE_CACHES.pages]).toContain("/maonan/2023-02-26/2/2/");
+  });
+});
+
+describe("keeping the issues opened before the service worker took over", () => {
+  it("keeps the files opened and every page's text of an opened issue, nothing that is not a file", async () => {
+    const { keepOpenedIssues, openedFiles } = await loadSavedIssues();
+    const { QueryClient } = await import("@tanstack/react-query");
+    const { bundleKeys, pageTextQueryOptions } = await import("@/app/api/bundle-queries");
+    const client = new QueryClient();
+    const text = (no: number) => `issues/maonan/2023-02-26/${no}.abc.json`;
+    const { issue: one } = issue("2023-02-26", 1);
+    const split = { ...one, pages: [1, 2, 3].map((no) => ({ ...one.pages[0]!, no, text: text(no) })) };
+    client.setQueryData(bundleKeys.manifest(), {});
+    client.setQueryData(bundleKeys.issue("issues/maonan/2023-02-26.abc.json"), split);
+    client.setQueryData(bundleKeys.pageText(text(1)), {});
+    // A page whose text is inline (a version-3 issue file) and a query that is no file.
+    client.setQueryData(pageTextQueryOptions({}).queryKey, null);
+    client.setQueryData(["people-found", "zhang"], []);
+    // The manifest's key names no file (it has a fixed name and is fetched anew).
+    expect(openedFiles(client).sort()).toEqual(["issues/maonan/2023-02-26.abc.json", text(1), text(2), text(3)]);
+    vi.stubGlobal("window", { caches: storage });
+    const cache = await storage.open(OFFLINE_CACHES.issues);
+    (cache as unknown as { add: (url: string) => Promise<void> }).add = async (url: string) =>
+      cache.put(url, await fetch(url));
+    await keepOpenedIssues(openedFiles(client));
+    expect(storage.contents()[OFFLINE_CACHES.issues]).toEqual([
+      "/data/issues/maonan/2023-02-26.abc.json",
+      ...[1, 2, 3].map((no) => `/data/${text(no)}`),
+    ]);
+  });
 });

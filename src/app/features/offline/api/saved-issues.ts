@@ -1,12 +1,14 @@
 import { useSyncExternalStore } from "react";
-import type { Issue, IssueEntry } from "@/bundle/schema";
+import type { QueryClient } from "@tanstack/react-query";
+import type { IssueEntry, IssueFile } from "@/bundle/schema";
 import { OFFLINE_CACHES } from "@/app/config/offline";
 import { basePath, paths } from "@/app/config/paths";
 import { bundleUrl } from "@/app/lib/fetch-bundle";
+import { bundleKeys, pageTextFiles } from "@/app/api/bundle-queries";
 import { t } from "@/app/lib/i18n";
 
 /**
- * 保存本期: puts a whole issue — its file and the prerendered HTML of every page and article — into
+ * 保存本期: puts a whole issue — its file, its pages' text files and the prerendered HTML of every page and article — into
  * the caches the service worker reads, so the issue reads offline, reloads included. What is saved
  * is remembered in localStorage (the caches themselves say what is there; the list says what the
  * reader asked for). A save is all or nothing (see `saveIssue`).
@@ -61,18 +63,19 @@ export function useSavedIssues(): SavedIssue[] {
   );
 }
 
-/** Every URL an issue needs offline: its file and the HTML of its first page, pages and articles. */
+/** Every URL an issue needs offline: its file, its pages' text files and the HTML of its first page, pages and articles. */
 export function issueUrls(
   paperId: string,
   entry: Pick<IssueEntry, "file">,
-  issue: Issue,
+  issue: IssueFile,
 ): { data: string[]; pages: string[] } {
   const html = [paths.issue.to(paperId, issue.date)];
   for (const page of issue.pages) {
     html.push(paths.page.to(paperId, issue.date, page.no));
     for (const article of page.articles) html.push(paths.article.to(paperId, issue.date, page.no, article.seq));
   }
-  return { data: [bundleUrl(entry.file)], pages: html.map((path) => `${basePath}${path}`) };
+  const data = [entry.file, ...pageTextFiles(issue)].map(bundleUrl);
+  return { data, pages: html.map((path) => `${basePath}${path}`) };
 }
 
 interface SaveJob {
@@ -163,7 +166,7 @@ function withCacheLock<T>(run: () => Promise<T>): Promise<T> {
 export async function saveIssue(
   paperId: string,
   entry: IssueEntry,
-  issue: Issue,
+  issue: IssueFile,
   onProgress: (done: number, total: number) => void,
 ): Promise<void> {
   if (typeof caches === "undefined") throw new Error(t("offline.unsupported"));
@@ -199,7 +202,7 @@ export async function saveIssue(
   void globalThis.navigator?.storage?.persist?.();
 }
 
-export async function removeSavedIssue(paperId: string, entry: IssueEntry, issue: Issue): Promise<void> {
+export async function removeSavedIssue(paperId: string, entry: IssueEntry, issue: IssueFile): Promise<void> {
   const { data, pages } = issueUrls(paperId, entry, issue);
   await withCacheLock(async () => {
     const [dataCache, pageCache] = await Promise.all([
@@ -212,8 +215,25 @@ export async function removeSavedIssue(paperId: string, entry: IssueEntry, issue
 }
 
 /**
- * Puts issue files the reader opened before the service worker took over into its cache. Best
- * effort: a file that cannot be fetched now (the reader just went offline) is simply not kept.
+ * The bundle files the reader opened (the queries under `bundleKeys.all` name them), and every page's
+ * text file of each issue opened: an issue opened at one page stays readable offline at all its
+ * pages, as it did when it was one file.
+ */
+export function openedFiles(queryClient: QueryClient): string[] {
+  const files = new Set<string>();
+  for (const query of queryClient.getQueryCache().findAll({ queryKey: bundleKeys.all })) {
+    const file = query.queryKey[2];
+    if (typeof file === "string") files.add(file);
+    if (query.queryKey[1] === "issue" && query.state.data !== undefined)
+      for (const text of pageTextFiles(query.state.data as IssueFile)) files.add(text);
+  }
+  return [...files];
+}
+
+/**
+ * Puts issue files the reader opened before the service worker took over into its cache (see
+ * `openedFiles`). Best effort: a file that cannot be fetched now (the reader just went offline) is
+ * simply not kept.
  */
 export async function keepOpenedIssues(files: readonly string[]): Promise<void> {
   if (!("caches" in window)) return;

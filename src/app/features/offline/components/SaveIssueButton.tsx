@@ -1,5 +1,5 @@
 import { useState } from "react";
-import type { Issue, IssueEntry } from "@/bundle/schema";
+import type { IssueEntry, IssueFile } from "@/bundle/schema";
 import { removeSavedIssue, saveIssue, useSavedIssues } from "../api/saved-issues";
 import { Icon } from "@/app/components/Icon";
 import { useT } from "@/app/lib/i18n";
@@ -10,7 +10,7 @@ type Status = { kind: "idle" } | { kind: "saving"; done: number; total: number }
  * 保存本期: saves the whole issue for offline reading, with progress, and says how it went: saved,
  * or failed with nothing saved (a save is all or nothing) and a retry.
  */
-export function SaveIssueButton({ paperId, entry, issue }: { paperId: string; entry: IssueEntry; issue: Issue }) {
+export function SaveIssueButton({ paperId, entry, issue }: { paperId: string; entry: IssueEntry; issue: IssueFile }) {
   const t = useT();
   const saved = useSavedIssues().find((s) => s.paperId === paperId && s.date === issue.date);
   const [status, setStatus] = useState<Status>({ kind: "idle" });
