@@ -201,10 +201,14 @@ export const issueDateSchema = z.object({
   dateNote: z.nullable(z.string()),
 });
 
-export const issueSchema = z.extend(issueDateSchema, {
+/** An issue without its pages (what `restoreIssueInSteps` validates before the pages, one by one). */
+export const issueShellSchema = z.extend(issueDateSchema, {
   type: z.literal("folio/issue"),
   version: z.literal(BUNDLE_VERSION),
   paper: paperSchema,
+});
+
+export const issueSchema = z.extend(issueShellSchema, {
   pages: z.array(pageSchema).check(z.minLength(1)),
 });
 
