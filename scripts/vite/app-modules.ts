@@ -8,7 +8,13 @@ import { MODULES_META } from "../../src/app/config/boot";
  * downloads no longer wait for each other (three round trips fewer on a phone network).
  * `npm run size` reads the same tag: it is the first view's code.
  */
-const STEP_MODULES = ["/react-dom/client.js", "/src/app/app-libraries.ts", "/src/app/main.tsx"];
+const STEP_MODULES = [
+  "/react-dom/client.js",
+  "/src/app/boot-steps/router.ts",
+  "/src/app/boot-steps/query.ts",
+  "/src/app/boot-steps/schema.ts",
+  "/src/app/main.tsx",
+];
 
 export function appModules(): Plugin {
   let base = "/";

@@ -1,4 +1,5 @@
 import { DATA_META, MODULES_META } from "./config/boot";
+import { nextTask } from "./lib/next-task";
 
 const DATA_PATH = "/data/";
 const SEARCH_DATA_PATH = "/data/search/";
@@ -25,10 +26,15 @@ async function start(): Promise<void> {
     ...metaList(MODULES_META).map((href) => preload(href, "modulepreload")),
   ]);
   // The app's code is evaluated in steps, each in a task of its own, so that no step blocks the
-  // page for long: React's DOM renderer, then the router, data and validation libraries, then the app.
+  // page for long: React's DOM renderer, the router, the query library, the bundle schema, then the
+  // app (which creates its router and hydrates in tasks of their own: main.tsx).
   await import("react-dom/client");
   await nextTask();
-  await import("./app-libraries");
+  await import("./boot-steps/router");
+  await nextTask();
+  await import("./boot-steps/query");
+  await nextTask();
+  await import("./boot-steps/schema");
   await nextTask();
   await import("./main");
 }
@@ -61,10 +67,6 @@ function preload(href: string, rel: "modulepreload" | "preload"): HTMLLinkElemen
   link.crossOrigin = "anonymous";
   link.href = href;
   return link;
-}
-
-function nextTask(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 /**

@@ -4,6 +4,7 @@ import { createRoot, hydrateRoot } from "react-dom/client";
 import { createBrowserRouter, RouterProvider } from "react-router";
 import { basePath } from "./config/paths";
 import { isNotFound, showLoadNotice } from "./lib/load-notice";
+import { nextTask } from "./lib/next-task";
 import { AppProvider, createQueryClient } from "./provider";
 import { createRoutes } from "./router";
 
@@ -11,8 +12,10 @@ import { createRoutes } from "./router";
  * Client entry. Every route is prerendered, so the page is already readable; the router loads the
  * same data (the HTML preloads those files), then React hydrates the markup. If loading failed the
  * markup stays readable with a notice and a retry (see lib/load-notice.ts); only a page with
- * nothing prerendered, or a 404, is rendered anew.
+ * nothing prerendered, or a 404, is rendered anew. Evaluating the app's modules, creating the router
+ * (which starts the loaders) and hydrating are tasks of their own.
  */
+await nextTask();
 const queryClient = createQueryClient();
 const router = createBrowserRouter(createRoutes(queryClient), { basename: basePath || "/" });
 
@@ -29,6 +32,7 @@ function whenInitialized(): Promise<void> {
 }
 
 await whenInitialized();
+await nextTask();
 const container = document.getElementById("root")!;
 const app = (
   <StrictMode>

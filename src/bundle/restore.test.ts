@@ -3,6 +3,7 @@ import { BUNDLE_VERSION } from "./schema";
 import {
   BundleError,
   restoreIssue,
+  restoreIssueInSteps,
   restoreManifest,
   restorePageText,
   restorePeopleIndex,
@@ -263,5 +264,65 @@ describe("restore", () => {
     expect(() => restoreYearIndex({ ...year, issues: shuffled })).toThrow(/oldest first/u);
     const twice = ["1998-01-01", "1998-01-01"].map(entry);
     expect(() => restoreYearIndex({ ...year, issues: twice })).toThrow(/oldest first/u);
+  });
+
+  describe("an issue restored a page at a time", () => {
+    const article = (seq: number) => ({
+      id: `1-${seq}`,
+      seq,
+      title: `标题${seq}`,
+      subtitles: [],
+      byline: null,
+      paragraphs: ["第一段。", "第二段。"],
+      caption: null,
+      people: [{ name: "王小明", roles: ["记者"] }],
+      sourceLines: [seq, seq + 1],
+      extra: "not in the schema: dropped",
+    });
+    const page = (no: number) => ({ no, name: `第${no}版`, articles: [article(1), article(2)], unassigned: [] });
+    const issue = {
+      type: "folio/issue",
+      version: BUNDLE_VERSION,
+      paper: { id: "maonan", name: "茂南区新闻", nameNote: null },
+      date: "2023-02-26",
+      dateApproximate: false,
+      dateNote: null,
+      pages: [page(1), page(2), page(3)],
+    };
+    /** The error a restore throws (sync or async), for comparing. */
+    async function failure(run: () => unknown): Promise<unknown> {
+      try {
+        await run();
+      } catch (error) {
+        return error;
+      }
+      throw new Error("expected a failure");
+    }
+
+    it("gives what restoreIssue gives, pausing before each page", async () => {
+      let pauses = 0;
+      const restored = await restoreIssueInSteps(issue, async () => void pauses++);
+      expect(restored).toEqual(restoreIssue(issue));
+      expect(JSON.stringify(restored)).toBe(JSON.stringify(restoreIssue(issue)));
+      expect(pauses).toBe(3);
+      // An older issue file is upgraded as restoreIssue upgrades it.
+      const old = { ...issue, version: 1 };
+      expect(await restoreIssueInSteps(old, async () => {})).toEqual(restoreIssue(old));
+    });
+
+    it("fails as restoreIssue fails, with the whole file's path to the fault", async () => {
+      const badPage = { ...issue, pages: [page(1), { ...page(2), no: 0 }, page(3)] };
+      const badShell = { ...issue, paper: { ...issue.paper, id: "Bad Id" } };
+      for (const bad of [badPage, badShell, { ...issue, pages: [] }, { ...issue, pages: "x" }, manifest, [1]]) {
+        const sync = await failure(() => restoreIssue(bad));
+        const steps = await failure(() => restoreIssueInSteps(bad, async () => {}));
+        expect(steps).toBeInstanceOf(BundleError);
+        expect(steps).toEqual(sync);
+        expect((steps as Error).message).toBe((sync as Error).message);
+      }
+      expect(((await failure(() => restoreIssueInSteps(badPage, async () => {}))) as Error).message).toMatch(
+        /pages\[1\]\.no|pages\.1\.no/,
+      );
+    });
   });
 });

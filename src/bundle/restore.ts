@@ -2,7 +2,9 @@ import * as z from "zod/mini";
 import {
   BUNDLE_VERSION,
   issueSchema,
+  issueShellSchema,
   manifestSchema,
+  pageHeadSchema,
   peopleDirSchema,
   peopleDirectorySchema,
   peopleFilterSchema,
@@ -130,6 +132,29 @@ export function restorePageText(data: unknown): PageText {
   return restore(data, "folio/page-text", pageTextSchema);
 }
 
+/**
+ * `restoreIssue` in steps, for the browser: the issue without its pages, then each page's head, with
+ * `pause()` (a yield to the browser) between pages, so that validating a large issue never holds
+ * the main thread for long. The same schema's parts (`issueSchema` is `issueShellSchema` with its
+ * pages), so the same result; on any fault it validates the whole file at once, so the error is
+ * `restoreIssue`'s, with its full path.
+ */
+export async function restoreIssueInSteps(data: unknown, pause: () => Promise<void>): Promise<IssueFile> {
+  const { record, version } = upgraded(data, "folio/issue");
+  const shell = issueShellSchema.safeParse(record);
+  const pages = record.pages;
+  if (!shell.success || !Array.isArray(pages) || pages.length === 0)
+    return validated(record, "folio/issue", issueSchema, version);
+  const restored: IssueFile["pages"] = [];
+  for (const page of pages as unknown[]) {
+    await pause();
+    const result = pageHeadSchema.safeParse(page);
+    if (!result.success) return validated(record, "folio/issue", issueSchema, version);
+    restored.push(result.data);
+  }
+  return { ...shell.data, pages: restored };
+}
+
 export function restorePeopleIndex(data: unknown): PeopleIndex {
   return restore(data, "folio/people", peopleIndexSchema);
 }
@@ -184,6 +209,17 @@ function restore<T>(
   current = BUNDLE_VERSION,
   upgrades = UPGRADES,
 ): T {
+  const { record, version } = upgraded(data, type, current, upgrades);
+  return validated(record, type, schema, version);
+}
+
+/** A file's record checked for its type and version and upgraded to the current version (not yet validated). */
+function upgraded(
+  data: unknown,
+  type: string,
+  current = BUNDLE_VERSION,
+  upgrades = UPGRADES,
+): { record: Record<string, unknown>; version: number } {
   if (typeof data !== "object" || data === null || Array.isArray(data)) {
     throw new BundleError(
       "wrong-type",
@@ -210,6 +246,11 @@ function restore<T>(
     if (upgrade === undefined) throw new BundleError("invalid", `no upgrade from ${type} version ${v}`, version);
     record = { ...upgrade(record, type), version: v + 1 };
   }
+  return { record, version };
+}
+
+/** The record validated against the schema (`version`: the file's own, for the error). */
+function validated<T>(record: Record<string, unknown>, type: string, schema: z.ZodMiniType<T>, version: number): T {
   const result = schema.safeParse(record);
   if (!result.success)
     throw new BundleError("invalid", `${type} does not match the schema:\n${z.prettifyError(result.error)}`, version);

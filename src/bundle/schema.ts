@@ -201,11 +201,15 @@ export const issueDateSchema = z.object({
   dateNote: z.nullable(z.string()),
 });
 
-/** An issue with the text of every page: what ingest builds (and the prerender reads back whole). */
-export const fullIssueSchema = z.extend(issueDateSchema, {
+/** An issue without its pages (what `restoreIssueInSteps` validates before the pages, one by one). */
+export const issueShellSchema = z.extend(issueDateSchema, {
   type: z.literal("folio/issue"),
   version: z.literal(BUNDLE_VERSION),
   paper: paperSchema,
+});
+
+/** An issue with the text of every page: what ingest builds (and the prerender reads back whole). */
+export const fullIssueSchema = z.extend(issueShellSchema, {
   pages: z.array(pageSchema).check(z.minLength(1)),
 });
 
@@ -232,10 +236,7 @@ export const pageHeadSchema = z
   );
 
 /** An issue file: the issue, its pages and their headlines; each page's text in a file of its own. */
-export const issueSchema = z.extend(issueDateSchema, {
-  type: z.literal("folio/issue"),
-  version: z.literal(BUNDLE_VERSION),
-  paper: paperSchema,
+export const issueSchema = z.extend(issueShellSchema, {
   pages: z.array(pageHeadSchema).check(z.minLength(1)),
 });
 

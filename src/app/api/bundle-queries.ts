@@ -1,7 +1,7 @@
 import { queryOptions, useSuspenseQuery, type QueryClient } from "@tanstack/react-query";
 import { MANIFEST_FILE } from "@/bundle/data-files";
 import { joinPage } from "@/bundle/issue-text";
-import { restoreIssue, restoreManifest, restorePageText, restoreYearIndex } from "@/bundle/restore";
+import { restoreIssueInSteps, restoreManifest, restorePageText, restoreYearIndex } from "@/bundle/restore";
 import type {
   IssueEntry,
   IssueFile,
@@ -13,6 +13,7 @@ import type {
   YearIndex,
 } from "@/bundle/schema";
 import { fetchBundleJson } from "@/app/lib/fetch-bundle";
+import { nextTask } from "@/app/lib/next-task";
 
 /**
  * Query options for the bundle (TanStack's query-options pattern): the route loader calls
@@ -38,11 +39,14 @@ export function manifestQueryOptions() {
   });
 }
 
-/** Issue files are content-hashed and immutable: never stale. */
+/**
+ * Issue files are content-hashed and immutable: never stale. The largest file a view reads: it is
+ * validated a page per task (the first view's loader runs while the page is already on screen).
+ */
 export function issueQueryOptions(entry: Pick<IssueEntry, "file">) {
   return queryOptions({
     queryKey: bundleKeys.issue(entry.file),
-    queryFn: async ({ signal }) => restoreIssue(await fetchBundleJson(entry.file, signal)),
+    queryFn: async ({ signal }) => restoreIssueInSteps(await fetchBundleJson(entry.file, signal), nextTask),
     staleTime: Infinity,
   });
 }
