@@ -1,4 +1,4 @@
-import { Fragment, useEffect, useMemo, useRef, useState } from "react";
+import { Fragment, useEffect, useMemo, useRef } from "react";
 import { Link, useLocation } from "react-router";
 import type { Article, Jump } from "@/bundle/schema";
 import type { Range } from "@/search/search-types";
@@ -9,6 +9,7 @@ import { isHydrating, useClientValue } from "@/app/lib/use-is-client";
 import { bylineText } from "../api/byline-text";
 import { paragraphAnchors, paragraphOfFragment } from "../api/paragraph-ids";
 import { textPieces } from "../api/text-pieces";
+import { useParagraphRead } from "../api/use-paragraph-read";
 import { ArticlePhotos } from "./ArticlePhotos";
 import { JumpLine } from "./JumpLine";
 import { ReadAloudButton } from "./ReadAloudButton";
@@ -72,12 +73,7 @@ export function ArticleView({
     if (target !== null) body.current?.children[target]?.scrollIntoView({ block: "start" });
   }, [anchors, target, pathname, hash]);
   // 朗读: the paragraph being read is highlighted and kept in view.
-  const [reading, setReading] = useState<number | null>(null);
-  useEffect(() => {
-    if (reading === null) return;
-    const smooth = !matchMedia("(prefers-reduced-motion: reduce)").matches;
-    body.current?.children[reading]?.scrollIntoView({ block: "center", behavior: smooth ? "smooth" : "auto" });
-  }, [reading]);
+  const [reading, setReading] = useParagraphRead(body);
   useEffect(() => {
     if (highlights === null) return;
     body.current?.querySelector("mark")?.scrollIntoView({ block: "center" });

@@ -1,8 +1,8 @@
 import { useEffect, useState } from "react";
 import { prefetchEnglish, t } from "@/app/lib/i18n";
 import { useIsClient } from "@/app/lib/use-is-client";
-import { useLanguageChoices } from "./reading-settings";
-import { clearLocalePending, isLocalePending } from "./stored-settings";
+import { useLanguageChoices } from "./language-choices";
+import { clearLocalePending, isLocalePending } from "./language-settings";
 
 /**
  * Shows the page the head's bootstrap kept hidden until its interface is English
