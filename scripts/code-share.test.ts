@@ -26,14 +26,24 @@ describe("splitByOwner", () => {
   };
 
   it("cuts out the code each mapping gives to an owned source, up to the next mapping", () => {
-    const split = splitByOwner(code, map, (source) => source === "b.ts");
+    const split = splitByOwner(code, map, { source: (source) => source === "b.ts" });
     expect(split.rest).toBe("AAAACCCC\nxx");
     expect(split.hasOthers).toBe(true);
     expect(Object.fromEntries(split.bySource)).toEqual({ "a.ts": 8, "b.ts": 8, "": 2 });
   });
 
+  it("cuts out the code mapped to an owned place of another source", () => {
+    // a.ts's line 3 (0-based), where CCCC comes from, is a call into the owned code.
+    const split = splitByOwner(code, map, {
+      source: () => false,
+      at: (source, line) => source === "a.ts" && line === 3,
+    });
+    expect(split.rest).toBe("AAAABBBB\nxxDDDD");
+    expect(split.hasOthers).toBe(true);
+  });
+
   it("keeps unmapped code (the bundler's glue) and knows a chunk with no other source", () => {
-    const split = splitByOwner(code, map, () => true);
+    const split = splitByOwner(code, map, { source: () => true });
     expect(split.rest).toBe("\nxx");
     expect(split.hasOthers).toBe(false);
   });
@@ -65,7 +75,7 @@ describe("ownedShare", () => {
     return { code: file(".js"), map };
   }
   const feature = `export function greet(who: string): string { return "你好，欢迎来到这份报纸的英文界面与繁体显示，" + who + "。朗读功能"; }`;
-  const isFeature = (source: string) => source.includes("feature.ts");
+  const isFeature = { source: (source: string) => source.includes("feature.ts") };
 
   it("is what gzip saves without the owned source's code, which the rest no longer holds", async () => {
     const { code, map } = await bundle(feature);
@@ -85,12 +95,12 @@ describe("ownedShare", () => {
       feature.replace("朗读功能", "朗读功能，暂停、继续、下一段、速度，以及读完接着读本版下一篇的设置"),
     );
     expect(ownedShare(bigger.code, bigger.map, isFeature)).toBeGreaterThan(ownedShare(code, map, isFeature));
-    expect(ownedShare(code, map, (source) => source === "nothing.ts")).toBe(0);
+    expect(ownedShare(code, map, { source: (source) => source === "nothing.ts" })).toBe(0);
   });
 
   it("is the whole chunk when it holds no other source's code", async () => {
     const { code, map } = await bundle(feature);
-    expect(ownedShare(code, map, () => true)).toBe(gzip(code));
+    expect(ownedShare(code, map, { source: () => true })).toBe(gzip(code));
   });
 });
 

@@ -4,8 +4,9 @@ import { gzipSync } from "node:zlib";
 /**
  * How much of a built chunk some source files' code is, by the chunk's source map (used by
  * `npm run size` for the budgets of `scripts/budgets.ts`). Each mapping of the map says which source
- * the generated code from its column up to the next mapping came from; the code from `owned` sources
- * is cut out of the chunk, and their share is what gzip saves without it:
+ * (and where in it) the generated code from its column up to the next mapping came from; the code
+ * from owned sources (and owned places of others) is cut out of the chunk, and their share is what
+ * gzip saves without it:
  * gzip(chunk) − gzip(chunk without their code). A chunk that holds no other source's code (only
  * theirs and the bundler's glue: imports, exports) would not exist without them: all of it is
  * theirs. Gzip as `npm run size` measures it (level 9).
@@ -26,9 +27,20 @@ export interface CodeSplit {
   hasOthers: boolean;
 }
 
-/** Splits `code` by its map: what `owned` sources generated is left out of `rest`. */
-export function splitByOwner(code: string, map: ChunkMap, owned: (source: string) => boolean): CodeSplit {
-  const isOwned = map.sources.map((source) => source !== null && owned(source));
+/**
+ * Whose code is counted: whole sources, and places in other sources (their calls into the owned
+ * code, say) by the line and column (0-based) where a mapping puts the generated code.
+ */
+export interface Owner {
+  source: (source: string) => boolean;
+  at?: (source: string, line: number, column: number) => boolean;
+}
+
+/** Splits `code` by its map: what the owner's sources (and places) generated is left out of `rest`. */
+export function splitByOwner(code: string, map: ChunkMap, owner: Owner): CodeSplit {
+  const isOwned = map.sources.map((source) => source !== null && owner.source(source));
+  const ownedAt = (segment: readonly number[]) =>
+    owner.at !== undefined && owner.at(map.sources[segment[1]!] ?? "", segment[2]!, segment[3]!);
   const bySource = new Map<string, number>();
   const count = (source: string, chars: number) => bySource.set(source, (bySource.get(source) ?? 0) + chars);
   const lines = code.split("\n");
@@ -51,7 +63,7 @@ export function splitByOwner(code: string, map: ChunkMap, owned: (source: string
           kept += piece;
         } else {
           count(map.sources[source] ?? "", piece.length);
-          if (!isOwned[source]) {
+          if (!isOwned[source] && !ownedAt(previous!)) {
             hasOthers = true;
             kept += piece;
           }
@@ -66,11 +78,10 @@ export function splitByOwner(code: string, map: ChunkMap, owned: (source: string
 
 const gzip = (text: string) => gzipSync(text, { level: 9 }).length;
 
-/** The owned sources' share of a chunk in gzip bytes (see above). */
-export function ownedShare(code: string, map: ChunkMap, owned: (source: string) => boolean): number {
-  const split = splitByOwner(code, map, owned);
-  const ownsAny = [...split.bySource].some(([source, chars]) => source !== "" && chars > 0 && owned(source));
-  if (!ownsAny) return 0;
+/** The owner's share of a chunk in gzip bytes (see above). */
+export function ownedShare(code: string, map: ChunkMap, owner: Owner): number {
+  const split = splitByOwner(code, map, owner);
+  if (split.rest === code) return 0;
   if (!split.hasOthers) return gzip(code);
   return gzip(code) - gzip(split.rest);
 }
