@@ -118,9 +118,11 @@ for (const budget of BUDGETS) {
     `\n${budget.name}: its share of each first view's JS (gzip; sources and calls in scripts/budgets.ts); budget ${kB(budget.limit)} of growth:`,
   );
   console.log(`${"".padEnd(9)} ${"share".padStart(8)}  ${"replaced".padStart(8)}  ${"growth".padStart(8)}`);
+  let largest: { name: string; growth: number; chunks: [string, number][] } | null = null;
   for (const page of pages) {
     let share = 0;
     let replaced = "";
+    const chunkShares: [string, number][] = [];
     for (const file of page.js) {
       const { code, map, contents, modules } = mapped(file);
       if (map === null) {
@@ -130,7 +132,9 @@ for (const budget of BUDGETS) {
         continue;
       }
       const texts = new Map(map.sources.map((source, i) => [source ?? "", contents[i] ?? ""]));
-      share += ownedShare(code, map, owner(budget, texts));
+      const chunkShare = ownedShare(code, map, owner(budget, texts));
+      share += chunkShare;
+      if (chunkShare !== 0) chunkShares.push([file, chunkShare]);
       for (const source of new Set(map.sources)) {
         const before = source === null ? null : (budget.replaced?.(source) ?? null);
         if (before !== null) replaced += before;
@@ -138,9 +142,15 @@ for (const budget of BUDGETS) {
     }
     const before = replaced === "" ? 0 : gzText(replaced);
     const growth = share - before;
+    if (largest === null || growth > largest.growth) largest = { name: page.name, growth, chunks: chunkShares };
     console.log(
       `${page.name.padEnd(9)} ${kB(share).padStart(8)}  ${kB(before).padStart(8)}  ${kB(growth).padStart(8)}  ${growth <= budget.limit ? "within" : "OVER"}`,
     );
+  }
+  if (largest !== null) {
+    console.log(`its share by chunk where it grows most (${largest.name}):`);
+    for (const [file, bytes] of largest.chunks.sort((a, b) => b[1] - a[1]))
+      console.log(`  ${file.padEnd(44)} ${String(bytes).padStart(6)} B`);
   }
 }
 

@@ -32,7 +32,13 @@ export function ReadAloudButton({
       </button>
       {request > 0 && (
         <Suspense fallback={null}>
-          <ReadAloudPlayer texts={texts} nextTo={nextTo} onParagraph={onParagraph} request={request} />
+          <ReadAloudPlayer
+            texts={texts}
+            nextTo={nextTo}
+            onParagraph={onParagraph}
+            request={request}
+            continued={isContinue(location.state)}
+          />
         </Suspense>
       )}
     </>

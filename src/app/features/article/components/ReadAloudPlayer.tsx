@@ -1,8 +1,8 @@
 import { useEffect, useId, useRef, useState } from "react";
-import { useLocation, useNavigate } from "react-router";
+import { useNavigate } from "react-router";
 import { formatNumber, useT } from "@/app/lib/i18n";
 import "@/app/locales/parts/read-aloud";
-import { isContinue, type ContinueState } from "../api/continue-reading";
+import type { ContinueState } from "../api/continue-reading";
 import { chineseVoice, loadVoices, ReadAloud, type ReadAloudState } from "../api/read-aloud";
 
 /** Speeds offered (1 = the voice's normal speed). */
@@ -21,6 +21,7 @@ export default function ReadAloudPlayer({
   nextTo,
   onParagraph,
   request,
+  continued,
 }: {
   texts: readonly string[];
   /** The next article of the same page, if any. */
@@ -28,10 +29,10 @@ export default function ReadAloudPlayer({
   onParagraph: (index: number | null) => void;
   /** Counts the reader's presses of 朗读: each one starts reading from the top. */
   request: number;
+  /** Whether the previous article went on to this one (it then goes on to the next one too). */
+  continued: boolean;
 }) {
   const t = useT();
-  const location = useLocation();
-  const continued = isContinue(location.state);
   const [view, setView] = useState<View>({ status: "loading" });
   const [rate, setRate] = useState(1);
   const [goOn, setGoOn] = useState(false);

@@ -1,5 +1,5 @@
 import { useEffect, useState } from "react";
-import { prefetchEnglish, t } from "@/app/lib/i18n";
+import { t } from "@/app/lib/i18n";
 import { useIsClient } from "@/app/lib/use-is-client";
 import { useLanguageChoices } from "./language-choices";
 import { clearLocalePending, isLocalePending } from "./language-settings";
@@ -15,7 +15,9 @@ function showPage(): void {
 
 // A page that opens in English (the head's bootstrap marked it) fetches English beside the app's
 // code, so the switch after hydration waits for no request.
-if (typeof document !== "undefined" && isLocalePending(document.documentElement)) prefetchEnglish();
+// (A failure is said when the page switches: `applyPageLanguage` imports it again.)
+if (typeof document !== "undefined" && isLocalePending(document.documentElement))
+  import("@/app/lib/i18n-english").catch(() => {});
 
 /** Whether the page was ever shown otherwise than as published (Chinese, simplified). */
 let changed = false;
