@@ -1,5 +1,5 @@
 import { currentLocale, type Locale } from "@/app/lib/i18n";
-import { SCRIPT_DATA_KEY, scriptLang, type ScriptChoice } from "@/app/lib/script-choice";
+import { SCRIPT_DATA_KEY, scriptLang, type ScriptChoice } from "./reading-settings";
 
 /**
  * Applies the reader's language choices to the page after hydration (the prerendered page and

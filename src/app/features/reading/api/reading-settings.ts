@@ -24,6 +24,9 @@ import {
  */
 export { DEFAULT_FONT_SIZE, FONT_SIZES } from "./stored-settings";
 export type { FontSize, InterfaceLocale, PageViewChoice, ReadingSettings, ScriptChoice, ThemeChoice };
+// The script helpers that the page's language and shared links need, through this module: so the
+// bundler keeps `script-choice.ts` in this module's chunk, not in a chunk of its own.
+export { SCRIPT_DATA_KEY, scriptLang, sharedLink, shownScript } from "@/app/lib/script-choice";
 
 const DEFAULTS = DEFAULT_SETTINGS;
 
