@@ -50,7 +50,6 @@ const ISSUE_15 = [
   "src/app/features/article/components/ReadAloudPlayer.tsx",
   "src/app/features/article/api/read-aloud.ts",
   "src/app/features/article/api/continue-reading.ts",
-  "src/app/features/article/api/use-paragraph-read.ts",
 ];
 
 const LOCALES = "src/app/locales";

@@ -144,7 +144,7 @@ for (const budget of BUDGETS) {
     const growth = share - before;
     if (largest === null || growth > largest.growth) largest = { name: page.name, growth, chunks: chunkShares };
     console.log(
-      `${page.name.padEnd(9)} ${kB(share).padStart(8)}  ${kB(before).padStart(8)}  ${kB(growth).padStart(8)}  ${growth <= budget.limit ? "within" : "OVER"}`,
+      `${page.name.padEnd(9)} ${kB(share).padStart(8)}  ${kB(before).padStart(8)}  ${kB(growth).padStart(8)} (${growth} B)  ${growth <= budget.limit ? "within" : "OVER"}`,
     );
   }
   if (largest !== null) {

@@ -1,4 +1,4 @@
-import { Fragment, useEffect, useMemo, useRef } from "react";
+import { Fragment, useEffect, useMemo, useRef, useState } from "react";
 import { Link, useLocation } from "react-router";
 import type { Article, Jump } from "@/bundle/schema";
 import type { Range } from "@/search/search-types";
@@ -9,7 +9,6 @@ import { isHydrating, useClientValue } from "@/app/lib/use-is-client";
 import { bylineText } from "../api/byline-text";
 import { paragraphAnchors, paragraphOfFragment } from "../api/paragraph-ids";
 import { textPieces } from "../api/text-pieces";
-import { useParagraphRead } from "../api/use-paragraph-read";
 import { ArticlePhotos } from "./ArticlePhotos";
 import { JumpLine } from "./JumpLine";
 import { ReadAloudButton } from "./ReadAloudButton";
@@ -72,8 +71,8 @@ export function ArticleView({
     }
     if (target !== null) body.current?.children[target]?.scrollIntoView({ block: "start" });
   }, [anchors, target, pathname, hash]);
-  // 朗读: the paragraph being read is highlighted and kept in view.
-  const [reading, setReading] = useParagraphRead(body);
+  // 朗读: the paragraph being read is highlighted (and kept in view by the player).
+  const [reading, setReading] = useState<number | null>(null);
   useEffect(() => {
     if (highlights === null) return;
     body.current?.querySelector("mark")?.scrollIntoView({ block: "center" });
@@ -104,7 +103,13 @@ export function ArticleView({
         )}
         <p className="mt-1 text-[0.85em] text-muted">{source}</p>
         <div className="no-print mt-3 flex flex-wrap items-center gap-2 text-[1rem]">
-          <ReadAloudButton key={article.id} texts={article.paragraphs} nextTo={nextOnPage} onParagraph={setReading} />
+          <ReadAloudButton
+            key={article.id}
+            texts={article.paragraphs}
+            nextTo={nextOnPage}
+            onParagraph={setReading}
+            body={body}
+          />
         </div>
       </header>
       <ArticlePhotos photos={photos} />

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from "react";
+import { useEffect, useId, useRef, useState, type RefObject } from "react";
 import { useNavigate } from "react-router";
 import { formatNumber, useT } from "@/app/lib/i18n";
 import "@/app/locales/parts/read-aloud";
@@ -20,6 +20,7 @@ export default function ReadAloudPlayer({
   texts,
   nextTo,
   onParagraph,
+  body,
   request,
   continued,
 }: {
@@ -27,6 +28,8 @@ export default function ReadAloudPlayer({
   /** The next article of the same page, if any. */
   nextTo: string | null;
   onParagraph: (index: number | null) => void;
+  /** The article's body: its children are the paragraphs. */
+  body: RefObject<HTMLElement | null>;
   /** Counts the reader's presses of 朗读: each one starts reading from the top. */
   request: number;
   /** Whether the previous article went on to this one (it then goes on to the next one too). */
@@ -68,7 +71,13 @@ export default function ReadAloudPlayer({
   useEffect(() => () => reader.current?.stop(), []);
 
   const reading = view.status === "speaking" || view.status === "paused" ? view.index : null;
-  useEffect(() => onParagraph(reading), [reading, onParagraph]);
+  useEffect(() => {
+    onParagraph(reading);
+    if (reading === null) return;
+    // The paragraph being read is kept in view (smoothly unless the reader asks for less motion).
+    const smooth = !matchMedia("(prefers-reduced-motion: reduce)").matches;
+    body.current?.children[reading]?.scrollIntoView({ block: "center", behavior: smooth ? "smooth" : "auto" });
+  }, [reading, onParagraph, body]);
 
   useEffect(() => {
     if (view.status !== "done") return;
