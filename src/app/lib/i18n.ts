@@ -50,7 +50,8 @@ export async function installPart(zh: Messages, en: EnglishPart): Promise<void> 
 }
 
 /**
- * English is asked for (by `i18n-english.ts`, which has the rest of English): the parts installed
+ * English is asked for (by `i18n-english.ts`, which has the rest of English, or by a page that
+ * opens in English, before the parts of its first view are installed): the parts installed
  * so far, whose English it loads; the parts installed from now on load theirs themselves.
  */
 export function wantEnglish(): readonly EnglishPart[] {
