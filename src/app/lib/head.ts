@@ -1,3 +1,4 @@
+import { languageAlternates } from "./language-alternates";
 import type { PreviewImage } from "./preview-image";
 
 /**
@@ -84,7 +85,7 @@ export function headElements(head: Head, site: SiteLocation): HeadElement[] {
         ["href", url],
       ],
     },
-    ...(head.status === 404 ? [] : languageAlternates(url)),
+    ...(head.status === 404 ? [] : languageLinks(url)),
     ...(head.feed === undefined
       ? []
       : [
@@ -140,26 +141,13 @@ function imageMeta(
   ];
 }
 
-/**
- * The page in the reader's other languages (`hreflang`): the published simplified text (also the
- * default), the same page in traditional characters (`?script=hant`) and with the English
- * interface (`?lang=en`; the article text stays Chinese). The prerendered file is the Chinese one;
- * the app applies the parameter.
- */
-export const LANGUAGE_ALTERNATES: readonly (readonly [hreflang: string, query: string])[] = [
-  ["zh-Hans", ""],
-  ["zh-Hant", "?script=hant"],
-  ["en", "?lang=en"],
-  ["x-default", ""],
-];
-
-function languageAlternates(url: string): HeadElement[] {
-  return LANGUAGE_ALTERNATES.map(([hreflang, query]) => ({
+function languageLinks(url: string): HeadElement[] {
+  return languageAlternates(url).map(([hreflang, href]) => ({
     tag: "link",
     attrs: [
       ["rel", "alternate"],
       ["hreflang", hreflang],
-      ["href", `${url}${query}`],
+      ["href", href],
     ],
   }));
 }

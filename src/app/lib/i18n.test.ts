@@ -2,7 +2,8 @@ import { afterEach, describe, expect, it } from "vitest";
 import { CATALOGUE_PARTS } from "../../../lingui.config";
 import "@/app/locales/parts/search";
 import { formatIssueDate, formatMonth, pageLabel } from "./format-date";
-import { currentLocale, setLocale, t } from "./i18n";
+import { currentLocale, t } from "./i18n";
+import { setLocale } from "./i18n-english";
 
 type Catalogue = Record<string, string>;
 const files: Record<string, Catalogue> = import.meta.glob("/src/app/locales/**/*.json", {

@@ -12,11 +12,12 @@ import type zhCatalog from "@/app/locales/zh.json";
 /**
  * The interface's words, from one catalogue (`src/app/locales/<locale>.json`, compiled at build
  * time by Lingui's Vite plugin) through Lingui's small runtime. Chinese is installed before anything
- * renders (`@/app/locales/zh`); English loads when chosen. The messages only lazily loaded code
+ * renders (`@/app/locales/zh`); English, and switching to it (`setLocale`), load when chosen
+ * (`i18n-english.ts`). The messages only lazily loaded code
  * shows are parts of the catalogue that load with that code (`installPart`, lingui.config.ts). Article text is never translated: only the interface goes through `t`.
  *
  * Every page is prerendered in Chinese and hydrates in Chinese; the reader's choice is applied
- * after hydration (`setLocale`), and every component that shows a message re-renders through
+ * after hydration (`setLocale` in `i18n-english.ts`), and every component that shows a message re-renders through
  * `useT`.
  */
 export type Locale = "zh" | "en";
@@ -30,8 +31,6 @@ export type MessageId =
   | keyof typeof archiveCatalog
   | keyof typeof peopleCatalog;
 export type MessageValues = Record<string, string | number>;
-
-const loaded = new Set<Locale>();
 
 type EnglishPart = () => Promise<{ messages: Messages }>;
 /** The English messages of the catalogue parts installed so far. */
@@ -51,12 +50,21 @@ export async function installPart(zh: Messages, en: EnglishPart): Promise<void> 
 }
 
 /**
+ * English is asked for (by `i18n-english.ts`, which has the rest of English, or by a page that
+ * opens in English, before the parts of its first view are installed): the parts installed
+ * so far, whose English it loads; the parts installed from now on load theirs themselves.
+ */
+export function wantEnglish(): readonly EnglishPart[] {
+  englishWanted = true;
+  return englishParts;
+}
+
+/**
  * Installs a locale's compiled catalogue (the Chinese one, before anything is rendered: by the
  * entries through `@/app/locales/zh`, and by Node scripts through `scripts/i18n-node.ts`).
  */
 export function installCatalog(locale: Locale, messages: Messages): void {
   linguiI18n.load(locale, messages);
-  loaded.add(locale);
   if (locale === "zh" && !linguiI18n.locale) linguiI18n.activate("zh");
 }
 
@@ -72,39 +80,6 @@ export function currentLocale(): Locale {
 /** The BCP 47 tag for `Intl` and `lang` of the interface's language. */
 export function localeTag(locale: Locale = currentLocale()): string {
   return locale === "en" ? "en" : "zh-CN";
-}
-
-let englishCatalogue: Promise<{ messages: Messages }> | null = null;
-
-/** The English catalogue (the first view's file), fetched once (again after a failure). */
-function englishMessages(): Promise<{ messages: Messages }> {
-  englishCatalogue ??= import("@/app/locales/en.json?lingui").catch((cause: unknown) => {
-    englishCatalogue = null;
-    throw cause;
-  });
-  return englishCatalogue;
-}
-
-/**
- * Starts fetching English while the app's code loads, for a page that opens in English (the head's
- * bootstrap marked it): the switch after hydration then waits for no request. Parts installed from
- * now on load their English with them. A failure is reported by `setLocale`, which tries again.
- */
-export function prefetchEnglish(): void {
-  englishWanted = true;
-  englishMessages().catch(() => {});
-}
-
-/** Switches the interface; the English catalogue is fetched the first time it is needed. */
-export async function setLocale(locale: Locale): Promise<void> {
-  if (locale === currentLocale()) return;
-  if (!loaded.has(locale)) {
-    englishWanted = true;
-    const catalogues = await Promise.all([englishMessages(), ...englishParts.map((part) => part())]);
-    for (const { messages } of catalogues) linguiI18n.load("en", messages);
-    loaded.add("en");
-  }
-  linguiI18n.activate(locale);
 }
 
 function subscribe(listener: () => void): () => void {

@@ -18,7 +18,7 @@ import { SITE_URL } from "@/app/config/site";
 import { formatIssueDate, pageLabel } from "@/app/lib/format-date";
 import { useT } from "@/app/lib/i18n";
 import "@/app/locales/parts/article";
-import { sharedLink, shownScript } from "@/app/lib/script-choice";
+import { sharedLink, shownScript } from "@/app/features/reading/api/reading-settings";
 import { articleHead } from "./heads";
 import { neighbours, type articleLoader } from "./issue-loaders";
 import type { LoaderData } from "@/app/lib/loader-data";

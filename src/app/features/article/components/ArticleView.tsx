@@ -71,13 +71,8 @@ export function ArticleView({
     }
     if (target !== null) body.current?.children[target]?.scrollIntoView({ block: "start" });
   }, [anchors, target, pathname, hash]);
-  // 朗读: the paragraph being read is highlighted and kept in view.
+  // 朗读: the paragraph being read is highlighted (and kept in view by the player).
   const [reading, setReading] = useState<number | null>(null);
-  useEffect(() => {
-    if (reading === null) return;
-    const smooth = !matchMedia("(prefers-reduced-motion: reduce)").matches;
-    body.current?.children[reading]?.scrollIntoView({ block: "center", behavior: smooth ? "smooth" : "auto" });
-  }, [reading]);
   useEffect(() => {
     if (highlights === null) return;
     body.current?.querySelector("mark")?.scrollIntoView({ block: "center" });
@@ -108,7 +103,13 @@ export function ArticleView({
         )}
         <p className="mt-1 text-[0.85em] text-muted">{source}</p>
         <div className="no-print mt-3 flex flex-wrap items-center gap-2 text-[1rem]">
-          <ReadAloudButton key={article.id} texts={article.paragraphs} nextTo={nextOnPage} onParagraph={setReading} />
+          <ReadAloudButton
+            key={article.id}
+            texts={article.paragraphs}
+            nextTo={nextOnPage}
+            onParagraph={setReading}
+            body={body}
+          />
         </div>
       </header>
       <ArticlePhotos photos={photos} />

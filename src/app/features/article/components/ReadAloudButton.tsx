@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState } from "react";
+import { lazy, Suspense, useState, type RefObject } from "react";
 import { useLocation } from "react-router";
 import { Icon } from "@/app/components/Icon";
 import { useT } from "@/app/lib/i18n";
@@ -16,10 +16,13 @@ export function ReadAloudButton({
   texts,
   nextTo,
   onParagraph,
+  body,
 }: {
   texts: readonly string[];
   nextTo: string | null;
   onParagraph: (index: number | null) => void;
+  /** The article's body (its children are the paragraphs), which the player keeps the one being read in. */
+  body: RefObject<HTMLElement | null>;
 }) {
   const t = useT();
   const location = useLocation();
@@ -32,7 +35,14 @@ export function ReadAloudButton({
       </button>
       {request > 0 && (
         <Suspense fallback={null}>
-          <ReadAloudPlayer texts={texts} nextTo={nextTo} onParagraph={onParagraph} request={request} />
+          <ReadAloudPlayer
+            texts={texts}
+            nextTo={nextTo}
+            onParagraph={onParagraph}
+            body={body}
+            request={request}
+            continued={isContinue(location.state)}
+          />
         </Suspense>
       )}
     </>

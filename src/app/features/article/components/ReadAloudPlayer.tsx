@@ -1,8 +1,8 @@
-import { useEffect, useId, useRef, useState } from "react";
-import { useLocation, useNavigate } from "react-router";
+import { useEffect, useId, useRef, useState, type RefObject } from "react";
+import { useNavigate } from "react-router";
 import { formatNumber, useT } from "@/app/lib/i18n";
 import "@/app/locales/parts/read-aloud";
-import { isContinue, type ContinueState } from "../api/continue-reading";
+import type { ContinueState } from "../api/continue-reading";
 import { chineseVoice, loadVoices, ReadAloud, type ReadAloudState } from "../api/read-aloud";
 
 /** Speeds offered (1 = the voice's normal speed). */
@@ -20,18 +20,22 @@ export default function ReadAloudPlayer({
   texts,
   nextTo,
   onParagraph,
+  body,
   request,
+  continued,
 }: {
   texts: readonly string[];
   /** The next article of the same page, if any. */
   nextTo: string | null;
   onParagraph: (index: number | null) => void;
+  /** The article's body: its children are the paragraphs. */
+  body: RefObject<HTMLElement | null>;
   /** Counts the reader's presses of 朗读: each one starts reading from the top. */
   request: number;
+  /** Whether the previous article went on to this one (it then goes on to the next one too). */
+  continued: boolean;
 }) {
   const t = useT();
-  const location = useLocation();
-  const continued = isContinue(location.state);
   const [view, setView] = useState<View>({ status: "loading" });
   const [rate, setRate] = useState(1);
   const [goOn, setGoOn] = useState(false);
@@ -67,7 +71,13 @@ export default function ReadAloudPlayer({
   useEffect(() => () => reader.current?.stop(), []);
 
   const reading = view.status === "speaking" || view.status === "paused" ? view.index : null;
-  useEffect(() => onParagraph(reading), [reading, onParagraph]);
+  useEffect(() => {
+    onParagraph(reading);
+    if (reading === null) return;
+    // The paragraph being read is kept in view (smoothly unless the reader asks for less motion).
+    const smooth = !matchMedia("(prefers-reduced-motion: reduce)").matches;
+    body.current?.children[reading]?.scrollIntoView({ block: "center", behavior: smooth ? "smooth" : "auto" });
+  }, [reading, onParagraph, body]);
 
   useEffect(() => {
     if (view.status !== "done") return;

@@ -1,5 +1,5 @@
-import { setLocale, type Locale } from "@/app/lib/i18n";
-import { SCRIPT_DATA_KEY, scriptLang, type ScriptChoice } from "@/app/lib/script-choice";
+import { currentLocale, type Locale } from "@/app/lib/i18n";
+import { SCRIPT_DATA_KEY, scriptLang, type ScriptChoice } from "./reading-settings";
 
 /**
  * Applies the reader's language choices to the page after hydration (the prerendered page and
@@ -16,7 +16,8 @@ let converterLoaded = false;
 export async function applyPageLanguage(locale: Locale, script: ScriptChoice, isCurrent: () => boolean): Promise<void> {
   const root = document.documentElement;
   const [, converter] = await Promise.all([
-    setLocale(locale),
+    // English (and switching back from it) loads only when asked for: not for 繁 alone.
+    locale === currentLocale() ? null : import("@/app/lib/i18n-english").then(({ setLocale }) => setLocale(locale)),
     script !== "hans" || converterLoaded ? import("./page-converter") : null,
   ]);
   if (!isCurrent()) return;

@@ -4,16 +4,8 @@
  * inline in the page's head (see `scripts/vite/reading-init.ts`; the CSP allows it by its hash), so
  * a prerendered page never flashes the wrong theme or size.
  */
-import {
-  applyToDocument,
-  browserLanguages,
-  chosenLocale,
-  DEFAULT_SETTINGS,
-  interfaceLocale,
-  markLocalePending,
-  prefersDark,
-  readStoredSettings,
-} from "./stored-settings";
+import { browserLanguages, chosenLocale, interfaceLocale, markLocalePending } from "./language-settings";
+import { applyToDocument, DEFAULT_SETTINGS, prefersDark, readStoredSettings } from "./stored-settings";
 
 let storage: Storage | null = null;
 try {
@@ -25,7 +17,7 @@ const settings = storage === null ? DEFAULT_SETTINGS : readStoredSettings(storag
 const root = document.documentElement;
 applyToDocument(settings, root, prefersDark(window));
 // The interface's language, decided as the app will decide it: when it is English, the prerendered
-// Chinese page stays hidden until the app has switched it (`markLocalePending` in stored-settings.ts).
+// Chinese page stays hidden until the app has switched it (`markLocalePending` in language-settings.ts).
 markLocalePending(
   root,
   interfaceLocale(chosenLocale(window.location.search, settings.locale), browserLanguages(window.navigator)),

@@ -1,19 +1,15 @@
 import { useSyncExternalStore } from "react";
 
-import { SCRIPT_PARAM, scriptFromParam, type ScriptChoice } from "@/app/lib/script-choice";
+import type { ScriptChoice } from "@/app/lib/script-choice";
+import { linkedChoices, type InterfaceLocale } from "./language-settings";
 import {
   applyToDocument as applyTo,
-  browserLanguages,
-  chosenLocale,
   DARK_QUERY,
   DEFAULT_SETTINGS,
-  displayScript,
-  interfaceLocale,
   prefersDark,
   readStoredSettings,
   writeStoredSettings,
   type FontSize,
-  type InterfaceLocale,
   type PageViewChoice,
   type ReadingSettings,
   type ThemeChoice,
@@ -28,6 +24,9 @@ import {
  */
 export { DEFAULT_FONT_SIZE, FONT_SIZES } from "./stored-settings";
 export type { FontSize, InterfaceLocale, PageViewChoice, ReadingSettings, ScriptChoice, ThemeChoice };
+// The script helpers that the page's language and shared links need, through this module: so the
+// bundler keeps `script-choice.ts` in this module's chunk, not in a chunk of its own.
+export { SCRIPT_DATA_KEY, scriptLang, sharedLink, shownScript } from "@/app/lib/script-choice";
 
 const DEFAULTS = DEFAULT_SETTINGS;
 
@@ -38,9 +37,7 @@ function read(): ReadingSettings {
   } catch {
     stored = DEFAULTS; // storage blocked (private mode, sandboxed frame)
   }
-  const params = new URLSearchParams(window.location.search);
-  const script = scriptFromParam(params.get(SCRIPT_PARAM)) ?? stored.script;
-  const locale = chosenLocale(window.location.search, stored.locale);
+  const { script, locale } = linkedChoices(window.location.search, stored);
   if (script === stored.script && locale === stored.locale) return stored;
   const next = { ...stored, script, locale };
   persist(next);
@@ -101,19 +98,4 @@ export function useReadingSetting<K extends keyof ReadingSettings>(key: K): Read
     () => snapshot()[key],
     () => DEFAULTS[key],
   );
-}
-
-/** The script and interface language in force: the reader's choices, else the browser's languages. */
-export function useLanguageChoices(): { script: ScriptChoice; locale: InterfaceLocale } {
-  const { script, locale } = useReadingSettings();
-  const client = useSyncExternalStore(
-    subscribe,
-    () => true,
-    () => false,
-  );
-  if (!client) return { script: "hans", locale: "zh" };
-  return {
-    script: displayScript(script, browserLanguages(navigator)),
-    locale: interfaceLocale(locale, browserLanguages(navigator)),
-  };
 }

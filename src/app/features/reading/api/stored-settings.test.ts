@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_SETTINGS, interfaceLocale, readStoredSettings, writeStoredSettings } from "./stored-settings";
+import { interfaceLocale } from "./language-settings";
+import { DEFAULT_SETTINGS, readStoredSettings, writeStoredSettings } from "./stored-settings";
 
 function memoryStorage() {
   const items = new Map<string, string>();

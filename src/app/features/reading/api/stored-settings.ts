@@ -2,9 +2,11 @@
  * The reader's stored settings and how they apply to the page: the one source for the app
  * (`reading-settings.ts`) and for the script that applies them before first paint
  * (`reading-init.ts`, inlined into the page by `scripts/vite/reading-init.ts`). It imports
- * only the dependency-free `script-choice.ts`: it is compiled on its own into a tiny blocking script.
+ * only the dependency-free `script-choice.ts` and `language-settings.ts`: it is compiled on its own
+ * into a tiny blocking script.
  */
-import { SCRIPT_CHOICES, scriptOfLanguages, type ScriptChoice } from "../../../lib/script-choice";
+import { SCRIPT_CHOICES, type ScriptChoice } from "../../../lib/script-choice";
+import { LOCALES, type InterfaceLocale } from "./language-settings";
 
 export const FONT_SIZES = [0, 1, 2, 3, 4] as const;
 export type FontSize = (typeof FONT_SIZES)[number];
@@ -14,9 +16,6 @@ export type ThemeChoice = "system" | "light" | "dark";
 
 /** A PDF page's view: its page image with the articles as regions, or its text (本版标题 and openings). */
 export type PageViewChoice = "image" | "text";
-
-/** The interface's language (article text is never translated). */
-export type InterfaceLocale = "zh" | "en";
 
 export interface ReadingSettings {
   fontSize: FontSize;
@@ -64,8 +63,6 @@ export function readStoredSettings(storage: Pick<Storage, "getItem">): ReadingSe
   }
 }
 
-const LOCALES: readonly InterfaceLocale[] = ["zh", "en"];
-
 function oneOf<T extends string>(value: string | null, choices: readonly T[]): T | null {
   return (choices as readonly (string | null)[]).includes(value) ? (value as T) : null;
 }
@@ -79,52 +76,6 @@ export function writeStoredSettings(storage: Pick<Storage, "setItem" | "removeIt
     if (value === null) storage.removeItem(STORAGE_KEYS[key]);
     else storage.setItem(STORAGE_KEYS[key], value);
   }
-}
-
-/** The browser's languages, most wanted first. */
-export function browserLanguages(nav: Pick<Navigator, "languages" | "language">): readonly string[] {
-  return nav.languages.length > 0 ? nav.languages : [nav.language];
-}
-
-/** The interface's language: the reader's choice, else the first of the browser's that we have, else Chinese. */
-export function interfaceLocale(chosen: InterfaceLocale | null, languages: readonly string[]): InterfaceLocale {
-  if (chosen !== null) return chosen;
-  for (const tag of languages) {
-    if (/^zh\b/iu.test(tag)) return "zh";
-    if (/^en\b/iu.test(tag)) return "en";
-  }
-  return "zh";
-}
-
-/** `?lang=en` (or `zh`): a link to the page with that interface language (the `hreflang` alternates). */
-export const LANG_PARAM = "lang";
-
-/** The interface language the reader chose: a link's `?lang=`, else the stored choice (null: none). */
-export function chosenLocale(search: string, stored: InterfaceLocale | null): InterfaceLocale | null {
-  const lang = new URLSearchParams(search).get(LANG_PARAM);
-  return lang === "en" || lang === "zh" ? lang : stored;
-}
-
-/**
- * `data-locale-pending` on `<html>` from before the first paint until the app has put the interface
- * into English: every page is prerendered (and hydrates) in Chinese, and the CSS keeps the app's
- * content hidden meanwhile, so nothing on screen moves as its words change (no layout shift).
- */
-export function markLocalePending(root: HTMLElement, locale: InterfaceLocale): void {
-  if (locale === "en") root.dataset.localePending = "";
-}
-
-export function isLocalePending(root: HTMLElement): boolean {
-  return root.dataset.localePending !== undefined;
-}
-
-export function clearLocalePending(root: HTMLElement): void {
-  delete root.dataset.localePending;
-}
-
-/** The script to show: the reader's choice, else what the browser's Chinese asks for (zh-TW, zh-HK…). */
-export function displayScript(chosen: ScriptChoice | null, languages: readonly string[]): ScriptChoice {
-  return chosen ?? scriptOfLanguages(languages);
 }
 
 export const DARK_QUERY = "(prefers-color-scheme: dark)";

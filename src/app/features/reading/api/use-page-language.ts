@@ -1,8 +1,8 @@
 import { useEffect, useState } from "react";
-import { prefetchEnglish, t } from "@/app/lib/i18n";
+import { t, wantEnglish } from "@/app/lib/i18n";
 import { useIsClient } from "@/app/lib/use-is-client";
-import { useLanguageChoices } from "./reading-settings";
-import { clearLocalePending, isLocalePending } from "./stored-settings";
+import { useLanguageChoices } from "./language-choices";
+import { clearLocalePending, isLocalePending } from "./language-settings";
 
 /**
  * Shows the page the head's bootstrap kept hidden until its interface is English
@@ -14,8 +14,12 @@ function showPage(): void {
 }
 
 // A page that opens in English (the head's bootstrap marked it) fetches English beside the app's
-// code, so the switch after hydration waits for no request.
-if (typeof document !== "undefined" && isLocalePending(document.documentElement)) prefetchEnglish();
+// code, and the catalogue's parts installed from now on load their English with them, so the switch
+// after hydration waits for no request. (A failure is said when the page switches: it imports again.)
+if (typeof document !== "undefined" && isLocalePending(document.documentElement)) {
+  wantEnglish();
+  import("@/app/lib/i18n-english").catch(() => {});
+}
 
 /** Whether the page was ever shown otherwise than as published (Chinese, simplified). */
 let changed = false;

@@ -1,31 +1,16 @@
 import { useT } from "@/app/lib/i18n";
-import {
-  FONT_SIZES,
-  updateReadingSettings,
-  useLanguageChoices,
-  useReadingSettings,
-  type ScriptChoice,
-  type ThemeChoice,
-} from "../api/reading-settings";
-import { usePageLanguage } from "../api/use-page-language";
-
-const NEXT_SCRIPT: Record<ScriptChoice, ScriptChoice> = { hans: "tw", tw: "hk", hk: "hans" };
-/** The script button's face: the script now shown. */
-const SCRIPT_FACE: Record<ScriptChoice, string> = { hans: "简", tw: "繁", hk: "港" };
+import { FONT_SIZES, updateReadingSettings, useReadingSettings, type ThemeChoice } from "../api/reading-settings";
+import { LanguageControls } from "./LanguageControls";
 
 /**
- * Font size (A− / A+), theme (system / light / dark), 简/繁 (simplified, traditional as in Taiwan,
- * as in Hong Kong) and the interface's language (中文 / English), persisted for the next visit;
- * the page follows the script and language here (`usePageLanguage`).
+ * Font size (A− / A+), theme (system / light / dark), and 简/繁 and the interface's language
+ * (`LanguageControls`), persisted for the next visit.
  */
 export function ReadingControls() {
   const t = useT();
   const { fontSize, theme } = useReadingSettings();
-  const { script, locale } = useLanguageChoices();
-  const languageError = usePageLanguage();
   const sizeName = t(`reading.size.${fontSize}`);
   const themeName = (choice: ThemeChoice) => t(`reading.theme.${choice}`);
-  const scriptName = (choice: ScriptChoice) => t(`reading.script.${choice}`);
   const smaller = FONT_SIZES[FONT_SIZES.indexOf(fontSize) - 1];
   const larger = FONT_SIZES[FONT_SIZES.indexOf(fontSize) + 1];
   const nextTheme: Record<ThemeChoice, ThemeChoice> = { system: "light", light: "dark", dark: "system" };
@@ -62,29 +47,7 @@ export function ReadingControls() {
       >
         <ThemeIcon theme={theme} />
       </button>
-      <button
-        type="button"
-        className="control-button font-serif"
-        onClick={() => updateReadingSettings({ script: NEXT_SCRIPT[script] })}
-        aria-label={t("reading.script", { script: scriptName(script), next: scriptName(NEXT_SCRIPT[script]) })}
-        title={scriptName(script)}
-      >
-        {SCRIPT_FACE[script]}
-      </button>
-      <button
-        type="button"
-        className="control-button"
-        onClick={() => updateReadingSettings({ locale: locale === "en" ? "zh" : "en" })}
-      >
-        {/* The name says what the button does and holds the visible label (WCAG 2.5.3 label in name). */}
-        <span className="sr-only">{t("reading.language")}</span>
-        {locale === "en" ? <span lang="zh-CN">中文</span> : <span lang="en">EN</span>}
-      </button>
-      {languageError !== null && (
-        <p role="alert" className="language-error">
-          {languageError}
-        </p>
-      )}
+      <LanguageControls />
     </div>
   );
 }
