@@ -8,6 +8,7 @@ import { addMention, tagText, type TaggedText } from "./mentions";
 import { mentionRoles, mergeRoles } from "./roles";
 import { dropUnsupportedNames } from "./support";
 import { tieGivenNames } from "./given-names";
+import { extendCutNames } from "./cut-names";
 import { spacedCreditNames } from "./cues/spaced-credit";
 import { isCountryName, placeListItems } from "./cues/place-names";
 import { isAuthorLine } from "./cues/author-line";
@@ -64,6 +65,7 @@ export function extractPeopleAndAliases(article: PeopleSource, model: TaggerMode
   dropPlaces(tagged, model.lexicons);
   dropDottedPlaceLists(tagged);
   trimAffixedNames(tagged);
+  extendCutNames(tagged);
   const givenNames = tieGivenNames(tagged, known);
   addRepeatMentions(tagged);
 
