@@ -10,14 +10,17 @@ import type { TaggedText } from "./mentions";
  * 0.9437 (FP −3, TP ±0).
  */
 export function extendCutNames(texts: readonly TaggedText[]): void {
-  const names = [...new Set(texts.flatMap((t) => t.mentions.map((m) => m.name)))]
-    .map((n) => Array.from(n))
-    .sort((a, b) => b.length - a.length);
+  const found = [...new Set(texts.flatMap((t) => t.mentions.map((m) => m.name)))];
+  const names = found.map((n) => Array.from(n)).sort((a, b) => b.length - a.length);
+  const joined = names.map((n) => n.join(""));
   for (const tagged of texts) {
     const { chars } = tagged;
     for (const m of tagged.mentions) {
       const own = Array.from(m.name);
-      const longer = names.find((name) => name.length > own.length && placeWithin(name, own, chars, m.start) !== null);
+      const longer = names.find(
+        (name, k) =>
+          name.length > own.length && joined[k]!.includes(m.name) && placeWithin(name, own, chars, m.start) !== null,
+      );
       if (longer === undefined) continue;
       const start = placeWithin(longer, own, chars, m.start)!;
       const end = start + longer.length;

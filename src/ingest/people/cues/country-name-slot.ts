@@ -45,12 +45,13 @@ export function namesAfterCountry(
   const out: { start: number; end: number }[] = [];
   for (let at = 2; at < chars.length; at++) {
     const start = at;
-    if (!translit(chars[start]) || countryEndingAt(chars, at) === null) continue;
+    if (!translit(chars[start])) continue;
     let end = start;
     while (translit(chars[end]) && end - start < MAX_RUN_AFTER_COUNTRY + 1) end++;
     const length = end - start;
     if (length < MIN_RUN_AFTER_COUNTRY || length > MAX_RUN_AFTER_COUNTRY) continue;
     if (end < chars.length && !AFTER_NAME.has(chars[end]!)) continue;
+    if (countryEndingAt(chars, at) === null) continue;
     const text = chars.slice(start, end).join("");
     if (places.has(text) || isPlaceName(text)) continue;
     out.push({ start, end });
