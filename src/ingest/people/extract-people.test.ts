@@ -34,6 +34,11 @@ describe("people of the seed page", () => {
 });
 
 describe("people extraction", () => {
+  it("reads the line of two or three characters under the title as its author (a credit)", () => {
+    const got = extractPeople(article(["柯远", "秋天的集市上，菜价比去年低了一些。"], { title: "集市见闻" }));
+    expect(got).toEqual([{ name: "柯远", roles: ["reporter"] }]);
+  });
+
   it("takes no word after a title that follows its holder's name (习近平总书记都要)", () => {
     expect(names(article(["每逢佳节，习近平总书记都要给大家拜年。"]))).toEqual(["习近平"]);
   });

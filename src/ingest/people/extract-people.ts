@@ -8,8 +8,10 @@ import { addMention, tagText, type TaggedText } from "./mentions";
 import { mentionRoles, mergeRoles } from "./roles";
 import { dropUnsupportedNames } from "./support";
 import { tieGivenNames } from "./given-names";
+import { extendCutNames } from "./cut-names";
 import { spacedCreditNames } from "./cues/spaced-credit";
 import { isCountryName, placeListItems } from "./cues/place-names";
+import { isAuthorLine } from "./cues/author-line";
 import { sharedModel } from "./tagger/load-model";
 import type { TaggerModel } from "./tagger/tagger-model";
 
@@ -38,6 +40,7 @@ export interface PeopleAndAliases {
 
 export function extractPeopleAndAliases(article: PeopleSource, model: TaggerModel = sharedModel()): PeopleAndAliases {
   const credits = article.paragraphs.map(spacedCreditNames);
+  const known = (w: string) => model.lexicons.words.has(w) || model.lexicons.places.has(w);
   const texts = [
     article.title,
     ...article.subtitles,
@@ -53,13 +56,16 @@ export function extractPeopleAndAliases(article: PeopleSource, model: TaggerMode
   const lexicons = { ...model.lexicons, documentNames: new Set(sure) };
   const tagged = sure.length === 0 ? firstPass : texts.map((text, i) => tagText(model, text, i, lexicons));
   tagged.forEach((t, i) => addCueMentions(t, i, model.lexicons));
+  const first = article.paragraphs[0];
+  if (first !== undefined && article.paragraphs.length > 1 && credits[0] === null && isAuthorLine(first, known))
+    markAuthorLine(tagged[1 + article.subtitles.length]!, 1 + article.subtitles.length);
   if (article.caption !== null) addCaptionCredits(tagged.at(-1)!, tagged.length - 1, captionCredits(article.caption));
   dropUnsupportedNames(tagged, firstPass, model.lexicons);
   dropNamesWithoutHan(tagged);
   dropPlaces(tagged, model.lexicons);
   dropDottedPlaceLists(tagged);
   trimAffixedNames(tagged);
-  const known = (w: string) => model.lexicons.words.has(w) || model.lexicons.places.has(w);
+  extendCutNames(tagged);
   const givenNames = tieGivenNames(tagged, known);
   addRepeatMentions(tagged);
 
@@ -80,6 +86,15 @@ export function extractPeopleAndAliases(article: PeopleSource, model: TaggerMode
     }
   }
   return { people: order.map((name) => ({ name, roles: mergeRoles(roles.get(name)!) })), aliases };
+}
+
+/** The author line under the title (see `isAuthorLine`): the whole line is one name, a credit. */
+function markAuthorLine(tagged: TaggedText, index: number): void {
+  const start = tagged.chars.findIndex((c) => c.trim() !== "");
+  let end = tagged.chars.length;
+  while (end > start && tagged.chars[end - 1]!.trim() === "") end--;
+  tagged.mentions = [];
+  addMention(tagged, { text: index, start, end, source: "credit" });
 }
 
 /** Mentions that are places: a country's name, an item of a list of places (兰州、甘南、武威). */

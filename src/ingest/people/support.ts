@@ -1,6 +1,7 @@
 import { REPORTER_ROLES } from "@/ingest/parse/byline";
 import { ACTION_VERBS, DESCRIPTORS, HONORIFICS } from "./cues/speech-verbs";
 import { speechVerbAt } from "./cues/speech-verb-cue";
+import { calledNameCandidates } from "./cues/called-name";
 import { titleAfter, titleEndingAt, titlesBefore } from "./cues/title-phrase";
 import type { Mention, TaggedText } from "./mentions";
 import type { Lexicons } from "./tagger/lexicons";
@@ -29,6 +30,7 @@ function hasCueAround(tagged: TaggedText, m: Mention, places: ReadonlySet<string
   if (m.source !== "tagger") return true;
   if (titleBeforeIsOwn(tagged, m, places) || titleAfter(chars, m.end) !== null) return true;
   if (speechVerbAt(chars, m.end) !== null) return true;
+  if (chars.slice(Math.max(0, m.start - 2), m.start).includes("叫") && calledNameAt(chars, m)) return true;
   const before = chars
     .slice(Math.max(0, m.start - 5), m.start)
     .join("")
@@ -43,6 +45,11 @@ function hasCueAround(tagged: TaggedText, m: Mention, places: ReadonlySet<string
     (SIDE_BY_SIDE.includes(chars[m.start - 1]!) && nameEndsAt(m.start - 1)) ||
     (SIDE_BY_SIDE.includes(chars[m.end]!) && nameStartsAt(m.end + 1))
   );
+}
+
+/** A slot after 叫 (`一位叫孔方的店主`) that is exactly this mention. */
+function calledNameAt(chars: readonly string[], m: Mention): boolean {
+  return calledNameCandidates(chars).some((c) => c.start === m.start && c.lengths.includes(m.end - m.start));
 }
 
 /**

@@ -27,6 +27,11 @@ describe("list items", () => {
 
   it("stretches a name cut inside its item (陆永|曾) when the list holds another name", () => {
     expect(verdicts("张文卿、陆永曾、陈红", ["张文卿", "陆永", "陈红"]).stretch).toEqual(["陆永→陆永曾"]);
+    // a dotted name may miss a whole part; a plain one only two characters
+    expect(verdicts("张文卿、阿里木·买提江（维吾尔族）", ["张文卿", "阿里木"]).stretch).toEqual([
+      "阿里木→阿里木·买提江",
+    ]);
+    expect(verdicts("张文卿、陆永曾海涛、陈红", ["张文卿", "陆永", "陈红"]).stretch).toEqual([]);
     // alone in its list, a cut name is left to the tagger
     expect(verdicts("会见了陆永曾、大使", ["陆永"]).stretch).toEqual([]);
   });

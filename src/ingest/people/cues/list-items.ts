@@ -26,6 +26,12 @@ export const MIN_NAMES_IN_LIST = 2;
 export const MAX_NOTE = 10;
 /** Characters a list item may add around the name inside it when it is stretched to the item. */
 export const MAX_STRETCH = 2;
+/**
+ * The same for a dotted item, whose parts the tagger cuts at any syllable (阿不都|卡德尔·乃斯尔丁,
+ * 吾甫尔·阿|不都拉): a whole part of up to six characters may be missing. Days 16–20 (model of days
+ * 1–15): 2 (as plain items) → F1 0.9415, 6 → 0.9425 (TP +2, FP −2).
+ */
+export const MAX_DOTTED_STRETCH = 6;
 
 export interface ListItem {
   start: number;
@@ -98,7 +104,8 @@ export function listItemVerdicts(
         const name = ns[0]!;
         const extra = item.end - item.start - (Math.min(name.end, item.end) - Math.max(name.start, item.start));
         const spills = name.start < item.start || name.end > item.end;
-        if ((extra > 0 || spills) && extra <= MAX_STRETCH && nameCount - (isName[k] ? 1 : 0) >= 1)
+        const limit = Array.from(text).some((c) => DOTS.includes(c)) ? MAX_DOTTED_STRETCH : MAX_STRETCH;
+        if ((extra > 0 || spills) && extra <= limit && nameCount - (isName[k] ? 1 : 0) >= 1)
           stretch.push({ item, name });
       } else if (ns.length === 0 && nameCount >= MIN_NAMES_IN_LIST && (isName[k - 1] || isName[k + 1])) {
         add.push(item);
