@@ -478,11 +478,23 @@ export const peopleFilterSchema = z.object({
   pieces: z.array(z.object({ from: z.string(), file: relativeJson })),
 });
 
+/**
+ * A person as the filter finds them: the fields that stay the same whatever the news says of them
+ * (so that a day's articles, changing counts and titles, rewrite no filter piece). A piece written
+ * before (with whole summaries) reads as these fields.
+ */
+export const personKeySchema = z.object({
+  name: personSummarySchema.shape.name,
+  pinyin: personSummarySchema.shape.pinyin,
+  initials: personSummarySchema.shape.initials,
+  letter: personSummarySchema.shape.letter,
+});
+
 /** One piece of the filter: keys in order, each with the index of its person in `people`. */
 export const peopleKeysSchema = z.object({
   type: z.literal("folio/people-keys"),
   version: z.literal(BUNDLE_VERSION),
-  people: z.array(personSummarySchema),
+  people: z.array(personKeySchema),
   keys: z.array(z.tuple([z.string(), count])),
 });
 
@@ -522,6 +534,7 @@ export const peopleShardSchema = z.object({
 });
 
 export type PersonSummary = z.infer<typeof personSummarySchema>;
+export type PersonKey = z.infer<typeof personKeySchema>;
 export type Mention = z.infer<typeof mentionSchema>;
 export type Namesake = z.infer<typeof namesakeSchema>;
 export type PersonDetail = z.infer<typeof personDetailSchema>;

@@ -2,7 +2,7 @@ import { QueryClient } from "@tanstack/react-query";
 import { describe, expect, it } from "vitest";
 import { BUNDLE_VERSION, type PeopleFilter, type PersonSummary } from "@/bundle/schema";
 import { byCodePoint, filterKey, personFilterKeys, piecesFor } from "@/bundle/people-filter-keys";
-import { ONE_PAGE_MAX_PEOPLE } from "@/bundle/people-pages";
+import { LETTERS, ONE_PAGE_MAX_PEOPLE } from "@/bundle/people-pages";
 import { findPeople, MAX_FILTER_PIECES } from "@/app/features/people/api/filter-people";
 import { matchesPerson } from "@/app/features/people/api/match-person";
 import { peopleFilterQueryOptions, peopleKeysQueryOptions } from "@/app/features/people/api/people-queries";
@@ -143,5 +143,53 @@ describe("the people filter's pieces", () => {
     expect(found.complete).toBe(false);
     expect(found.people.length).toBeGreaterThan(0);
     expect(found.people.every((p) => matchesPerson(p, "z"))).toBe(true);
+  });
+});
+
+describe("a day's names", () => {
+  // The archive after the day, and before it: two people not yet in it, three with one article less.
+  // One of the new people is early in the largest letter, so that cuts by running counts would move every later part of it.
+  const after = archivePeople(12_002);
+  const largest = LETTERS.map((l) => after.filter((p) => p.letter === l)).sort((a, b) => b.length - a.length)[0]!;
+  const added = new Set([largest[3]!.name, after[4_100]!.name]);
+  const recounted = new Set([after[150]!.name, after[2_345]!.name, after[5_800]!.name]);
+  const before = after
+    .filter((p) => !added.has(p.name))
+    .map((p) => (recounted.has(p.name) ? { ...p, articleCount: p.articleCount + 1, latestRole: "旧职务" } : p));
+  const touched = new Set([...added, ...recounted]);
+  /**
+   * The files of `now` whose bytes `was` has no file with (the files a build writes), each said by
+   * whether it holds one of `named`, or else follows a file written that does (where a cut moved:
+   * the run after it ends where it ended before, at the latest).
+   */
+  const rewritten = <T>(was: T[], now: T[], holds: (file: T) => boolean) => {
+    const old = new Set(was.map((file) => JSON.stringify(file)));
+    const written = now.flatMap((file, i) => (old.has(JSON.stringify(file)) ? [] : [i]));
+    return written.map((i) => ({ file: now[i]!, holds: holds(now[i]!), follows: written.includes(i - 1) }));
+  };
+  const [partsBefore, partsAfter] = [before, after].map((people) =>
+    peopleIndexParts(people).letters.flatMap((l) => l.parts),
+  );
+  const [piecesBefore, piecesAfter] = [before, after].map((people) => peopleIndexParts(people).pieces);
+
+  it("rewrite the letter parts that list the people named, and no other", () => {
+    expect(partsAfter!.length).toBeGreaterThan(12);
+    expect(largest.length).toBeGreaterThan(2 * PART_PEOPLE);
+    const parts = rewritten(partsBefore!, partsAfter!, (part) => part.some((p) => touched.has(p.name)));
+    expect(parts.filter((part) => part.holds).length).toBeGreaterThan(0);
+    for (const part of parts) expect(part.holds || part.follows).toBe(true);
+    expect(parts.filter((part) => !part.holds).length).toBeLessThanOrEqual(1);
+  });
+
+  it("rewrite the filter pieces of the new people's keys only: a new count or title rewrites none", () => {
+    expect(piecesAfter!.length).toBeGreaterThan(50);
+    const pieces = rewritten(piecesBefore!, piecesAfter!, (piece) => piece.people.some((p) => added.has(p.name)));
+    const newKeys = after.filter((p) => added.has(p.name)).flatMap((p) => personFilterKeys(p));
+    expect(pieces.filter((piece) => piece.holds).length).toBeGreaterThan(0);
+    for (const piece of pieces) expect(piece.holds || piece.follows).toBe(true);
+    // A piece that grew may end before its old end; the next one then ends where it did, or the one after.
+    const holding = pieces.filter((piece) => piece.holds).length;
+    expect(pieces.length - holding).toBeLessThanOrEqual(holding);
+    expect(holding).toBeLessThanOrEqual(newKeys.length);
   });
 });

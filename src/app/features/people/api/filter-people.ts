@@ -1,6 +1,6 @@
 import { keepPreviousData, useQuery, useQueryClient, type QueryClient } from "@tanstack/react-query";
 import { byCodePoint, filterKey, piecesFor } from "@/bundle/people-filter-keys";
-import type { PeopleKeys, PersonSummary } from "@/bundle/schema";
+import type { PeopleKeys, PersonKey } from "@/bundle/schema";
 import { matchesPerson } from "./match-person";
 import { peopleFilterQueryOptions, peopleKeysQueryOptions } from "./people-queries";
 
@@ -15,7 +15,8 @@ import { peopleFilterQueryOptions, peopleKeysQueryOptions } from "./people-queri
 export const MAX_FILTER_PIECES = 3;
 
 export interface FoundPeople {
-  people: PersonSummary[];
+  /** Name, pinyin, initials and letter: a piece holds what stays the same as the news goes on. */
+  people: PersonKey[];
   /** False when the keys ran over more pieces than were loaded: there are more. */
   complete: boolean;
 }
@@ -36,9 +37,9 @@ export async function findPeople(queryClient: QueryClient, filterFile: string, q
 }
 
 /** The people in these pieces with a key that begins with the typed text (and who match it), in pinyin order. */
-export function peopleWithKey(pieces: readonly PeopleKeys[], query: string): PersonSummary[] {
+export function peopleWithKey(pieces: readonly PeopleKeys[], query: string): PersonKey[] {
   const key = filterKey(query);
-  const found = new Map<string, PersonSummary>();
+  const found = new Map<string, PersonKey>();
   for (const piece of pieces) {
     for (const [k, i] of piece.keys) {
       const person = piece.people[i]!;

@@ -1,6 +1,6 @@
 import { useDeferredValue, useId, useState } from "react";
 import { Link } from "react-router";
-import type { PeopleIndex, PeopleLetter, PersonSummary } from "@/bundle/schema";
+import type { PeopleIndex, PeopleLetter, PersonKey, PersonSummary } from "@/bundle/schema";
 import { paths } from "@/app/config/paths";
 import { useT } from "@/app/lib/i18n";
 import "@/app/locales/parts/people";
@@ -152,7 +152,10 @@ function LetterParts({ letter }: { letter: LetterPage }) {
   );
 }
 
-function PeopleList({ people }: { people: readonly PersonSummary[] }) {
+/** A person as listed: a summary, or (found by a large index's filter) the name's fields alone. */
+type Listed = PersonKey & Partial<Pick<PersonSummary, "latestRole" | "articleCount">>;
+
+function PeopleList({ people }: { people: readonly Listed[] }) {
   const t = useT();
   return (
     <ul className="people-list">
@@ -163,12 +166,14 @@ function PeopleList({ people }: { people: readonly PersonSummary[] }) {
           </Link>
           <span className="text-xs text-muted"> {person.pinyin}</span>
           <span className="person-meta">
-            {person.latestRole !== null && (
+            {person.latestRole !== undefined && person.latestRole !== null && (
               <span data-content={person.latestRole === "reporter" ? undefined : ""}>
                 {roleLabel(person.latestRole)}
               </span>
             )}
-            <span className="ml-auto tabular-nums">{t("common.articleCount", { count: person.articleCount })}</span>
+            {person.articleCount !== undefined && (
+              <span className="ml-auto tabular-nums">{t("common.articleCount", { count: person.articleCount })}</span>
+            )}
           </span>
         </li>
       ))}
