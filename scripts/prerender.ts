@@ -15,6 +15,7 @@ import { pathToFileURL } from "node:url";
 import { headTags } from "./prerender/head-tags";
 import { readPrerenderBundle } from "./prerender/read-bundle";
 import { IssueOutlines, OUTLINES_FILE } from "./prerender/issue-outlines";
+import { SHARD_MEMO_FILE, ShardMemo } from "./prerender/shard-memo";
 import {
   filesKey,
   inputKey,
@@ -51,10 +52,13 @@ async function main(): Promise<void> {
   const bundle = await readPrerenderBundle(join(DIST, "data"));
   // The pages are listed from the issues' outlines kept from the last build: only new issues are read for it.
   const outlines = await IssueOutlines.open(resolve(OUTLINES_FILE), bundle.issues);
+  // The person pages likewise, from the names kept for each shard not rewritten since; their keys from kept digests.
+  const shardMemo = await ShardMemo.open(resolve(SHARD_MEMO_FILE), join(DIST, "data"));
+  const people = bundle.people === null ? null : { ...bundle.people, names: shardMemo.namesOf(bundle.people.shards) };
 
   // Where each route's code went (its chunks): a page preloads its own route's.
   const chunks = JSON.parse(await readFile(join(DIST, ".vite/manifest.json"), "utf8")) as Record<string, ManifestChunk>;
-  const tracked = trackReads(bundle);
+  const tracked = trackReads(bundle, shardMemo);
   // Everything a page is made from besides its data: the render code, the template, this script, the site.
   const appKey = inputKey([
     await filesKey([
@@ -80,7 +84,7 @@ async function main(): Promise<void> {
   );
   // Every page of the route table, each with the head its route builds (the one the app applies too).
   const cards = new Map<string, PreviewCard>();
-  for (const target of server.prerenderTargets({ ...bundle, outlines })) {
+  for (const target of server.prerenderTargets({ ...bundle, outlines, people })) {
     const file = join(DIST, target.file);
     const keyOf = (deps: readonly string[]): string | undefined => {
       const digests = deps.map((id) => tracked.digest(id));
@@ -122,9 +126,11 @@ async function main(): Promise<void> {
   }
   await writeState(PRERENDER_STATE, next);
   await outlines.save();
+  await shardMemo.save();
   console.log(
     `prerendered ${counts.rendered} pages (${counts.written} written), ${counts.kept} unchanged, ${counts.removed} removed, ` +
-      `in ${Math.round(performance.now() - started)} ms; pages listed from ${outlines.stats.kept} kept issue outlines and ${outlines.stats.read} issues read`,
+      `in ${Math.round(performance.now() - started)} ms; pages listed from ${outlines.stats.kept} kept issue outlines and ${outlines.stats.read} issues read, ` +
+      `person pages from ${shardMemo.stats.kept} kept shard lists and ${shardMemo.stats.read} shards read`,
   );
   // The preview cards the pages' heads name (og:image), drawn once each and kept between builds.
   const cardsStarted = performance.now();

@@ -28,10 +28,11 @@ import { LazyFileMap } from "./lazy-files";
 
 /**
  * The bundle in a data folder, validated as the app validates it, for the prerender's route table.
- * The files that say where the others are (manifest, year files, the people index, directory and
- * its directory files) are read at once; issues, their pages' text and people shards, which grow
- * with the archive, when a page reads them (`LazyFileMap`), so a page costs what it reads, not the
- * archive (an issue page reads the issue file and the text of the page it shows).
+ * The files that say where the others are (manifest, year files, the people index, its letter
+ * files, the directory and its directory files) are read at once; issues, their pages' text, the
+ * letters' parts and people shards, which grow with the archive, when a page reads them
+ * (`LazyFileMap`), so a page costs what it reads, not the archive (an issue page reads the issue
+ * file and the text of the page it shows).
  */
 export async function readPrerenderBundle(dataDir: string): Promise<PrerenderBundle> {
   const read = async (file: string): Promise<unknown> => JSON.parse(await readFile(join(dataDir, file), "utf8"));
@@ -52,13 +53,15 @@ export async function readPrerenderBundle(dataDir: string): Promise<PrerenderBun
   if (manifest.people !== undefined) {
     const index = restorePeopleIndex(await read(manifest.people.index));
     const letters = new Map<string, PeopleLetter>();
-    const parts = new Map<string, PeoplePart>();
+    const partFiles: string[] = [];
     for (const { file } of index.letters) {
       if (file === undefined) continue;
       const letter = restorePeopleLetter(await read(file));
       letters.set(file, letter);
-      for (const part of letter.parts) parts.set(part.file, restorePeoplePart(await read(part.file)));
+      partFiles.push(...letter.parts.map((part) => part.file));
     }
+    // A letter's parts, like the shards, are read when a page shows them (an archive has hundreds).
+    const parts = new LazyFileMap<PeoplePart>(partFiles, (file) => restorePeoplePart(readNow(file)));
     const directory = restorePeopleDirectory(await read(manifest.people.directory));
     const dirs = new Map<string, PeopleDir>();
     const shardFiles: string[] = [];

@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { mkdtemp, readFile, rm, utimes } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -16,6 +16,7 @@ import { writeBundle } from "../../src/ingest/write-bundle";
 import { readPrerenderBundle } from "./read-bundle";
 import { LazyFileMap } from "./lazy-files";
 import { IssueOutlines } from "./issue-outlines";
+import { ShardMemo } from "./shard-memo";
 
 /**
  * The route table against a real bundle (the seed and the PFR fixture, built as `folio build`
@@ -202,5 +203,46 @@ describe("listing the pages from kept issue outlines", () => {
     expect(prerenderTargets({ ...bundle, issues: counting, outlines: again })).toEqual(listed);
     expect(read).toEqual([]);
     expect(again.stats).toEqual({ kept: bundle.issues.size, read: 0 });
+  });
+});
+
+describe("listing the person pages from kept shard lists", () => {
+  it("lists the same pages, reads no shard once the lists are kept, and reads a shard rewritten since", async () => {
+    const people = bundle.people!;
+    const path = join(tmp, "shards.json");
+    const dataDir = join(tmp, "data");
+    const persons = (b: PrerenderBundle) =>
+      prerenderTargets(b).filter(
+        (t) => t.path.startsWith("/people/") && !t.path.startsWith("/people/letter/") && t.path !== "/people/",
+      );
+    const first = await ShardMemo.open(path, dataDir);
+    const listed = persons({ ...bundle, people: { ...people, names: first.namesOf(people.shards) } });
+    expect(listed.length).toBeGreaterThan(20);
+    expect(listed).toEqual(persons(bundle));
+    expect(first.stats).toEqual({ kept: 0, read: people.shards.size });
+    await first.save();
+
+    const read: string[] = [];
+    const counting = new LazyFileMap([...people.shards.keys()], (file) => {
+      read.push(file);
+      return people.shards.get(file)!;
+    });
+    const again = await ShardMemo.open(path, dataDir);
+    expect(persons({ ...bundle, people: { ...people, shards: counting, names: again.namesOf(counting) } })).toEqual(
+      listed,
+    );
+    expect(read).toEqual([]);
+    expect(again.stats).toEqual({ kept: people.shards.size, read: 0 });
+    await again.save();
+
+    // A shard the build rewrote (another size or time): its names are read again, the others kept.
+    const rewritten = [...people.shards.keys()][0]!;
+    await utimes(join(dataDir, rewritten), new Date(), new Date(Date.now() + 5_000));
+    const third = await ShardMemo.open(path, dataDir);
+    expect(persons({ ...bundle, people: { ...people, shards: counting, names: third.namesOf(counting) } })).toEqual(
+      listed,
+    );
+    expect(read).toEqual([rewritten]);
+    expect(third.stats).toEqual({ kept: people.shards.size - 1, read: 1 });
   });
 });

@@ -50,7 +50,17 @@ const AT = "#";
  */
 type Step = string | { from: number; to: number } | { longer: number };
 
-export function trackReads<B extends object>(bundle: B): TrackedBundle<B> {
+/**
+ * Digests kept from an earlier build for the files in the bundle's Maps, by the file's key in its
+ * Map (`shard-memo.ts`: for a shard as it was, the digests of the values pages read in it), so that
+ * checking an unchanged page does not read its file again.
+ */
+export interface DigestMemo {
+  digest(file: string, id: string): string | undefined;
+  noteDigest(file: string, id: string, digest: string): void;
+}
+
+export function trackReads<B extends object>(bundle: B, memo?: DigestMemo): TrackedBundle<B> {
   const log: ReadLog = { current: new Set() };
   const files = new Map<string, object>();
   const digests = new Map<string, string | undefined>();
@@ -168,6 +178,16 @@ export function trackReads<B extends object>(bundle: B): TrackedBundle<B> {
     return undefined;
   };
 
+  /** The key of a file in one of the bundle's Maps (its name), found without reading it. */
+  const mapKeyOf = (fileId: string): string | undefined => {
+    for (const [path, map] of maps) {
+      if (!fileId.startsWith(`${path}/`)) continue;
+      const key = fileId.slice(path.length + 1);
+      if (map.has(key)) return key;
+    }
+    return undefined;
+  };
+
   return {
     bundle: walk(bundle, "") as B,
     log,
@@ -177,6 +197,12 @@ export function trackReads<B extends object>(bundle: B): TrackedBundle<B> {
       const fileId = at === -1 ? id : id.slice(0, at);
       // A content-hashed file read whole: its name is its digest; it only has to be in this build.
       const byName = at === -1 && HASHED_NAME.test(fileId);
+      const inMap = byName ? undefined : mapKeyOf(fileId);
+      const kept = inMap === undefined ? undefined : memo?.digest(inMap, id);
+      if (kept !== undefined) {
+        digests.set(id, kept);
+        return kept;
+      }
       const file = fileOf(fileId, !byName);
       let digest: string | undefined;
       if (file === undefined) digest = undefined;
@@ -186,6 +212,7 @@ export function trackReads<B extends object>(bundle: B): TrackedBundle<B> {
       else if (HASHED_NAME.test(fileId)) digest = fileId.slice(fileId.lastIndexOf("/") + 1);
       else digest = hashOf(JSON.stringify(file));
       digests.set(id, digest);
+      if (inMap !== undefined && digest !== undefined) memo?.noteDigest(inMap, id, digest);
       return digest;
     },
     compact: compactIds,

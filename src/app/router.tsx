@@ -334,7 +334,11 @@ export const routeTable: AnyRouteEntry[] = [
     prerender: ({ people }) =>
       people === null
         ? []
-        : [...people.shards.values()].flatMap((shard) => shard.people.map((p) => paths.person.to(p.name))),
+        : [...people.shards.keys()].flatMap((file) =>
+            (people.names?.get(file) ?? people.shards.get(file)!.people.map((p) => p.name)).map((name) =>
+              paths.person.to(name),
+            ),
+          ),
   }),
   route({
     id: "issue",

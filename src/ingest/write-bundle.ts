@@ -77,6 +77,8 @@ export interface BuildReport {
     issuesRead: number;
     namesMade: number;
     reset: boolean;
+    /** People files written (new or changed: shards, directory files, index files); the others were kept. */
+    filesWritten: number;
     ms: { made: number; shards: number; index: number };
   };
 }
@@ -262,6 +264,7 @@ async function writePeople(
     mark = performance.now();
     return Math.round(mark - was);
   };
+  const writtenBefore = out.written;
   const made: Partial<PeopleUpdate> & Omit<PeopleUpdate, "stats"> =
     store === undefined ? await peopleFromScratch(issues) : await store.update(issues);
   const { people, shardCount, shards, kept } = made;
@@ -325,7 +328,12 @@ async function writePeople(
   );
   const shardsMs = lap();
   const index = await writePeopleIndex(write, people);
-  if (made.stats !== undefined) report.people = { ...made.stats, ms: { made: madeMs, shards: shardsMs, index: lap() } };
+  if (made.stats !== undefined)
+    report.people = {
+      ...made.stats,
+      filesWritten: out.written - writtenBefore,
+      ms: { made: madeMs, shards: shardsMs, index: lap() },
+    };
   return { index, directory };
 }
 

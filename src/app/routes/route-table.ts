@@ -60,6 +60,8 @@ export interface PrerenderBundle {
     directory: PeopleDirectory;
     dirs: Map<string, PeopleDir>;
     shards: Map<string, PeopleShard>;
+    /** The names each shard holds by its file, if kept from an earlier build: listing the person pages then reads no shard. */
+    names?: { get: (file: string) => string[] | undefined };
   } | null;
 }
 

@@ -110,7 +110,7 @@ export async function buildCommand(options: BuildCommandOptions): Promise<void> 
       `folio: build stages: content read and parsed ${readMs} ms, issues ${report.ms.issues} ms, people index ${report.ms.people} ms, search index ${report.ms.search} ms` +
         (report.people === undefined
           ? "\n"
-          : ` (people: ${report.people.issuesRead} issues read, ${report.people.namesMade} names made again${report.people.reset ? ", from scratch" : ""} in ${report.people.ms.made} ms, shards ${report.people.ms.shards} ms, index files ${report.people.ms.index} ms)\n`),
+          : ` (people: ${report.people.issuesRead} issues read, ${report.people.namesMade} names made again${report.people.reset ? ", from scratch" : ""} in ${report.people.ms.made} ms, shards ${report.people.ms.shards} ms, index files ${report.people.ms.index} ms; ${report.people.filesWritten} people files written)\n`),
     );
 }
 
