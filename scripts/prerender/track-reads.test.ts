@@ -115,4 +115,45 @@ describe("trackReads", () => {
     for (const dep of deps) expect(again.digest(dep)).toBeDefined();
     expect(read).toEqual([entry("2001-05-02").file]);
   });
+
+  it("takes a kept digest for a value read in a Map's fixed-name file, without reading the file", () => {
+    // A person page reads its entry in its shard (a fixed name): value by value.
+    const shard = {
+      type: "folio/people-shard",
+      people: [
+        { name: "甲", count: 1 },
+        { name: "乙", count: 2 },
+      ],
+    };
+    const read: string[] = [];
+    const lazyShards = () =>
+      new LazyFileMap(["people/shard-0.json"], (file) => {
+        read.push(file);
+        return shard;
+      });
+    const page = (b: { shards: Map<string, typeof shard> }) =>
+      b.shards.get("people/shard-0.json")!.people.find((p) => p.name === "乙")!.count;
+    const kept = new Map<string, string>();
+    const memo = {
+      digest: (file: string, id: string) => kept.get(`${file} ${id}`),
+      noteDigest: (file: string, id: string, digest: string) => kept.set(`${file} ${id}`, digest),
+    };
+    const tracked = trackReads({ shards: lazyShards() }, memo);
+    tracked.log.current = new Set();
+    expect(page(tracked.bundle)).toBe(2);
+    const deps = tracked.compact(tracked.log.current);
+    const digests = deps.map((dep) => tracked.digest(dep));
+    expect(kept.size).toBe(deps.length);
+    expect(read).toEqual(["people/shard-0.json"]);
+    // The next build, the shard as it was: the key comes from the kept digests, and the shard is not read.
+    read.length = 0;
+    const again = trackReads({ shards: lazyShards() }, memo);
+    expect(deps.map((dep) => again.digest(dep))).toEqual(digests);
+    expect(read).toEqual([]);
+    // No digest kept (the shard rewritten since): it is read, and the digest is the same for the same values.
+    kept.clear();
+    const fresh = trackReads({ shards: lazyShards() }, memo);
+    expect(deps.map((dep) => fresh.digest(dep))).toEqual(digests);
+    expect(read).toEqual(["people/shard-0.json"]);
+  });
 });
