@@ -7,6 +7,7 @@ import {
   restoreManifest,
   restorePageText,
   restorePeopleIndex,
+  restorePeopleKeys,
   restoreSearchIndex,
   restoreYearIndex,
 } from "./restore";
@@ -222,6 +223,20 @@ describe("restore", () => {
       /search-index uses schema version 3/u,
     );
   });
+  it("reads a filter piece written with whole summaries (before pieces held name fields only) as name fields", () => {
+    const person = { name: "江泽民", pinyin: "jiang ze min", initials: "jzm", letter: "J" };
+    const piece = restorePeopleKeys({
+      type: "folio/people-keys",
+      version: BUNDLE_VERSION,
+      people: [{ ...person, latestRole: "国家主席", articleCount: 40 }],
+      keys: [["jiangzemin", 0]],
+    });
+    expect(piece.people).toEqual([person]);
+    expect(() =>
+      restorePeopleKeys({ type: "folio/people-keys", version: BUNDLE_VERSION, people: [{ name: "江泽民" }], keys: [] }),
+    ).toThrow(/pinyin/u);
+  });
+
   it("validates a year file", () => {
     const year = {
       type: "folio/year",
