@@ -19,7 +19,7 @@ import { stableCuts } from "./stable-cuts";
  * lists them (their count) and no piece; a new person, the part and pieces they join.
  */
 
-/** People on one letter page at most (about 56 kB raw, 15 kB gzip; 75 kB of HTML). */
+/** People on one letter page at most (about 56 kB raw, 8–15 kB gzip; 75 kB of HTML). */
 export const PART_PEOPLE = 500;
 /**
  * People a part holds before a name may end it, and one name in `PART_EVERY` ends one past that:
@@ -28,7 +28,7 @@ export const PART_PEOPLE = 500;
  */
 export const PART_MIN = 200;
 export const PART_EVERY = 149;
-/** Raw bytes of a filter piece at most, counting each key with its person's fields (8–14 kB gzip). */
+/** Raw bytes of a filter piece at most, counting each key with its person's fields (at most 12 kB gzip measured). */
 export const PIECE_BYTES = 48_000;
 /**
  * Bytes a piece holds before a key may end it, and one key in `PIECE_EVERY` ends one past that:
