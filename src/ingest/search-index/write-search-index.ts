@@ -9,7 +9,7 @@ import type { DocSource } from "./doc-sources";
  * Writes the search index into `dir` (relative to the writer's root) through `out`: a segment
  * folder already there and whole is kept as it is (not encoded nor written again, and kept as a
  * folder: `out.keepTree`), the others are written, and whatever the index no longer names is left
- * for `out.removeStale()`. With `store`, each segment's file list is kept between builds, so a
+ * for `out.removeStale()`. With `store`, each segment's file count and bytes are kept between builds, so a
  * kept segment's folder is neither listed nor its files measured (`reuse-segment.ts`). Returns the
  * entry's bytes (the caller names the entry file) and `bytes`: every file of the index, kept or written.
  */
@@ -34,9 +34,9 @@ export async function writeSearchIndex(
       }
       const slash = path.indexOf("/");
       const id = path.slice(0, slash);
-      const list = made.get(id) ?? { files: [], bytes: 0 };
+      const list = made.get(id) ?? { files: 0, bytes: 0 };
       made.set(id, list);
-      list.files.push(path.slice(slash + 1));
+      list.files++;
       list.bytes += data.length;
       await out.write(`${dir}/${path}`, data);
     },
@@ -53,7 +53,7 @@ export async function writeSearchIndex(
   if (entry === null) throw new Error("the search index builder emitted no entry");
   for (const [id, list] of made) {
     out.keepTree(`${dir}/${id}`);
-    await store?.put(id, { files: list.files.sort(), bytes: list.bytes });
+    await store?.put(id, list);
   }
   return { entry, stats, bytes };
 }
