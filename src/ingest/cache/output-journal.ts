@@ -34,11 +34,38 @@ export interface OutputChange {
   id: string;
   written: string[];
   removed: string[];
+  /** Too large to keep (`JOURNAL_CHANGE_PATHS`): its paths are left out, and a step that has not applied it walks. */
+  truncated?: true;
 }
 
 const JOURNAL_VERSION = 1;
 /** Changes kept: a step that copies the output on can skip this many builds and still apply only what changed. */
 export const JOURNAL_CHANGES = 8;
+/**
+ * Paths the kept changes may name in all: a build that rewrote more (a full build, a large merge)
+ * is kept by its id alone, and a step that has not applied it walks, as the build did work in
+ * proportion. Keeps the journal a few MB at any archive size (a full build of 20 years writes ~800 k files).
+ */
+export const JOURNAL_CHANGE_PATHS = 100_000;
+
+/**
+ * The newest changes, at most `JOURNAL_CHANGES`, naming at most `JOURNAL_CHANGE_PATHS` paths in
+ * all: the change that would pass the budget is kept truncated (its id only), older ones dropped.
+ */
+export function keptChanges(changes: readonly OutputChange[]): OutputChange[] {
+  const kept: OutputChange[] = [];
+  let paths = 0;
+  for (const change of [...changes].reverse()) {
+    if (kept.length === JOURNAL_CHANGES) break;
+    paths += change.written.length + change.removed.length;
+    if (paths > JOURNAL_CHANGE_PATHS || change.truncated === true) {
+      kept.unshift({ id: change.id, written: [], removed: [], truncated: true });
+      break;
+    }
+    kept.unshift(change);
+  }
+  return kept;
+}
 
 /** Where the journal of the output folder `outDir` is kept in `cacheDir` (a file: the result cache keeps only its version's folder). */
 export function journalPath(cacheDir: string, outDir: string): string {
@@ -79,9 +106,11 @@ export async function stampOf(outDir: string, file: string): Promise<OutputJourn
   return now === null ? null : { file, size: now.size, mtimeMs: now.mtimeMs };
 }
 
-/** The changes after the one with `id`, oldest first; null when the journal no longer reaches back to it. */
+/** The changes after the one with `id`, oldest first; null when the journal no longer reaches back to it, or one is truncated. */
 export function changesSince(journal: OutputJournal, id: string | undefined): OutputChange[] | null {
   if (id === undefined) return null;
   const at = journal.changes.findIndex((change) => change.id === id);
-  return at < 0 ? null : journal.changes.slice(at + 1);
+  if (at < 0) return null;
+  const since = journal.changes.slice(at + 1);
+  return since.some((change) => change.truncated === true) ? null : since;
 }

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { ChangedWriter } from "./write-changed";
+import { changesSince, JOURNAL_CHANGE_PATHS, JOURNAL_CHANGES, keptChanges } from "./output-journal";
 
 /** Every folder the writer lists, counted through the module it imports its file functions from. */
 const listed = vi.hoisted(() => [] as string[]);
@@ -118,5 +119,28 @@ describe("ChangedWriter with a journal", () => {
     listed.length = 0;
     expect((await build(dir, second, journal)).out.usedJournal).toBe(true);
     expect(await readdir(dir)).toContain("manifest.json");
+  });
+});
+
+describe("the changes a journal keeps", () => {
+  const change = (id: string, n: number) => ({
+    id,
+    written: Array.from({ length: n }, (_, i) => `${id}/${i}`),
+    removed: [],
+  });
+  it("keeps the newest changes within the count and the paths allowed; one too large by its id alone", () => {
+    const small = Array.from({ length: 10 }, (_, i) => change(`c${i}`, 3));
+    expect(keptChanges(small).map((c) => c.id)).toEqual(small.slice(-JOURNAL_CHANGES).map((c) => c.id));
+    // A full build's change passes the budget: kept truncated, what came before dropped.
+    const kept = keptChanges([change("old", 1), change("full", JOURNAL_CHANGE_PATHS), change("day", 5)]);
+    expect(kept.map((c) => [c.id, c.written.length, c.truncated])).toEqual([
+      ["full", 0, true],
+      ["day", 5, undefined],
+    ]);
+    // A step that applied the full build (it walked then) takes the day's change; one that had not, walks.
+    const journal = { version: 1 as const, root: "/", stamp: null, files: [], trees: [], changes: kept };
+    expect(changesSince(journal, "full")?.map((c) => c.id)).toEqual(["day"]);
+    expect(changesSince(journal, "old")).toBeNull();
+    expect(changesSince({ ...journal, changes: [change("a", 1), ...kept] }, "a")).toBeNull();
   });
 });

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { copyFile, mkdir, readdir, readFile, rm, rmdir, stat, writeFile } from "node:fs/promises";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import {
-  JOURNAL_CHANGES,
+  keptChanges,
   readJournal,
   removeJournal,
   stampOf,
@@ -182,7 +182,7 @@ export class ChangedWriter {
     const trees = [...this.keptTrees].map((full) => relative(this.root, full)).sort();
     // A build that walked the output changes files the last journal does not know: copies start again from it.
     const change: OutputChange = { id: randomUUID(), written: [...this.writtenPaths].sort(), removed: [...removed] };
-    const changes = previous === null ? [change] : [...previous.changes, change].slice(-JOURNAL_CHANGES);
+    const changes = keptChanges(previous === null ? [change] : [...previous.changes, change]);
     await writeJournal(path, {
       version: 1,
       root: resolve(this.root),
