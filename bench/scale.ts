@@ -76,7 +76,11 @@ function run(args: readonly string[], env: NodeJS.ProcessEnv = {}): number {
   if (result.status !== 0) throw new Error(`${args.join(" ")} failed (${result.status})`);
   lastStages = out
     .split("\n")
-    .filter((line) => line.startsWith("folio: build stages:") || line.startsWith("build:app done"))
+    .filter((line) =>
+      ["folio: build stages:", "build:app done", "app code unchanged", "prerendered ", "compressed:"].some((start) =>
+        line.startsWith(start),
+      ),
+    )
     .map((line) => `    ${line}`)
     .join("\n");
   return performance.now() - started;

@@ -11,9 +11,16 @@ import { copyFile, mkdir, readdir, readFile, rm, stat, writeFile } from "node:fs
 import { dirname, join, relative, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { UserConfig } from "vite";
+import { journalPath, readJournal } from "../src/ingest/cache/output-journal";
+import { DEFAULT_CACHE_DIR } from "../src/ingest/cache/result-cache";
 import { filesKey, inputKey, TEMPLATE } from "./prerender/incremental";
+import { mirror } from "./journal/data-mirror";
+import { noteDistChanges, resetDistChanges } from "./journal/dist-changes";
 
 const STATE = resolve(".cache/build-app/state.json");
+/** The bundle's last change copied into `dist/data` (`journal/data-mirror.ts`). */
+const MIRROR_STATE = resolve(".cache/build-app/mirror.json");
+const DATA = resolve("public/data");
 const DIST = resolve("dist");
 const full = process.argv.includes("--full");
 const TEST_FILE = /\.test\.tsx?$/u;
@@ -56,37 +63,6 @@ function run(command: string, args: readonly string[], stage: string): void {
   stages.push([stage, Math.round(performance.now() - begun)]);
 }
 
-/** Copies `from` into `to` file by file: only new or changed files are written, files gone are removed. */
-async function mirror(from: string, to: string): Promise<{ written: number; removed: number }> {
-  const want = new Set<string>();
-  let written = 0;
-  for (const entry of await readdir(from, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const rel = relative(from, join(entry.parentPath, entry.name));
-    want.add(rel);
-    const source = join(from, rel);
-    const target = join(to, rel);
-    const [a, b] = await Promise.all([stat(source), stat(target).catch(() => null)]);
-    // A copy made after its source was last written is current (a changed source is newer than its copy):
-    // an unchanged file of a large bundle costs two stats, not two reads.
-    if (b !== null && a.size === b.size && b.mtimeMs > a.mtimeMs) continue;
-    if (b !== null && a.size === b.size && (await readFile(source)).equals(await readFile(target))) continue;
-    await mkdir(dirname(target), { recursive: true });
-    await copyFile(source, target);
-    written++;
-  }
-  let removed = 0;
-  for (const entry of await readdir(to, { recursive: true, withFileTypes: true }).catch(() => [])) {
-    if (!entry.isFile()) continue;
-    const rel = relative(to, join(entry.parentPath, entry.name));
-    // A gzip copy belongs to its file: compress.ts removes those whose file is gone.
-    if (want.has(rel) || rel.endsWith(".gz")) continue;
-    await rm(join(to, rel), { force: true });
-    removed++;
-  }
-  return { written, removed };
-}
-
 /** The last vite builds' output is all there: the template, the SSR entry, every file of vite's manifest. */
 async function appBuilt(): Promise<boolean> {
   const exists = (path: string) =>
@@ -102,19 +78,28 @@ async function appBuilt(): Promise<boolean> {
 }
 
 const started = performance.now();
+// The bundle's journal, if `folio build` kept one for public/data (default cache) and it is the bundle's as it is.
+const journal = await readJournal(journalPath(DEFAULT_CACHE_DIR, DATA), DATA);
 const key = await appKey();
 const last = await readFile(STATE, "utf8")
   .then((text) => (JSON.parse(text) as { key?: string }).key)
   .catch(() => undefined);
 if (!full && last === key && (await appBuilt())) {
   const mirrorStarted = performance.now();
-  const copied = await mirror(resolve("public/data"), join(DIST, "data"));
+  const last = await readFile(MIRROR_STATE, "utf8")
+    .then((text) => (JSON.parse(text) as { change?: string }).change)
+    .catch(() => undefined);
+  const copied = await mirror(DATA, join(DIST, "data"), journal, last);
+  await noteDistChanges(copied.changed.map((path) => `data/${path}`));
   console.log(
-    `app code unchanged: vite builds skipped; data: ${copied.written} files copied, ${copied.removed} removed`,
+    `app code unchanged: vite builds skipped; data: ${copied.written} files copied, ${copied.removed} removed ` +
+      `(${copied.walked ? "both folders walked" : "the bundle's journal since the last copy"})`,
   );
   stages.push(["data copy", Math.round(performance.now() - mirrorStarted)]);
 } else {
   await rm(STATE, { force: true });
+  // A vite build makes dist/ anew: the gzip copies are made again from a walk.
+  await resetDistChanges();
   run("npx", ["vite", "build"], "vite");
   run("npx", ["vite", "build", "--ssr", "src/app/entry-server.tsx", "--outDir", "dist-ssr"], "vite ssr");
   // The prerender replaces dist/index.html with the home page: the template is kept beside the render code.
@@ -122,6 +107,8 @@ if (!full && last === key && (await appBuilt())) {
   await mkdir(dirname(STATE), { recursive: true });
   await writeFile(STATE, JSON.stringify({ key }));
 }
+// dist/data is now the bundle as its journal's last change left it (vite copied public/ whole, or the mirror).
+await writeFile(MIRROR_STATE, JSON.stringify({ change: journal?.changes.at(-1)?.id }));
 const flag = full ? ["--full"] : [];
 run(process.execPath, ["--import", "tsx", "scripts/prerender.ts", ...flag], "prerender");
 run(process.execPath, ["--import", "tsx", "scripts/discovery.ts"], "discovery");

@@ -18,6 +18,7 @@ import { fileURLToPath } from "node:url";
 import { OFFLINE_CACHES, SHELL_PAGE } from "../src/app/config/offline";
 import { currentManifestFile } from "../src/ingest/bundle-pointer";
 import { buildServiceWorker, type WorkerOptions } from "./sw/service-worker";
+import { noteDistChanges } from "./journal/dist-changes";
 
 const DIST = resolve("dist");
 /** The worker generated with a placeholder for the data manifest's revision (`sw/service-worker.ts`). */
@@ -81,6 +82,7 @@ for (const warning of warnings) console.warn(`service worker: ${warning}`);
 if ((await readFile(join(DIST, "sw.js"), "utf8").catch(() => null)) !== sw) {
   await mkdir(DIST, { recursive: true });
   await writeFile(join(DIST, "sw.js"), sw);
+  await noteDistChanges(["sw.js"]);
 }
 console.log(
   `service worker: ${count} files precached (${(size / 1024).toFixed(1)} kB); ${generated ? "generated" : "kept template, manifest revision filled in"} (${Math.round(performance.now() - started)} ms)`,

@@ -21,6 +21,7 @@ import { atomFeed, FEED_ISSUES } from "./discovery/feed";
 import { robotsTxt } from "./discovery/robots";
 import { isRecentIssue, newsSitemap, sitemapFiles, type NewsArticle } from "./discovery/sitemap";
 import { siteUrl } from "./site-url";
+import { noteDistChanges } from "./journal/dist-changes";
 
 const DIST = resolve("dist");
 const base = (process.env.FOLIO_BASE ?? "/").replace(/\/$/u, "");
@@ -38,6 +39,8 @@ async function main(): Promise<void> {
   const now = buildTime();
   const server = (await import(pathToFileURL(resolve("dist-ssr/entry-server.js")).href)) as typeof EntryServer;
   const bundle = await readPrerenderBundle(join(DIST, "data"));
+  /** Files written (relative to `dist/`), for the gzip copies (`journal/dist-changes.ts`). */
+  const changed: string[] = [];
   const counts = { feeds: 0, entries: 0, sitemapFiles: 0, urls: 0, news: 0, bytes: 0 };
   // Written only when changed, so an unchanged file keeps its mtime (and its gzip copy).
   const write = async (path: string, text: string) => {
@@ -46,6 +49,7 @@ async function main(): Promise<void> {
     if ((await readFile(file, "utf8").catch(() => null)) === text) return;
     await mkdir(dirname(file), { recursive: true });
     await writeFile(file, text);
+    changed.push(path);
   };
 
   const news: NewsArticle[] = [];
@@ -93,6 +97,7 @@ async function main(): Promise<void> {
       sitemaps: [absolute(discoveryPaths.sitemap), ...(newsXml === null ? [] : [absolute(discoveryPaths.newsSitemap)])],
     }),
   );
+  await noteDistChanges(changed);
   console.log(
     `discovery: ${counts.feeds} feeds (${counts.entries} entries), ${counts.urls} URLs in ${counts.sitemapFiles} sitemap files, ` +
       `${newsXml === null ? "no news sitemap (no article dated within 2 days of the build)" : `${counts.news} news URLs`}, ` +

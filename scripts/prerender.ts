@@ -10,7 +10,7 @@
  * prerender that the route table no longer lists are removed. `--full` renders every page.
  */
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
-import { dirname, join, resolve } from "node:path";
+import { dirname, join, relative, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { headTags } from "./prerender/head-tags";
 import { readPrerenderBundle } from "./prerender/read-bundle";
@@ -34,8 +34,11 @@ import { siteUrl } from "./site-url";
 import { CARD_DIR, type PreviewCard } from "../src/app/lib/preview-image";
 import { renderCard } from "./og/draw-card";
 import { updateCards } from "./og/update-cards";
+import { noteDistChanges } from "./journal/dist-changes";
 
 const DIST = resolve("dist");
+/** Pages written or removed by this prerender (relative to `dist/`). */
+const changed: string[] = [];
 const SSR = resolve("dist-ssr");
 const base = (process.env.FOLIO_BASE ?? "/").replace(/\/$/u, "");
 const site = siteUrl();
@@ -122,8 +125,11 @@ async function main(): Promise<void> {
   for (const page of Object.keys(previous.pages)) {
     if (next.pages[page] !== undefined) continue;
     await rm(join(DIST, page), { force: true });
+    changed.push(page);
     counts.removed++;
   }
+  // For the gzip copies (`journal/dist-changes.ts`): the pages written and removed.
+  await noteDistChanges(changed);
   await writeState(PRERENDER_STATE, next);
   await outlines.save();
   await shardMemo.save();
@@ -147,6 +153,7 @@ async function writeChanged(file: string, text: string): Promise<boolean> {
   if (old === text) return false;
   await mkdir(dirname(file), { recursive: true });
   await writeFile(file, text);
+  changed.push(relative(DIST, file));
   return true;
 }
 

@@ -45,6 +45,7 @@ import type { IssueSource, PeopleStore, PeopleUpdate } from "./people-index/peop
 import { peopleIndexParts } from "./people-index/people-index-files";
 import { issueDocuments } from "./search-index/issue-documents";
 import { writeSearchIndex } from "./search-index/write-search-index";
+import type { SegmentFileStore } from "./search-index/reuse-segment";
 import { docInfo, validDoc, type DocInfo, type DocSource } from "./search-index/doc-sources";
 import { readPage } from "./read-page";
 import { linkIssueJumps } from "./pdf/link-jumps";
@@ -72,6 +73,10 @@ export interface BuildReport {
   removed?: number;
   /** Milliseconds spent on the issue files (with the year files), the people files and the search index. */
   ms?: { issues: number; people: number; search: number };
+  /** Search segments kept and written (with their documents), and the milliseconds of each part (`SearchIndexStats.ms`). */
+  search?: { kept: number; written: number; docsWritten: number; ms: { reuse: number; read: number; write: number } };
+  /** Milliseconds spent removing what is stale (a walk of the output, or the journal's files), and whether the journal was used. */
+  stale?: { ms: number; journal: boolean };
   /** What the people store read and made again (`PeopleStore`), when the build used one. */
   people?: {
     issuesRead: number;
@@ -94,6 +99,10 @@ export interface BuildOptions {
   issueCache?: IssueCache;
   /** The people index kept from the last build of this output (`people-index/people-store.ts`): only what changed is made again. */
   peopleStore?: PeopleStore;
+  /** Each search segment's file list, kept between builds: a kept segment's folder is not listed (`search-index/reuse-segment.ts`). */
+  segmentFiles?: SegmentFileStore;
+  /** Where the journal of this output is kept (`cache/output-journal.ts`): with it, the build does not walk the output for stale files. */
+  journal?: string;
 }
 
 /** Length of the content hash in issue file names: 48 bits, no collision in any real archive. */
@@ -105,6 +114,7 @@ export async function writeBundle(papers: readonly ContentPaper[], options: Buil
     throw new CliError(`exactly one paper.json must set "isDefault": true (found ${defaults.length})`);
   }
   const out = new ChangedWriter(options.outDir);
+  if (options.journal !== undefined) await out.openJournal(options.journal, MANIFEST_FILE);
   const report: BuildReport = { issues: 0, articles: 0, bytes: 0, warnings: [] };
   const total = papers.reduce((n, p) => n + p.issues.length, 0);
   const manifest: Manifest = { type: "folio/manifest", version: BUNDLE_VERSION, papers: [] };
@@ -193,13 +203,15 @@ export async function writeBundle(papers: readonly ContentPaper[], options: Buil
   const issuesMs = lap();
   manifest.people = await writePeople(out, built, report, options.peopleStore);
   const peopleMs = lap();
-  manifest.search = await writeSearch(out, searchSources, report);
+  manifest.search = await writeSearch(out, searchSources, report, options.segmentFiles);
   report.ms = { issues: issuesMs, people: peopleMs, search: lap() };
   const manifestJson = serialise(manifestSchema, manifest, "manifest");
   await out.write(MANIFEST_FILE, manifestJson);
   report.bytes += Buffer.byteLength(manifestJson);
   report.written = out.written;
+  const staleStarted = performance.now();
   report.removed = (await out.removeStale()).length;
+  report.stale = { ms: Math.round(performance.now() - staleStarted), journal: out.usedJournal };
   return report;
 }
 
@@ -236,8 +248,20 @@ async function writeIssue(
  * written again), so a new issue writes its segment and whatever the merge policy merges. The
  * entry is named after its content, so that the manifest names this build's index.
  */
-async function writeSearch(out: ChangedWriter, sources: readonly DocSource[], report: BuildReport): Promise<string> {
-  const { entry, bytes } = await writeSearchIndex(out, "search", { sources });
+async function writeSearch(
+  out: ChangedWriter,
+  sources: readonly DocSource[],
+  report: BuildReport,
+  store?: SegmentFileStore,
+): Promise<string> {
+  const { entry, bytes, stats } = await writeSearchIndex(out, "search", { sources }, {}, store);
+  const written = stats.segments.filter((s) => s.written);
+  report.search = {
+    kept: stats.segments.length - written.length,
+    written: written.length,
+    docsWritten: written.reduce((n, s) => n + s.docs, 0),
+    ms: stats.ms,
+  };
   const json = Buffer.from(entry).toString("utf8");
   const file = `search/index.${hash(json)}.json`;
   await out.write(file, json);

@@ -1,13 +1,33 @@
+import { randomUUID } from "node:crypto";
 import { copyFile, mkdir, readdir, readFile, rm, rmdir, stat, writeFile } from "node:fs/promises";
-import { dirname, join, relative } from "node:path";
+import { dirname, join, relative, resolve, sep } from "node:path";
+import {
+  keptChanges,
+  readJournal,
+  removeJournal,
+  stampOf,
+  writeJournal,
+  type OutputChange,
+  type OutputJournal,
+} from "./output-journal";
 
 /**
  * Writing output the way an incremental build must: a file is written only when its bytes differ
  * from what is there (so an unchanged file keeps its mtime and a sync to a host uploads nothing),
  * and what the build no longer makes is removed. One tracker per output folder.
+ *
+ * With a journal (`openJournal`, `output-journal.ts`), what is stale is what the last build left
+ * and this one did not make, and the output is not walked; the journal is written again by
+ * `removeStale`, with this build's changes for the steps that copy the output on.
  */
 export class ChangedWriter {
   readonly kept = new Set<string>();
+  /** Folders kept whole (absolute): neither walked nor listed file by file. */
+  readonly keptTrees = new Set<string>();
+  /** The files this build wrote or copied (new or changed bytes), relative. */
+  readonly writtenPaths: string[] = [];
+  /** The journal this build keeps, and what the last build left when its journal is trusted. */
+  private journal: { path: string; stampFile: string; previous: OutputJournal | null } | null = null;
   written = 0;
   unchanged = 0;
   bytes = 0;
@@ -43,6 +63,7 @@ export class ChangedWriter {
     await this.ensureDir(dirname(full));
     await writeFile(full, bytes);
     this.written++;
+    this.writtenPaths.push(path);
     return true;
   }
 
@@ -64,6 +85,7 @@ export class ChangedWriter {
     await this.ensureDir(dirname(full));
     await copyFile(from, full);
     this.written++;
+    this.writtenPaths.push(path);
     return true;
   }
 
@@ -80,8 +102,99 @@ export class ChangedWriter {
     this.recording?.push(path);
   }
 
-  /** Removes every file under `under` (relative; default the root) this build did not write or keep, and the folders left empty. */
+  /** Whether stale files are found from a trusted journal (no walk of the output). */
+  get usedJournal(): boolean {
+    return (this.journal?.previous ?? null) !== null;
+  }
+
+  /** Marks a folder (relative) as still made by this build, whole, without naming its files. */
+  keepTree(path: string): void {
+    this.keptTrees.add(join(this.root, path));
+  }
+
+  /**
+   * Reads the journal at `path` (trusted only if it describes this output as it is, by `stampFile`:
+   * `output-journal.ts`) and removes it until `removeStale` writes this build's. Call before writing.
+   */
+  async openJournal(path: string, stampFile: string): Promise<boolean> {
+    const previous = await readJournal(path, this.root);
+    await removeJournal(path);
+    this.journal = { path, stampFile, previous };
+    return previous !== null;
+  }
+
+  /**
+   * Removes every file under `under` (relative; default the root) this build did not write or keep,
+   * and the folders left empty. With a trusted journal (and `under` the root), only the files and
+   * trees the last build left are looked at; otherwise the output is walked (kept trees are not
+   * entered). Then the journal, if any, is written for the next build.
+   */
   async removeStale(under = ""): Promise<string[]> {
+    const previous = this.journal?.previous ?? null;
+    const removed = under === "" && previous !== null ? await this.removeUnmade(previous) : await this.walkStale(under);
+    if (this.journal !== null) await this.saveJournal(previous, removed);
+    return removed;
+  }
+
+  /** Whether `full` (absolute) lies in a folder kept whole. */
+  private inKeptTree(full: string): boolean {
+    for (let dir = dirname(full); dir.length > this.root.length; dir = dirname(dir))
+      if (this.keptTrees.has(dir)) return true;
+    return false;
+  }
+
+  /** The journal's way: what the last build left and this one did not make is removed. */
+  private async removeUnmade(previous: OutputJournal): Promise<string[]> {
+    const removed: string[] = [];
+    const emptied = new Set<string>();
+    for (const file of previous.files) {
+      const full = join(this.root, file);
+      if (this.kept.has(full) || this.inKeptTree(full)) continue;
+      await rm(full, { force: true });
+      removed.push(file);
+      emptied.add(dirname(full));
+    }
+    for (const tree of previous.trees) {
+      const full = join(this.root, tree);
+      if (this.keptTrees.has(full) || this.inKeptTree(full)) continue;
+      // A folder no longer kept whole may still hold files this build wrote (a segment written again).
+      if ([...this.kept].some((path) => path.startsWith(full + sep))) continue;
+      await rm(full, { recursive: true, force: true });
+      removed.push(`${tree}/`);
+      emptied.add(dirname(full));
+    }
+    // Folders left empty, deepest first, up to the root.
+    for (const dir of [...emptied].sort((a, b) => b.length - a.length))
+      for (let at = dir; at.length > this.root.length; at = dirname(at)) {
+        const entries = await readdir(at).catch(() => null);
+        if (entries === null || entries.length > 0) break;
+        await rmdir(at);
+      }
+    return removed.sort();
+  }
+
+  private async saveJournal(previous: OutputJournal | null, removed: readonly string[]): Promise<void> {
+    const { path, stampFile } = this.journal!;
+    const files = [...this.kept]
+      .filter((full) => !this.inKeptTree(full))
+      .map((full) => relative(this.root, full))
+      .sort();
+    const trees = [...this.keptTrees].map((full) => relative(this.root, full)).sort();
+    // A build that walked the output changes files the last journal does not know: copies start again from it.
+    const change: OutputChange = { id: randomUUID(), written: [...this.writtenPaths].sort(), removed: [...removed] };
+    const changes = keptChanges(previous === null ? [change] : [...previous.changes, change]);
+    await writeJournal(path, {
+      version: 1,
+      root: resolve(this.root),
+      stamp: await stampOf(this.root, stampFile),
+      files,
+      trees,
+      changes,
+    });
+  }
+
+  /** The walk: every file under `under` not written nor kept is removed, and the folders left empty. */
+  private async walkStale(under: string): Promise<string[]> {
     const start = join(this.root, under);
     const removed: string[] = [];
     const walk = async (dir: string): Promise<boolean> => {
@@ -95,7 +208,8 @@ export class ChangedWriter {
       for (const entry of entries) {
         const full = join(dir, entry.name);
         if (entry.isDirectory()) {
-          if (await walk(full)) await rmdir(full);
+          if (this.keptTrees.has(full)) empty = false;
+          else if (await walk(full)) await rmdir(full);
           else empty = false;
         } else if (this.kept.has(full)) {
           empty = false;

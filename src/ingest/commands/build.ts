@@ -2,6 +2,7 @@ import type { ParsedPage } from "@/bundle/schema";
 import { ResultCache } from "../cache/result-cache";
 import { IssueCache } from "../cache/issue-cache";
 import { PeopleStore } from "../people-index/people-store";
+import { journalPath } from "../cache/output-journal";
 import { readFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { readContentDirs, type ContentPaper, type ReadPdfPage } from "../content/read-content";
@@ -24,6 +25,9 @@ export interface BuildCommandOptions {
   jobs: number;
   cacheDir: string;
 }
+
+/** The cache's kind for a search segment's file list (`search-index/reuse-segment.ts`). */
+const SEARCH_SEGMENT_CACHE = "search-segment";
 
 /** The cache's kind for one page of text read by the parser and the people model. */
 const TEXT_PAGE_CACHE = "text-page";
@@ -78,6 +82,8 @@ export async function buildCommand(options: BuildCommandOptions): Promise<void> 
   const readMs = Math.round(performance.now() - readStarted);
   // The people index as the last build of this output left it: a new day makes only its people again.
   const peopleStore = PeopleStore.open(join(options.cacheDir, cache.version), resolve(options.outDir));
+  // Each search segment's files, by segment id (its own cache instance: the summary counts the text pages' hits).
+  const segmentCache = await ResultCache.open(options.cacheDir, cache.version);
   const report = await writeBundle(papers, {
     outDir: options.outDir,
     onProgress: progress,
@@ -85,6 +91,11 @@ export async function buildCommand(options: BuildCommandOptions): Promise<void> 
     images,
     issueCache,
     peopleStore,
+    segmentFiles: {
+      get: (id) => segmentCache.get(SEARCH_SEGMENT_CACHE, id),
+      put: (id, list) => segmentCache.put(SEARCH_SEGMENT_CACHE, id, list),
+    },
+    journal: journalPath(options.cacheDir, options.outDir),
   });
   await issueCache.save();
   for (const { file, via, warning } of report.warnings) {
@@ -108,6 +119,12 @@ export async function buildCommand(options: BuildCommandOptions): Promise<void> 
   if (report.ms !== undefined)
     process.stdout.write(
       `folio: build stages: content read and parsed ${readMs} ms, issues ${report.ms.issues} ms, people index ${report.ms.people} ms, search index ${report.ms.search} ms` +
+        (report.search === undefined
+          ? ""
+          : ` (search: ${report.search.kept} segments kept in ${report.search.ms.reuse} ms, ${report.search.written} written with ${report.search.docsWritten} articles: reading ${report.search.ms.read} ms, writing ${report.search.ms.write} ms)`) +
+        (report.stale === undefined
+          ? ""
+          : `, stale files ${report.stale.ms} ms (${report.stale.journal ? "from the journal" : "output walked"})`) +
         (report.people === undefined
           ? "\n"
           : ` (people: ${report.people.issuesRead} issues read, ${report.people.namesMade} names made again${report.people.reset ? ", from scratch" : ""} in ${report.people.ms.made} ms, shards ${report.people.ms.shards} ms, index files ${report.people.ms.index} ms; ${report.people.filesWritten} people files written)\n`),

@@ -101,6 +101,8 @@ export interface SearchIndexStats {
   /** Postings of the segments written by this build, summed. */
   postings: PostingStats | null;
   textShards: number;
+  /** Milliseconds spent finding kept segments, reading the documents of those written, and encoding and writing them. */
+  ms: { reuse: number; read: number; write: number };
 }
 
 export type EmitFile = (path: string, bytes: Uint8Array) => void | Promise<void>;
@@ -126,7 +128,9 @@ export async function buildSearchIndex(
   const sources = "sources" in input ? input.sources : [docsSource(input)];
   const placed = sortPlaced(sources.flatMap((source, s) => source.docs.map((doc, at) => ({ ...doc, source: s, at }))));
   const loaded = new Map<number, Promise<readonly SearchDoc[]>>();
+  const ms = { reuse: 0, read: 0, write: 0 };
   const read = async (part: readonly Placed[]): Promise<SearchDoc[]> => {
+    const begun = performance.now();
     const docs: SearchDoc[] = [];
     for (const doc of part) {
       let from = loaded.get(doc.source);
@@ -135,6 +139,7 @@ export async function buildSearchIndex(
       if (found === undefined) throw new Error(`search document ${doc.at} of source ${doc.source} is missing`);
       docs.push(validDoc(found, `${doc.source}:${doc.at}`));
     }
+    ms.read += performance.now() - begun;
     return docs;
   };
   const small =
@@ -148,8 +153,10 @@ export async function buildSearchIndex(
     for (const [key, names] of [...terms.personKeyNames].sort(([a], [b]) => (a < b ? -1 : 1)))
       personKeys[key] = [...names].sort();
     const entry: SearchIndexFile = { ...header(), mode: "small", docs, personKeys };
+    const begun = performance.now();
     await emit(SEARCH_ENTRY_FILE, json(entry));
-    return { mode: "small", docs: docs.length, segments: [], postings: null, textShards: 0 };
+    ms.write = performance.now() - begun;
+    return { mode: "small", docs: docs.length, segments: [], postings: null, textShards: 0, ms: rounded(ms) };
   }
   const stats: SearchIndexStats = {
     mode: "segmented",
@@ -157,14 +164,20 @@ export async function buildSearchIndex(
     segments: [],
     postings: null,
     textShards: 0,
+    ms,
   };
   const segments: Segment[] = [];
   for (const part of cutSegments(placed, options.minBlockDays, options.maxMergeBytes, (d) => d.bytes)) {
     const id = segmentHash(part, options);
+    let begun = performance.now();
     let segment = (await options.reuse?.(id)) ?? null;
+    ms.reuse += performance.now() - begun;
     const written = segment === null;
     if (segment === null) {
-      const made = await writeSegment(id, await read(part), options, emit);
+      const docs = await read(part);
+      begun = performance.now();
+      const made = await writeSegment(id, docs, options, emit);
+      ms.write += performance.now() - begun;
       segment = made.segment;
       stats.postings = addPostingStats(stats.postings, made.postings);
       stats.textShards += made.textShards;
@@ -174,7 +187,12 @@ export async function buildSearchIndex(
   }
   const entry: SearchIndexFile = { ...header(), mode: "segmented", docCount: placed.length, segments };
   await emit(SEARCH_ENTRY_FILE, json(entry));
+  stats.ms = rounded(ms);
   return stats;
+}
+
+function rounded(ms: SearchIndexStats["ms"]): SearchIndexStats["ms"] {
+  return { reuse: Math.round(ms.reuse), read: Math.round(ms.read), write: Math.round(ms.write) };
 }
 
 /** One segment's files, its `segment.json` last. */

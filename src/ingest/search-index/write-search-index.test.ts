@@ -1,7 +1,8 @@
+import type * as FsPromises from "node:fs/promises";
 import { mkdtemp, readdir, readFile, rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import { SEARCH_ENTRY_FILE, type SearchDoc } from "@/bundle/search-schema";
 import { openSearchIndex } from "@/search/open-index";
 import { ChangedWriter } from "../cache/write-changed";
@@ -9,6 +10,19 @@ import type { SearchIndexOptions } from "./build-search-index";
 import { generateCorpus } from "./test-corpus";
 import { writeSearchIndex } from "./write-search-index";
 import { docsSource } from "./doc-sources";
+import type { SegmentFileList } from "./reuse-segment";
+
+/** Every path the writer lists or measures, through the module it imports its file functions from. */
+const touched = vi.hoisted(() => ({ on: false, paths: [] as string[] }));
+vi.mock("node:fs/promises", async (importOriginal) => {
+  const fs = await importOriginal<typeof FsPromises>();
+  const spy = <F extends (...args: never[]) => unknown>(f: F): F =>
+    ((path: string, ...rest: unknown[]) => {
+      if (touched.on) touched.paths.push(String(path));
+      return (f as unknown as (...args: unknown[]) => unknown)(path, ...rest);
+    }) as unknown as F;
+  return { ...fs, readdir: spy(fs.readdir), stat: spy(fs.stat) };
+});
 
 const root = await mkdtemp(join(tmpdir(), "folio-segments-"));
 afterAll(() => rm(root, { recursive: true, force: true }));
@@ -131,6 +145,47 @@ describe("writing a segmented search index over an earlier one", () => {
     expect(again.stats.segments.filter((s) => s.written).map((s) => s.id)).toEqual([victim.id]);
     expect(again.written).toBe(1);
     expect(latest < nextDay).toBe(true);
+  });
+});
+
+describe("a segmented search index with its segments' file lists kept", () => {
+  it("neither lists nor measures a kept segment's folder, and equals a full build", async () => {
+    const lists = new Map<string, SegmentFileList>();
+    const store = {
+      get: (id: string) => Promise.resolve(lists.get(id)),
+      put: (id: string, list: SegmentFileList) => Promise.resolve(void lists.set(id, list)),
+    };
+    const dir = join(root, "store");
+    const buildWith = async (docs: readonly SearchDoc[]) => {
+      const out = new ChangedWriter(dir);
+      const result = await writeSearchIndex(out, "search", docs, options, store);
+      await out.write(`search/${SEARCH_ENTRY_FILE}`, result.entry);
+      await out.removeStale();
+      return result;
+    };
+    const first = await buildWith(base);
+    // Every segment written has its record: as many files as its folder holds.
+    for (const s of first.stats.segments) {
+      const there = (await readdir(join(dir, "search", s.id), { recursive: true, withFileTypes: true }))
+        .filter((e) => e.isFile())
+        .map((e) => join(e.parentPath, e.name).slice(join(dir, "search", s.id).length + 1))
+        .sort();
+      expect(lists.get(s.id)?.files).toBe(there.length);
+    }
+    touched.paths.length = 0;
+    touched.on = true;
+    const second = await buildWith([...base, ...added]).finally(() => {
+      touched.on = false;
+    });
+    const kept = second.stats.segments.filter((s) => !s.written);
+    expect(kept.length).toBeGreaterThan(2);
+    const inKept = touched.paths.filter((path) => kept.some((s) => path.startsWith(join(dir, "search", s.id))));
+    expect(inKept).toEqual([]);
+
+    const full = join(root, "store-full");
+    const fullResult = await build(full, [...base, ...added]);
+    expect(second.bytes).toBe(fullResult.bytes);
+    expect(bytesOf(await tree(dir))).toEqual(bytesOf(await tree(full)));
   });
 });
 
