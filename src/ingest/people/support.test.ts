@@ -23,6 +23,7 @@ describe("support check", () => {
     expect(kept("今天王大林来了", ["王大林"], 0.2, ["王大林"])).toEqual(["王大林"]);
     expect(kept("今天王大林来了", ["王大林"], 0.2)).toEqual([]);
     expect(kept("一位叫王大林的店主", ["王大林"], 0.2)).toEqual(["王大林"]);
+    expect(kept("今年４８岁的王大林原是矿工", ["王大林"], 0.2)).toEqual(["王大林"]);
   });
 
   it("does not count a title written after another name as a title before this one", () => {

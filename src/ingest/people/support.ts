@@ -2,6 +2,7 @@ import { REPORTER_ROLES } from "@/ingest/parse/byline";
 import { ACTION_VERBS, DESCRIPTORS, HONORIFICS } from "./cues/speech-verbs";
 import { speechVerbAt } from "./cues/speech-verb-cue";
 import { calledNameCandidates } from "./cues/called-name";
+import { ageSlotAt } from "./cues/age-slot";
 import { titleAfter, titleEndingAt, titlesBefore } from "./cues/title-phrase";
 import type { Mention, TaggedText } from "./mentions";
 import type { Lexicons } from "./tagger/lexicons";
@@ -30,6 +31,7 @@ function hasCueAround(tagged: TaggedText, m: Mention, places: ReadonlySet<string
   if (m.source !== "tagger") return true;
   if (titleBeforeIsOwn(tagged, m, places) || titleAfter(chars, m.end) !== null) return true;
   if (speechVerbAt(chars, m.end) !== null) return true;
+  if (ageSlotAt(chars, m.start)) return true;
   if (chars.slice(Math.max(0, m.start - 2), m.start).includes("叫") && calledNameAt(chars, m)) return true;
   const before = chars
     .slice(Math.max(0, m.start - 5), m.start)
