@@ -9,6 +9,7 @@ import { mentionRoles, mergeRoles } from "./roles";
 import { dropUnsupportedNames } from "./support";
 import { tieGivenNames } from "./given-names";
 import { extendCutNames } from "./cut-names";
+import { tieForeignShortNames } from "./foreign-short-names";
 import { spacedCreditNames } from "./cues/spaced-credit";
 import { isCountryName, placeListItems } from "./cues/place-names";
 import { isAuthorLine } from "./cues/author-line";
@@ -66,7 +67,7 @@ export function extractPeopleAndAliases(article: PeopleSource, model: TaggerMode
   dropDottedPlaceLists(tagged);
   trimAffixedNames(tagged);
   extendCutNames(tagged);
-  const givenNames = tieGivenNames(tagged, known);
+  const givenNames = new Map([...tieGivenNames(tagged, known), ...tieForeignShortNames(tagged, known)]);
   addRepeatMentions(tagged);
 
   const reporters = new Set([...bylineNames(article.byline?.reporters ?? []), ...credits.flatMap((c) => c ?? [])]);
