@@ -13,6 +13,7 @@ import { tieForeignShortNames } from "./foreign-short-names";
 import { spacedCreditNames } from "./cues/spaced-credit";
 import { isCountryName, placeListItems } from "./cues/place-names";
 import { isAuthorLine } from "./cues/author-line";
+import { isInsideLongerPlace } from "./cues/inside-place";
 import { sharedModel } from "./tagger/load-model";
 import type { TaggerModel } from "./tagger/tagger-model";
 
@@ -106,7 +107,9 @@ function dropPlaces(tagged: readonly TaggedText[], lexicons: TaggerModel["lexico
       (m) =>
         m.source === "credit" ||
         lexicons.names.has(m.name) ||
-        (!isCountryName(m.name) && !items.some((i) => i.start === m.start && i.end === m.end)),
+        (!isCountryName(m.name) &&
+          !items.some((i) => i.start === m.start && i.end === m.end) &&
+          !isInsideLongerPlace(t.chars, m.start, m.end, lexicons.places)),
     );
   }
 }
