@@ -43,7 +43,7 @@ for (const article of gold) {
     rmrbArticle(readFileSync(join(corpusDir, article.file), "utf8")),
     model,
   );
-  const score = scoreRmrbArticle(article, people, [...aliases.keys()]);
+  const score = scoreRmrbArticle(article, people, aliases);
   total.tp += score.tp;
   total.fp += score.fp;
   total.fn += score.fn;

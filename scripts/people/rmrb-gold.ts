@@ -58,12 +58,14 @@ const withoutSpaces = (name: string) => name.replace(/\s+/gu, "");
 export function scoreRmrbArticle(
   gold: RmrbGoldArticle,
   predicted: readonly Person[],
-  aliases: readonly string[] = [],
+  /** Short forms the extractor ties to a person (晓光 → 吕晓光, 西亚松 → 多明戈·西亚松), mapped to that person. */
+  aliases: ReadonlyMap<string, string> = new Map(),
 ): RmrbScore {
   const want = new Map(gold.people.map((p) => [withoutSpaces(p.name), p.roles]));
   const maybe = new Set(gold.optional.map(withoutSpaces));
   const got = new Map(predicted.map((p) => [p.name, p.roles]));
-  for (const alias of aliases) if (!got.has(alias)) got.set(alias, []);
+  // a short form is the person it is tied to, with that person's roles (the gold's convention too)
+  for (const [alias, full] of aliases) if (!got.has(alias)) got.set(alias, got.get(full) ?? []);
   const score: RmrbScore = {
     tp: 0,
     fp: 0,

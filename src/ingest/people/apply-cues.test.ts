@@ -15,4 +15,30 @@ describe("cues over the tagger's names", () => {
     expect(run(0.01)).toEqual(["柯树"]);
     expect(run(0.5)).toEqual(["柯树", "银杏", "油桐"]);
   });
+
+  it("stretches a name cut inside a transliteration run in a name slot to the whole run", () => {
+    const run = (text: string, cut: string, probability: number, words: string[] = []) => {
+      const tagged = taggedWith(text, [cut], 0, () => probability);
+      addCueMentions(tagged, 0, { ...EMPTY_LEXICONS, words: new Set(words) });
+      return tagged.mentions.map((m) => m.name);
+    };
+    expect(run("外长贝塔尔科会见了记者。", "塔尔科", 0.5)).toEqual(["贝塔尔科"]);
+    expect(run("外长贝塔尔科会见了记者。", "贝塔尔", 0.5)).toEqual(["贝塔尔科"]);
+    expect(run("外长贝塔尔科会见了记者。", "塔尔科", 0.001)).toEqual(["塔尔科"]);
+    // the run's last character makes a word with the next one: 博士 is not part of the name
+    expect(run("主任贝塔尔科博士说", "贝塔尔科", 0.5, ["博士"])).toEqual(["贝塔尔科"]);
+    expect(run("主任贝塔尔科博士说", "贝塔尔", 0.5, ["博士"])).toEqual(["贝塔尔"]);
+  });
+
+  it("adds a name right after an age where the tagger does not find it unlikely", () => {
+    const run = (probability: number) => {
+      const tagged = taggedWith("今年４８岁的柯远山原是矿工。", [], 0, (s) =>
+        s === "柯远山" ? probability : probability / 10,
+      );
+      addCueMentions(tagged, 0, EMPTY_LEXICONS);
+      return tagged.mentions.map((m) => m.name);
+    };
+    expect(run(0.3)).toEqual(["柯远山"]);
+    expect(run(0.01)).toEqual([]);
+  });
 });

@@ -9,9 +9,11 @@ import { mentionRoles, mergeRoles } from "./roles";
 import { dropUnsupportedNames } from "./support";
 import { tieGivenNames } from "./given-names";
 import { extendCutNames } from "./cut-names";
+import { tieForeignShortNames } from "./foreign-short-names";
 import { spacedCreditNames } from "./cues/spaced-credit";
 import { isCountryName, placeListItems } from "./cues/place-names";
 import { isAuthorLine } from "./cues/author-line";
+import { isInsideLongerPlace } from "./cues/inside-place";
 import { sharedModel } from "./tagger/load-model";
 import type { TaggerModel } from "./tagger/tagger-model";
 
@@ -66,7 +68,7 @@ export function extractPeopleAndAliases(article: PeopleSource, model: TaggerMode
   dropDottedPlaceLists(tagged);
   trimAffixedNames(tagged);
   extendCutNames(tagged);
-  const givenNames = tieGivenNames(tagged, known);
+  const givenNames = new Map([...tieGivenNames(tagged, known), ...tieForeignShortNames(tagged, known)]);
   addRepeatMentions(tagged);
 
   const reporters = new Set([...bylineNames(article.byline?.reporters ?? []), ...credits.flatMap((c) => c ?? [])]);
@@ -105,7 +107,9 @@ function dropPlaces(tagged: readonly TaggedText[], lexicons: TaggerModel["lexico
       (m) =>
         m.source === "credit" ||
         lexicons.names.has(m.name) ||
-        (!isCountryName(m.name) && !items.some((i) => i.start === m.start && i.end === m.end)),
+        (!isCountryName(m.name) &&
+          !items.some((i) => i.start === m.start && i.end === m.end) &&
+          !isInsideLongerPlace(t.chars, m.start, m.end, lexicons.places)),
     );
   }
 }

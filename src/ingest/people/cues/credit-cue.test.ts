@@ -13,6 +13,19 @@ const runs = (text: string) => {
   }));
 };
 
+describe("names in a paragraph's closing bracket", () => {
+  it("reads the names before a credit mark that closes the bracket", () => {
+    expect(runs("训练间隙的一个镜头。（柯远山宁小禾摄影报道）").map((r) => r.text)).toEqual(["柯远山宁小禾"]);
+    expect(runs("祝酒词（图片）（柯远山画）").map((r) => r.text)).toEqual(["柯远山"]);
+    expect(runs("祝酒词（柯远山画）")[0]!.afterRole).toBe(false);
+  });
+
+  it("reads the whole bracket first: a name may end in a mark's character", () => {
+    expect(runs("会议在京召开。（柯志文）").map((r) => r.text)).toEqual(["柯志文"]);
+    expect(runs("附图（附图）")).toEqual([]);
+  });
+});
+
 describe("credit lines of names and marks", () => {
   const line = (text: string) => {
     const chars = Array.from(text);

@@ -25,6 +25,19 @@ describe("list items", () => {
     expect(listsOf(other).map((l) => l.map((i) => other.slice(i.start, i.end).join("")))).toEqual([["丙", "丁"]]);
   });
 
+  it("ends a list's last item at 为 when what stands before it is name-long (…、宁小禾为副省长)", () => {
+    const items = (text: string) => {
+      const chars = Array.from(text);
+      return listsOf(chars).map((l) => l.map((i) => chars.slice(i.start, i.end).join("")));
+    };
+    expect(items("副省长：柯远、汝林、宁小禾为副省长；")).toEqual([["柯远", "汝林", "宁小禾"]]);
+    expect(verdicts("柯远、汝林、宁小禾为副省长", ["柯远", "汝林"]).add).toEqual(["宁小禾"]);
+    // not in a list, or a longer last item: 为 is just a word
+    expect(items("宁小禾为副省长")).toEqual([]);
+    expect(items("柯远、汝林、宁小禾等同志为代表")).toEqual([["柯远", "汝林", "宁小禾"]]);
+    expect(items("柯远、汝林、宁小禾同志们为代表")).toEqual([["柯远", "汝林", "宁小禾同志们为代表"]]);
+  });
+
   it("stretches a name cut inside its item (陆永|曾) when the list holds another name", () => {
     expect(verdicts("张文卿、陆永曾、陈红", ["张文卿", "陆永", "陈红"]).stretch).toEqual(["陆永→陆永曾"]);
     // a dotted name may miss a whole part; a plain one only two characters
