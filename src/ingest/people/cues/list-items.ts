@@ -64,8 +64,7 @@ export function listsOf(chars: readonly string[]): ListItem[][] {
   let start = 0;
   for (let i = 0; i <= chars.length; i++) {
     const ch = chars[i];
-    const endsLastItem =
-      ch === LAST_ITEM_END && current.length > 0 && i - start >= 2 && i - start <= MAX_PLAIN_ITEM;
+    const endsLastItem = ch === LAST_ITEM_END && current.length > 0 && i - start >= 2 && i - start <= MAX_PLAIN_ITEM;
     if (ch !== undefined && ch !== LIST_SEPARATOR && !ITEM_BOUNDS.includes(ch) && !endsLastItem) continue;
     let next = i;
     // a note in brackets after an item (柏文和（满族）、) belongs to it: the list runs on after it
