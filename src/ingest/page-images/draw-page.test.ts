@@ -1,9 +1,11 @@
+import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
 import type { PageBox } from "@/bundle/schema";
+import { openPdf } from "../pdf/read-pdf";
 import { drawPdfFilePage } from "./draw-pdf-file-page";
-import type { DrawnPageBytes } from "./draw-page";
+import { encodeDrawing, renderPage, type DrawnPageBytes } from "./draw-page";
 import { MIN_PAGE_WIDTH, PAGE_WIDTHS } from "./ladder";
 import { THUMB_WIDTH, WEBP_MAX_WIDTH } from "./encode";
 
@@ -85,6 +87,29 @@ describe("drawPage", () => {
       expect(photosOnly.photos[0]?.sources.length).toBeGreaterThan(0);
       // A box off the page has no crop.
       expect(photosOnly.photos[1]).toBeNull();
+    },
+    HEAVY,
+  );
+
+  it(
+    "encodes the canvas' own pixels and empties the canvas once the renditions are made",
+    async () => {
+      const doc = await openPdf(new Uint8Array(await readFile(fixture("pdf-scanned"))));
+      try {
+        const drawing = await renderPage(await doc.getPage(1), true);
+        // Not a copy: the pixels are the canvas' memory, held while sharp reads them.
+        expect(drawing.raw.data.length).toBe(drawing.canvas.width * drawing.raw.height * 4);
+        const drawn = (await encodeDrawing(drawing, { page: true, photos: [] })) as DrawnPageBytes;
+        expect(drawn.image.sources.map((s) => s.width)).toEqual([MIN_PAGE_WIDTH]);
+        // The scan, not a blank page: ink on white.
+        const { channels } = await sharp(drawn.image.sources[0]!.bytes).stats();
+        expect([channels[0]!.min, channels[0]!.max]).toEqual([expect.any(Number), 255]);
+        expect(channels[0]!.min).toBeLessThan(128);
+        // Its tens of megabytes go now, not at the next garbage collection.
+        expect(drawing.canvas.width).toBe(1);
+      } finally {
+        await doc.destroy();
+      }
     },
     HEAVY,
   );

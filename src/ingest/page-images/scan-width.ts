@@ -1,4 +1,4 @@
-import { OPS, type PDFPageProxy } from "pdfjs-dist/legacy/build/pdf.mjs";
+import { OPS, type PDFPageProxy } from "../pdf/pdfjs";
 
 import { multiply, type Matrix } from "../pdf/matrix";
 

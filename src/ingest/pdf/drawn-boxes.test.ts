@@ -1,4 +1,4 @@
-import { OPS } from "pdfjs-dist/legacy/build/pdf.mjs";
+import { OPS } from "./pdfjs";
 import { describe, expect, it } from "vitest";
 import { withDrawnBoxes, type OperatorList } from "./read-pdf";
 

@@ -1,3 +1,4 @@
+import { BoxGrid, hasArea } from "./box-grid";
 import { area, intersectionArea } from "./geometry";
 import type { PdfTextItem } from "./read-pdf";
 
@@ -15,10 +16,14 @@ export const SAME_SIZE_RATIO = 0.05;
 export function dropDrawnTwice(items: readonly PdfTextItem[]): PdfTextItem[] {
   const dense = items.map((item) => item.text.replace(/\s+/gu, ""));
   const dropped = new Array<boolean>(items.length).fill(false);
+  // A run with an area can only be covered by runs that overlap it: those the grid gives, not the
+  // whole page (a page has 1 000–2 000 runs). A run without one (0 ≥ 0) is compared with all.
+  const grid = new BoxGrid(items);
+  const all = items.map((_, j) => j);
   for (let i = 0; i < items.length; i++) {
     const a = items[i]!;
     if (dense[i] === "") continue;
-    for (let j = 0; j < items.length; j++) {
+    for (const j of hasArea(a) ? grid.near(a) : all) {
       if (i === j || dropped[j] || dense[j] === "") continue;
       const b = items[j]!;
       if (a.vertical !== b.vertical || Math.abs(a.size - b.size) > SAME_SIZE_RATIO * b.size) continue;

@@ -1,6 +1,6 @@
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import { getDocument, OPS, type PDFDocumentProxy, type PDFPageProxy } from "pdfjs-dist/legacy/build/pdf.mjs";
+import { getDocument, OPS, type PDFDocumentProxy, type PDFPageProxy } from "./pdfjs";
 import type { TextItem } from "pdfjs-dist/types/src/display/api";
 import type { Rect } from "./geometry";
 import { multiply, type Matrix } from "./matrix";

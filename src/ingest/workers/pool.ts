@@ -1,13 +1,16 @@
 import { availableParallelism } from "node:os";
+import { fileURLToPath } from "node:url";
 import { Piscina } from "piscina";
 import { CliError } from "../cli-error";
 import { runTask, type IngestResult, type IngestTask } from "./tasks";
+import { workerBundle } from "./worker-bundle";
 
 /**
  * Runs ingest tasks on every core. piscina (Node core contributors' worker-thread pool: a task
  * queue, a fixed set of threads, errors and shutdown handled) rather than a hand-written pool:
  * nothing here is Folio's own. `jobs` 1 runs in this thread, with no worker at all, which is also
- * what `--jobs 2` is measured against. Workers load the TypeScript sources through tsx, as the CLI does.
+ * what `--jobs 2` is measured against. Workers run the sources bundled by esbuild (`worker-bundle.ts`),
+ * or, when that bundle cannot be built, the TypeScript sources through tsx, as the CLI does.
  */
 export interface TaskRunner {
   readonly jobs: number;
@@ -16,7 +19,18 @@ export interface TaskRunner {
 }
 
 /** Drawing page images runs in its own worker entry (it loads the renderer). */
+const INGEST_WORKER = new URL("./ingest-worker.ts", import.meta.url).href;
 const IMAGE_WORKER = new URL("./image-worker.ts", import.meta.url).href;
+
+/** The two entries as the threads load them: bundled (no loader), or the sources through tsx. */
+async function workerFiles(): Promise<{ ingest: string; image: string; execArgv: string[] }> {
+  try {
+    const { entries } = await workerBundle([INGEST_WORKER, IMAGE_WORKER].map((url) => fileURLToPath(url)));
+    return { ingest: entries[0]!, image: entries[1]!, execArgv: [] };
+  } catch {
+    return { ingest: INGEST_WORKER, image: IMAGE_WORKER, execArgv: ["--import", "tsx"] };
+  }
+}
 const IMAGE_TASKS: ReadonlySet<IngestTask["kind"]> = new Set(["page-images", "pdf-file"]);
 
 /** `--jobs` default: every core the process may use. */
@@ -33,22 +47,27 @@ export function taskRunner(jobs: number = defaultJobs()): TaskRunner {
     };
   }
   // Started on the first task: a build whose pages all come from the cache starts no thread.
-  let pool: Piscina | null = null;
+  let pool: Promise<{ piscina: Piscina; image: string }> | null = null;
   const started = () =>
-    (pool ??= new Piscina({
-      filename: new URL("./ingest-worker.ts", import.meta.url).href,
-      minThreads: jobs,
-      maxThreads: jobs,
-      // The queue may hold every task of a build: they are small (a day's lines, a page's text).
-      maxQueue: Infinity,
-      execArgv: ["--import", "tsx"],
-    }));
+    (pool ??= workerFiles().then(({ ingest, image, execArgv }) => ({
+      piscina: new Piscina({
+        filename: ingest,
+        minThreads: jobs,
+        maxThreads: jobs,
+        // The queue may hold every task of a build: they are small (a day's lines, a page's text).
+        maxQueue: Infinity,
+        execArgv,
+      }),
+      image,
+    })));
   return {
     jobs,
-    run: <T extends IngestTask>(task: T) =>
-      started().run(task, IMAGE_TASKS.has(task.kind) ? { filename: IMAGE_WORKER } : {}) as Promise<IngestResult<T>>,
+    run: async <T extends IngestTask>(task: T) => {
+      const { piscina, image } = await started();
+      return (await piscina.run(task, IMAGE_TASKS.has(task.kind) ? { filename: image } : {})) as IngestResult<T>;
+    },
     close: async () => {
-      await pool?.destroy();
+      if (pool !== null) await (await pool).piscina.destroy();
     },
   };
 }

@@ -1,0 +1,82 @@
+import { mkdir, mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { Piscina } from "piscina";
+import { afterAll, describe, expect, it } from "vitest";
+import { readPage } from "../read-page";
+import { DEFAULT_BUNDLE_DIR, workerBundle } from "./worker-bundle";
+
+const INGEST_WORKER = fileURLToPath(new URL("./ingest-worker.ts", import.meta.url));
+const IMAGE_WORKER = fileURLToPath(new URL("./image-worker.ts", import.meta.url));
+const PAGE = "新春书法展在京开幕\n本报北京1月2日电（记者王晓东）新春书法展今天在中国美术馆开幕，展出作品二百余件。\n";
+/** Bundling the workers' sources runs esbuild once; a loaded machine takes several times its idle second. */
+const HEAVY = 180_000;
+
+const dirs: string[] = [];
+/** A bundle finds its libraries in node_modules as the real one does: it lives beside it. */
+const tempDir = async (base = dirname(DEFAULT_BUNDLE_DIR)) => {
+  await mkdir(base, { recursive: true });
+  const dir = await mkdtemp(join(base, "folio-worker-bundle-test-"));
+  dirs.push(dir);
+  return dir;
+};
+afterAll(async () => {
+  for (const dir of dirs) await rm(dir, { recursive: true, force: true });
+});
+
+describe("workerBundle", () => {
+  it(
+    "bundles the workers' entries, which run in a thread with no TypeScript loader, as the sources do",
+    async () => {
+      const dir = await tempDir();
+      const bundle = await workerBundle([INGEST_WORKER, IMAGE_WORKER], dir);
+      expect(bundle.built).toBe(true);
+      expect(bundle.entries.map((url) => url.replace(/^.*\//u, ""))).toEqual(["ingest-worker.mjs", "image-worker.mjs"]);
+      // No tsx in the thread: the bundle is plain JavaScript, its libraries loaded from node_modules.
+      const pool = new Piscina({ filename: bundle.entries[0], minThreads: 1, maxThreads: 1, execArgv: [] });
+      try {
+        const parsed: unknown = await pool.run({ kind: "text-page", text: PAGE });
+        expect(parsed).toEqual(readPage(PAGE));
+        // The image entry too (its PDF.js, Skia and sharp load): a missing file is its one-line error.
+        const missing: unknown = await pool.run(
+          { kind: "pdf-file", path: join(dir, "missing.pdf") },
+          { filename: bundle.entries[1] },
+        );
+        expect(missing).toEqual({ ok: false, error: `${join(dir, "missing.pdf")}: no such file` });
+      } finally {
+        await pool.destroy();
+      }
+      // Asked again with no source changed: the same bundle, not built again.
+      expect(await workerBundle([INGEST_WORKER, IMAGE_WORKER], dir)).toEqual({ ...bundle, built: false });
+    },
+    HEAVY,
+  );
+
+  it(
+    "builds again when a source it was built from changes, and not when none did",
+    async () => {
+      const dir = await tempDir();
+      const sources = await tempDir(tmpdir());
+      const entry = join(sources, "entry.ts");
+      const part = join(sources, "part.ts");
+      await writeFile(entry, `import { word } from "./part";\nexport default (): string => word;\n`);
+      await writeFile(part, `export const word: string = "一";\n`);
+      const first = await workerBundle([entry], dir);
+      const run = async (url: string) => ((await import(url)) as { default: () => string }).default();
+      expect(await run(first.entries[0]!)).toBe("一");
+
+      expect(await workerBundle([entry], dir)).toEqual({ ...first, built: false });
+      await writeFile(part, `export const word: string = "二";\n`);
+      const second = await workerBundle([entry], dir);
+      expect(second.built).toBe(true);
+      expect(second.key).not.toBe(first.key);
+      expect(await run(second.entries[0]!)).toBe("二");
+      // Each key has its folder (the older one is removed once it is stale).
+      expect((await readdir(dir)).filter((name) => !name.endsWith(".json")).sort()).toEqual(
+        [first.key, second.key].sort(),
+      );
+    },
+    HEAVY,
+  );
+});
