@@ -11,14 +11,15 @@ import "./styles.css";
  * the page's app needs are preloaded at once (both named by meta tags; the app's own imports and
  * fetches reuse them) and the app itself (React, the router) runs in steps and hydrates the page.
  * The search page names the search index instead: with a query to run, its worker starts now,
- * beside the app, not after it.
+ * beside the app, not after it, and its first results are drawn without waiting for the app.
  */
 async function start(): Promise<void> {
   const files = metaList(DATA_META);
   const searchIndex = files.find((href) => href.includes(SEARCH_DATA_PATH));
   if (searchIndex !== undefined && new URLSearchParams(window.location.search).get("q")) {
     const entry = searchIndex.slice(searchIndex.indexOf(DATA_PATH) + DATA_PATH.length);
-    void import("./features/search/api/search-client").then(({ warmUpSearch }) => warmUpSearch(entry));
+    // Its first results are drawn as soon as the worker has them, before the app if they come first.
+    void import("./features/search/components/early-results").then(({ showEarlyResults }) => showEarlyResults(entry));
   }
   // The data first: the app's code is fetched by its imports below as well.
   void preloadInSteps([
