@@ -20,12 +20,13 @@ import {
  * the app renders them (from the same parts: `search-hit-parts.ts`, `search-page-text.ts`). The app
  * hydrates them as they are and takes the same answer (`early-search.ts`): no second search, no
  * second drawing. An answer without results, or a failure, is left to the app, with its words for
- * it. No React here: this is the small module the first results wait for.
+ * it. No React here: this is the small module the first results wait for. Settles when the answer
+ * is in and drawn (or left to the app).
  */
-export function showEarlyResults(entry: string): void {
+export function showEarlyResults(entry: string): Promise<void> {
   const search = startEarlySearch(entry, new URLSearchParams(window.location.search));
-  if (search === null) return;
-  search.answer.then(
+  if (search === null) return Promise.resolve();
+  return search.answer.then(
     (result) => {
       if (result.hits.length === 0) return;
       const page = document.querySelector<HTMLElement>(`[${SEARCH_PAGE_ATTRIBUTE}]`);
