@@ -1,5 +1,6 @@
 import type { SearchResult } from "@/search/search-types";
 import { t } from "@/app/lib/i18n";
+import "@/app/locales/parts/search";
 
 /**
  * The parts of the search page that the page's early drawer (`early-results.ts`) draws as the app
