@@ -21,7 +21,7 @@ import {
  * hydrates them as they are and takes the same answer (`early-search.ts`): no second search, no
  * second drawing. An answer without results, or a failure, is left to the app, with its words for
  * it. No React here: this is the small module the first results wait for. Settles when the answer
- * is in and drawn (or left to the app).
+ * is in and its results painted (or left to the app).
  */
 export function showEarlyResults(entry: string): Promise<void> {
   const search = startEarlySearch(entry, new URLSearchParams(window.location.search));
@@ -43,6 +43,9 @@ export function showEarlyResults(entry: string): Promise<void> {
       if (hasMoreResults(result)) {
         list.after(element("button", { type: "button", class: MORE_BUTTON.className }, MORE_BUTTON.label()));
       }
+      // Settles once the results are painted (the frame's callbacks run before its paint, a task
+      // queued from them after it), so that the app's code is not fetched before they are on screen.
+      return new Promise<void>((painted) => requestAnimationFrame(() => setTimeout(painted, 0)));
     },
     // The app shows the failure, with its retry.
     () => undefined,
