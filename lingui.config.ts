@@ -13,6 +13,7 @@ export const CATALOGUE_PARTS = {
     "src/app/features/search/api/search-client.ts",
     "src/app/features/search/components/SearchFailure.tsx",
     "src/app/features/search/components/SearchFiltersForm.tsx",
+    "src/app/features/search/components/search-page-text.ts",
   ],
   poster: ["src/app/features/article/components/PosterDialog.tsx"],
   "read-aloud": ["src/app/features/article/components/ReadAloudPlayer.tsx"],

@@ -10,15 +10,24 @@ import "./styles.css";
  * in. Nothing else is requested until the first frame is painted: then the app's code and the data
  * the page's app needs are preloaded at once (both named by meta tags; the app's own imports and
  * fetches reuse them) and the app itself (React, the router) runs in steps and hydrates the page.
- * The search page names the search index instead: with a query to run, its worker starts now,
- * beside the app, not after it.
+ * The search page names the search index instead: with a query to run, its worker starts now and
+ * its first results are drawn before the app is loaded (which waits for them).
  */
 async function start(): Promise<void> {
   const files = metaList(DATA_META);
   const searchIndex = files.find((href) => href.includes(SEARCH_DATA_PATH));
   if (searchIndex !== undefined && new URLSearchParams(window.location.search).get("q")) {
     const entry = searchIndex.slice(searchIndex.indexOf(DATA_PATH) + DATA_PATH.length);
-    void import("./features/search/api/search-client").then(({ warmUpSearch }) => warmUpSearch(entry));
+    // Its first results are drawn as soon as the worker has them, before the app: the app's code
+    // waits for them (a while at most), so that on a slow link the worker and the index do not
+    // share the bandwidth with the app's 150 kB, which the results do not need.
+    const shown = import("./features/search/components/early-results").then(({ showEarlyResults }) =>
+      showEarlyResults(entry),
+    );
+    await Promise.race([
+      shown.catch(() => undefined),
+      new Promise((done) => setTimeout(done, APP_WAITS_FOR_RESULTS_MS)),
+    ]);
   }
   // The data first: the app's code is fetched by its imports below as well.
   void preloadInSteps([
@@ -38,6 +47,13 @@ async function start(): Promise<void> {
   await nextTask();
   await import("./main");
 }
+
+/**
+ * How long at most the search page's app waits for the first results to be drawn before it loads
+ * anyway (a worker that hangs fails only after 20 s: search-client.ts). A slow phone has them in
+ * 1–2 s; meanwhile the prerendered page works without the app (its form submits, its links open).
+ */
+const APP_WAITS_FOR_RESULTS_MS = 3000;
 
 /** The space-separated URLs of a meta tag of the page. */
 function metaList(name: string): string[] {

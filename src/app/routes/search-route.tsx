@@ -5,6 +5,17 @@ import { useSearch } from "@/app/features/search/api/use-search";
 import { SearchFailureActions, searchFailureSummary } from "@/app/features/search/components/SearchFailure";
 import { SearchFiltersForm } from "@/app/features/search/components/SearchFiltersForm";
 import { SearchHitItem } from "@/app/features/search/components/SearchHitItem";
+import { searchHitParts } from "@/app/features/search/components/search-hit-parts";
+import {
+  hasMoreResults,
+  MORE_BUTTON,
+  RESULTS_LIST,
+  resultSummary,
+  SEARCH_PAGE_ATTRIBUTE,
+  searchHeading,
+  type SearchContext,
+} from "@/app/features/search/components/search-page-text";
+import { claimEarlySearch } from "@/app/features/search/api/early-search";
 import { useT } from "@/app/lib/i18n";
 import { useIsClient } from "@/app/lib/use-is-client";
 import "@/app/locales/parts/search";
@@ -24,11 +35,14 @@ export function SearchRoute() {
   const { entry, papers, approximate } = useLoaderData<LoaderData<typeof searchLoader>>();
   const [params, setParams] = useSearchParams();
   const isClient = useIsClient();
-  const state = isClient ? readSearchParams(params) : null;
+  // The results the page's entry drew before the app loaded, if it did: hydrated as drawn (the
+  // URL's search, which the prerendered page does not know, is then known while hydrating).
+  const [early] = useState(claimEarlySearch);
+  const state = isClient ? readSearchParams(params) : (early?.state ?? null);
   const [limit, setLimit] = useState(DEFAULT_LIMIT);
   const status = useSearch(entry, state !== null && state.q.trim() !== "" ? state : null, limit);
   const q = state?.q.trim() ?? "";
-  const paperName = (id: string) => papers.find((p) => p.id === id)?.name ?? id;
+  const context: SearchContext = { papers, approximate };
   const result = status.kind === "done" ? status.result : status.kind === "searching" ? status.previous : null;
   const summary =
     q === ""
@@ -37,20 +51,18 @@ export function SearchRoute() {
         ? searchFailureSummary(status)
         : result === null
           ? t("search.searching")
-          : result.words.length === 0
-            ? t("search.punctuationOnly")
-            : result.total === 0
-              ? t("search.none", { q })
-              : t(result.totalExact ? "search.found" : "search.foundAtLeast", { count: result.total });
+          : resultSummary(result, q);
+  // The form as prerendered while hydrating (the URL's filters are the browser's).
+  const form = isClient ? state : null;
   return (
-    <div className="mx-auto max-w-3xl px-4 py-6">
-      <h1 className="headline text-3xl">{q === "" ? t("search.title") : t("search.resultsFor", { q })}</h1>
+    <div className="mx-auto max-w-3xl px-4 py-6" {...{ [SEARCH_PAGE_ATTRIBUTE]: JSON.stringify(context) }}>
+      <h1 className="headline text-3xl">{searchHeading(q)}</h1>
       {/* In the prerendered page too (with no filters: the URL's are the browser's), so the form is
           there at first paint and nothing moves when the app takes over. */}
       <div className="mt-4">
         <SearchFiltersForm
-          filters={(state ?? NO_QUERY).filters}
-          sort={(state ?? NO_QUERY).sort}
+          filters={(form ?? NO_QUERY).filters}
+          sort={(form ?? NO_QUERY).sort}
           papers={papers}
           onChange={(filters, sort) =>
             setParams(writeSearchParams({ q: state?.q ?? "", filters, sort }), { replace: true })
@@ -69,21 +81,15 @@ export function SearchRoute() {
         </ul>
       )}
       {result !== null && result.hits.length > 0 && (
-        <ol className="mt-4 divide-y divide-rule" aria-label={t("search.results")}>
+        <ol className={RESULTS_LIST.className} aria-label={RESULTS_LIST.label()}>
           {result.hits.map((hit) => (
-            <SearchHitItem
-              key={hit.key}
-              hit={hit}
-              query={q}
-              paperName={paperName(hit.paper)}
-              dateApproximate={approximate.includes(`${hit.paper}/${hit.date}`)}
-            />
+            <SearchHitItem key={hit.key} parts={searchHitParts(hit, q, context)} />
           ))}
         </ol>
       )}
-      {result !== null && (result.hits.length < result.total || result.truncated) && (
-        <button type="button" className="control-button mt-4" onClick={() => setLimit((n) => n + DEFAULT_LIMIT)}>
-          {t("search.more")}
+      {result !== null && hasMoreResults(result) && (
+        <button type="button" className={MORE_BUTTON.className} onClick={() => setLimit((n) => n + DEFAULT_LIMIT)}>
+          {MORE_BUTTON.label()}
         </button>
       )}
     </div>

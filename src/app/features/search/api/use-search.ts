@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { SearchResult } from "@/search/search-types";
+import { drawnResultsFor, earlySearchFor, searchKey } from "./early-search";
 import { retrySearch, searchIndex, SearchUnavailableError } from "./search-client";
 import type { SearchState } from "./search-params";
 
@@ -34,16 +35,27 @@ function failureOf(error: unknown): Failure {
  * search settles: a failed worker is a `failed` status with a retry, never endless searching.
  */
 export function useSearch(entry: string | null, state: SearchState | null, limit: number): SearchStatus {
-  const [answer, setAnswer] = useState<Answer | null>(null);
   const [attempt, setAttempt] = useState(0);
+  const request = entry === null || state === null ? null : searchKey(entry, state, limit);
+  const key = request === null ? null : JSON.stringify([request, attempt]);
+  // The results the page's entry drew before the app loaded (early-search.ts): the app starts with
+  // them, so that it hydrates what is drawn.
+  const [answer, setAnswer] = useState<Answer | null>(() => {
+    const drawn = request === null || key === null ? null : drawnResultsFor(request);
+    return drawn === null || key === null ? null : { key, result: drawn };
+  });
   const latest = useRef(0);
-  const key = entry === null || state === null ? null : JSON.stringify([entry, state, limit, attempt]);
   useEffect(() => {
-    if (entry === null || state === null || key === null) return;
+    if (entry === null || state === null || request === null || key === null) return;
     const id = ++latest.current;
-    searchIndex(entry, state.q, { filters: state.filters, sort: state.sort, limit }).then(
+    // The page's first search was asked by its entry already: its answer, not a second search.
+    const early = attempt === 0 ? earlySearchFor(request) : null;
+    (early ?? searchIndex(entry, state.q, { filters: state.filters, sort: state.sort, limit })).then(
       (result) => {
-        if (id === latest.current) setAnswer({ key, result });
+        if (id !== latest.current) return;
+        setAnswer((shown) =>
+          shown !== null && shown.key === key && "result" in shown && shown.result === result ? shown : { key, result },
+        );
       },
       (error: unknown) => {
         if (id === latest.current) setAnswer({ key, failure: failureOf(error) });
