@@ -12,6 +12,7 @@ import { extendCutNames } from "./cut-names";
 import { spacedCreditNames } from "./cues/spaced-credit";
 import { isCountryName, placeListItems } from "./cues/place-names";
 import { isAuthorLine } from "./cues/author-line";
+import { loneNameCreditSpan } from "./cues/lone-name-credit";
 import { sharedModel } from "./tagger/load-model";
 import type { TaggerModel } from "./tagger/tagger-model";
 
@@ -55,10 +56,11 @@ export function extractPeopleAndAliases(article: PeopleSource, model: TaggerMode
   );
   const lexicons = { ...model.lexicons, documentNames: new Set(sure) };
   const tagged = sure.length === 0 ? firstPass : texts.map((text, i) => tagText(model, text, i, lexicons));
-  tagged.forEach((t, i) => addCueMentions(t, i, model.lexicons));
+  tagged.forEach((t, i) => addCueMentions(t, i, model.lexicons, i <= article.subtitles.length));
   const first = article.paragraphs[0];
   if (first !== undefined && article.paragraphs.length > 1 && credits[0] === null && isAuthorLine(first, known))
     markAuthorLine(tagged[1 + article.subtitles.length]!, 1 + article.subtitles.length);
+  markLoneNameCredits(article.paragraphs, credits, tagged.slice(1 + article.subtitles.length));
   if (article.caption !== null) addCaptionCredits(tagged.at(-1)!, tagged.length - 1, captionCredits(article.caption));
   dropUnsupportedNames(tagged, firstPass, model.lexicons);
   dropNamesWithoutHan(tagged);
@@ -95,6 +97,22 @@ function markAuthorLine(tagged: TaggedText, index: number): void {
   while (end > start && tagged.chars[end - 1]!.trim() === "") end--;
   tagged.mentions = [];
   addMention(tagged, { text: index, start, end, source: "credit" });
+}
+
+/** A name found filling a paragraph where the paper sets its writers' names (see `loneNameCreditSpan`) is a credit. */
+function markLoneNameCredits(
+  paragraphs: readonly string[],
+  credits: readonly (string[] | null)[],
+  tagged: readonly TaggedText[],
+): void {
+  let next = 0;
+  paragraphs.forEach((_, i) => {
+    if (credits[i] !== null) return;
+    const t = tagged[next++]!;
+    const span = loneNameCreditSpan(paragraphs, i);
+    const mention = span && t.mentions.find((m) => m.start === span.start && m.end === span.end);
+    if (mention) mention.source = "credit";
+  });
 }
 
 /** Mentions that are places: a country's name, an item of a list of places (兰州、甘南、武威). */
