@@ -56,7 +56,7 @@ export function extractPeopleAndAliases(article: PeopleSource, model: TaggerMode
   );
   const lexicons = { ...model.lexicons, documentNames: new Set(sure) };
   const tagged = sure.length === 0 ? firstPass : texts.map((text, i) => tagText(model, text, i, lexicons));
-  tagged.forEach((t, i) => addCueMentions(t, i, model.lexicons, i <= article.subtitles.length));
+  tagged.forEach((t, i) => addCueMentions(t, i, model.lexicons, i <= article.subtitles.length && isHeading(texts[i]!)));
   const first = article.paragraphs[0];
   if (first !== undefined && article.paragraphs.length > 1 && credits[0] === null && isAuthorLine(first, known))
     markAuthorLine(tagged[1 + article.subtitles.length]!, 1 + article.subtitles.length);
@@ -88,6 +88,14 @@ export function extractPeopleAndAliases(article: PeopleSource, model: TaggerMode
     }
   }
   return { people: order.map((name) => ({ name, roles: mergeRoles(roles.get(name)!) })), aliases };
+}
+
+/**
+ * A title or subtitle that reads as one: no sentence in it. A "title" that holds sentences is a brief
+ * given whole (a corpus's one-paragraph article), whose closing bracket may well be its credit.
+ */
+function isHeading(text: string): boolean {
+  return !/[。！？]/u.test(text);
 }
 
 /** The author line under the title (see `isAuthorLine`): the whole line is one name, a credit. */
