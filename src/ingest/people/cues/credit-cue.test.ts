@@ -103,6 +103,8 @@ describe("a reporter role inside a clause", () => {
     expect(opens("他会见记者时表示，", "记者")).toBe(false);
     expect(opens("腊月里，记者来到林家时，", "记者")).toBe(false);
     expect(runs("图为新开的书店。新华社记者林禾摄").map((r) => r.afterRole)).toEqual([true]);
+    expect(runs("（作者为大学教授，本报记者林晓禾整理）").map((r) => r.text)).toEqual(["林晓禾"]);
+    expect(runs("（本报记者林晓禾采访整理）").map((r) => r.text)).toEqual(["林晓禾"]);
     expect(runs("他会见记者时表示，").map((r) => r.afterRole)).toEqual([false]);
   });
 });
