@@ -9,6 +9,7 @@ import { mentionRoles, mergeRoles } from "./roles";
 import { dropUnsupportedNames } from "./support";
 import { tieGivenNames } from "./given-names";
 import { extendCutNames } from "./cut-names";
+import { trimGluedNames } from "./glued-names";
 import { dropNotPersons } from "./not-persons";
 import { spacedCreditNames } from "./cues/spaced-credit";
 import { isCountryName, placeListItems } from "./cues/place-names";
@@ -69,6 +70,7 @@ export function extractPeopleAndAliases(article: PeopleSource, model: TaggerMode
   dropDottedPlaceLists(tagged);
   trimAffixedNames(tagged);
   extendCutNames(tagged);
+  trimGluedNames(tagged, (w) => model.lexicons.words.has(w));
   dropNotPersons(tagged, model.lexicons.names);
   const givenNames = tieGivenNames(tagged, known);
   addRepeatMentions(tagged);

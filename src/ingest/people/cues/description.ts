@@ -53,9 +53,11 @@ function asDescription(run: readonly string[], afterNumber = false, placed = fal
     }),
   );
   phrase = phrase.slice(cut);
-  for (let opener = OPENERS.find((o) => phrase.startsWith(o)); opener !== undefined;) {
+  // a phrase too long for a bare description starts with a place's name: 比 of 比利时 stays
+  const front = Array.from(phrase).length > MAX_DESCRIPTION_LENGTH ? LONG_OPENERS : OPENERS;
+  for (let opener = front.find((o) => phrase.startsWith(o)); opener !== undefined;) {
     phrase = phrase.slice(opener.length);
-    opener = OPENERS.find((o) => phrase.startsWith(o));
+    opener = front.find((o) => phrase.startsWith(o));
   }
   return asPhrase(phrase, placed);
 }

@@ -18,6 +18,7 @@ describe("a description with its place or body in front", () => {
     expect(before("。山南省柳林乡青石村村民林晓禾说", "林晓禾")).toBe("山南省柳林乡青石村村民");
     expect(before("，平安县疾控中心医师宋远——", "宋远")).toBe("平安县疾控中心医师");
     expect(before("。记者走进青石村村民林晓禾家", "林晓禾")).toBe("青石村村民");
+    expect(before("。比利时东部鲁汶大学医学专家安娜说", "安娜")).toBe("比利时东部鲁汶大学医学专家");
     expect(before("。昨天上午他又在县城见到老朋友林晓禾", "林晓禾")).toBe("老朋友");
   });
 });
