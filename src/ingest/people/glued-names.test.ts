@@ -29,6 +29,12 @@ describe("names glued to the next character", () => {
 });
 
 describe("names that are no glue", () => {
+  it("keeps names closed by a list's marks, whose first characters another name shares", () => {
+    const texts = [tagged("林禾平、林禾安（女）、林禾来了。", ["林禾平", "林禾安", "林禾"])];
+    trimGluedNames(texts, () => false);
+    expect(texts[0]!.mentions.map((m) => m.name)).toEqual(["林禾平", "林禾安", "林禾"]);
+  });
+
   it("keeps a foreign name whose short form the article uses, unless a word was glued on", () => {
     const texts = [
       tagged("羽田孜说，克莱克正在开会。", ["羽田孜", "克莱克正"]),

@@ -1,5 +1,6 @@
 import type { TaggedText } from "./mentions";
 import { isChineseNameShaped } from "./cues/name-shape";
+import { isHan } from "@/text/char-class";
 
 /**
  * Names glued to the next character: a mention whose characters but the last are a name the
@@ -32,7 +33,10 @@ export function trimGluedNames(texts: readonly TaggedText[], isWord: (word: stri
       const shorter = own.slice(0, -1).join("");
       const after = followers.get(shorter);
       if (after === undefined || ![...after].some((c) => c !== own.at(-1))) continue;
-      if (!isChineseNameShaped(Array.from(shorter)) && !isWord(own.at(-1)! + (t.chars[m.end] ?? ""))) continue;
+      // glue runs on into the sentence (马涛站|在); a name closed by a list's mark is a name of its own (刘敏如、)
+      const next = t.chars[m.end] ?? "";
+      if (!isHan(next)) continue;
+      if (!isChineseNameShaped(Array.from(shorter)) && !isWord(own.at(-1)! + next)) continue;
       m.end -= 1;
       m.name = shorter;
     }

@@ -3,8 +3,8 @@ import { onlyInsideWorkTitles } from "./cues/work-title";
 import type { TaggedText } from "./mentions";
 
 /**
- * The last look at each name against the whole article: a name printed only inside a work's title
- * marks (《尚书·舜典》) and a place's name the article prints before 村, 镇 or 小区 (德胜) are not
+ * The last look at each name against the whole article: a dotted name printed only inside a work's
+ * title marks (《尚书·舜典》) and a place's name the article prints before 村, 镇 or 小区 (德胜) are not
  * people; every mention of such a name goes. Credits stay (the credit line said what they are),
  * and so do names the model knows as names. (A surname with a form of address, 老吴 or 陈某, is
  * not dropped: the PFR month counts it as a person, the rmrb-web guidelines do not.)

@@ -1,14 +1,15 @@
 /**
- * A name that the text only ever prints inside a work's title marks (`《李兰娟今天说》`, `《尚书·
- * 舜典》`, `《林则徐》`) names a book, a film or a programme, not someone the article is about: the
- * spec takes names inside a work's name as optional, and a dotted title (尚书·舜典) would
- * otherwise pass for a foreign name. One mention outside the marks makes it a person again.
+ * A dotted "name" that the text only ever prints inside a work's title marks (`《尚书·舜典》`,
+ * `《易·乾·文言》`) is a book and its chapter, not a foreign name. Only dotted ones: a plain name
+ * inside the marks (`《穆桂英挂帅》`, `《李兰娟今天说》`) is a person the PFR month counts and the
+ * rmrb-web spec takes as optional. One mention outside the marks makes it a name again.
  */
 const OPEN = "《";
 const CLOSE = "》";
 
-/** Whether every occurrence of `name` in `text` lies between 《 and 》 (false when it does not occur). */
+/** Whether `name` is dotted and every occurrence of it in `text` lies between 《 and 》 (false when it does not occur). */
 export function onlyInsideWorkTitles(text: string, name: string): boolean {
+  if (!name.includes("·")) return false;
   let found = false;
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
     found = true;
