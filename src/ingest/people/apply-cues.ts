@@ -1,4 +1,6 @@
 import { creditRuns, type CreditRun } from "./cues/credit-cue";
+import { labelledCreditRuns } from "./cues/credit-label";
+import { datelineCreditRuns } from "./cues/dateline-credit";
 import { conjoinedCandidates, listNeighbours } from "./cues/list-cue";
 import { candidateLengths, isChineseNameShaped } from "./cues/name-shape";
 import { speakerCandidates } from "./cues/speech-verb-cue";
@@ -74,9 +76,13 @@ export const AGE_CUE_MIN_PROBABILITY = 0.05;
 /** Names run together with no role before them (`（王彦田周亮）`): the tagger must find them likely. */
 export const BARE_CREDIT_MIN_PROBABILITY = 0.05;
 
-export function addCueMentions(tagged: TaggedText, index: number, lexicons: Lexicons): void {
+/**
+ * `heading`: the text is a title or subtitle, where a closing bracket holds the column's name
+ * (`…（看台人语）`), never a credit.
+ */
+export function addCueMentions(tagged: TaggedText, index: number, lexicons: Lexicons, heading = false): void {
   fixTaggerSlips(tagged, lexicons);
-  addCredits(tagged, index);
+  addCredits(tagged, index, heading);
   const { chars } = tagged;
   const add = (start: number, lengths: readonly number[], min: number, source: Mention["source"]) => {
     if (overlaps(tagged.mentions, start, start + 1) || startsWithWord(chars, start, lexicons)) return;
@@ -212,8 +218,11 @@ function addListNeighbours(tagged: TaggedText, index: number): void {
 }
 
 /** Credits: names run together after a role, in closing brackets, or as a line of their own. */
-function addCredits(tagged: TaggedText, index: number): void {
-  for (const run of creditRuns(tagged.chars)) {
+function addCredits(tagged: TaggedText, index: number, heading: boolean): void {
+  const runs = heading
+    ? []
+    : [...creditRuns(tagged.chars), ...labelledCreditRuns(tagged.chars), ...datelineCreditRuns(tagged.chars)];
+  for (const run of runs) {
     const best = likeliestSplit(tagged, run);
     if (!run.afterRole && best.probability < BARE_CREDIT_MIN_PROBABILITY) continue;
     tagged.mentions = tagged.mentions.filter((m) => !(m.start < run.end && run.start < m.end));

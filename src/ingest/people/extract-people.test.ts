@@ -119,6 +119,19 @@ describe("people extraction", () => {
     ]);
   });
 
+  it("reads a column's name closing a title as no credit, but a brief's closing bracket as one", () => {
+    expect(extractPeople(article(["读者排起了长队。"], { title: "新建的图书馆开放了（解码）" }))).toEqual([]);
+    expect(extractPeople(article([], { title: "新建的图书馆昨天开放，读者排起长队。（林禾宋远）" }))).toEqual([
+      { name: "林禾", roles: ["reporter"] },
+      { name: "宋远", roles: ["reporter"] },
+    ]);
+  });
+
+  it("credits a name set alone under a heading inside the article", () => {
+    const people = extractPeople(article(["春天的来信", "林晓禾", "那年春天，我在村口收到一封信。"]));
+    expect(people).toEqual([{ name: "林晓禾", roles: ["reporter"] }]);
+  });
+
   it("returns nothing for an article without people", () => {
     expect(extractPeople(article(["会议强调，要抓好安全生产工作。"], { title: "全区部署安全生产" }))).toEqual([]);
   });

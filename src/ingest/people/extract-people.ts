@@ -14,6 +14,9 @@ import { spacedCreditNames } from "./cues/spaced-credit";
 import { isCountryName, placeListItems } from "./cues/place-names";
 import { isAuthorLine } from "./cues/author-line";
 import { isInsideLongerPlace } from "./cues/inside-place";
+import { trimGluedNames } from "./glued-names";
+import { dropNotPersons } from "./not-persons";
+import { loneNameCreditSpan } from "./cues/lone-name-credit";
 import { sharedModel } from "./tagger/load-model";
 import type { TaggerModel } from "./tagger/tagger-model";
 
@@ -57,10 +60,11 @@ export function extractPeopleAndAliases(article: PeopleSource, model: TaggerMode
   );
   const lexicons = { ...model.lexicons, documentNames: new Set(sure) };
   const tagged = sure.length === 0 ? firstPass : texts.map((text, i) => tagText(model, text, i, lexicons));
-  tagged.forEach((t, i) => addCueMentions(t, i, model.lexicons));
+  tagged.forEach((t, i) => addCueMentions(t, i, model.lexicons, i <= article.subtitles.length && isHeading(texts[i]!)));
   const first = article.paragraphs[0];
   if (first !== undefined && article.paragraphs.length > 1 && credits[0] === null && isAuthorLine(first, known))
     markAuthorLine(tagged[1 + article.subtitles.length]!, 1 + article.subtitles.length);
+  markLoneNameCredits(article.paragraphs, credits, tagged.slice(1 + article.subtitles.length));
   if (article.caption !== null) addCaptionCredits(tagged.at(-1)!, tagged.length - 1, captionCredits(article.caption));
   dropUnsupportedNames(tagged, firstPass, model.lexicons);
   dropNamesWithoutHan(tagged);
@@ -68,6 +72,8 @@ export function extractPeopleAndAliases(article: PeopleSource, model: TaggerMode
   dropDottedPlaceLists(tagged);
   trimAffixedNames(tagged);
   extendCutNames(tagged);
+  trimGluedNames(tagged, (w) => model.lexicons.words.has(w));
+  dropNotPersons(tagged, model.lexicons.names);
   const givenNames = new Map([...tieGivenNames(tagged, known), ...tieForeignShortNames(tagged, known)]);
   addRepeatMentions(tagged);
 
@@ -90,6 +96,14 @@ export function extractPeopleAndAliases(article: PeopleSource, model: TaggerMode
   return { people: order.map((name) => ({ name, roles: mergeRoles(roles.get(name)!) })), aliases };
 }
 
+/**
+ * A title or subtitle that reads as one: no sentence in it. A "title" that holds sentences is a brief
+ * given whole (a corpus's one-paragraph article), whose closing bracket may well be its credit.
+ */
+function isHeading(text: string): boolean {
+  return !/[。！？]/u.test(text);
+}
+
 /** The author line under the title (see `isAuthorLine`): the whole line is one name, a credit. */
 function markAuthorLine(tagged: TaggedText, index: number): void {
   const start = tagged.chars.findIndex((c) => c.trim() !== "");
@@ -97,6 +111,22 @@ function markAuthorLine(tagged: TaggedText, index: number): void {
   while (end > start && tagged.chars[end - 1]!.trim() === "") end--;
   tagged.mentions = [];
   addMention(tagged, { text: index, start, end, source: "credit" });
+}
+
+/** A name found filling a paragraph where the paper sets its writers' names (see `loneNameCreditSpan`) is a credit. */
+function markLoneNameCredits(
+  paragraphs: readonly string[],
+  credits: readonly (string[] | null)[],
+  tagged: readonly TaggedText[],
+): void {
+  let next = 0;
+  paragraphs.forEach((_, i) => {
+    if (credits[i] !== null) return;
+    const t = tagged[next++]!;
+    const span = loneNameCreditSpan(paragraphs, i);
+    const mention = span && t.mentions.find((m) => m.start === span.start && m.end === span.end);
+    if (mention) mention.source = "credit";
+  });
 }
 
 /** Mentions that are places: a country's name, an item of a list of places (兰州、甘南、武威). */

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { creditRuns, followedByPhotoCredit, markedLine, MAX_MARKED_LINE, nameRunSplits } from "./credit-cue";
+import {
+  creditRuns,
+  followedByPhotoCredit,
+  markedLine,
+  MAX_MARKED_LINE,
+  nameRunSplits,
+  roleOpensCredit,
+} from "./credit-cue";
 
 const runs = (text: string) => {
   const chars = Array.from(text);
@@ -94,5 +101,23 @@ describe("bracketed credits", () => {
   it("reads a single name in closing brackets, but not a lone name as a line", () => {
     expect(runs("列车正点到达。（毛小国）")).toEqual([{ text: "毛小国", afterRole: false, splits: ["毛小国"] }]);
     expect(runs("毛小国")).toEqual([]);
+  });
+});
+
+describe("a reporter role inside a clause", () => {
+  it("opens a credit at the start, after a bracket or 综合, or closed by 摄; not as a verb's object or a subject", () => {
+    const opens = (text: string, role: string) => {
+      const chars = Array.from(text);
+      return roleOpensCredit(chars, Array.from(text.slice(0, text.indexOf(role) + role.length)).length);
+    };
+    expect(opens("本报记者林禾", "本报记者")).toBe(true);
+    expect(opens("（记者林禾）", "记者")).toBe(true);
+    expect(opens("（综合本报记者林禾、宋远报道）", "本报记者")).toBe(true);
+    expect(opens("他会见记者时表示，", "记者")).toBe(false);
+    expect(opens("腊月里，记者来到林家时，", "记者")).toBe(false);
+    expect(runs("图为新开的书店。新华社记者林禾摄").map((r) => r.afterRole)).toEqual([true]);
+    expect(runs("（作者为大学教授，本报记者林晓禾整理）").map((r) => r.text)).toEqual(["林晓禾"]);
+    expect(runs("（本报记者林晓禾采访整理）").map((r) => r.text)).toEqual(["林晓禾"]);
+    expect(runs("他会见记者时表示，").map((r) => r.afterRole)).toEqual([false]);
   });
 });

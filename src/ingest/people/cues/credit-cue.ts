@@ -14,8 +14,8 @@ import { isChineseNameShaped } from "./name-shape";
 const ROLES = [...REPORTER_ROLES, "新华社记者"].sort((a, b) => b.length - a.length);
 /** What may close a run after a role: a bracket, 摄 (摄影), the end of the text, a space, a comma. */
 const RUN_CLOSERS = "）)摄 \u3000，、";
-/** Words that close a run of reporters' names in a dateline (`记者林晓、方舟报道：`). */
-const REPORT_CLOSERS = ["报道"];
+/** Words that close a run of reporters' names (`记者林晓、方舟报道：`, `本报记者林晓整理`, `…编译`). */
+const REPORT_CLOSERS = ["报道", "采访整理", "整理", "编译", "采写"];
 
 function startsAt(chars: readonly string[], at: number, word: string): boolean {
   return chars.slice(at, at + word.length).join("") === word;
@@ -46,11 +46,42 @@ export interface CreditRun {
 }
 
 function roleEndsAt(chars: readonly string[], at: number): boolean {
+  return roleBefore(chars, at) !== null;
+}
+
+/** The reporter role that ends at `at` (spaces after it allowed) and where it starts, or null. */
+function roleBefore(chars: readonly string[], at: number): { role: string; start: number } | null {
   const before = chars
     .slice(Math.max(0, at - 6), at)
     .join("")
     .trimEnd();
-  return ROLES.some((role) => before.endsWith(role));
+  const role = ROLES.find((r) => before.endsWith(r));
+  if (role === undefined) return null;
+  return { role, start: Math.max(0, at - 6) + Array.from(before).length - Array.from(role).length };
+}
+
+/**
+ * Words before a role inside a clause that still make it a credit (`综合本报记者…报道`). Otherwise a
+ * role inside a clause is the object of a verb (`会见记者时表示`, `记者来到老吴家时`), and what
+ * follows it is a credit only if the tagger agrees.
+ */
+const CREDIT_LEADS = ["综合", "据"];
+
+/** What may stand right before a role that opens a credit: a bracket, a space, a byline's marker. */
+const CREDIT_OPENERS = "（( \u3000■●▲◆";
+
+/**
+ * Whether the role ending at `at` opens a credit: at the text's start, after a bracket or a space,
+ * or after 综合. After a full stop or a comma a role is as often a sentence's subject (`，记者来到
+ * 老吴家时，`), so there the names must be closed by what credits close with (摄, 报道), or the
+ * tagger must agree.
+ */
+export function roleOpensCredit(chars: readonly string[], at: number): boolean {
+  const found = roleBefore(chars, at);
+  if (found === null) return false;
+  const previous = chars[found.start - 1];
+  if (previous === undefined || CREDIT_OPENERS.includes(previous)) return true;
+  return CREDIT_LEADS.some((w) => chars.slice(Math.max(0, found.start - w.length), found.start).join("") === w);
 }
 
 /** All readings of chars[start, end) as back-to-back names of two to four characters. */
@@ -74,6 +105,7 @@ export function creditRuns(chars: readonly string[]): CreditRun[] {
   };
   for (let start = 0; start < chars.length; start++) {
     if (!isHan(chars[start]!) || !roleEndsAt(chars, start)) continue;
+    const opens = roleOpensCredit(chars, start);
     // 记者赵国成、钱青报道: the names after a role run on over 、 to the word that closes them
     for (let at = start; ;) {
       let end = at;
@@ -82,7 +114,7 @@ export function creditRuns(chars: readonly string[]): CreditRun[] {
         end === chars.length ||
         RUN_CLOSERS.includes(chars[end]!) ||
         REPORT_CLOSERS.some((w) => startsAt(chars, end, w));
-      const names = end > at && closed && push(at, end, true);
+      const names = end > at && closed && push(at, end, opens || closesRun(chars, end));
       start = end;
       if (!names || chars[end] !== "、") break;
       at = end + 1;

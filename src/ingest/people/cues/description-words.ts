@@ -123,4 +123,7 @@ export const NOT_DESCRIPTION_OPENERS: readonly string[] = [
   "问",
   "叫",
   "请",
+  "走进",
+  "走访",
+  "援引",
 ];

@@ -6,6 +6,7 @@ import {
   NOT_DESCRIPTIONS,
   NOT_DESCRIPTION_OPENERS,
 } from "./description-words";
+import { isPlacedDescription, MAX_PLACED_DESCRIPTION_LENGTH } from "./placed-description";
 
 /**
  * Descriptions: what a text says a person is when it gives no post (村民, 返乡大学生, 退休教师,
@@ -34,19 +35,39 @@ function endsWithPersonNoun(phrase: string): boolean {
 }
 
 const OPENERS = [...NOT_DESCRIPTION_OPENERS].sort((a, b) => b.length - a.length);
+const LONG_OPENERS = OPENERS.filter((o) => o.length > 1);
 /** A date or an age before a phrase leaves its unit on the phrase's front (1998年|第一家, 20岁|女青年). */
 const AFTER_NUMBER = "年月日岁号";
 
 /** A run of Han characters read as a description: openers taken off its front, its head checked. */
-function asDescription(run: readonly string[], afterNumber = false): string | null {
+function asDescription(run: readonly string[], afterNumber = false, placed = false): string | null {
   let phrase = run.join("");
   if (afterNumber && AFTER_NUMBER.includes(phrase[0] ?? "")) phrase = phrase.slice(1);
-  for (let opener = OPENERS.find((o) => phrase.startsWith(o)); opener !== undefined;) {
+  // a phrase is read from after the last verb in it (走进|班彦村村民, 县城见到|老朋友); one-character
+  // openers (比, 有) are too often the start of a place's name (比利时) to be cut inside the phrase
+  const cut = Math.max(
+    0,
+    ...LONG_OPENERS.map((o) => {
+      const at = phrase.lastIndexOf(o);
+      return at <= 0 ? 0 : at + o.length;
+    }),
+  );
+  phrase = phrase.slice(cut);
+  // a phrase too long for a bare description starts with a place's name: 比 of 比利时 stays
+  const front = Array.from(phrase).length > MAX_DESCRIPTION_LENGTH ? LONG_OPENERS : OPENERS;
+  for (let opener = front.find((o) => phrase.startsWith(o)); opener !== undefined;) {
     phrase = phrase.slice(opener.length);
-    opener = OPENERS.find((o) => phrase.startsWith(o));
+    opener = front.find((o) => phrase.startsWith(o));
   }
+  return asPhrase(phrase, placed);
+}
+
+/** A phrase with its openers taken off, read as a description: a bare one, or a placed one when allowed. */
+function asPhrase(phrase: string, placed: boolean): string | null {
   const length = Array.from(phrase).length;
-  if (length < MIN_DESCRIPTION_LENGTH || length > MAX_DESCRIPTION_LENGTH) return null;
+  if (length < MIN_DESCRIPTION_LENGTH) return null;
+  const isNoun = (noun: string) => endsWithPersonNoun(noun) && !NOT_DESCRIPTIONS.includes(phrase);
+  if (length > MAX_DESCRIPTION_LENGTH) return placed && isPlacedDescription(phrase, isNoun) ? phrase : null;
   return endsWithPersonNoun(phrase) ? phrase : null;
 }
 
@@ -55,9 +76,9 @@ export function descriptionBefore(chars: readonly string[], nameStart: number): 
   let start = nameStart;
   while (start > 0 && isHan(chars[start - 1]!) && !isBoundaryChar(chars[start - 1])) {
     start--;
-    if (nameStart - start > MAX_DESCRIPTION_LENGTH + 2) return null;
+    if (nameStart - start > MAX_PLACED_DESCRIPTION_LENGTH + 2) return null;
   }
-  return asDescription(chars.slice(start, nameStart), /\p{Nd}/u.test(chars[start - 1] ?? ""));
+  return asDescription(chars.slice(start, nameStart), /\p{Nd}/u.test(chars[start - 1] ?? ""), true);
 }
 
 /** The description the sentence gives after a name ending at `nameEnd` (是…, a comma clause, brackets), or null. */

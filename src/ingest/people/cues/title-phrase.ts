@@ -11,6 +11,7 @@ import {
 import { isBoundaryChar, startsClause } from "./boundaries";
 import { organisationNameStart } from "./organisation-name";
 import { clauseTitleStart } from "./title-clause";
+import { endsNameBefore } from "./place-end-unit";
 
 /**
  * Reads the titles a text gives a name, as the spec writes them: `茂南区委书记廖述毅` → 茂南区委书记;
@@ -45,11 +46,24 @@ export function titleEndingAt(
   const modifier = wordEndingAt(chars, at, MODIFIERS);
   if (modifier !== null) at -= Array.from(modifier).length;
   let leftmostUnit: string | null = null;
+  let nameEndsHere = false;
   for (let u = 0; u < MAX_UNITS; u++) {
     const unit = wordEndingAt(chars, at, UNITS);
     if (unit === null) break;
+    if (modifier === null || leftmostUnit !== null) {
+      nameEndsHere = endsNameBefore(unit, leftmostUnit ?? head);
+      if (nameEndsHere) break;
+    }
     at -= Array.from(unit).length;
     leftmostUnit = unit;
+  }
+  if (nameEndsHere && (leftmostUnit === null || !ORGANISATION_UNITS.includes(leftmostUnit))) {
+    const adminLed = ADMIN_LEVEL_CHARS.includes((leftmostUnit ?? head)[0]!);
+    return (
+      ownerStart(chars, at, places) ??
+      (adminLed ? ownerStart(chars, at + 1, places) : null) ??
+      clauseTitleStart(chars, at, end)
+    );
   }
   if (leftmostUnit !== null && ORGANISATION_UNITS.includes(leftmostUnit)) {
     const owner = (ownerEnd: number) => ownerStart(chars, ownerEnd, places);

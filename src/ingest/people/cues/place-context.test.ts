@@ -1,0 +1,16 @@
+import { describe, expect, it } from "vitest";
+import { namesAPlace } from "./place-context";
+
+describe("a name printed before a place's word", () => {
+  it("is that place's name wherever else it stands", () => {
+    expect(namesAPlace("德胜人都知道，德胜村的土豆好。", "德胜")).toBe(true);
+    expect(namesAPlace("住在金桂小区的人说。", "金桂")).toBe(true);
+    expect(namesAPlace("一条小河流过青禾镇。", "青禾")).toBe(true);
+  });
+
+  it("is a person's name before a title or another word", () => {
+    expect(namesAPlace("林禾村长说，林禾县委书记也来了。", "林禾")).toBe(false);
+    expect(namesAPlace("林禾说，村里变了。", "林禾")).toBe(false);
+    expect(namesAPlace("林禾的家在村口。", "林禾")).toBe(false);
+  });
+});

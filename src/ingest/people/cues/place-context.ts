@@ -1,0 +1,23 @@
+/**
+ * A "name" that the same article prints right before a village's, a town's or a lake's word
+ * (`德胜村`, `葛兰镇`, `梅溪湖`, `黄龙小区`) is that place's name, wherever else it stands: the
+ * tagger takes 德胜 alone for a person (`德胜人都知道`), the article's other uses say what it is.
+ * A title after the place word is a person's (`林禾村长`, `林禾县委书记`), so the place word must
+ * not start one.
+ */
+/** Characters that end a place's name: village, town, township, county, lake, river, gorge. */
+export const PLACE_END_CHARS = "村镇乡县湖河峡";
+/** Words that end a place's name: a housing estate, a community, a street, a desert, a new town. */
+export const PLACE_END_WORDS: readonly string[] = ["小区", "社区", "街道", "沙漠", "新城", "新区"];
+/** After a place character, what starts a title instead (村长, 县委, 镇党委, 村支书, 村主任, 村干部). */
+const TITLE_AFTER_PLACE_CHAR = "长委党支主干";
+
+/** Whether `text` prints `name` right before a place's word somewhere. */
+export function namesAPlace(text: string, name: string): boolean {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    const rest = text.slice(at + name.length, at + name.length + 2);
+    if (PLACE_END_WORDS.some((w) => rest.startsWith(w))) return true;
+    if (PLACE_END_CHARS.includes(rest[0] ?? "") && !TITLE_AFTER_PLACE_CHAR.includes(rest[1] ?? "")) return true;
+  }
+  return false;
+}
