@@ -28,6 +28,8 @@ import {
 } from "./prerender/incremental";
 import { trackReads } from "./prerender/track-reads";
 import { withRouteModules, type ManifestChunk } from "./prerender/route-modules";
+import { compileTemplateSheet, withCriticalCss } from "./prerender/critical-css";
+import { withPolicy } from "./vite/inline-head";
 import type * as EntryServer from "../src/app/entry-server";
 import { SHELL_PAGE } from "../src/app/config/offline";
 import { siteUrl } from "./site-url";
@@ -62,12 +64,15 @@ async function main(): Promise<void> {
   // Where each route's code went (its chunks): a page preloads its own route's.
   const chunks = JSON.parse(await readFile(join(DIST, ".vite/manifest.json"), "utf8")) as Record<string, ManifestChunk>;
   const tracked = trackReads(bundle, shardMemo);
+  // The template's style sheet, compiled once: each page inlines the part its markup uses.
+  const sheet = compileTemplateSheet(template);
   // Everything a page is made from besides its data: the render code, the template, this script, the site.
   const appKey = inputKey([
     await filesKey([
       SSR,
       resolve("scripts/prerender.ts"),
       resolve("scripts/prerender"),
+      resolve("scripts/vite/inline-head.ts"),
       join(DIST, ".vite/manifest.json"),
     ]),
     template,
@@ -105,13 +110,19 @@ async function main(): Promise<void> {
     const result = await server.render(`${site}${base}${target.path}`, tracked.bundle);
     if (result.status !== target.status)
       throw new Error(`prerender ${target.path}: status ${result.status}, expected ${target.status}`);
-    const html = withRouteModules(
-      template
-        .replace("<!--app-head-->", headTags(result.head, { siteUrl: site, base }))
-        .replace("<!--app-html-->", result.html),
-      result.modules,
-      chunks,
-      base,
+    // The page's own critical CSS, then the policy that allows what the page holds inline (last).
+    const html = withPolicy(
+      withCriticalCss(
+        withRouteModules(
+          template
+            .replace("<!--app-head-->", headTags(result.head, { siteUrl: site, base }))
+            .replace("<!--app-html-->", result.html),
+          result.modules,
+          chunks,
+          base,
+        ),
+        sheet,
+      ),
     );
     counts.rendered++;
     if (await writeChanged(file, html)) counts.written++;

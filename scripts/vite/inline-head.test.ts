@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { inlineHead } from "./inline-head";
+import { inlineHead, withPolicy } from "./inline-head";
 
 const template = `<!doctype html>
 <html lang="zh-CN">
@@ -24,13 +24,29 @@ describe("inlineHead", () => {
       return css;
     });
     expect(html).not.toContain('rel="stylesheet"');
-    expect(html).toContain(`<style>${css}</style>`);
+    expect(html).toContain(`<style data-href="/assets/index-abc.css">${css}</style>`);
     const policy = policyOf(html);
     expect(policy).toContain(`script-src 'self' ${sha('document.documentElement.dataset.theme="dark"')};`);
     expect(policy).toContain(`style-src 'self' ${sha(css)};`);
     expect(policy).not.toContain("unsafe-inline");
     // The policy comes first in the head, before anything it governs.
     expect(html.indexOf("Content-Security-Policy")).toBeLessThan(html.indexOf("<script"));
+  });
+
+  it("computes a page's policy again for what it holds inline now, every inline script included", () => {
+    const built = inlineHead(template, () => css);
+    const page = built
+      .replace(/<style[^>]*>[^<]*<\/style>/u, "<style>.a{}</style>")
+      .replace("</body>", '<script>window.x=1</script><script type="application/ld+json">{}</script></body>');
+    const html = withPolicy(page);
+    expect(html.match(/Content-Security-Policy/gu)).toHaveLength(1);
+    const policy = policyOf(html);
+    expect(policy).toContain(`style-src 'self' ${sha(".a{}")};`);
+    expect(policy).not.toContain(sha(css));
+    expect(policy).toContain(
+      `script-src 'self' ${sha('document.documentElement.dataset.theme="dark"')} ${sha("window.x=1")};`,
+    );
+    expect(policy).not.toContain(sha("{}"));
   });
 
   it("allows nothing inline when the page holds nothing inline", () => {

@@ -3,12 +3,13 @@ import type { Plugin } from "vite";
 
 /**
  * Nothing in the page's head blocks its first paint on another request: the built template's style
- * sheet is put inline (it is the app's only one, ~7 kB gzip: the whole of it is the critical CSS of
- * every page kind, and a second round trip costs a phone more than those bytes), and the
- * Content-Security-Policy allows exactly the inline script and style the template holds, by the
- * sha256 of their text, computed here from the built file (no hand-kept hash). The JSON-LD data
- * blocks the prerender adds are not scripts to the browser. Build only: the dev server injects
- * scripts of its own and runs without the policy.
+ * sheet is put inline, marked with its file's address (`data-href`; the file stays in the build),
+ * and the Content-Security-Policy allows exactly the inline scripts and styles the page holds, by
+ * the sha256 of their text, computed from the built file (no hand-kept hash). The prerender puts
+ * each page's own critical subset of the sheet in its place and has the rest loaded after the first
+ * paint (`prerender/critical-css.ts`), then computes the page's policy again with `withPolicy`. The
+ * JSON-LD data blocks the prerender adds are not scripts to the browser. Build only: the dev server
+ * injects scripts of its own and runs without the policy.
  */
 export function contentSecurityPolicy(hashes: { scripts: readonly string[]; styles: readonly string[] }): string {
   const allow = (list: readonly string[]) => list.map((hash) => ` '${hash}'`).join("");
@@ -35,6 +36,9 @@ export function sha256Source(text: string): string {
 const STYLESHEET = /<link rel="stylesheet"[^>]*? href="([^"]+)"[^>]*>/gu;
 const INLINE_SCRIPT = /<script(?![^>]*\bsrc=)(?![^>]*type="application\/ld\+json")[^>]*>([\s\S]*?)<\/script>/gu;
 const INLINE_STYLE = /<style[^>]*>([\s\S]*?)<\/style>/gu;
+const POLICY_META = /<meta http-equiv="Content-Security-Policy" content="[^"]*">/u;
+/** The attribute naming the file of an inline style sheet (its text as the template holds it). */
+export const SHEET_HREF = "data-href";
 
 /**
  * The template with its style sheets inline and the policy that allows what it holds inline.
@@ -46,13 +50,23 @@ export function inlineHead(html: string, css: (href: string) => string): string 
     if (/<\/style/iu.test(text)) throw new Error(`folio-inline-head: ${href} contains "</style"`);
     // A relative url() would resolve against each page instead of the sheet's folder.
     if (/url\((?!\s*["']?(?:data:|\/))/u.test(text)) throw new Error(`folio-inline-head: ${href} has a relative url()`);
-    return `<style>${text}</style>`;
+    return `<style ${SHEET_HREF}="${href}">${text}</style>`;
   });
-  const scripts = [...inlined.matchAll(INLINE_SCRIPT)].map((m) => sha256Source(m[1]!));
-  const styles = [...inlined.matchAll(INLINE_STYLE)].map((m) => sha256Source(m[1]!));
+  return withPolicy(inlined);
+}
+
+/**
+ * The page with the Content-Security-Policy that allows exactly the inline scripts and styles it
+ * holds (every one of them, by hash), first in its head: put there, or put in place of the policy
+ * it had. Run it last on a page, after anything that adds or changes an inline element.
+ */
+export function withPolicy(html: string): string {
+  const scripts = [...html.matchAll(INLINE_SCRIPT)].map((m) => sha256Source(m[1]!));
+  const styles = [...html.matchAll(INLINE_STYLE)].map((m) => sha256Source(m[1]!));
   const meta = `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy({ scripts, styles }).replaceAll("'", "&#39;")}">`;
-  if (!/<head>/u.test(inlined)) throw new Error("folio-inline-head: the template has no <head>");
-  return inlined.replace(/<head>/u, `<head>\n    ${meta}`);
+  if (POLICY_META.test(html)) return html.replace(POLICY_META, () => meta);
+  if (!/<head>/u.test(html)) throw new Error("folio-inline-head: the template has no <head>");
+  return html.replace(/<head>/u, `<head>\n    ${meta}`);
 }
 
 export function inlineHeadPlugin(): Plugin {
@@ -76,9 +90,9 @@ export function inlineHeadPlugin(): Plugin {
         inlinedSheets.add(fileName);
         return String(sheet.source);
       });
-      // The page holds the sheets now: no file of them to ship or precache, nor for the build's
-      // manifest to name (whether it is written before or after this hook).
-      for (const fileName of inlinedSheets) Reflect.deleteProperty(bundle, fileName);
+      // The template holds the sheets now; their files stay in the build (a prerendered page inlines
+      // only its critical part and loads the file after its first paint), but no chunk imports them
+      // nor does the build's manifest name them (whether it is written before or after this hook).
       for (const output of Object.values(bundle))
         if (output.type === "chunk")
           for (const fileName of inlinedSheets) output.viteMetadata?.importedCss.delete(fileName);

@@ -1,4 +1,4 @@
-import { DATA_META, MODULES_META } from "./config/boot";
+import { DATA_META, MODULES_META, STYLESHEET_META } from "./config/boot";
 import { nextTask } from "./lib/next-task";
 
 const DATA_PATH = "/data/";
@@ -12,8 +12,12 @@ import "./styles.css";
  * fetches reuse them) and the app itself (React, the router) runs in steps and hydrates the page.
  * The search page names the search index instead: with a query to run, its worker starts now and
  * its first results are drawn before the app is loaded (which waits for them).
+ * A prerendered page holds only the part of the style sheet its
+ * markup uses: the whole sheet is loaded first, and the app hydrates once it is in (or failed), so
+ * that nothing the app draws later is ever without its style.
  */
 async function start(): Promise<void> {
+  const stylesheet = loadStylesheet(metaList(STYLESHEET_META)[0]);
   const files = metaList(DATA_META);
   const searchIndex = files.find((href) => href.includes(SEARCH_DATA_PATH));
   if (searchIndex !== undefined && new URLSearchParams(window.location.search).get("q")) {
@@ -22,7 +26,7 @@ async function start(): Promise<void> {
     // waits for them (a while at most), so that on a slow link the worker and the index do not
     // share the bandwidth with the app's 150 kB, which the results do not need.
     const shown = import("./features/search/components/early-results").then(({ showEarlyResults }) =>
-      showEarlyResults(entry),
+      showEarlyResults(entry, stylesheet),
     );
     await Promise.race([
       shown.catch(() => undefined),
@@ -45,6 +49,7 @@ async function start(): Promise<void> {
   await nextTask();
   await import("./boot-steps/schema");
   await nextTask();
+  await stylesheet;
   await import("./main");
 }
 
@@ -73,6 +78,23 @@ async function preloadInSteps(links: HTMLLinkElement[]): Promise<void> {
     if (i > 0) await nextTask();
     document.head.append(...links.slice(i, i + LINKS_PER_TASK));
   }
+}
+
+/**
+ * Inserts the whole style sheet (after the page's inline part, which it repeats in the same order:
+ * no element's style changes when it applies); resolves when it has loaded or failed.
+ */
+function loadStylesheet(href: string | undefined): Promise<void> {
+  if (href === undefined) return Promise.resolve();
+  const link = document.createElement("link");
+  link.rel = "stylesheet";
+  const done = new Promise<void>((resolve) => {
+    link.addEventListener("load", () => resolve(), { once: true });
+    link.addEventListener("error", () => resolve(), { once: true });
+  });
+  link.href = href;
+  document.head.append(link);
+  return done;
 }
 
 /** A link that fetches a file the app will ask for (a module, or data as `fetch` would request it) without running it. */

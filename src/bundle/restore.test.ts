@@ -8,6 +8,8 @@ import {
   restorePageText,
   restorePeopleIndex,
   restorePeopleKeys,
+  restorePeopleShard,
+  restorePeopleShardInSteps,
   restoreSearchIndex,
   restoreYearIndex,
 } from "./restore";
@@ -337,6 +339,65 @@ describe("restore", () => {
       }
       expect(((await failure(() => restoreIssueInSteps(badPage, async () => {}))) as Error).message).toMatch(
         /pages\[1\]\.no|pages\.1\.no/,
+      );
+    });
+  });
+
+  describe("a people shard restored a person at a time", () => {
+    const mention = (seq: number) => ({
+      paperId: "maonan",
+      paperName: "茂南区新闻",
+      date: "2023-02-26",
+      dateApproximate: false,
+      page: 1,
+      seq,
+      title: `标题${seq}`,
+      roles: ["区长"],
+      sentence: "王小明说。",
+      highlights: [[0, 3]],
+      extra: "not in the schema: dropped",
+    });
+    const person = (name: string) => ({
+      name,
+      articleCount: 2,
+      letter: "W",
+      pinyin: "wang",
+      latestRole: null,
+      mentions: [mention(1), mention(2)],
+      together: [{ name: "李四", articles: 1 }],
+    });
+    const shard = { type: "folio/people-shard", version: BUNDLE_VERSION, people: [person("王小明"), person("王大明")] };
+    async function failure(run: () => unknown): Promise<unknown> {
+      try {
+        await run();
+      } catch (error) {
+        return error;
+      }
+      throw new Error("expected a failure");
+    }
+
+    it("gives what restorePeopleShard gives, pausing before each person", async () => {
+      let pauses = 0;
+      const restored = await restorePeopleShardInSteps(shard, async () => void pauses++);
+      expect(JSON.stringify(restored)).toBe(JSON.stringify(restorePeopleShard(shard)));
+      expect(JSON.stringify(restored)).not.toContain("extra");
+      expect(pauses).toBe(2);
+      expect(await restorePeopleShardInSteps({ ...shard, people: [] }, async () => {})).toEqual(
+        restorePeopleShard({ ...shard, people: [] }),
+      );
+    });
+
+    it("fails as restorePeopleShard fails, with the whole file's path to the fault", async () => {
+      const badPerson = { ...shard, people: [person("王小明"), { ...person("王大明"), articleCount: 0 }] };
+      const badShell = { ...shard, version: "x" };
+      for (const bad of [badPerson, badShell, { ...shard, people: "x" }, manifest, [1]]) {
+        const sync = await failure(() => restorePeopleShard(bad));
+        const steps = await failure(() => restorePeopleShardInSteps(bad, async () => {}));
+        expect(steps).toBeInstanceOf(BundleError);
+        expect((steps as Error).message).toBe((sync as Error).message);
+      }
+      expect(((await failure(() => restorePeopleShardInSteps(badPerson, async () => {}))) as Error).message).toMatch(
+        /people\[1\]\.articleCount|people\.1\.articleCount/,
       );
     });
   });

@@ -13,6 +13,8 @@ import {
   peopleLetterSchema,
   peoplePartSchema,
   peopleShardSchema,
+  peopleShardShellSchema,
+  personDetailSchema,
   pageTextSchema,
   yearIndexSchema,
   type IssueFile,
@@ -135,24 +137,54 @@ export function restorePageText(data: unknown): PageText {
 /**
  * `restoreIssue` in steps, for the browser: the issue without its pages, then each page's head, with
  * `pause()` (a yield to the browser) between pages, so that validating a large issue never holds
- * the main thread for long. The same schema's parts (`issueSchema` is `issueShellSchema` with its
- * pages), so the same result; on any fault it validates the whole file at once, so the error is
- * `restoreIssue`'s, with its full path.
+ * the main thread for long (`restoreInSteps`).
  */
-export async function restoreIssueInSteps(data: unknown, pause: () => Promise<void>): Promise<IssueFile> {
-  const { record, version } = upgraded(data, "folio/issue");
-  const shell = issueShellSchema.safeParse(record);
-  const pages = record.pages;
-  if (!shell.success || !Array.isArray(pages) || pages.length === 0)
-    return validated(record, "folio/issue", issueSchema, version);
-  const restored: IssueFile["pages"] = [];
-  for (const page of pages as unknown[]) {
+export function restoreIssueInSteps(data: unknown, pause: () => Promise<void>): Promise<IssueFile> {
+  return restoreInSteps(data, "folio/issue", issueShellSchema, "pages", pageHeadSchema, issueSchema, pause);
+}
+
+/** `restorePeopleShard` in steps, for the browser: the shard, then each person, `pause()` before each. */
+export function restorePeopleShardInSteps(data: unknown, pause: () => Promise<void>): Promise<PeopleShard> {
+  return restoreInSteps(
+    data,
+    "folio/people-shard",
+    peopleShardShellSchema,
+    "people",
+    personDetailSchema,
+    peopleShardSchema,
+    pause,
+  );
+}
+
+/**
+ * `restore` of a file whose bulk is one array (an issue's pages, a shard's people), a piece at a
+ * time: the file without the array (`shell`), then each item, calling `pause()` before each. The
+ * same schema's parts (`whole` is `shell` with the array of `item`s), so the same result; on any
+ * fault (or no items) it validates the whole file at once, so the error is `restore`'s, with its
+ * full path.
+ */
+async function restoreInSteps<T>(
+  data: unknown,
+  type: string,
+  shell: z.ZodMiniType<object>,
+  key: string,
+  item: z.ZodMiniType,
+  whole: z.ZodMiniType<T>,
+  pause: () => Promise<void>,
+): Promise<T> {
+  const { record, version } = upgraded(data, type);
+  const head = shell.safeParse(record);
+  const items = record[key];
+  if (!head.success || !Array.isArray(items) || items.length === 0) return validated(record, type, whole, version);
+  const restored: unknown[] = [];
+  for (const each of items as unknown[]) {
     await pause();
-    const result = pageHeadSchema.safeParse(page);
-    if (!result.success) return validated(record, "folio/issue", issueSchema, version);
+    const result = item.safeParse(each);
+    if (!result.success) return validated(record, type, whole, version);
     restored.push(result.data);
   }
-  return { ...shell.data, pages: restored };
+  // The shell's and the items' schemas are `whole`'s parts: their results make up its result.
+  return { ...head.data, [key]: restored } as T;
 }
 
 export function restorePeopleIndex(data: unknown): PeopleIndex {

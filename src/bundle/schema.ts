@@ -526,10 +526,14 @@ export const peopleDirSchema = z.object({
   shards: z.array(relativeJson),
 });
 
-/** The details of the people whose names hash to one bucket (bounded in bytes at ingest). */
-export const peopleShardSchema = z.object({
+/** A people shard without its people (the app validates those one at a time: `restorePeopleShardInSteps`). */
+export const peopleShardShellSchema = z.object({
   type: z.literal("folio/people-shard"),
   version: z.literal(BUNDLE_VERSION),
+});
+
+/** The details of the people whose names hash to one bucket (bounded in bytes at ingest). */
+export const peopleShardSchema = z.extend(peopleShardShellSchema, {
   people: z.array(personDetailSchema),
 });
 

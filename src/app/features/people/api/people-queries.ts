@@ -9,11 +9,12 @@ import {
   restorePeopleKeys,
   restorePeopleLetter,
   restorePeoplePart,
-  restorePeopleShard,
+  restorePeopleShardInSteps,
 } from "@/bundle/restore";
 import type { PersonDetail } from "@/bundle/schema";
 import { bundleKeys } from "@/app/api/bundle-queries";
 import { fetchBundleJson } from "@/app/lib/fetch-bundle";
+import { timeSliced } from "@/app/lib/next-task";
 
 /**
  * Query options for the people files (never stale: content-hashed, or named by a file that is):
@@ -80,7 +81,8 @@ export function peopleDirQueryOptions(file: string) {
 export function peopleShardQueryOptions(file: string) {
   return queryOptions({
     queryKey: [...bundleKeys.all, "people-shard", file] as const,
-    queryFn: async ({ signal }) => restorePeopleShard(await fetchBundleJson(file, signal)),
+    // A shard holds dozens of people: validated a few at a time, yielding between (a person page's longest task was this).
+    queryFn: async ({ signal }) => restorePeopleShardInSteps(await fetchBundleJson(file, signal), timeSliced()),
     staleTime: Infinity,
   });
 }

@@ -14,7 +14,7 @@ import {
 
 /**
  * The search page's first results, drawn before the app has loaded: the page's entry (boot.ts)
- * calls this on a search page with a query, beside the app's code. It starts the search in the
+ * calls this on a search page with a query, before loading the app's code. It starts the search in the
  * worker and, when the answer has results and the app has not yet taken the page over, writes the
  * heading, the summary, the results and the button for more into the prerendered page exactly as
  * the app renders them (from the same parts: `search-hit-parts.ts`, `search-page-text.ts`). The app
@@ -23,11 +23,12 @@ import {
  * it. No React here: this is the small module the first results wait for. Settles when the answer
  * is in and its results painted (or left to the app).
  */
-export function showEarlyResults(entry: string): Promise<void> {
+export function showEarlyResults(entry: string, styled: Promise<void> = Promise.resolve()): Promise<void> {
   const search = startEarlySearch(entry, new URLSearchParams(window.location.search));
   if (search === null) return Promise.resolve();
-  return search.answer.then(
-    (result) => {
+  // The page's inline CSS covers its prerendered markup only: the results wait for the whole sheet.
+  return Promise.all([search.answer, styled]).then(
+    ([result]) => {
       if (result.hits.length === 0) return;
       const page = document.querySelector<HTMLElement>(`[${SEARCH_PAGE_ATTRIBUTE}]`);
       const context = page === null ? null : searchContext(page.getAttribute(SEARCH_PAGE_ATTRIBUTE));
