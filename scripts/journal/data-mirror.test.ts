@@ -6,18 +6,12 @@ import { afterAll, describe, expect, it, vi } from "vitest";
 import { ChangedWriter } from "../../src/ingest/cache/write-changed";
 import { readJournal } from "../../src/ingest/cache/output-journal";
 import { mirror } from "./data-mirror";
+import { touched } from "@/ingest/cache/fs-touches.test-helper";
 
-/** Every path the mirror lists or measures, through the module it imports its file functions from. */
-const touched = vi.hoisted(() => ({ on: false, paths: [] as string[] }));
-vi.mock("node:fs/promises", async (importOriginal) => {
-  const fs = await importOriginal<typeof FsPromises>();
-  const spy = <F extends (...args: never[]) => unknown>(f: F): F =>
-    ((path: string, ...rest: unknown[]) => {
-      if (touched.on) touched.paths.push(String(path));
-      return (f as unknown as (...args: unknown[]) => unknown)(path, ...rest);
-    }) as unknown as F;
-  return { ...fs, readdir: spy(fs.readdir), stat: spy(fs.stat) };
-});
+/** Every path it lists or measures, through the module it imports its file functions from. */
+vi.mock("node:fs/promises", async (importOriginal) =>
+  (await import("@/ingest/cache/fs-touches.test-helper")).touchingFs(await importOriginal<typeof FsPromises>()),
+);
 
 const root = await mkdtemp(join(tmpdir(), "folio-mirror-"));
 afterAll(() => rm(root, { recursive: true, force: true }));

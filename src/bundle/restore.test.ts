@@ -16,6 +16,16 @@ import {
 import { SEARCH_INDEX_VERSION } from "./search-schema";
 import { joinPage } from "./issue-text";
 
+/** The error a restore throws (sync or async), for comparing. */
+async function failure(run: () => unknown): Promise<unknown> {
+  try {
+    await run();
+  } catch (error) {
+    return error;
+  }
+  throw new Error("expected a failure");
+}
+
 const manifest = { type: "folio/manifest", version: BUNDLE_VERSION, papers: [] };
 
 describe("restore", () => {
@@ -306,15 +316,6 @@ describe("restore", () => {
       dateNote: null,
       pages: [page(1), page(2), page(3)],
     };
-    /** The error a restore throws (sync or async), for comparing. */
-    async function failure(run: () => unknown): Promise<unknown> {
-      try {
-        await run();
-      } catch (error) {
-        return error;
-      }
-      throw new Error("expected a failure");
-    }
 
     it("gives what restoreIssue gives, pausing before each page", async () => {
       let pauses = 0;
@@ -367,14 +368,6 @@ describe("restore", () => {
       together: [{ name: "李四", articles: 1 }],
     });
     const shard = { type: "folio/people-shard", version: BUNDLE_VERSION, people: [person("王小明"), person("王大明")] };
-    async function failure(run: () => unknown): Promise<unknown> {
-      try {
-        await run();
-      } catch (error) {
-        return error;
-      }
-      throw new Error("expected a failure");
-    }
 
     it("gives what restorePeopleShard gives, pausing before each person", async () => {
       let pauses = 0;

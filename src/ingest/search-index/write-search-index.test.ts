@@ -11,18 +11,12 @@ import { generateCorpus } from "./test-corpus";
 import { writeSearchIndex } from "./write-search-index";
 import { docsSource } from "./doc-sources";
 import type { SegmentFileList } from "./reuse-segment";
+import { touched } from "@/ingest/cache/fs-touches.test-helper";
 
-/** Every path the writer lists or measures, through the module it imports its file functions from. */
-const touched = vi.hoisted(() => ({ on: false, paths: [] as string[] }));
-vi.mock("node:fs/promises", async (importOriginal) => {
-  const fs = await importOriginal<typeof FsPromises>();
-  const spy = <F extends (...args: never[]) => unknown>(f: F): F =>
-    ((path: string, ...rest: unknown[]) => {
-      if (touched.on) touched.paths.push(String(path));
-      return (f as unknown as (...args: unknown[]) => unknown)(path, ...rest);
-    }) as unknown as F;
-  return { ...fs, readdir: spy(fs.readdir), stat: spy(fs.stat) };
-});
+/** Every path it lists or measures, through the module it imports its file functions from. */
+vi.mock("node:fs/promises", async (importOriginal) =>
+  (await import("@/ingest/cache/fs-touches.test-helper")).touchingFs(await importOriginal<typeof FsPromises>()),
+);
 
 const root = await mkdtemp(join(tmpdir(), "folio-segments-"));
 afterAll(() => rm(root, { recursive: true, force: true }));
@@ -181,6 +175,8 @@ describe("a segmented search index with its segments' file lists kept", () => {
     expect(kept.length).toBeGreaterThan(2);
     const inKept = touched.paths.filter((path) => kept.some((s) => path.startsWith(join(dir, "search", s.id))));
     expect(inKept).toEqual([]);
+    // the spy sees the writer's file calls (else the check above would pass on nothing)
+    expect(touched.paths.length).toBeGreaterThan(0);
 
     const full = join(root, "store-full");
     const fullResult = await build(full, [...base, ...added]);
