@@ -11,10 +11,9 @@ import "./styles.css";
  * the page's app needs are preloaded at once (both named by meta tags; the app's own imports and
  * fetches reuse them) and the app itself (React, the router) runs in steps and hydrates the page.
  * The search page names the search index instead: with a query to run, its worker starts now and
- * its first results are drawn before the app is loaded (which waits for them).
- * A prerendered page holds only the part of the style sheet its
- * markup uses: the whole sheet is loaded first, and the app hydrates once it is in (or failed), so
- * that nothing the app draws later is ever without its style.
+ * its first results are drawn before the app is loaded (which waits for them). A prerendered page
+ * holds only the part of the style sheet its markup uses: the whole sheet is loaded first, and the
+ * app hydrates once it is in (or failed), so that nothing the app draws later is without its style.
  */
 async function start(): Promise<void> {
   const stylesheet = loadStylesheet(metaList(STYLESHEET_META)[0]);
