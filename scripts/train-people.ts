@@ -1,6 +1,6 @@
 /**
  * Trains the people tagger on the PFR corpus and writes the model file the product ships:
- *   npm run train:people [-- <corpus.txt>] [--days 1-20] [--epochs 10] [--out <file>]
+ *   npm run train:people [-- <corpus.txt>] [--days 1-20] [--epochs 10] [--seed 19980101] [--out <file>]
  * The corpus path may also come from FOLIO_PFR. Deterministic: same corpus and options, same bytes.
  * Days 1–20 are for training and development; days 21–31 are kept for `npm run eval:people`.
  */
@@ -28,7 +28,12 @@ export const LEARNING_RATE = 0.1;
 export const MIN_FEATURE_COUNT = 2;
 /** Drop feature rows whose largest weight is under this share of the largest weight of all. */
 export const PRUNE_SHARE = 0.004;
-const SEED = 19980101;
+/**
+ * The seed of the sentence order. It is not a free setting: on days 16–20 (model of days 1–15) the
+ * seeds 19980101, 2 and 3 gave F1 0.9503, 0.9473 and 0.9454, so a change to the tagger that moves
+ * dev F1 by less than about 0.005 in one run has not been shown to do anything (`--seed` to check).
+ */
+export const SEED = 19980101;
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -36,10 +41,13 @@ const { values, positionals } = parseArgs({
     days: { type: "string", default: "1-20" },
     epochs: { type: "string", default: String(EPOCHS) },
     out: { type: "string", default: DEFAULT_MODEL_PATH },
+    seed: { type: "string", default: String(SEED) },
   },
 });
 const corpusPath = requireCorpusFile(pfrCorpusPath(positionals[0]), "the PFR corpus");
 const epochs = Number(values.epochs);
+const seed = Number(values.seed);
+if (!Number.isInteger(seed)) throw new Error(`--seed must be an integer, not "${values.seed}"`);
 
 const started = performance.now();
 const since = () => `${((performance.now() - started) / 1000).toFixed(1)} s`;
@@ -61,7 +69,7 @@ const weights = trainCrf(examples, {
   featuresPerChar: FEATURES_PER_CHAR,
   epochs,
   minCount: MIN_FEATURE_COUNT,
-  seed: SEED,
+  seed,
   l2: L2,
   learningRate: LEARNING_RATE,
   onEpoch: (epoch, loss) => console.log(`  epoch ${epoch}: log loss ${loss.toFixed(0)} — ${since()}`),
@@ -71,7 +79,7 @@ const encoded = encodeModel({
   lexicons,
   featuresPerChar: FEATURES_PER_CHAR,
   pruneShare: PRUNE_SHARE,
-  trainedOn: `PFR 199801 days ${values.days}; CRF, ${epochs} epochs, L2 ${L2}, min count ${MIN_FEATURE_COUNT}, seed ${SEED}`,
+  trainedOn: `PFR 199801 days ${values.days}; CRF, ${epochs} epochs, L2 ${L2}, min count ${MIN_FEATURE_COUNT}, seed ${seed}`,
 });
 const gz = gzipSync(encoded, { level: 9 });
 mkdirSync(dirname(values.out), { recursive: true });
