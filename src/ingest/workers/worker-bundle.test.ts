@@ -5,7 +5,7 @@ import { fileURLToPath } from "node:url";
 import { Piscina } from "piscina";
 import { afterAll, describe, expect, it } from "vitest";
 import { readPage } from "../read-page";
-import { DEFAULT_BUNDLE_DIR, workerBundle } from "./worker-bundle";
+import { bundleKey, DEFAULT_BUNDLE_DIR, workerBundle } from "./worker-bundle";
 
 const INGEST_WORKER = fileURLToPath(new URL("./ingest-worker.ts", import.meta.url));
 const IMAGE_WORKER = fileURLToPath(new URL("./image-worker.ts", import.meta.url));
@@ -79,4 +79,13 @@ describe("workerBundle", () => {
     },
     HEAVY,
   );
+
+  it("keys a bundle by the checkout it was built in: another checkout's copy of the cache is not reused", async () => {
+    // The bundle carries its sources' absolute paths; a worktree that hard-links another checkout's
+    // node_modules sees that checkout's bundles under the same sources.
+    const inputs = ["src/ingest/workers/worker-bundle.ts"];
+    const here = await bundleKey(inputs, "0.0.0");
+    expect(await bundleKey(inputs, "0.0.0")).toBe(here);
+    expect(await bundleKey(inputs, "0.0.0", "/elsewhere/folio/")).not.toBe(here);
+  });
 });

@@ -16,8 +16,12 @@ import { fileURLToPath, pathToFileURL } from "node:url";
  * The key is a hash of every source file the bundle was built from (esbuild's metafile lists them),
  * of tsconfig.json (its paths resolve `@/`), of esbuild's version and of this file's options: a
  * changed source is rebuilt before any thread starts, and an unchanged one is not built again
- * (the check reads and hashes those files, a few milliseconds). Concurrent commands may build the
- * same key: each writes its own folder and renames it into place, the first one stays.
+ * (the check reads and hashes those files, a few milliseconds). The checkout's own path is in the
+ * key too: a bundle carries its sources' absolute paths (see `sourceUrls`), so one built in another
+ * checkout whose node_modules this one copies or hard-links (a git worktree's) would load PDF.js's
+ * canvas from that checkout's node_modules beside this one's, and PDF.js then rejects the mix
+ * ("Value is none of these types `String`, `Path`"). Concurrent commands may build the same key:
+ * each writes its own folder and renames it into place, the first one stays.
  */
 export interface WorkerBundle {
   /** file: URLs of the bundled entries, in the order asked. */
@@ -41,9 +45,10 @@ interface Manifest {
   inputs: string[];
 }
 
-async function keyOf(inputs: readonly string[], esbuildVersion: string): Promise<string> {
+/** The bundle's key: its sources' contents, where the checkout is (`repo`), esbuild's version and the options. */
+export async function bundleKey(inputs: readonly string[], esbuildVersion: string, repo = REPO): Promise<string> {
   const hash = createHash("sha256");
-  hash.update(`esbuild ${esbuildVersion}\0options ${OPTIONS_VERSION}\0`);
+  hash.update(`esbuild ${esbuildVersion}\0options ${OPTIONS_VERSION}\0repo ${repo}\0`);
   hash.update(await readFile(join(REPO, "tsconfig.json")));
   for (const input of [...inputs].sort()) {
     hash.update(`\0${input}\0`);
@@ -88,7 +93,7 @@ export async function workerBundle(
   const manifestPath = join(dir, `${name}.json`);
   const manifest = await readManifest(manifestPath);
   if (manifest !== null && (await exists(join(dir, manifest.key)))) {
-    const key = await keyOf(manifest.inputs, esbuild.version).catch(() => null);
+    const key = await bundleKey(manifest.inputs, esbuild.version).catch(() => null);
     if (key === manifest.key) return { entries: urls(key), key, built: false };
   }
 
@@ -110,7 +115,7 @@ export async function workerBundle(
     plugins: [sourceUrls],
   });
   const inputs = Object.keys(result.metafile.inputs);
-  const key = await keyOf(inputs, esbuild.version);
+  const key = await bundleKey(inputs, esbuild.version);
   const final = join(dir, key);
   if (!(await exists(final))) {
     await mkdir(dir, { recursive: true });
