@@ -191,8 +191,10 @@ describe("search index build and query", () => {
           expect({ query, options, partial: a.total <= b.total }).toEqual({ query, options, partial: true });
         }
         // More to show over the whole index: the segmented answer offers it too.
-        if (hasMoreResults(b)) expect({ query, options, more: hasMoreResults(a) }).toEqual({ query, options, more: true });
-        if (b.truncated) expect({ query, options, truncated: a.truncated }).toEqual({ query, options, truncated: true });
+        if (hasMoreResults(b))
+          expect({ query, options, more: hasMoreResults(a) }).toEqual({ query, options, more: true });
+        if (b.truncated)
+          expect({ query, options, truncated: a.truncated }).toEqual({ query, options, truncated: true });
       }
   });
 
