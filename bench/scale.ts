@@ -64,8 +64,28 @@ const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 /** The stage lines of the last command run (`folio build` and `build:app` print their stages). */
 let lastStages = "";
 
+/**
+ * CPU time (user + system, ms) of this process's finished children, from /proc (Linux; null
+ * elsewhere). On a shared machine a command's wall time mostly measures the load; its CPU time
+ * does not, so each command prints both.
+ */
+function childCpuMs(): number | null {
+  try {
+    const stat = readFileSync("/proc/self/stat", "utf8");
+    // Fields after the command's name, which may hold spaces: state is field 3, cutime 16, cstime 17.
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return ((Number(fields[13]) + Number(fields[14])) * 1000) / CLOCK_TICKS;
+  } catch {
+    return null;
+  }
+}
+/** `getconf CLK_TCK` on Linux. */
+const CLOCK_TICKS = 100;
+let lastCpu = "";
+
 function run(args: readonly string[], env: NodeJS.ProcessEnv = {}): number {
   const started = performance.now();
+  const cpuBefore = childCpuMs();
   const result = spawnSync(process.execPath, ["--import", "tsx", ...args], {
     stdio: ["ignore", "pipe", "inherit"],
     env: { ...process.env, ...env },
@@ -74,6 +94,8 @@ function run(args: readonly string[], env: NodeJS.ProcessEnv = {}): number {
   const out = result.stdout.toString();
   process.stdout.write(out);
   if (result.status !== 0) throw new Error(`${args.join(" ")} failed (${result.status})`);
+  const cpuAfter = childCpuMs();
+  lastCpu = cpuBefore === null || cpuAfter === null ? "" : ` (${s(cpuAfter - cpuBefore)} CPU)`;
   lastStages = out
     .split("\n")
     .filter((line) =>
@@ -161,6 +183,38 @@ console.log(
     .join(" ")}`,
 );
 
+/**
+ * A search's first load: the files the engine fetches for a query (the app's worker runs the same
+ * engine) in the data folder `dataDir` (`dist/data`, or `public/data` with `--data-only`), gzip as
+ * served, with the part of them that is the entry, posting files and article texts, and how many
+ * segments' postings were read.
+ */
+async function searchBytes(dataDir: string): Promise<void> {
+  const manifest = restoreManifest(JSON.parse(readFileSync(join(dataDir, currentManifestFile(dataDir)), "utf8")));
+  if (manifest.search === undefined) return;
+  const entry = manifest.search;
+  const folder = entry.slice(0, entry.lastIndexOf("/") + 1);
+  for (const query of ["经济", "江泽民 讲话"]) {
+    const fetched: string[] = [];
+    const engine = await openSearchIndex(async (path) => {
+      fetched.push(path);
+      return readFileSync(join(dataDir, path === "index.json" ? entry : folder + path));
+    });
+    const result = await engine.search(query);
+    const sized = fetched.map((path) => ({
+      path,
+      n: wireBytes(dataDir, path === "index.json" ? entry : folder + path),
+    }));
+    const of = (test: (path: string) => boolean) => kB(sized.filter((f) => test(f.path)).reduce((a, f) => a + f.n, 0));
+    const segments = new Set(fetched.filter((p) => /\/[pb]\//u.test(p)).map((p) => p.slice(0, p.indexOf("/"))));
+    console.log(
+      `  search "${query}"`.padEnd(25) +
+        `${of(() => true).padStart(10)} in ${fetched.length} files (${result.total}${result.totalExact ? "" : "+"} hits), largest ${kB(Math.max(...sized.map((f) => f.n)))}: ` +
+        `entry ${of((p) => p === "index.json")}, postings ${of((p) => /\/[pb]\//u.test(p))} from ${segments.size} segments, texts ${of((p) => p.includes("/t/"))}`,
+    );
+  }
+}
+
 // 1. The real month, imported once (its people extraction is cached in .cache/folio), or taken as imported.
 if (values.month !== undefined) {
   rmSync(SOURCE, { recursive: true, force: true });
@@ -201,9 +255,10 @@ for (const dir of ["public/data", "dist", "dist-ssr", ".cache/prerender", ".cach
 const content = ["--content", "content", "--content", ARCHIVE];
 const fullData = folio("build", ...content);
 const fullDataStages = lastStages;
+const fullDataCpu = lastCpu;
 const fullApp = dataOnly ? 0 : run(["scripts/build-app.ts", "--full"]);
 console.log(
-  `FULL BUILD: build ${s(fullData)}${dataOnly ? "" : ` + build:app ${s(fullApp)} = ${s(fullData + fullApp)}`}\n${fullDataStages}${dataOnly ? "" : `\n${lastStages}`}`,
+  `FULL BUILD: build ${s(fullData)}${fullDataCpu}${dataOnly ? "" : ` + build:app ${s(fullApp)}${lastCpu} = ${s(fullData + fullApp)}`}\n${fullDataStages}${dataOnly ? "" : `\n${lastStages}`}`,
 );
 
 // 4. One more day: import it (the real month's first day, re-dated), build, build:app.
@@ -225,19 +280,25 @@ function importDay(date: string): number {
 }
 const beforeDay = dataOnly ? new Map<string, string>() : stamps(DIST);
 const addImport = importDay(newDate);
+const addImportCpu = lastCpu;
 const addData = folio("build", ...content);
 const addDataStages = lastStages;
+const addDataCpu = lastCpu;
 const addApp = dataOnly ? 0 : run(["scripts/build-app.ts"]);
 console.log(
-  `ADD ONE DAY (${newDate}, the newest): import ${s(addImport)} + build ${s(addData)}${dataOnly ? "" : ` + build:app ${s(addApp)}`} = ${s(addImport + addData + addApp)}\n${addDataStages}${dataOnly ? "" : `\n${lastStages}`}`,
+  `ADD ONE DAY (${newDate}, the newest): import ${s(addImport)}${addImportCpu} + build ${s(addData)}${addDataCpu}${dataOnly ? "" : ` + build:app ${s(addApp)}${lastCpu}`} = ${s(addImport + addData + addApp)}\n${addDataStages}${dataOnly ? "" : `\n${lastStages}`}`,
 );
 if (!dataOnly) console.log(`ADD ONE DAY: dist/ ${changedByKind(beforeDay, stamps(DIST))}`);
 
 // 5. A day of the middle of the archive, added late (a gap filled): the data steps.
 const oldImport = importDay(oldDate);
+const oldImportCpu = lastCpu;
 const oldData = folio("build", ...content);
-console.log(`ADD AN OLD DAY (${oldDate}): import ${s(oldImport)} + build ${s(oldData)}\n${lastStages}`);
+console.log(
+  `ADD AN OLD DAY (${oldDate}): import ${s(oldImport)}${oldImportCpu} + build ${s(oldData)}${lastCpu}\n${lastStages}`,
+);
 if (dataOnly) {
+  await searchBytes(resolve("public/data"));
   console.log(
     `load average now ${loadavg()
       .map((l) => l.toFixed(1))
@@ -277,28 +338,7 @@ for (const [name, path] of views) {
   );
 }
 
-// A search: the files the engine fetches for a query (the app's worker runs the same engine).
-const manifest = restoreManifest(
-  JSON.parse(readFileSync(join(DIST, "data", currentManifestFile(join(DIST, "data"))), "utf8")),
-);
-if (manifest.search !== undefined) {
-  const entry = manifest.search;
-  const folder = entry.slice(0, entry.lastIndexOf("/") + 1);
-  for (const query of ["经济", "江泽民 讲话"]) {
-    const fetched: string[] = [];
-    const engine = await openSearchIndex(async (path) => {
-      const file = `data/${path === "index.json" ? entry : folder + path}`;
-      fetched.push(file);
-      return readFileSync(join(DIST, file));
-    });
-    const result = await engine.search(query);
-    const sizes = fetched.map((f) => wireBytes(DIST, f));
-    console.log(
-      `  search "${query}"`.padEnd(25) +
-        `${kB(sizes.reduce((a, b) => a + b, 0)).padStart(10)} in ${fetched.length} files (${result.total} hits), largest ${kB(Math.max(...sizes))}`,
-    );
-  }
-}
+await searchBytes(join(DIST, "data"));
 console.log(
   `load average now ${loadavg()
     .map((l) => l.toFixed(1))

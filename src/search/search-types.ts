@@ -56,10 +56,17 @@ export interface SearchResult {
   /** The folded words that were searched for (empty: nothing to search, nothing found). */
   words: string[];
   hits: SearchHit[];
-  /** Number of matching documents; an upper bound when `totalExact` is false. */
+  /**
+   * Number of matching documents. When `totalExact` is false: an upper bound for long words
+   * (candidates not yet checked), or, for a segmented index answered from its newest segments,
+   * the matches in those (older segments were not read).
+   */
   total: number;
   totalExact: boolean;
-  /** The call stopped checking candidates to stay within its download budget; calling again continues. */
+  /**
+   * The call stopped checking candidates to stay within its download budget, or stopped at the
+   * newest segments with no more matches than it shows: calling again (for more) continues.
+   */
   truncated: boolean;
 }
 

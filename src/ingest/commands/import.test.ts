@@ -1,5 +1,5 @@
 import { currentManifestFile } from "../bundle-pointer";
-import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -51,6 +51,24 @@ describe("folio import pfr", () => {
     await writeFile(stale, "{}");
     expect(await main(["import", "pfr", fixture, "--out", join(tmp, "archive"), ...work()])).toBe(0);
     expect(await readdir(join(tmp, "archive", "rmrb", "2001-05-01"))).not.toContain("page-09.json");
+  });
+
+  it("reads a corpus that gained a day with the people model on that day alone, in this thread", async () => {
+    const cacheDir = join(tmp, "cache-gained");
+    capture();
+    expect(
+      await main(["import", "pfr", fixture, "--out", join(tmp, "gained"), "--jobs", "1", "--cache", cacheDir]),
+    ).toBe(0);
+    // The same corpus (same file name) with its second day moved to a new date: the first day is in the cache.
+    await mkdir(join(tmp, "gained-corpus"));
+    const gained = join(tmp, "gained-corpus", "sample.txt");
+    await writeFile(gained, (await readFile(fixture, "utf8")).replaceAll(/^20010502-/gmu, "20010503-"));
+    const { err } = capture();
+    expect(
+      await main(["import", "pfr", gained, "--out", join(tmp, "gained"), "--jobs", "2", "--cache", cacheDir]),
+    ).toBe(0);
+    expect(err.join("")).toContain("(1 issues read by the people model on 1 threads, 1 from the cache)");
+    expect(await readdir(join(tmp, "gained", "rmrb"))).toEqual(["2001-05-01", "2001-05-03", "paper.json"]);
   });
 
   it("stops with exit code 2 and file:line when ids go backwards", async () => {

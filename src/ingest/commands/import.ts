@@ -43,18 +43,20 @@ export async function importCommand(format: string, file: string, options: Impor
   process.stderr.write(`  read ${file} (${read.encoding}, ${(read.text.length / 1e6).toFixed(1)} M characters)\n`);
   const grouped = groupLines(read.text, file);
   const cache = await ResultCache.open(options.cacheDir);
-  const runner = taskRunner(options.jobs);
   const sourceName = basename(file);
+  // Each day is cached by its own lines: a corpus that gained a day extracts the people of that day only.
+  const keys = grouped.issues.map((raw) => ResultCache.key(sourceName, JSON.stringify(raw)));
+  const cached = await Promise.all(keys.map((key) => cache.get<ImportedIssue>(PFR_ISSUE_CACHE, key)));
+  // A day is one task: no more threads than days to read (a newsroom's one new day starts none).
+  const runner = taskRunner(Math.min(options.jobs, cached.filter((c) => c === undefined).length));
   let issues: ImportedIssue[];
   try {
-    // Each day is cached by its own lines: a corpus that gained a day extracts the people of that day only.
     issues = await Promise.all(
-      grouped.issues.map(async (raw) => {
-        const key = ResultCache.key(sourceName, JSON.stringify(raw));
-        const cached = await cache.get<ImportedIssue>(PFR_ISSUE_CACHE, key);
-        if (cached !== undefined) return cached;
+      grouped.issues.map(async (raw, i) => {
+        const found = cached[i];
+        if (found !== undefined) return found;
         const built = await runner.run({ kind: "pfr-issue", raw, sourceName });
-        await cache.put(PFR_ISSUE_CACHE, key, built);
+        await cache.put(PFR_ISSUE_CACHE, keys[i]!, built);
         return built;
       }),
     );

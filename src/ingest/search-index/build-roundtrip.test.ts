@@ -5,6 +5,7 @@ import { openSearchIndex } from "@/search/open-index";
 import { parseQuery } from "@/search/query";
 import { searchableText } from "@/search/searchable-text";
 import type { SearchEngine, SearchOptions } from "@/search/search-types";
+import { hasMoreResults } from "@/app/features/search/components/search-page-text";
 import { buildSearchIndex, type SearchIndexOptions, type SearchIndexStats } from "./build-search-index";
 import { sortForSearch } from "./issue-table";
 import { personKeys } from "./person-keys";
@@ -167,7 +168,7 @@ describe("search index build and query", () => {
     expect([result.total, result.totalExact]).toEqual([expected.length, true]);
   });
 
-  it("ranks, pages, counts and budgets a segmented index exactly like a single-segment one", async () => {
+  it("ranks, pages and budgets a segmented index exactly like a single-segment one, and counts at least as many as the segments it read", async () => {
     const segmented = (await build(tiny)).engine;
     const single = (await build(tinySingle)).engine;
     const variants: SearchOptions[] = [
@@ -183,8 +184,43 @@ describe("search index build and query", () => {
     for (const query of queries().slice(0, 60))
       for (const options of variants) {
         const [a, b] = await Promise.all([segmented.search(query, options), single.search(query, options)]);
-        expect({ query, options, result: a }).toEqual({ query, options, result: b });
+        expect({ query, options, hits: a.hits }).toEqual({ query, options, hits: b.hits });
+        if (a.totalExact) expect({ query, options, total: a.total }).toEqual({ query, options, total: b.total });
+        else if (b.totalExact) {
+          // An answer from the newest segments alone: the matches counted there, no more than all.
+          expect({ query, options, partial: a.total <= b.total }).toEqual({ query, options, partial: true });
+        }
+        // More to show over the whole index: the segmented answer offers it too.
+        if (hasMoreResults(b))
+          expect({ query, options, more: hasMoreResults(a) }).toEqual({ query, options, more: true });
+        if (b.truncated)
+          expect({ query, options, truncated: a.truncated }).toEqual({ query, options, truncated: true });
       }
+  });
+
+  it("finds a newest-first page of a common word in the newest segment, fetching no older segment's postings", async () => {
+    const files = new Map<string, Uint8Array>();
+    const stats = await buildSearchIndex(corpus, (path, bytes) => void files.set(path, bytes), tiny);
+    const fetched: string[] = [];
+    const engine = await openSearchIndex(async (path) => {
+      fetched.push(path);
+      return files.get(path)!;
+    });
+    const [newest, ...older] = stats.segments;
+    const query = "的";
+    const inNewest = bruteForce(query).slice(0, newest!.docs);
+    const limit = 5;
+    expect(inNewest.length).toBeGreaterThan(limit);
+    const result = await engine.search(query, { limit });
+    expect(result.hits.map((h) => h.key)).toEqual(bruteForce(query).slice(0, limit));
+    expect(fetched.some((path) => path.startsWith(`${newest!.id}/p/`))).toBe(true);
+    const olderFetched = fetched.filter((path) => older.some((s) => path.startsWith(`${s.id}/`)));
+    expect(olderFetched).toEqual([]);
+    expect(result.totalExact).toBe(false);
+    expect(hasMoreResults(result)).toBe(true);
+    // Asking for everything reads every segment and counts exactly.
+    const all = await engine.search(query, everything);
+    expect([all.total, all.totalExact]).toEqual([bruteForce(query).length, true]);
   });
 
   it("builds a small index below the threshold and a segmented one above", async () => {

@@ -90,29 +90,50 @@ export function createSegmentedEngine(
       const titleFirst = options.sort === "title-first";
       const person = filters.person === undefined ? null : foldText(filters.person);
       const asked = { words, filters, person, titleFirst };
-      const found = await Promise.all(
-        segments.map((s): Promise<SegmentCandidates | null> => (s.mayMatch(filters) ? s.candidates(asked) : none())),
-      );
-      const personNames = new Map<string, Set<string>>();
-      for (const f of found)
-        for (const [word, names] of f?.personNames ?? []) {
-          const all = personNames.get(word) ?? new Set<string>();
-          for (const name of names) all.add(name);
-          personNames.set(word, all);
-        }
-      const collected = await collectHits({
-        words,
-        personNames,
-        candidates: concatenate(found.map((f) => f?.candidates ?? null)),
-        titleFirst: titleFirst ? concatenate(found.map((f) => f?.inTitle ?? null)) : null,
-        countExact: words.every((w) => w.exact),
-        offset: options.offset ?? 0,
-        limit: options.limit ?? DEFAULT_LIMIT,
-        load,
-        snippets: options.snippets ?? true,
-        budget: options.maxTextFetches ?? (options.limit ?? DEFAULT_LIMIT) + TEXT_FETCH_SLACK,
-      });
-      return { words: texts, ...collected };
+      const offset = options.offset ?? 0;
+      const limit = options.limit ?? DEFAULT_LIMIT;
+      const budget = options.maxTextFetches ?? limit + TEXT_FETCH_SLACK;
+      // Newest first, a page of hits is in the newest segments that hold enough candidates: the
+      // older ones are fetched only when the page is not full (`segmentsToFetch`). Title-first
+      // needs every segment (a title hit may be anywhere).
+      const found: (SegmentCandidates | null)[] = segments.map(() => null);
+      let fetched = 0;
+      for (;;) {
+        const next = titleFirst ? segments.length : fetched + segmentsToFetch(fetched);
+        await Promise.all(
+          segments.slice(fetched, next).map(async (s, i) => {
+            if (s.mayMatch(filters)) found[fetched + i] = await s.candidates(asked);
+          }),
+        );
+        fetched = Math.min(next, segments.length);
+        const complete = fetched === segments.length;
+        const candidates = concatenate(found.slice(0, fetched).map((f) => f?.candidates ?? null));
+        // Too few candidates for the page: even all of them would not fill it.
+        if (!complete && candidates.length <= offset + limit) continue;
+        const collected = await collectHits({
+          words,
+          personNames: personNamesOf(found),
+          candidates,
+          titleFirst: titleFirst ? concatenate(found.map((f) => f?.inTitle ?? null)) : null,
+          countExact: words.every((w) => w.exact),
+          offset,
+          limit,
+          load,
+          snippets: options.snippets ?? true,
+          budget,
+        });
+        if (complete) return { words: texts, ...collected };
+        // A full page, or a stop at the download budget, is the page a search over every segment
+        // gives. The total counts the segments looked at only (more may be in older ones): not
+        // exact, and when it shows no more than the page, the answer says to ask again for more.
+        if (collected.hits.length === limit || collected.truncated)
+          return {
+            words: texts,
+            ...collected,
+            totalExact: false,
+            truncated: collected.truncated || collected.total <= offset + collected.hits.length,
+          };
+      }
 
       /** Segments' local ids shifted to global ones, in segment order: ascending, since offsets are. */
       function concatenate(lists: readonly (Uint32Array | null)[]): Uint32Array {
@@ -128,6 +149,23 @@ export function createSegmentedEngine(
   };
 }
 
-function none(): Promise<null> {
-  return Promise.resolve(null);
+/**
+ * How many more segments to fetch after `fetched` of them held too few candidates for the page:
+ * one at first (the newest, where a newest-first page of a common word is), then doubling, so an
+ * answer deep in the archive costs a few round trips, not one per segment.
+ */
+export function segmentsToFetch(fetched: number): number {
+  return Math.max(1, fetched);
+}
+
+/** The person names that each pinyin word stands for, over the segments fetched. */
+function personNamesOf(found: readonly (SegmentCandidates | null)[]): Map<string, Set<string>> {
+  const personNames = new Map<string, Set<string>>();
+  for (const f of found)
+    for (const [word, names] of f?.personNames ?? []) {
+      const all = personNames.get(word) ?? new Set<string>();
+      for (const name of names) all.add(name);
+      personNames.set(word, all);
+    }
+  return personNames;
 }
