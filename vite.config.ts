@@ -18,9 +18,19 @@ export default defineConfig({
   define: {
     "import.meta.env.VITE_FOLIO_SITE_URL": JSON.stringify(siteUrl()),
   },
-  resolve: { alias: { "@": fileURLToPath(new URL("./src", import.meta.url)) } },
+  resolve: {
+    alias: [
+      { find: "@", replacement: fileURLToPath(new URL("./src", import.meta.url)) },
+      // react-router's package names only its development build (dev warnings on, the same code
+      // otherwise): the browser gets its production build.
+      {
+        find: /^react-router$/u,
+        replacement: fileURLToPath(new URL("./node_modules/react-router/dist/production/index.mjs", import.meta.url)),
+      },
+    ],
+  },
   // The build manifest lets `npm run size` follow the boot's imports to the code a view needs.
-  build: { target: "es2022", sourcemap: false, manifest: true },
+  build: { target: "es2022", sourcemap: false, manifest: true, modulePreload: { polyfill: false } },
   // The search worker is an ES module (it imports the engine's chunks).
   worker: { format: "es" },
   server: { port: 5173 },
