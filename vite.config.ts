@@ -51,7 +51,7 @@ export default defineConfig({
     // The app's first-view modules in one chunk with its entry (scripts/vite/first-view-chunk.ts).
     rolldownOptions: {
       output: {
-        codeSplitting: { includeDependenciesRecursively: false, groups: [{ name: "main", test: appChunk.test }] },
+        codeSplitting: appChunk.codeSplitting,
       },
     },
   },

@@ -18,32 +18,48 @@ const BEFORE_APP = [
   /[\\/]src[\\/]search[\\/]search-worker\.ts$/u,
 ];
 
-export function firstViewChunk(): { plugin: Plugin; test: (id: string) => boolean } {
+/** The plugin (it finds the modules once they are all loaded) and the build's `output.codeSplitting` that puts them in one chunk. */
+export function firstViewChunk(): {
+  plugin: Plugin;
+  codeSplitting: { includeDependenciesRecursively: false; groups: { name: string; test: (id: string) => boolean }[] };
+} {
   let inChunk = new Set<string>();
   const plugin: Plugin = {
     name: "folio-first-view-chunk",
     apply: "build",
     buildEnd() {
-      const staticClosure = (roots: string[]): Set<string> => {
+      /** The modules `roots` import, and theirs; `dynamic`: their dynamic imports too, except the app's entry. */
+      const closure = (roots: string[], dynamic: boolean): Set<string> => {
         const seen = new Set<string>();
         const queue = [...roots];
         while (queue.length > 0) {
           const id = queue.pop()!;
           if (seen.has(id)) continue;
           seen.add(id);
-          queue.push(...(this.getModuleInfo(id)?.importedIds ?? []));
+          const info = this.getModuleInfo(id);
+          queue.push(...(info?.importedIds ?? []));
+          if (dynamic) queue.push(...(info?.dynamicallyImportedIds ?? []).filter((imported) => !ENTRY.test(imported)));
         }
         return seen;
       };
       const ids = [...this.getModuleIds()];
-      const app = staticClosure(ids.filter((id) => ENTRY.test(id)));
-      // Whatever the boot reaches, statically or by the dynamic imports it makes before the app.
-      const bootRoots = ids.filter((id) => BEFORE_APP.some((pattern) => pattern.test(id)));
-      const beforeApp = staticClosure(bootRoots);
+      const app = closure(
+        ids.filter((id) => ENTRY.test(id)),
+        false,
+      );
+      // Whatever the code before the app reaches, statically or by its own dynamic imports.
+      const beforeApp = closure(
+        ids.filter((id) => BEFORE_APP.some((pattern) => pattern.test(id))),
+        true,
+      );
       inChunk = new Set(
         [...app].filter((id) => !beforeApp.has(id) && !id.includes("node_modules") && !id.startsWith("\0")),
       );
     },
   };
-  return { plugin, test: (id) => inChunk.has(id) };
+  return {
+    plugin,
+    // Only the captured modules: their libraries stay in chunks of their own.
+    codeSplitting: { includeDependenciesRecursively: false, groups: [{ name: "main", test: (id) => inChunk.has(id) }] },
+  };
 }
