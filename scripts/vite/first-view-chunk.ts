@@ -2,7 +2,7 @@ import type { Plugin } from "vite";
 
 /**
  * One chunk for the app's own modules that only the app's entry (`src/app/main.tsx`) needs before
- * it hydrates. Left to itself the bundler makes a chunk of every module that a lazy route (or the
+ * it hydrates, beside the entry's chunk. Left to itself the bundler makes a chunk of every module that a lazy route (or the
  * search page's early results) shares with the entry: 30-odd files of a few hundred bytes each,
  * every one compressed on its own (about 7 kB more gzip than the same code in one file). The
  * entry's static imports (its first view) that nothing loaded before the app needs (the boot, its
@@ -53,13 +53,15 @@ export function firstViewChunk(): {
         true,
       );
       inChunk = new Set(
-        [...app].filter((id) => !beforeApp.has(id) && !id.includes("node_modules") && !id.startsWith("\0")),
+        [...app].filter(
+          (id) => !ENTRY.test(id) && !beforeApp.has(id) && !id.includes("node_modules") && !id.startsWith("\0"),
+        ),
       );
     },
   };
   return {
     plugin,
     // Only the captured modules: their libraries stay in chunks of their own.
-    codeSplitting: { includeDependenciesRecursively: false, groups: [{ name: "main", test: (id) => inChunk.has(id) }] },
+    codeSplitting: { includeDependenciesRecursively: false, groups: [{ name: "app", test: (id) => inChunk.has(id) }] },
   };
 }
