@@ -41,6 +41,40 @@ test.describe("reading offline", () => {
     await expect(page.getByRole("region", { name: "已保存的期次（可离线阅读）" })).toContainText("茂南区新闻");
   });
 
+  test("保存本期, its saving code not in the first view, saves and removes after a client-side navigation", async ({
+    page,
+    context,
+  }) => {
+    const offline = new Offline(page, context);
+    const documents: string[] = [];
+    const savingCode = /\/assets\/saved-issues-[^/ ]*\.js/u;
+    page.on("request", (request) => {
+      if (request.resourceType() === "document") documents.push(new URL(request.url()).pathname);
+    });
+    await page.goto("/people/");
+    await expect(page.locator("html[data-hydrated]")).toHaveCount(1);
+    await page.getByRole("link", { name: "Folio 首页" }).click();
+    const save = page.getByRole("button", { name: "保存本期" });
+    await expect(save).toBeVisible();
+    expect(documents, "the home page is reached without loading a document").toEqual(["/people/"]);
+    // The first view's code (what the boot preloads and runs before hydrating) leaves it out: it
+    // loads once the page is interactive (main.tsx) or on the click, whichever comes first.
+    const firstView = await page.locator('meta[name="folio:modules"]').getAttribute("content");
+    expect(firstView).toMatch(/\/assets\/main-/u);
+    expect(firstView).not.toMatch(savingCode);
+    const before = await offline.cachedPaths();
+    await offline.saveThisIssue();
+    // The issue's pages and articles (their HTML) are what the save added; removing takes them out again.
+    const savedPages = (await offline.cachedPaths()).filter((path) => path.endsWith("/") && !before.includes(path));
+    expect(savedPages.length).toBeGreaterThan(1);
+    await page.getByRole("button", { name: "移除离线副本" }).click();
+    await expect(save).toBeVisible();
+    await expect
+      .poll(async () => (await offline.cachedPaths()).filter((path) => savedPages.includes(path)))
+      .toEqual([]);
+    expect(documents).toEqual(["/people/"]);
+  });
+
   test("an issue the reader opened stays readable offline, even articles not yet opened", async ({ page, context }) => {
     const offline = new Offline(page, context);
     await page.goto("/rmrb/2001-05-01/");

@@ -10,9 +10,9 @@ import {
   restorePeopleKeys,
   restorePeopleShard,
   restorePeopleShardInSteps,
-  restoreSearchIndex,
   restoreYearIndex,
 } from "./restore";
+import { restoreSearchIndex } from "./restore-search";
 import { SEARCH_INDEX_VERSION } from "./search-schema";
 import { joinPage } from "./issue-text";
 

@@ -31,7 +31,6 @@ import {
   type YearIndex,
 } from "./schema";
 import { LETTERS } from "./people-pages";
-import { SEARCH_INDEX_VERSION, searchIndexSchema, type SearchIndexFile } from "./search-schema";
 
 /**
  * Loading side of the bundle: checks a fetched file's `type` and `version`, upgrades files written
@@ -52,7 +51,7 @@ export class BundleError extends Error {
   }
 }
 
-type Upgrade = (data: Record<string, unknown>, type: string) => Record<string, unknown>;
+export type Upgrade = (data: Record<string, unknown>, type: string) => Record<string, unknown>;
 
 /**
  * Version 1 → 2: the manifest stopped listing every issue (years point at year files) and person
@@ -99,26 +98,6 @@ function upgrade3to4(data: Record<string, unknown>): Record<string, unknown> {
 
 /** Upgrades from version n to n+1, by n (pinned by restore.test.ts). */
 const UPGRADES: Record<number, Upgrade> = { 1: upgrade1to2, 2: upgrade2to3, 3: upgrade3to4 };
-
-/**
- * Search index version 1 → 2: one build folder named by a hash of every document became segments by
- * date, each in its own folder. The segments are not in a version-1 output, so it cannot be read
- * as one: rebuild.
- */
-const SEARCH_UPGRADES: Record<number, Upgrade> = {
-  1: (_, type) => {
-    throw new BundleError(
-      "rebuild-needed",
-      `${type} was written by an older Folio (search index version 1, one folder rewritten by every new issue); this reader needs version ${SEARCH_INDEX_VERSION} (segments): rebuild the bundle with \`folio build\``,
-      1,
-    );
-  },
-};
-
-/** The search index's entry; its version is the search index's own (`SEARCH_INDEX_VERSION`). */
-export function restoreSearchIndex(data: unknown): SearchIndexFile {
-  return restore(data, "folio/search-index", searchIndexSchema, SEARCH_INDEX_VERSION, SEARCH_UPGRADES);
-}
 
 export function restoreManifest(data: unknown): Manifest {
   return restore(data, "folio/manifest", manifestSchema);
@@ -234,7 +213,7 @@ export function restorePeopleShard(data: unknown): PeopleShard {
   return restore(data, "folio/people-shard", peopleShardSchema);
 }
 
-function restore<T>(
+export function restore<T>(
   data: unknown,
   type: string,
   schema: z.ZodMiniType<T>,

@@ -1,5 +1,5 @@
 import { SEARCH_ENTRY_FILE } from "@/bundle/search-schema";
-import { restoreSearchIndex } from "@/bundle/restore";
+import { restoreSearchIndex } from "@/bundle/restore-search";
 import { CACHE_BYTES, createSegmentedEngine } from "./engine/segmented-engine";
 import { createSmallEngine } from "./engine/small-engine";
 import { foldingId } from "./fold/fold";

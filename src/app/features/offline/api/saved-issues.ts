@@ -1,4 +1,3 @@
-import { useSyncExternalStore } from "react";
 import type { QueryClient } from "@tanstack/react-query";
 import type { IssueEntry, IssueFile } from "@/bundle/schema";
 import { OFFLINE_CACHES } from "@/app/config/offline";
@@ -6,62 +5,17 @@ import { basePath, paths } from "@/app/config/paths";
 import { bundleUrl } from "@/app/lib/fetch-bundle";
 import { bundleKeys, pageTextFiles } from "@/app/api/bundle-queries";
 import { t } from "@/app/lib/i18n";
+import { savedIssues, storeSavedIssues, type SavedIssue } from "./saved-list";
 
 /**
  * 保存本期: puts a whole issue — its file, its pages' text files and the prerendered HTML of every page and article — into
  * the caches the service worker reads, so the issue reads offline, reloads included. What is saved
- * is remembered in localStorage (the caches themselves say what is there; the list says what the
- * reader asked for). A save is all or nothing (see `saveIssue`).
+ * is remembered in a list of its own (`saved-list.ts`, which the views read: this module loads
+ * when the reader saves or removes an issue). A save is all or nothing (see `saveIssue`).
  */
-export interface SavedIssue {
-  paperId: string;
-  paperName: string;
-  date: string;
-  dateApproximate: boolean;
-  file: string;
-  files: number;
-  savedAt: string;
-}
 
-const KEY = "folio.savedIssues.v1";
 /** Requests in flight while saving: enough to be quick, few enough not to crowd a phone's link. */
 export const SAVE_CONCURRENCY = 4;
-
-let saved: SavedIssue[] | null = null;
-const listeners = new Set<() => void>();
-
-function load(): SavedIssue[] {
-  try {
-    const raw = localStorage.getItem(KEY);
-    const list: unknown = raw === null ? [] : JSON.parse(raw);
-    return Array.isArray(list) ? (list as SavedIssue[]) : [];
-  } catch {
-    return [];
-  }
-}
-
-function store(next: SavedIssue[]): void {
-  saved = next;
-  try {
-    localStorage.setItem(KEY, JSON.stringify(next));
-  } catch {
-    // not remembered across visits; the caches still hold the issue
-  }
-  for (const listener of listeners) listener();
-}
-
-const EMPTY: SavedIssue[] = [];
-
-export function useSavedIssues(): SavedIssue[] {
-  return useSyncExternalStore(
-    (listener) => {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-    () => (saved ??= load()),
-    () => EMPTY,
-  );
-}
 
 /** Every URL an issue needs offline: its file, its pages' text files and the HTML of its first page, pages and articles. */
 export function issueUrls(
@@ -197,7 +151,7 @@ export async function saveIssue(
       files: files.length,
       savedAt: new Date().toISOString(),
     };
-    store([record, ...(saved ?? load()).filter((s) => !(s.paperId === paperId && s.date === issue.date))]);
+    storeSavedIssues([record, ...savedIssues().filter((s) => !(s.paperId === paperId && s.date === issue.date))]);
   });
   void globalThis.navigator?.storage?.persist?.();
 }
@@ -210,7 +164,7 @@ export async function removeSavedIssue(paperId: string, entry: IssueEntry, issue
       caches.open(OFFLINE_CACHES.pages),
     ]);
     await Promise.all([...data.map((url) => dataCache.delete(url)), ...pages.map((url) => pageCache.delete(url))]);
-    store((saved ?? load()).filter((s) => !(s.paperId === paperId && s.date === issue.date)));
+    storeSavedIssues(savedIssues().filter((s) => !(s.paperId === paperId && s.date === issue.date)));
   });
 }
 

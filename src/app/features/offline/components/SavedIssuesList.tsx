@@ -2,7 +2,7 @@ import { Link } from "react-router";
 import { paths } from "@/app/config/paths";
 import { formatIssueDate } from "@/app/lib/format-date";
 import { useT } from "@/app/lib/i18n";
-import { useSavedIssues } from "../api/saved-issues";
+import { useSavedIssues } from "../api/saved-list";
 
 /** The issues saved for offline reading, newest saved first; nothing when there are none. */
 export function SavedIssuesList({ headingLevel = "h2" }: { headingLevel?: "h2" | "h3" }) {
