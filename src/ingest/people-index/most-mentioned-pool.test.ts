@@ -50,7 +50,13 @@ describe("the most mentioned pool", () => {
     const few = Array.from({ length: 100 }, (_, i) => person(i, 1 + (i % 7)));
     const pool = poolOf(few);
     expect(pool.floor).toBeNull();
-    const next = updatePool(pool, new Map([["人3", null], ["人500", person(500, 1)]]))!;
+    const next = updatePool(
+      pool,
+      new Map([
+        ["人3", null],
+        ["人500", person(500, 1)],
+      ]),
+    )!;
     expect(next.people).toHaveLength(100);
     expect(next.people.slice(0, MOST_MENTIONED_COUNT)).toEqual(
       mostMentioned(inOrder([...few.filter((p) => p.name !== "人3"), person(500, 1)])),

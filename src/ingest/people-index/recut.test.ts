@@ -13,7 +13,8 @@ interface Run extends KeptRun {
 const rule: CutRule<Item> = { min: 20, max: 60, every: 17, size: () => 1, id: (item) => item.id };
 const order = (item: Item) => item.id;
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-const ids = (n: number) => Array.from({ length: n }, (_, i) => ({ id: `p${String(i * 3).padStart(6, "0")}`, value: i }));
+const ids = (n: number) =>
+  Array.from({ length: n }, (_, i) => ({ id: `p${String(i * 3).padStart(6, "0")}`, value: i }));
 const asRuns = (items: Item[]): Run[] => stableCuts(items, rule).map((run) => ({ from: run[0]!.id, items: run }));
 const itemsOf = (runs: (Run | Item[])[]) => runs.map((run) => (Array.isArray(run) ? run : run.items));
 
