@@ -285,7 +285,7 @@ async function writeSearch(
  * added or gone since the last build are made again, and only their shards written; the others are
  * kept as they are, and so are the index's parts and pieces away from them (`planPeopleIndex`).
  */
-async function writePeople(
+export async function writePeople(
   out: ChangedWriter,
   issues: readonly IssueSource[],
   report: BuildReport,
