@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { mkdtemp, mkdir, rm, writeFile, readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
@@ -129,5 +130,26 @@ describe("the people store", () => {
     const again = await build(store(), sources);
     expect(again.stats).toMatchObject({ issuesRead: 12, reset: true });
     await expectFromScratch(again, sources);
+  });
+
+  it("starts over cleanly from a store an older Folio left (one state file holding everyone)", async () => {
+    const out = join(root, "out");
+    const sources = [1, 2, 3].map((d) => source(d, d));
+    await build(PeopleStore.open(join(root, "cache"), out, TARGET), sources);
+    // What version 1 kept: everyone's summary in state.json, beside the same issue and name files.
+    const dir = join(root, "cache", "people", createHash("sha256").update(out).digest("hex").slice(0, 16));
+    const scratch = buildPeopleIndex(sources.map((s) => s.issue));
+    const old = {
+      version: 1,
+      issues: sources.map((s) => s.file),
+      people: scratch.people.map((p) => [p.name, { ...p, sortKey: p.pinyin }, 100]),
+      shardCount: 1,
+      shards: [[1, 1]],
+    };
+    await writeFile(join(dir, "state.json"), JSON.stringify(old));
+    const made = await build(PeopleStore.open(join(root, "cache"), out, TARGET), sources);
+    expect(made.stats).toMatchObject({ issuesRead: 3, reset: true });
+    expect(made.index.record).toBeNull();
+    await expectFromScratch(made, sources);
   });
 });

@@ -83,6 +83,8 @@ export class PeopleStore {
     /** Buckets to write; all of them when the shard count changed (`all`). */
     buckets: Map<number, Bucket>;
     all: boolean;
+    /** The last build's shard files ([size, mtimeMs]), for those this build keeps. */
+    shards: [number, number][];
   } | null = null;
 
   private constructor(
@@ -256,6 +258,7 @@ export class PeopleStore {
       },
       buckets,
       all: !sameCount,
+      shards: state.shards,
     };
     const everyone = async (): Promise<SortedSummary[]> => {
       const all: SortedSummary[] = [];
@@ -299,8 +302,14 @@ export class PeopleStore {
     await Promise.all(Array.from({ length: FILES_AT_ONCE }, worker));
     if (record === null) await rm(join(this.dir, "index.json"), { force: true });
     else await this.write(join(this.dir, "index.json"), record);
+    // The shards kept are as the last build left them; only those written are looked at again.
     const shards: [number, number][] = [];
     for (let n = 0; n < state.shardCount; n++) {
+      const kept = all || buckets.has(n) ? undefined : this.pending.shards[n];
+      if (kept !== undefined) {
+        shards.push(kept);
+        continue;
+      }
       const there = await stat(join(this.outDir, peopleShardFileName(n)));
       shards.push([there.size, there.mtimeMs]);
     }
