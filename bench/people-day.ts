@@ -8,7 +8,8 @@
  * the mentions go to the 300 first named: the people in the news every day). First the people of
  * every day but the last are built from scratch into `.cache/bench-people/` (the store and the
  * output), then the last day is added and timed, with the bytes the process read and wrote
- * (`/proc/self/io`) and the files written. Printed, never asserted.
+ * (`/proc/self/io`) and the files written; with the process's CPU time beside the wall time, which
+ * on a shared machine says more. Printed, never asserted.
  */
 import { readFileSync, rmSync } from "node:fs";
 import { loadavg } from "node:os";
@@ -100,13 +101,14 @@ const load = () =>
 async function stage(label: string, upTo: number): Promise<void> {
   const report: BuildReport = { issues: 0, articles: 0, bytes: 0, warnings: [] };
   const writer = new ChangedWriter(out);
-  const [before, start] = [io(), performance.now()];
+  const [before, start, cpu] = [io(), performance.now(), process.cpuUsage()];
   await writePeople(writer, sources.slice(0, upTo), report, store());
   const ms = performance.now() - start;
+  const used = process.cpuUsage(cpu);
   const after = io();
   const mb = (n: number) => (n / 1e6).toFixed(1);
   console.log(
-    `${label}: ${(ms / 1000).toFixed(1)} s, read ${mb(after.read - before.read)} MB, wrote ${mb(after.written - before.written)} MB, ` +
+    `${label}: ${(ms / 1000).toFixed(1)} s (CPU ${((used.user + used.system) / 1e6).toFixed(1)} s), read ${mb(after.read - before.read)} MB, wrote ${mb(after.written - before.written)} MB, ` +
       `${writer.written} files written; ${JSON.stringify(report.people)} (load ${load()})`,
   );
 }
