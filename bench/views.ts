@@ -103,6 +103,7 @@ const kindOf = (file: string) =>
     .replace(/\.[0-9a-f]{12}\.json$/u, ".json")
     .replace(/^(archive\/[^/]+)\/\d{4}\.json$/u, "$1/<year>.json")
     .replace(/\/\d+\.json$/u, "/<page>.json")
+    .replace(/^people\/letter-([a-z]|other)-part\.json$/u, "people/letter-<l>-part.json")
     .replace(/-(\d+|[a-z]|other)(-\d+)?\.json$/u, (_, __, part: string | undefined) =>
       part === undefined ? "-<n>.json" : "-<l>-<n>.json",
     );

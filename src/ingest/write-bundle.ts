@@ -18,10 +18,8 @@ import {
   yearIndexSchema,
   type Issue,
   type PageHead,
-  type PeopleFilter,
   type PeopleIndex,
   type PeopleLetter,
-  type PersonSummary,
   type IssueEntry,
   type Manifest,
   type ParsedPage,
@@ -42,7 +40,16 @@ import { buildPeopleIndex } from "./people-index/build-people-index";
 import { pageHead, pageText } from "@/bundle/issue-text";
 import { PER_DIRECTORY, personShards } from "./people-index/person-shards";
 import type { IssueSource, PeopleStore, PeopleUpdate } from "./people-index/people-store";
-import { peopleIndexParts } from "./people-index/people-index-files";
+import {
+  planPeopleIndex,
+  type IndexFile,
+  type IndexPlan,
+  type IndexRecord,
+  type KeptLetter,
+  type KeptPart,
+  type KeptPiece,
+} from "./people-index/people-index-files";
+import { namePinyin } from "./people-index/person-pinyin";
 import { issueDocuments } from "./search-index/issue-documents";
 import { writeSearchIndex } from "./search-index/write-search-index";
 import type { SegmentFileStore } from "./search-index/reuse-segment";
@@ -82,6 +89,8 @@ export interface BuildReport {
     issuesRead: number;
     namesMade: number;
     reset: boolean;
+    /** Old index parts and pieces read to cut again around the changed people; null when the index was cut from everyone. */
+    indexRead: number | null;
     /** People files written (new or changed: shards, directory files, index files); the others were kept. */
     filesWritten: number;
     ms: { made: number; shards: number; index: number };
@@ -274,9 +283,9 @@ async function writeSearch(
  * through the people directory and its directory files: the index content-hashed, the directory,
  * its directory files and the shards at fixed names. With a store, only the people of the issues
  * added or gone since the last build are made again, and only their shards written; the others are
- * kept as they are.
+ * kept as they are, and so are the index's parts and pieces away from them (`planPeopleIndex`).
  */
-async function writePeople(
+export async function writePeople(
   out: ChangedWriter,
   issues: readonly IssueSource[],
   report: BuildReport,
@@ -291,26 +300,31 @@ async function writePeople(
   const writtenBefore = out.written;
   const made: Partial<PeopleUpdate> & Omit<PeopleUpdate, "stats"> =
     store === undefined ? await peopleFromScratch(issues) : await store.update(issues);
-  const { people, shardCount, shards, kept } = made;
+  const { peopleCount, shardCount, shards, kept } = made;
   const madeMs = lap();
-  const write = async <T>(schema: z.ZodMiniType<T>, value: T, name: string, fixed?: string): Promise<string> => {
+  const write: WritePeopleFile = async (schema, value, name, fixed) => {
     if (fixed === undefined) {
       // A content-hashed file already there under the name these bytes give is these bytes: kept
-      // without validating or comparing them again (most of an archive's index files, on a day added).
+      // without validating or comparing them again.
       const plain = JSON.stringify(value);
       const there = `people/${name}.${hash(plain)}.json`;
       const size = Buffer.byteLength(plain);
       if ((await stat(join(out.root, there)).catch(() => null))?.size === size) {
         out.keep(there);
         report.bytes += size;
-        return there;
+        return { file: there, bytes: size };
       }
     }
     const json = serialise(schema, value, `people ${name}`);
     const file = fixed ?? `people/${name}.${hash(json)}.json`;
     await out.write(file, json);
-    report.bytes += Buffer.byteLength(json);
-    return file;
+    const bytes = Buffer.byteLength(json);
+    report.bytes += bytes;
+    return { file, bytes };
+  };
+  const keep = ({ file, bytes }: IndexFile): void => {
+    out.keep(file);
+    report.bytes += bytes;
   };
   const shardFiles: string[] = [];
   for (let n = 0; n < shardCount; n++) {
@@ -318,14 +332,12 @@ async function writePeople(
     shardFiles.push(file);
     const bytes = kept.get(n);
     if (bytes !== undefined) {
-      out.keep(file);
-      report.bytes += bytes;
+      keep({ file, bytes });
       continue;
     }
     const shard = { type: "folio/people-shard" as const, version: BUNDLE_VERSION, people: shards.get(n)! };
     await write(peopleShardSchema, shard, `shard-${n}`, file);
   }
-  await store?.commit();
   const directories: string[] = [];
   for (let at = 0; at < shardFiles.length; at += PER_DIRECTORY) {
     const list = {
@@ -334,15 +346,15 @@ async function writePeople(
       shards: shardFiles.slice(at, at + PER_DIRECTORY),
     };
     const n = at / PER_DIRECTORY;
-    directories.push(await write(peopleDirSchema, list, `dir-${n}`, peopleDirFileName(n)));
+    directories.push((await write(peopleDirSchema, list, `dir-${n}`, peopleDirFileName(n))).file);
   }
   const directory = await write(
     peopleDirectorySchema,
     {
       type: "folio/people-directory",
       version: BUNDLE_VERSION,
-      peopleCount: people.length,
-      pagedByLetter: isPagedByLetter(people.length),
+      peopleCount,
+      pagedByLetter: isPagedByLetter(peopleCount),
       shardCount,
       perDirectory: PER_DIRECTORY,
       directories,
@@ -351,85 +363,144 @@ async function writePeople(
     PEOPLE_DIRECTORY_FILE,
   );
   const shardsMs = lap();
-  const index = await writePeopleIndex(write, people);
+  const plan = await planPeopleIndex(made.index, made.changes, peopleCount);
+  const index = await writePeopleIndex(write, keep, plan);
+  await store?.commit(index.record);
   if (made.stats !== undefined)
     report.people = {
       ...made.stats,
+      indexRead: plan.read,
       filesWritten: out.written - writtenBefore,
       ms: { made: madeMs, shards: shardsMs, index: lap() },
     };
-  return { index, directory };
+  return { index: index.file, directory: directory.file };
 }
 
-/** The people of every issue, each read, as `PeopleStore.update` gives them. */
+/** The people of every issue, each read, as `PeopleStore.update` gives them (everyone new, no record). */
 async function peopleFromScratch(issues: readonly IssueSource[]): Promise<Omit<PeopleUpdate, "stats">> {
   const { people, details } = buildPeopleIndex(await Promise.all(issues.map((issue) => issue.load())));
   const shards = personShards(details);
-  return { people, shardCount: shards.length, shards: new Map(shards.entries()), kept: new Map() };
+  const everyone = people.map((p) => ({ ...p, sortKey: namePinyin(p.name).sortKey }));
+  return {
+    peopleCount: people.length,
+    shardCount: shards.length,
+    shards: new Map(shards.entries()),
+    kept: new Map(),
+    changes: [],
+    index: {
+      record: null,
+      everyone: async () => [...everyone],
+      read: () => Promise.reject(new Error("people index: no earlier build to read")),
+    },
+  };
 }
 
-type WritePeopleFile = <T>(schema: z.ZodMiniType<T>, value: T, name: string) => Promise<string>;
+type WritePeopleFile = <T>(schema: z.ZodMiniType<T>, value: T, name: string, fixed?: string) => Promise<IndexFile>;
 
 /**
  * The people index in files bounded in bytes (`people-index-files.ts`), content-hashed, each
  * written before the file that names it: a letter's parts, the letter files, the filter's pieces
- * and their list, then the index file the manifest names.
+ * and their list, then the index file the manifest names. What the plan keeps from the last build
+ * is kept as it is (`keep`); the record of what this build wrote lets the next cut again around its
+ * changes only (a paged index; a one-page index is made from everyone each time).
  */
-async function writePeopleIndex(write: WritePeopleFile, people: readonly PersonSummary[]): Promise<string> {
-  const parts = peopleIndexParts(people);
+async function writePeopleIndex(
+  write: WritePeopleFile,
+  keep: (file: IndexFile) => void,
+  plan: IndexPlan,
+): Promise<{ file: string; record: IndexRecord | null }> {
   const letters: PeopleIndex["letters"] = [];
-  for (const { letter, count, parts: lettersParts } of parts.letters) {
-    if (lettersParts.length === 0) {
+  const kept: KeptLetter[] = [];
+  for (const { letter, count, parts, kept: keptFile } of plan.letters) {
+    if (parts.length === 0) {
       letters.push({ letter, count });
       continue;
     }
     const slug = letter === "#" ? "other" : letter.toLowerCase();
-    const listed: PeopleLetter["parts"] = [];
-    for (const [n, part] of lettersParts.entries()) {
+    const written: KeptPart[] = [];
+    for (const part of parts) {
+      if (!Array.isArray(part)) {
+        keep(part);
+        written.push(part);
+        continue;
+      }
       const file = await write(
         peoplePartSchema,
         { type: "folio/people-part", version: BUNDLE_VERSION, people: part },
-        `letter-${slug}-${n + 1}`,
+        `letter-${slug}-part`,
       );
-      listed.push({ file, count: part.length, first: part[0]!.pinyin, last: part.at(-1)!.pinyin });
+      const [first, last] = [part[0]!, part.at(-1)!];
+      written.push({
+        ...file,
+        count: part.length,
+        first: first.pinyin,
+        last: last.pinyin,
+        from: namePinyin(first.name).sortKey,
+      });
     }
-    const file = await write(
-      peopleLetterSchema,
-      { type: "folio/people-letter", version: BUNDLE_VERSION, letter, count, parts: listed },
-      `letter-${slug}`,
-    );
-    letters.push({ letter, count, file });
+    const listed: PeopleLetter["parts"] = written.map(({ file, count: n, first, last }) => ({
+      file,
+      count: n,
+      first,
+      last,
+    }));
+    let file = keptFile;
+    if (file === undefined)
+      file = await write(
+        peopleLetterSchema,
+        { type: "folio/people-letter", version: BUNDLE_VERSION, letter, count, parts: listed },
+        `letter-${slug}`,
+      );
+    else keep(file);
+    letters.push({ letter, count, file: file.file });
+    kept.push({ letter, count, file, parts: written });
   }
   let filter: string | undefined;
-  if (parts.paged) {
-    const pieces: PeopleFilter["pieces"] = [];
-    for (const [n, piece] of parts.pieces.entries()) {
+  const pieces: KeptPiece[] = [];
+  if (plan.paged) {
+    for (const piece of plan.pieces) {
+      if ("file" in piece) {
+        keep(piece);
+        pieces.push(piece);
+        continue;
+      }
       const file = await write(
         peopleKeysSchema,
         { type: "folio/people-keys", version: BUNDLE_VERSION, ...piece },
-        `keys-${n}`,
+        "keys",
       );
-      pieces.push({ from: piece.keys[0]![0], file });
+      const [key, at] = piece.keys[0]!;
+      pieces.push({ ...file, key, from: `${key}\u0000${piece.people[at]!.name}` });
     }
-    filter = await write(
-      peopleFilterSchema,
-      { type: "folio/people-filter", version: BUNDLE_VERSION, pieces },
-      "filter",
-    );
+    filter = (
+      await write(
+        peopleFilterSchema,
+        {
+          type: "folio/people-filter",
+          version: BUNDLE_VERSION,
+          pieces: pieces.map(({ key, file }) => ({ from: key, file })),
+        },
+        "filter",
+      )
+    ).file;
   }
-  return write(
+  const index = await write(
     peopleIndexSchema,
     {
       type: "folio/people",
       version: BUNDLE_VERSION,
-      peopleCount: people.length,
-      pagedByLetter: parts.paged,
+      peopleCount: plan.count,
+      pagedByLetter: plan.paged,
       letters,
-      people: parts.listed,
+      people: plan.listed,
       ...(filter === undefined ? {} : { filter }),
     },
     "index",
   );
+  return {
+    file: index.file,
+    record: plan.paged ? { count: plan.count, letters: kept, pieces, pool: plan.pool } : null,
+  };
 }
 
 function buildIssue(

@@ -127,7 +127,7 @@ export async function buildCommand(options: BuildCommandOptions): Promise<void> 
           : `, stale files ${report.stale.ms} ms (${report.stale.journal ? "from the journal" : "output walked"})`) +
         (report.people === undefined
           ? "\n"
-          : ` (people: ${report.people.issuesRead} issues read, ${report.people.namesMade} names made again${report.people.reset ? ", from scratch" : ""} in ${report.people.ms.made} ms, shards ${report.people.ms.shards} ms, index files ${report.people.ms.index} ms; ${report.people.filesWritten} people files written)\n`),
+          : ` (people: ${report.people.issuesRead} issues read, ${report.people.namesMade} names made again${report.people.reset ? ", from scratch" : ""} in ${report.people.ms.made} ms, shards ${report.people.ms.shards} ms, index files ${report.people.ms.index} ms (${report.people.indexRead === null ? "cut from everyone" : `cut again around the changes, ${report.people.indexRead} old parts and pieces read`}); ${report.people.filesWritten} people files written)\n`),
     );
 }
 

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { mkdtemp, mkdir, rm, writeFile, readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
@@ -66,7 +67,7 @@ async function build(store: PeopleStore, sources: IssueSource[]): Promise<People
   }
   for (let n = made.shardCount; n < made.shardCount + 64; n++)
     await rm(join(root, "out", peopleShardFileName(n)), { force: true });
-  await store.commit();
+  await store.commit(null);
   return made;
 }
 
@@ -83,7 +84,9 @@ async function shardsOut(count: number): Promise<PersonDetail[][]> {
 
 async function expectFromScratch(made: PeopleUpdate, sources: (IssueSource & { issue: Issue })[]): Promise<void> {
   const scratch = buildPeopleIndex(sources.map((s) => s.issue));
-  expect(made.people).toEqual(scratch.people);
+  const everyone = (await made.index.everyone()).sort((a, b) => (a.sortKey < b.sortKey ? -1 : 1));
+  expect(everyone.map(({ sortKey: _sortKey, ...p }) => p)).toEqual(scratch.people);
+  expect(made.peopleCount).toBe(scratch.people.length);
   const shards = personShards(scratch.details, TARGET);
   expect(made.shardCount).toBe(shards.length);
   expect(JSON.stringify(await shardsOut(made.shardCount))).toBe(JSON.stringify(shards));
@@ -127,5 +130,26 @@ describe("the people store", () => {
     const again = await build(store(), sources);
     expect(again.stats).toMatchObject({ issuesRead: 12, reset: true });
     await expectFromScratch(again, sources);
+  });
+
+  it("starts over cleanly from a store an older Folio left (one state file holding everyone)", async () => {
+    const out = join(root, "out");
+    const sources = [1, 2, 3].map((d) => source(d, d));
+    await build(PeopleStore.open(join(root, "cache"), out, TARGET), sources);
+    // What version 1 kept: everyone's summary in state.json, beside the same issue and name files.
+    const dir = join(root, "cache", "people", createHash("sha256").update(out).digest("hex").slice(0, 16));
+    const scratch = buildPeopleIndex(sources.map((s) => s.issue));
+    const old = {
+      version: 1,
+      issues: sources.map((s) => s.file),
+      people: scratch.people.map((p) => [p.name, { ...p, sortKey: p.pinyin }, 100]),
+      shardCount: 1,
+      shards: [[1, 1]],
+    };
+    await writeFile(join(dir, "state.json"), JSON.stringify(old));
+    const made = await build(PeopleStore.open(join(root, "cache"), out, TARGET), sources);
+    expect(made.stats).toMatchObject({ issuesRead: 3, reset: true });
+    expect(made.index.record).toBeNull();
+    await expectFromScratch(made, sources);
   });
 });

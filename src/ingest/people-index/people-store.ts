@@ -3,14 +3,9 @@ import { mkdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { peopleShardFileName } from "@/bundle/data-files";
 import { personBucket } from "@/bundle/person-bucket";
-import type { Issue, PersonDetail, PersonSummary } from "@/bundle/schema";
-import {
-  issueContribution,
-  personEntry,
-  sortedSummaries,
-  type NameContribution,
-  type SortedSummary,
-} from "./build-people-index";
+import type { Issue, PersonDetail } from "@/bundle/schema";
+import { issueContribution, personEntry, type NameContribution, type SortedSummary } from "./build-people-index";
+import type { IndexFile, IndexRecord, IndexSource, PeopleChange } from "./people-index-files";
 import { detailBytes, SHARD_TARGET_BYTES, shardCountFor, shardOrder } from "./person-shards";
 
 /**
@@ -20,13 +15,17 @@ import { detailBytes, SHARD_TARGET_BYTES, shardCountFor, shardOrder } from "./pe
  * - per issue file (content-hashed, so a changed issue is a new file): the names it mentions;
  * - per name: what each issue that mentions it contributes (its mentions with their sentences,
  *   who is named beside it how often: `issueContribution`), in the archive's order;
- * - `state.json`: the issue files of the build, every person's summary and the bytes of their
- *   details (which size the shards), and the size and mtime of each shard file it left.
+ * - per shard (a bucket of names, `personBucket`, as the shards are): each person's summary and the
+ *   bytes of their details, so a day reads and writes the buckets of the names it mentions only;
+ * - `state.json`, small: the issue files of the build, how many people and details' bytes (which
+ *   size the shards), and the size and mtime of each shard file it left;
+ * - `index.json`: what the build wrote of the people index (`IndexRecord`), to cut it again around
+ *   the changed people only (`planPeopleIndex`).
  * A build compares its issue files with the state's: the names of the issues added or gone are the
  * ones whose details are made again (`personEntry`, from their kept contributions), and only the
  * shards holding them are made again, from the shard file in the output and those details; when
- * the details outgrow the shard count (it doubles), every shard is made again once. The summaries
- * of everyone are in the state, so the index files are cut from them without reading an issue.
+ * the details outgrow the shard count (it doubles), every shard and bucket is made again once.
+ * Everyone's summary is read (from the buckets) only when the index is cut from everyone.
  * Every step is a function of the set of issues, so the result is the one a build from scratch
  * gives (`buildPeopleIndex`, `personShards`), byte for byte. A state that does not match the output
  * (a shard file changed or gone, a kept file missing) is dropped and everything made again.
@@ -39,13 +38,16 @@ export interface IssueSource {
 }
 
 export interface PeopleUpdate {
-  /** Everyone, in the index's order. */
-  people: PersonSummary[];
+  peopleCount: number;
   shardCount: number;
   /** The shards to write (their details in shard order), by number. */
   shards: Map<number, PersonDetail[]>;
   /** The shards left as they are in the output, by number: their bytes. */
   kept: Map<number, number>;
+  /** The people whose summary this build made (new, changed, gone). */
+  changes: PeopleChange[];
+  /** What the index is cut from: the last build's record, and everyone on demand. */
+  index: IndexSource;
   /** Issues read, names whose details were made again. */
   stats: { issuesRead: number; namesMade: number; reset: boolean };
 }
@@ -53,25 +55,37 @@ export interface PeopleUpdate {
 interface State {
   version: typeof STATE_VERSION;
   issues: string[];
-  /** Name → summary with its sort key, bytes of the details. */
-  people: [string, SortedSummary, number][];
+  peopleCount: number;
+  /** The bytes of everyone's details (the shard count follows them). */
+  detailBytes: number;
   shardCount: number;
   /** Each shard file the build left: [size, mtimeMs]. */
   shards: [number, number][];
 }
+
+/** A bucket of people (those of one shard): name → summary with its sort key, bytes of the details. */
+type Bucket = Map<string, [SortedSummary, number]>;
 
 interface NameFile {
   name: string;
   entries: [string, NameContribution][];
 }
 
-const STATE_VERSION = 1;
+/** 2: the people in buckets beside a small state, and the index's record (1 held everyone in `state.json`). */
+const STATE_VERSION = 2;
 /** Name files read and written at once: enough to keep the disk and libuv's threads busy. */
 const FILES_AT_ONCE = 16;
-const EMPTY: State = { version: STATE_VERSION, issues: [], people: [], shardCount: 0, shards: [] };
+const EMPTY: State = { version: STATE_VERSION, issues: [], peopleCount: 0, detailBytes: 0, shardCount: 0, shards: [] };
 
 export class PeopleStore {
-  private pending: { issues: string[]; people: Map<string, [SortedSummary, number]>; shardCount: number } | null = null;
+  private pending: {
+    state: Omit<State, "shards">;
+    /** Buckets to write; all of them when the shard count changed (`all`). */
+    buckets: Map<number, Bucket>;
+    all: boolean;
+    /** The last build's shard files ([size, mtimeMs]), for those this build keeps. */
+    shards: [number, number][];
+  } | null = null;
 
   private constructor(
     /** Where the store keeps its files. */
@@ -99,7 +113,8 @@ export class PeopleStore {
       made = await this.apply(await this.reset(), sources, reset);
       if (made === null) throw new Error("people store: a file written by this build is missing");
     }
-    return { ...made, stats: { ...made.stats, reset } };
+    const record = reset ? null : await this.readRecord();
+    return { ...made, index: { ...made.index, record }, stats: { ...made.stats, reset } };
   }
 
   private async apply(
@@ -128,15 +143,25 @@ export class PeopleStore {
       for (const [name, made] of contribution) touch(name).add.push([source.file, made]);
     }
 
-    const people = new Map(
-      state.people.map(([name, summary, bytes]) => [name, [summary, bytes] as [SortedSummary, number]]),
-    );
+    // The buckets of the names touched, as the last build left them.
+    const oldBuckets = new Map<number, Bucket>();
+    for (const name of touched.keys()) {
+      if (state.shardCount === 0) break;
+      const n = personBucket(name, state.shardCount);
+      if (oldBuckets.has(n)) continue;
+      const bucket = await this.readBucket(n);
+      if (bucket === null) return null;
+      oldBuckets.set(n, bucket);
+    }
+    const was = (name: string) =>
+      state.shardCount === 0 ? undefined : oldBuckets.get(personBucket(name, state.shardCount))!.get(name);
+    const now = new Map<string, [SortedSummary, number] | null>();
     const details = new Map<string, PersonDetail>();
     let missing = false;
     const remake = async (name: string, change: { add: [string, NameContribution][]; drop: Set<string> }) => {
       const path = this.namePath(name);
       const kept = reset ? null : await this.read<NameFile>(path);
-      if (kept === null && people.has(name)) {
+      if (kept === null && was(name) !== undefined) {
         missing = true;
         return;
       }
@@ -146,7 +171,7 @@ export class PeopleStore {
         .concat(change.add)
         .sort((a, b) => order.get(a[0])! - order.get(b[0])!);
       if (entries.length === 0) {
-        people.delete(name);
+        now.set(name, null);
         await rm(path, { force: true });
         return;
       }
@@ -158,7 +183,7 @@ export class PeopleStore {
         entries.flatMap(([, made]) => made.mentions),
         together,
       );
-      people.set(name, [summary, detailBytes(detail)]);
+      now.set(name, [summary, detailBytes(detail)]);
       details.set(name, detail);
       await this.write(path, { name, entries } satisfies NameFile);
     };
@@ -170,13 +195,37 @@ export class PeopleStore {
     await Promise.all(Array.from({ length: FILES_AT_ONCE }, worker));
     if (missing) return null;
 
-    let total = 0;
-    for (const [, bytes] of people.values()) total += bytes;
+    let peopleCount = state.peopleCount;
+    let total = state.detailBytes;
+    const changes: PeopleChange[] = [];
+    for (const [name, after] of now) {
+      const old = was(name);
+      if (old !== undefined) [peopleCount, total] = [peopleCount - 1, total - old[1]];
+      if (after !== null) [peopleCount, total] = [peopleCount + 1, total + after[1]];
+      if (old !== undefined || after !== null) changes.push({ before: old?.[0] ?? null, after: after?.[0] ?? null });
+    }
     const shardCount = shardCountFor(total, this.targetBytes);
     const sameCount = shardCount === state.shardCount;
-    const dirty = new Set<number>();
-    if (sameCount) for (const name of touched.keys()) dirty.add(personBucket(name, shardCount));
-    else for (let n = 0; n < shardCount; n++) dirty.add(n);
+    // The buckets after this build: the touched ones, or (the count changed) all of them, made again.
+    let buckets = oldBuckets;
+    if (!sameCount) {
+      const everyone: Bucket = new Map();
+      for (let n = 0; n < state.shardCount; n++) {
+        const bucket = oldBuckets.get(n) ?? (await this.readBucket(n));
+        if (bucket === null) return null;
+        for (const [name, entry] of bucket) everyone.set(name, entry);
+      }
+      buckets = new Map(Array.from({ length: shardCount }, (_, n) => [n, new Map()]));
+      for (const [name, entry] of everyone)
+        if (!now.has(name)) buckets.get(personBucket(name, shardCount))!.set(name, entry);
+    }
+    for (const [name, after] of now) {
+      const bucket = buckets.get(personBucket(name, shardCount))!;
+      if (after === null) bucket.delete(name);
+      else bucket.set(name, after);
+    }
+    const dirty = new Set(buckets.keys());
+
     // Details of people not made again come from the shard files the last build left.
     const known = new Map<string, PersonDetail>(details);
     const oldShards = sameCount ? [...dirty] : Array.from({ length: state.shardCount }, (_, n) => n);
@@ -184,50 +233,119 @@ export class PeopleStore {
       if (n >= state.shardCount) continue;
       const shard = await this.read<{ people: PersonDetail[] }>(join(this.outDir, peopleShardFileName(n)));
       if (shard === null) return null;
-      for (const detail of shard.people)
-        if (!known.has(detail.name) && people.has(detail.name)) known.set(detail.name, detail);
+      for (const detail of shard.people) if (!known.has(detail.name)) known.set(detail.name, detail);
     }
-    const shards = new Map<number, PersonDetail[]>([...dirty].map((n) => [n, []]));
-    for (const name of people.keys()) {
-      const n = personBucket(name, shardCount);
-      const shard = shards.get(n);
-      if (shard === undefined) continue;
-      const detail = known.get(name);
-      if (detail === undefined) return null;
-      shard.push(detail);
+    const shards = new Map<number, PersonDetail[]>();
+    for (const [n, bucket] of buckets) {
+      const shard: PersonDetail[] = [];
+      for (const name of bucket.keys()) {
+        const detail = known.get(name);
+        if (detail === undefined) return null;
+        shard.push(detail);
+      }
+      shards.set(n, shardOrder(shard));
     }
-    for (const shard of shards.values()) shardOrder(shard);
     const kept = new Map<number, number>();
     for (let n = 0; n < shardCount; n++) if (!dirty.has(n)) kept.set(n, state.shards[n]![0]);
 
-    this.pending = { issues: sources.map((s) => s.file), people, shardCount };
+    this.pending = {
+      state: {
+        version: STATE_VERSION,
+        issues: sources.map((s) => s.file),
+        peopleCount,
+        detailBytes: total,
+        shardCount,
+      },
+      buckets,
+      all: !sameCount,
+      shards: state.shards,
+    };
+    const everyone = async (): Promise<SortedSummary[]> => {
+      const all: SortedSummary[] = [];
+      for (let n = 0; n < shardCount; n++) {
+        const bucket = buckets.get(n) ?? (await this.readBucket(n));
+        if (bucket === null) throw new Error(`people store: bucket ${n} is missing`);
+        for (const [summary] of bucket.values()) all.push(summary);
+      }
+      return all;
+    };
     return {
-      people: sortedSummaries([...people.values()].map(([summary]) => ({ ...summary }))),
+      peopleCount,
       shardCount,
       shards,
       kept,
+      changes,
+      index: { record: null, everyone, read: (file) => this.read(join(this.outDir, file)).then(found(file)) },
       stats: { issuesRead: added.length, namesMade: details.size },
     };
   }
 
-  /** After the build wrote the shards `update` gave: remembers this build's state. */
-  async commit(): Promise<void> {
+  /** After the build wrote what `update` gave: remembers this build's state and the index's record. */
+  async commit(record: IndexRecord | null): Promise<void> {
     if (this.pending === null) throw new Error("people store: commit before update");
-    const { issues, people, shardCount } = this.pending;
+    const { state, buckets, all } = this.pending;
+    // Without a state the store starts over: a build stopped while committing leaves none.
+    await rm(join(this.dir, "state.json"), { force: true });
+    if (all) await rm(join(this.dir, "buckets"), { recursive: true, force: true });
+    const queue = [...buckets];
+    const worker = async () => {
+      for (let next = queue.pop(); next !== undefined; next = queue.pop()) {
+        const [n, bucket] = next;
+        await this.write(
+          this.bucketPath(n),
+          [...bucket]
+            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+            .map(([name, [summary, bytes]]) => [name, summary, bytes]),
+        );
+      }
+    };
+    await Promise.all(Array.from({ length: FILES_AT_ONCE }, worker));
+    if (record === null) await rm(join(this.dir, "index.json"), { force: true });
+    else await this.write(join(this.dir, "index.json"), record);
+    // The shards kept are as the last build left them; only those written are looked at again.
     const shards: [number, number][] = [];
-    for (let n = 0; n < shardCount; n++) {
+    for (let n = 0; n < state.shardCount; n++) {
+      const kept = all || buckets.has(n) ? undefined : this.pending.shards[n];
+      if (kept !== undefined) {
+        shards.push(kept);
+        continue;
+      }
       const there = await stat(join(this.outDir, peopleShardFileName(n)));
       shards.push([there.size, there.mtimeMs]);
     }
-    const state: State = {
-      version: STATE_VERSION,
-      issues,
-      people: [...people].map(([name, [summary, bytes]]) => [name, summary, bytes]),
-      shardCount,
-      shards,
-    };
-    await this.write(join(this.dir, "state.json"), state);
+    await this.write(join(this.dir, "state.json"), { ...state, shards } satisfies State);
     this.pending = null;
+  }
+
+  /** The index's record of the last build, if every file it names is in the output with its bytes. */
+  private async readRecord(): Promise<IndexRecord | null> {
+    const record = await this.read<IndexRecord>(join(this.dir, "index.json"));
+    if (record === null) return null;
+    const files: IndexFile[] = [
+      ...record.letters.flatMap((letter) => [letter.file, ...letter.parts]),
+      ...record.pieces,
+    ];
+    for (let at = 0; at < files.length; at += FILES_AT_ONCE * 16) {
+      const sizes = await Promise.all(
+        files.slice(at, at + FILES_AT_ONCE * 16).map(({ file }) =>
+          stat(join(this.outDir, file)).then(
+            (s) => s.size,
+            () => -1,
+          ),
+        ),
+      );
+      if (sizes.some((size, i) => size !== files[at + i]!.bytes)) return null;
+    }
+    return record;
+  }
+
+  private async readBucket(n: number): Promise<Bucket | null> {
+    const entries = await this.read<[string, SortedSummary, number][]>(this.bucketPath(n));
+    return entries === null ? null : new Map(entries.map(([name, summary, bytes]) => [name, [summary, bytes]]));
+  }
+
+  private bucketPath(n: number): string {
+    return join(this.dir, "buckets", `${n}.json`);
   }
 
   /** Every shard file the state counts on is in the output as the last build left it. */
@@ -276,4 +394,12 @@ export class PeopleStore {
     await writeFile(temp, JSON.stringify(value));
     await rename(temp, path);
   }
+}
+
+/** A file of the output the index needs: refused when it is not there. */
+function found(file: string): (value: unknown) => unknown {
+  return (value) => {
+    if (value === null) throw new Error(`people index: ${file} is missing`);
+    return value;
+  };
 }

@@ -25,26 +25,49 @@ export interface CutRule<T> {
 }
 
 export function stableCuts<T>(items: readonly T[], rule: CutRule<T>): T[][] {
+  const cutter = new Cutter(rule);
   const runs: T[][] = [];
-  let run: T[] = [];
-  let size = 0;
-  for (const item of items) {
-    const bytes = rule.size(item);
-    if (run.length > 0 && size + bytes > rule.max) {
-      runs.push(run);
-      run = [];
-      size = 0;
-    }
-    run.push(item);
-    size += bytes;
-    if (size >= rule.min && mixed(nameHash(rule.id(item))) % rule.every === 0) {
-      runs.push(run);
-      run = [];
-      size = 0;
-    }
+  for (const item of items) runs.push(...cutter.push(item));
+  return runs.concat(cutter.rest());
+}
+
+/**
+ * `stableCuts` an item at a time: `push` gives the runs an item ends (none, one, or two when the
+ * item both starts a run past `max` and ends it), `rest` the run left open at the end. `open` says
+ * whether a run is under way: when it is not, the next item starts a run as it would after any cut,
+ * which is what lets a cut made again (`recut.ts`) meet the cuts of the last build.
+ */
+export class Cutter<T> {
+  private run: T[] = [];
+  private size = 0;
+
+  constructor(private readonly rule: CutRule<T>) {}
+
+  get open(): boolean {
+    return this.run.length > 0;
   }
-  if (run.length > 0) runs.push(run);
-  return runs;
+
+  push(item: T): T[][] {
+    const runs: T[][] = [];
+    const bytes = this.rule.size(item);
+    if (this.run.length > 0 && this.size + bytes > this.rule.max) runs.push(this.take());
+    this.run.push(item);
+    this.size += bytes;
+    if (this.size >= this.rule.min && mixed(nameHash(this.rule.id(item))) % this.rule.every === 0)
+      runs.push(this.take());
+    return runs;
+  }
+
+  rest(): T[][] {
+    return this.run.length > 0 ? [this.take()] : [];
+  }
+
+  private take(): T[] {
+    const run = this.run;
+    this.run = [];
+    this.size = 0;
+    return run;
+  }
 }
 
 /** MurmurHash3's finaliser: FNV-1a's low bits follow the last characters too closely to cut by. */

@@ -1,0 +1,119 @@
+/**
+ * `npm run bench:people -- --years N` (default 20): the people stage (`writePeople`: the people
+ * store, the shards, the index files) adding one day's issue to an archive of N years, on made-up
+ * issues shaped like a daily's people, not real ones (building twenty years of real content takes
+ * hours on this machine): each day 40 articles (`--articles`) naming 5 people each, 31 of the day's
+ * mentions new to the archive (the PFR month's 8,400 names grown to 20 years by Heaps' law give about
+ * 225,000 people), the others people already named, the most often those named first (a quarter of
+ * the mentions go to the 300 first named: the people in the news every day). First the people of
+ * every day but the last are built from scratch into `.cache/bench-people/` (the store and the
+ * output), then the last day is added and timed, with the bytes the process read and wrote
+ * (`/proc/self/io`) and the files written; with the process's CPU time beside the wall time, which
+ * on a shared machine says more. Printed, never asserted.
+ */
+import { readFileSync, rmSync } from "node:fs";
+import { loadavg } from "node:os";
+import { join } from "node:path";
+import { BUNDLE_VERSION, type Article, type Issue } from "@/bundle/schema";
+import { ChangedWriter } from "@/ingest/cache/write-changed";
+import { PeopleStore, type IssueSource } from "@/ingest/people-index/people-store";
+import { writePeople, type BuildReport } from "@/ingest/write-bundle";
+
+const arg = (flag: string, fallback: number) => {
+  const at = process.argv.indexOf(flag);
+  return at < 0 ? fallback : Number(process.argv[at + 1]);
+};
+const YEARS = arg("--years", 20);
+const DAYS = Math.round(YEARS * 365);
+const ARTICLES = arg("--articles", 40);
+const NAMES = 5;
+const NEW_A_DAY = 31;
+const REGULARS = 300;
+
+const SURNAMES = [
+  ..."王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤",
+];
+const GIVEN = [..."伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰建国红梅志海鹏飞述毅泽民庆春文利光荣新宇晓云"];
+const nameOf = (k: number) => {
+  const g = Math.floor(k / SURNAMES.length);
+  return (
+    SURNAMES[k % SURNAMES.length]! + GIVEN[g % GIVEN.length]! + GIVEN[Math.floor(g / GIVEN.length) % GIVEN.length]!
+  );
+};
+
+let seed = 12_345;
+const random = () => (seed = (Math.imul(seed, 1_103_515_245) + 12_345) >>> 0) / 2 ** 32;
+let named = 0;
+function issue(d: number): Issue {
+  const date = new Date(Date.UTC(2000, 0, 1 + d)).toISOString().slice(0, 10);
+  const ids: number[] = [];
+  for (let k = 0; k < NEW_A_DAY; k++) ids.push(named++);
+  while (ids.length < ARTICLES * NAMES)
+    ids.push(random() < 0.25 ? Math.floor(random() * Math.min(REGULARS, named)) : Math.floor(random() * named));
+  const articles: Article[] = Array.from({ length: ARTICLES }, (_, a) => {
+    const people = ids.slice(a * NAMES, a * NAMES + NAMES).map((k, p) => ({
+      name: nameOf(k),
+      roles: p % 3 === 0 ? [`第${k % 7}区区长`] : [],
+    }));
+    return {
+      id: `1-${a + 1}`,
+      seq: a + 1,
+      title: `会议${d}-${a}`,
+      subtitles: [],
+      byline: null,
+      paragraphs: [`${people.map((p) => p.name).join("、")}出席会议。`],
+      caption: null,
+      people,
+      sourceLines: [1, 2],
+    };
+  });
+  return {
+    type: "folio/issue",
+    version: BUNDLE_VERSION,
+    paper: { id: "syn", name: "人民日报", nameNote: null },
+    date,
+    dateApproximate: false,
+    dateNote: null,
+    pages: [{ no: 1, name: null, articles, unassigned: [] }],
+  };
+}
+
+const issues = Array.from({ length: DAYS }, (_, d) => issue(d));
+const sources: IssueSource[] = issues.map((made) => ({ file: `issues/syn/${made.date}.json`, load: async () => made }));
+const dir = join(process.cwd(), ".cache", "bench-people");
+rmSync(dir, { recursive: true, force: true });
+const out = join(dir, "data");
+const store = () => PeopleStore.open(join(dir, "cache"), out);
+const io = () => {
+  const fields = Object.fromEntries(
+    readFileSync("/proc/self/io", "utf8")
+      .trim()
+      .split("\n")
+      .map((line) => line.split(": ") as [string, string]),
+  );
+  return { read: Number(fields.rchar), written: Number(fields.wchar) };
+};
+const load = () =>
+  loadavg()
+    .map((n) => n.toFixed(1))
+    .join(" ");
+
+async function stage(label: string, upTo: number): Promise<void> {
+  const report: BuildReport = { issues: 0, articles: 0, bytes: 0, warnings: [] };
+  const writer = new ChangedWriter(out);
+  const [before, start, cpu] = [io(), performance.now(), process.cpuUsage()];
+  await writePeople(writer, sources.slice(0, upTo), report, store());
+  const ms = performance.now() - start;
+  const used = process.cpuUsage(cpu);
+  const after = io();
+  const mb = (n: number) => (n / 1e6).toFixed(1);
+  console.log(
+    `${label}: ${(ms / 1000).toFixed(1)} s (CPU ${((used.user + used.system) / 1e6).toFixed(1)} s), read ${mb(after.read - before.read)} MB, wrote ${mb(after.written - before.written)} MB, ` +
+      `${writer.written} files written; ${JSON.stringify(report.people)} (load ${load()})`,
+  );
+}
+
+console.log(`${DAYS} days, ${named} people, ${DAYS * ARTICLES} articles (load ${load()})`);
+await stage("full build of all days but the last", DAYS - 1);
+await stage("add the last day", DAYS);
+await stage("nothing changed", DAYS);
