@@ -2,6 +2,7 @@ import {
   ADMIN_LEVEL_CHARS,
   MAX_KNOWN_PLACE_LENGTH,
   ORGANISATION_UNITS,
+  ROLE_ONLY_HEADS,
   TITLE_HEADS,
   TITLE_MODIFIERS,
   TITLE_UNITS,
@@ -24,7 +25,7 @@ import { joinedOrganisationStart } from "./joined-organisation";
  */
 const MAX_UNITS = 4;
 const byLength = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length);
-const HEADS = byLength(TITLE_HEADS);
+const HEADS = byLength([...TITLE_HEADS, ...ROLE_ONLY_HEADS]);
 const MODIFIERS = byLength(TITLE_MODIFIERS);
 const UNITS = byLength(TITLE_UNITS);
 const AFTER = byLength(TITLES_AFTER_NAME);
