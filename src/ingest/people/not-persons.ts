@@ -16,11 +16,10 @@ import type { TaggedText } from "./mentions";
 export function dropNotPersons(tagged: readonly TaggedText[], knownNames: ReadonlySet<string>): void {
   const text = tagged.map((t) => t.chars.join("")).join("\n");
   const things = new Set(
-    tagged.flatMap((t) =>
-      t.mentions
-        .filter((m) => thingListItems(t.chars, t.mentions).some((i) => i.start === m.start && i.end === m.end))
-        .map((m) => m.name),
-    ),
+    tagged.flatMap((t) => {
+      const items = thingListItems(t.chars, t.mentions);
+      return t.mentions.filter((m) => items.some((i) => i.start === m.start && i.end === m.end)).map((m) => m.name);
+    }),
   );
   const filedFrom = datelinePlaces(text);
   const verdicts = new Map<string, boolean>();
