@@ -35,7 +35,7 @@ for (const [path, what] of [
 
 const gold = readRmrbGold(readFileSync(goldPath, "utf8"), goldPath);
 const model = sharedModel();
-const total = { tp: 0, fp: 0, fn: 0, rolesExact: 0 };
+const total = { tp: 0, fp: 0, fn: 0, rolesExact: 0, addressForms: 0 };
 const errors: string[] = [];
 const started = performance.now();
 for (const article of gold) {
@@ -48,6 +48,7 @@ for (const article of gold) {
   total.fp += score.fp;
   total.fn += score.fn;
   total.rolesExact += score.rolesExact;
+  total.addressForms += score.addressForms.length;
   for (const n of score.falsePositives) errors.push(`FP ${n}  (${article.file})`);
   for (const n of score.falseNegatives) errors.push(`FN ${n}  (${article.file})`);
   for (const r of score.roleMisses) errors.push(`role ${r}  (${article.file})`);
@@ -58,6 +59,9 @@ console.log(`people extraction, rmrb-web (2019–2020), ${gold.length} hand-anno
 console.log(`extraction ${(gold.length / (ms / 1000)).toFixed(0)} articles/s`);
 console.log(
   `names: P ${p.toFixed(4)}  R ${r.toFixed(4)}  F1 ${f1.toFixed(4)}  (TP ${total.tp}, FP ${total.fp}, FN ${total.fn})`,
+);
+console.log(
+  `surname + form of address (老吴, 李某) found and not in the gold, counted neither way: ${total.addressForms}`,
 );
 console.log(
   `roles exact (people found by name): ${total.rolesExact}/${total.tp} = ${(total.rolesExact / Math.max(1, total.tp)).toFixed(4)}`,

@@ -18,4 +18,11 @@ describe("rmrb gold scoring", () => {
     );
     expect(score).toMatchObject({ tp: 2, fp: 0, fn: 0, rolesExact: 2 });
   });
+
+  it("counts a surname with a form of address neither way, unless the gold lists it", () => {
+    const gold = { file: "invented.txt", people: [{ name: "小林", roles: [] }], optional: [] };
+    const found = ["老吴", "李某", "小林", "吴老"].map((name) => ({ name, roles: [] }));
+    const score = scoreRmrbArticle(gold, found);
+    expect(score).toMatchObject({ tp: 1, fp: 1, fn: 0, addressForms: ["老吴", "李某"], falsePositives: ["吴老"] });
+  });
 });

@@ -1,21 +1,34 @@
 import { namesAPlace } from "./cues/place-context";
 import { onlyInsideWorkTitles } from "./cues/work-title";
+import { thingListItems } from "./cues/thing-list";
+import { datelinePlaces } from "./cues/dateline-place";
 import type { TaggedText } from "./mentions";
 
 /**
  * The last look at each name against the whole article: a dotted name printed only inside a work's
- * title marks (《尚书·舜典》) and a place's name the article prints before 村, 镇 or 小区 (德胜) are not
- * people; every mention of such a name goes. Credits stay (the credit line said what they are),
+ * title marks (《尚书·舜典》), a place's name the article prints before 村, 镇 or 小区 (德胜) or in a
+ * dateline (`本报阿布贾2月12日电`), and a
+ * name the article lists among things (`芒果TV、爱奇艺、优酷`, `补短板、惠民生`) are not people;
+ * every mention of such a name goes. Credits stay (the credit line said what they are),
  * and so do names the model knows as names. (A surname with a form of address, 老吴 or 陈某, is
  * not dropped: the PFR month counts it as a person, the rmrb-web guidelines do not.)
  */
 export function dropNotPersons(tagged: readonly TaggedText[], knownNames: ReadonlySet<string>): void {
   const text = tagged.map((t) => t.chars.join("")).join("\n");
+  const things = new Set(
+    tagged.flatMap((t) => {
+      const items = thingListItems(t.chars, t.mentions);
+      return t.mentions.filter((m) => items.some((i) => i.start === m.start && i.end === m.end)).map((m) => m.name);
+    }),
+  );
+  const filedFrom = datelinePlaces(text);
   const verdicts = new Map<string, boolean>();
   const isPerson = (name: string) => {
     let verdict = verdicts.get(name);
     if (verdict === undefined) {
-      verdict = knownNames.has(name) || !(onlyInsideWorkTitles(text, name) || namesAPlace(text, name));
+      verdict =
+        knownNames.has(name) ||
+        !(things.has(name) || filedFrom.has(name) || onlyInsideWorkTitles(text, name) || namesAPlace(text, name));
       verdicts.set(name, verdict);
     }
     return verdict;

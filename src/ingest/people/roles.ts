@@ -14,6 +14,8 @@ import type { Mention, TaggedText } from "./mentions";
  */
 export function mentionRoles(tagged: TaggedText, places: ReadonlySet<string>): Map<Mention, string[]> {
   const roles = new Map<Mention, string[]>();
+  const nameEnds = new Set(tagged.mentions.map((m) => m.end));
+  const nameEndsAt = (end: number) => nameEnds.has(end);
   for (const mention of tagged.mentions) {
     const own: string[] = [];
     const listHead =
@@ -23,7 +25,7 @@ export function mentionRoles(tagged: TaggedText, places: ReadonlySet<string>): M
     if (listHead)
       own.push(...(roles.get(listHead) ?? []).filter((r) => r !== REPORTER_ROLE || mention.source !== "repeat"));
     else {
-      const titles = titlesBefore(tagged.chars, mention.start, places);
+      const titles = titlesBefore(tagged.chars, mention.start, places, nameEndsAt);
       const adjacent = tagged.mentions.some((m) => m.end === mention.start);
       const found = titles.length > 0 || adjacent ? null : descriptionBefore(tagged.chars, mention.start);
       const description = found !== null && places.has(found) ? null : found;

@@ -65,6 +65,21 @@ describe("titles with an organisation's name", () => {
   });
 });
 
+describe("posts the title parser reads beyond the tagger's heads", () => {
+  it("reads modern posts: 总监, 总设计师, 场长, 店长, 导演, 总干事", () => {
+    expect(before("，平安科技有限公司技术总监张三说", "张三")).toEqual(["平安科技有限公司技术总监"]);
+    expect(before("。卫星导航系统工程总设计师李四", "李四")).toEqual(["卫星导航系统工程总设计师"]);
+    expect(before("，红旗林场场长王五介绍", "王五")).toEqual(["红旗林场场长"]);
+    expect(before("。演出总导演陈六", "陈六")).toEqual(["演出总导演"]);
+    expect(before("，世界卫生组织总干事赵七", "赵七")).toEqual(["世界卫生组织总干事"]);
+  });
+
+  it("takes no bare 秘书 (外交秘书奉本国总理之命): only named secretaries' posts", () => {
+    expect(before("，外交秘书奉本国总理", "奉本国")).toEqual([]);
+    expect(before("，总统新闻秘书孙八", "孙八")).toEqual(["总统新闻秘书"]);
+  });
+});
+
 describe("titles after a name", () => {
   it("reads the heads a paper writes after a name", () => {
     expect(titleAfter(Array.from("习近平总书记关于"), 3)).toBe("总书记");

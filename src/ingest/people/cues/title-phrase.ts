@@ -2,6 +2,7 @@ import {
   ADMIN_LEVEL_CHARS,
   MAX_KNOWN_PLACE_LENGTH,
   ORGANISATION_UNITS,
+  ROLE_ONLY_HEADS,
   TITLE_HEADS,
   TITLE_MODIFIERS,
   TITLE_UNITS,
@@ -12,6 +13,7 @@ import { isBoundaryChar, startsClause } from "./boundaries";
 import { organisationNameStart } from "./organisation-name";
 import { clauseTitleStart } from "./title-clause";
 import { endsNameBefore } from "./place-end-unit";
+import { joinedOrganisationStart } from "./joined-organisation";
 
 /**
  * Reads the titles a text gives a name, as the spec writes them: `茂南区委书记廖述毅` → 茂南区委书记;
@@ -23,7 +25,7 @@ import { endsNameBefore } from "./place-end-unit";
  */
 const MAX_UNITS = 4;
 const byLength = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length);
-const HEADS = byLength(TITLE_HEADS);
+const HEADS = byLength([...TITLE_HEADS, ...ROLE_ONLY_HEADS]);
 const MODIFIERS = byLength(TITLE_MODIFIERS);
 const UNITS = byLength(TITLE_UNITS);
 const AFTER = byLength(TITLES_AFTER_NAME);
@@ -131,19 +133,28 @@ function placeLengthBefore(
 
 /**
  * The titles right before a name starting at `nameStart`, in text order. Titles joined by 、 are
- * all taken; a comma is crossed only when everything back to the clause start is titles.
+ * all taken; a comma is crossed only when everything back to the clause start is titles. Given
+ * where the text's names end (`nameEndsAt`), a title cut at a 和 inside an organisation's name
+ * is read whole (see `joinedOrganisationStart`).
  */
 export function titlesBefore(
   chars: readonly string[],
   nameStart: number,
   places: ReadonlySet<string> = new Set(),
+  nameEndsAt?: (end: number) => boolean,
 ): string[] {
-  const first = titleChain(chars, nameStart, places);
+  const titleStart = (end: number): number | null => {
+    const start = titleEndingAt(chars, end, places);
+    if (start === null || nameEndsAt === undefined) return start;
+    const titleEndsAt = (at: number) => titleEndingAt(chars, at, places) !== null;
+    return joinedOrganisationStart(chars, start, end, titleEndsAt, nameEndsAt, places) ?? start;
+  };
+  const first = titleChain(chars, nameStart, titleStart);
   if (first === null) return [];
   const titles = first.titles;
   let at = first.start;
   while (chars[at - 1] === "，") {
-    const earlier = titleChain(chars, at - 1, places);
+    const earlier = titleChain(chars, at - 1, titleStart);
     if (earlier === null || !startsClause(chars[earlier.start - 1])) break;
     titles.unshift(...earlier.titles);
     at = earlier.start;
@@ -154,14 +165,14 @@ export function titlesBefore(
 function titleChain(
   chars: readonly string[],
   end: number,
-  places: ReadonlySet<string>,
+  titleStart: (end: number) => number | null,
 ): { titles: string[]; start: number } | null {
-  const start = titleEndingAt(chars, end, places);
+  const start = titleStart(end);
   if (start === null || start === end) return null;
   const titles = [chars.slice(start, end).join("")];
   let at = start;
   while (chars[at - 1] === "、") {
-    const before = titleEndingAt(chars, at - 1, places);
+    const before = titleStart(at - 1);
     if (before === null) break;
     titles.unshift(chars.slice(before, at - 1).join(""));
     at = before;

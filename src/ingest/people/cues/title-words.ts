@@ -109,6 +109,36 @@ export const TITLE_HEADS: readonly string[] = [
   "检察官",
 ];
 
+/**
+ * Heads of titles the title parser reads but the tagger's lexicon features do not (those read
+ * `TITLE_HEADS` only, and belong to the trained model): posts of modern enterprises and projects
+ * (总监, 总设计师), farms and kindergartens (场长, 园长), and the credits of film and stage (导演).
+ */
+export const ROLE_ONLY_HEADS: readonly string[] = [
+  "场长",
+  "园长",
+  "店长",
+  "总师",
+  "总设计师",
+  "总指挥",
+  // 秘书 alone is also a verb's subject (外交秘书奉本国总理之命): only the posts
+  "新闻秘书",
+  "董事会秘书",
+  "总监",
+  "董事",
+  "监事",
+  "主管",
+  "助理",
+  "干事",
+  "指导员",
+  "教导员",
+  "导演",
+  "总导演",
+  "编剧",
+  "制片人",
+  "主持人",
+];
+
 /** Words that can stand before a head and belong to the title: 副区长, 常务副区长, 代市长. */
 export const TITLE_MODIFIERS: readonly string[] = [
   "常务副",
