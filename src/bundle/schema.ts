@@ -264,35 +264,40 @@ export const yearEntrySchema = z.object({
   file: relativeJson,
 });
 
-/**
- * The manifest: every view fetches it, so it stays small at any archive size (version 2): the
- * papers, each with its latest issue and a line per year that has issues; the issues themselves are
- * in one file per year (`yearIndexSchema`), loaded by the calendar and previous/next when needed.
- */
-export const manifestSchema = z.object({
+/** One paper as the manifest lists it (what `restoreManifestInSteps` validates one at a time). */
+export const manifestPaperSchema = z.extend(paperSchema, {
+  /** The paper home shows. Exactly one paper is the default. */
+  isDefault: z.boolean(),
+  issueCount: count,
+  articleCount: count,
+  /** The newest issue (what the paper's front door opens), null for a paper without issues. */
+  latest: z.nullable(issueEntrySchema),
+  /** The years that have issues, newest first. */
+  years: z.array(yearEntrySchema),
+  /**
+   * Dates of the issues whose date is inferred, so search results can say so: an archive of
+   * printed dates has none, so this does not grow with the archive.
+   */
+  approximateDates: z.array(isoDate),
+});
+
+/** The manifest without its papers (what `restoreManifestInSteps` validates before the papers). */
+export const manifestShellSchema = z.object({
   type: z.literal("folio/manifest"),
   version: z.literal(BUNDLE_VERSION),
   /** The people index (the 人物 pages) and the directory of person details, when the bundle has people. */
   people: z.optional(z.object({ index: relativeJson, directory: relativeJson })),
   /** The search index's entry file (relative path; its other files sit beside it), when there is one. */
   search: z.optional(relativeJson),
-  papers: z.array(
-    z.extend(paperSchema, {
-      /** The paper home shows. Exactly one paper is the default. */
-      isDefault: z.boolean(),
-      issueCount: count,
-      articleCount: count,
-      /** The newest issue (what the paper's front door opens), null for a paper without issues. */
-      latest: z.nullable(issueEntrySchema),
-      /** The years that have issues, newest first. */
-      years: z.array(yearEntrySchema),
-      /**
-       * Dates of the issues whose date is inferred, so search results can say so: an archive of
-       * printed dates has none, so this does not grow with the archive.
-       */
-      approximateDates: z.array(isoDate),
-    }),
-  ),
+});
+
+/**
+ * The manifest: every view fetches it, so it stays small at any archive size (version 2): the
+ * papers, each with its latest issue and a line per year that has issues; the issues themselves are
+ * in one file per year (`yearIndexSchema`), loaded by the calendar and previous/next when needed.
+ */
+export const manifestSchema = z.extend(manifestShellSchema, {
+  papers: z.array(manifestPaperSchema),
 });
 
 /**
