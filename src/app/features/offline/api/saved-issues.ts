@@ -28,15 +28,20 @@ const KEY = "folio.savedIssues.v1";
 export const SAVE_CONCURRENCY = 4;
 
 let saved: SavedIssue[] | null = null;
+const EMPTY: SavedIssue[] = [];
 const listeners = new Set<() => void>();
 
+/**
+ * The saved issues; none is `EMPTY` itself, what the prerendered page was rendered with, so that a
+ * hydrated component reading the list is not rendered again (most readers have saved nothing).
+ */
 function load(): SavedIssue[] {
   try {
     const raw = localStorage.getItem(KEY);
     const list: unknown = raw === null ? [] : JSON.parse(raw);
-    return Array.isArray(list) ? (list as SavedIssue[]) : [];
+    return Array.isArray(list) && list.length > 0 ? (list as SavedIssue[]) : EMPTY;
   } catch {
-    return [];
+    return EMPTY;
   }
 }
 
@@ -49,8 +54,6 @@ function store(next: SavedIssue[]): void {
   }
   for (const listener of listeners) listener();
 }
-
-const EMPTY: SavedIssue[] = [];
 
 export function useSavedIssues(): SavedIssue[] {
   return useSyncExternalStore(
