@@ -173,6 +173,25 @@ test.describe("reading the seed issue", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(/茂南区新闻/u);
   });
 
+  test("a manifest with an invalid paper says which field, the page staying readable", async ({ page }) => {
+    // The app validates the manifest a paper at a time: a fault in the last paper is still found
+    // and named with its path in the whole file.
+    let last = -1;
+    await page.route("**/data/manifest.json", async (route) => {
+      const response = await route.fetch();
+      const manifest = (await response.json()) as { papers: Record<string, unknown>[] };
+      last = manifest.papers.length - 1;
+      const papers = manifest.papers.map((paper, i) => (i === last ? { ...paper, issueCount: -1 } : paper));
+      await route.fulfill({ response, json: { ...manifest, papers } });
+    });
+    await page.goto("/");
+    const notice = page.getByRole("status").filter({ hasText: "载入页面数据时出错" });
+    await expect(notice).toContainText("folio/manifest does not match the schema");
+    expect(last).toBeGreaterThan(0);
+    await expect(notice).toContainText(`papers[${last}].issueCount`);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(/茂南区新闻/u);
+  });
+
   test("a bundle written by Folio's version 1 says it needs a rebuild, on the page and after a navigation", async ({
     page,
   }) => {

@@ -5,6 +5,7 @@ import {
   restoreIssue,
   restoreIssueInSteps,
   restoreManifest,
+  restoreManifestInSteps,
   restorePageText,
   restorePeopleIndex,
   restorePeopleKeys,
@@ -340,6 +341,73 @@ describe("restore", () => {
       }
       expect(((await failure(() => restoreIssueInSteps(badPage, async () => {}))) as Error).message).toMatch(
         /pages\[1\]\.no|pages\.1\.no/,
+      );
+    });
+  });
+
+  describe("a manifest restored a paper at a time", () => {
+    const entry = {
+      date: "2023-02-26",
+      dateApproximate: false,
+      dateNote: null,
+      file: "issues/maonan/2023-02-26.0123abcd.json",
+      pageCount: 2,
+      articleCount: 5,
+    };
+    const paper = (id: string, isDefault: boolean) => ({
+      id,
+      name: `${id}报`,
+      nameNote: null,
+      isDefault,
+      issueCount: 1,
+      articleCount: 5,
+      latest: entry,
+      years: [{ year: 2023, issueCount: 1, file: `archive/${id}/2023.json` }],
+      approximateDates: [],
+      extra: "not in the schema: dropped",
+    });
+    const full = {
+      type: "folio/manifest",
+      version: BUNDLE_VERSION,
+      people: { index: "people/index.json", directory: "people/directory.json" },
+      search: "search/index.json",
+      papers: [paper("maonan", true), paper("lab", false), paper("rmrb", false)],
+    };
+
+    it("gives what restoreManifest gives, pausing before each paper", async () => {
+      let pauses = 0;
+      const restored = await restoreManifestInSteps(full, async () => void pauses++);
+      expect(JSON.stringify(restored)).toBe(JSON.stringify(restoreManifest(full)));
+      expect(JSON.stringify(restored)).not.toContain("extra");
+      expect(pauses).toBe(3);
+      expect(await restoreManifestInSteps(manifest, async () => {})).toEqual(restoreManifest(manifest));
+    });
+
+    it("fails as restoreManifest fails, with the whole file's path to the fault", async () => {
+      const badPaper = { ...full, papers: [paper("maonan", true), { ...paper("lab", false), issueCount: -1 }] };
+      const reserved = { ...full, papers: [paper("maonan", true), paper("search", false)] };
+      const badShell = { ...full, search: "search/index.txt" };
+      const newer = { ...full, version: BUNDLE_VERSION + 1 };
+      for (const bad of [
+        badPaper,
+        reserved,
+        badShell,
+        newer,
+        { ...full, papers: "x" },
+        { ...full, type: "folio/issue" },
+        [1],
+      ]) {
+        const sync = await failure(() => restoreManifest(bad));
+        const steps = await failure(() => restoreManifestInSteps(bad, async () => {}));
+        expect(steps).toBeInstanceOf(BundleError);
+        expect(steps).toEqual(sync);
+        expect((steps as Error).message).toBe((sync as Error).message);
+      }
+      expect(((await failure(() => restoreManifestInSteps(badPaper, async () => {}))) as Error).message).toMatch(
+        /papers\[1\]\.issueCount|papers\.1\.issueCount/,
+      );
+      expect(((await failure(() => restoreManifestInSteps(reserved, async () => {}))) as Error).message).toMatch(
+        /a reserved path segment/,
       );
     });
   });

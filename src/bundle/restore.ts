@@ -3,7 +3,9 @@ import {
   BUNDLE_VERSION,
   issueSchema,
   issueShellSchema,
+  manifestPaperSchema,
   manifestSchema,
+  manifestShellSchema,
   pageHeadSchema,
   peopleDirSchema,
   peopleDirectorySchema,
@@ -101,6 +103,23 @@ const UPGRADES: Record<number, Upgrade> = { 1: upgrade1to2, 2: upgrade2to3, 3: u
 
 export function restoreManifest(data: unknown): Manifest {
   return restore(data, "folio/manifest", manifestSchema);
+}
+
+/**
+ * `restoreManifest` in steps, for the browser: the manifest without its papers, then each paper,
+ * `pause()` before each. Every view validates the manifest first, on a main thread that is still
+ * busy with the app's start: one task for all of it was a long task on a slow phone.
+ */
+export function restoreManifestInSteps(data: unknown, pause: () => Promise<void>): Promise<Manifest> {
+  return restoreInSteps(
+    data,
+    "folio/manifest",
+    manifestShellSchema,
+    "papers",
+    manifestPaperSchema,
+    manifestSchema,
+    pause,
+  );
 }
 
 /** An issue file (the pages and their headlines; a version-3 file has the text inline, read as it is). */

@@ -7,25 +7,39 @@ import * as z from "zod/mini";
  */
 export const BUNDLE_VERSION = 4;
 
-const lineNumber = z.number().check(z.int(), z.positive());
+/**
+ * Shared pieces: a schema object is built once and used wherever the same check applies (zod builds
+ * each object as this module is evaluated, which the app's first view pays for on a slow phone).
+ */
+const positiveInt = z.number().check(z.int(), z.positive());
+const text = z.string();
+const texts = z.array(text);
+const nonEmptyText = z.string().check(z.minLength(1));
+const currentVersion = z.literal(BUNDLE_VERSION);
+/** The letter a name files under: A–Z, or `#`. */
+const nameLetter = z.string().check(z.regex(/^[A-Z#]$/u));
+const lineNumber = positiveInt;
+const lineRange = z.tuple([lineNumber, lineNumber]);
+/** An article's id: `<page>-<seq>`. */
+const articleId = z.string().check(z.regex(/^\d+-\d+$/u, "<page>-<seq>"));
 const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/u, "a date as YYYY-MM-DD"));
 const count = z.number().check(z.int(), z.nonnegative());
 const relativeJson = z.string().check(z.regex(/^[a-z0-9/._-]+\.json$/u, "a relative .json path"));
 const relativeImage = z.string().check(z.regex(/^[a-z0-9/._-]+\.(webp|avif|jpg|png)$/u, "a relative image path"));
-const pixels = z.number().check(z.int(), z.positive());
+const pixels = positiveInt;
 /** Ids become URL segments people share: lower-case letters, digits and dashes. */
 const slug = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/u, "lower-case letters, digits and dashes"));
 
 export const personSchema = z.object({
-  name: z.string().check(z.minLength(1)),
+  name: nonEmptyText,
   /** The titles the text gives the person in this article, in order; `reporter` for credits. */
-  roles: z.array(z.string()),
+  roles: texts,
 });
 
 export const bylineSchema = z.object({
   /** The byline as printed (`■ 通讯员 郑伟业`), or the credit after a dateline (`（记者 张三）`). */
-  raw: z.string(),
-  reporters: z.array(z.string()),
+  raw: text,
+  reporters: texts,
 });
 
 /**
@@ -58,41 +72,41 @@ export const drawnImageSchema = z.object({
 /** A photo an article prints: where it stands on the page, its caption if it has one, its crop. */
 export const photoSchema = z.object({
   box: pageBoxSchema,
-  caption: z.nullable(z.string()),
+  caption: z.nullable(text),
   /** The photo cropped from the page at print quality (present once the build has drawn it). */
   image: z.optional(drawnImageSchema),
 });
 
 /** A jump line kept with its article: `（下转第2版）` continues to page 2, `（上接第1版）` comes from page 1. */
 export const jumpSchema = z.object({
-  raw: z.string(),
+  raw: text,
   direction: z.enum(["to", "from"]),
-  page: z.number().check(z.int(), z.positive()),
+  page: positiveInt,
   /**
    * The id (`<page>-<seq>`) of the article's other part on that page, when the issue has the page
    * and the build found the part: the reader links the two. Absent otherwise.
    */
-  article: z.optional(z.string().check(z.regex(/^\d+-\d+$/u, "<page>-<seq>"))),
+  article: z.optional(articleId),
 });
 
 /** One article as the parser reads it off a page. Texts keep only meaningful spaces. */
 export const parsedArticleSchema = z.object({
-  seq: z.number().check(z.int(), z.positive()),
-  title: z.string(),
-  subtitles: z.array(z.string()),
+  seq: positiveInt,
+  title: text,
+  subtitles: texts,
   /**
    * Editorial notes printed with the headline, as printed (`（附图片１张）`, `（图片）`): split off the
    * title so it reads clean, kept so nothing printed is lost. Optional (absent when there are none)
    * so that bundles without it stay valid: an additive change, no version bump.
    */
-  titleNotes: z.optional(z.array(z.string())),
+  titleNotes: z.optional(texts),
   /** The kicker (引题) printed above the headline, when the source gives it apart (the e-paper's, a PDF page's). */
-  kicker: z.optional(z.string().check(z.minLength(1))),
+  kicker: z.optional(nonEmptyText),
   /**
    * The file the article was read from, when each article of a page has a file of its own (the
    * e-paper's texts): what `sourceLines` refer to. Absent when they refer to the page's own source.
    */
-  sourceFile: z.optional(z.string().check(z.minLength(1))),
+  sourceFile: z.optional(nonEmptyText),
   /**
    * The PDF parser's additions, all optional so that text pages and older bundles stay valid: the
    * article's region on the page as boxes; its photos; its jump lines.
@@ -101,23 +115,23 @@ export const parsedArticleSchema = z.object({
   photos: z.optional(z.array(photoSchema)),
   jumps: z.optional(z.array(jumpSchema)),
   byline: z.nullable(bylineSchema),
-  paragraphs: z.array(z.string()),
-  caption: z.nullable(z.string()),
+  paragraphs: texts,
+  caption: z.nullable(text),
   people: z.array(personSchema),
   /** First and last line of the article in the page text, for tracing any output to its source. */
-  sourceLines: z.tuple([lineNumber, lineNumber]),
+  sourceLines: lineRange,
 });
 
 /** Text the parser could not place in an article, kept with where it came from and why. */
 export const unassignedSchema = z.object({
-  lines: z.tuple([lineNumber, lineNumber]),
-  text: z.string(),
-  warning: z.string(),
+  lines: lineRange,
+  text: text,
+  warning: text,
 });
 
 export const parseWarningSchema = z.object({
-  lines: z.tuple([lineNumber, lineNumber]),
-  message: z.string(),
+  lines: lineRange,
+  message: text,
 });
 
 /**
@@ -126,16 +140,16 @@ export const parseWarningSchema = z.object({
  */
 export const furnitureSchema = z.object({
   kind: z.enum(["header", "editor", "banner"]),
-  text: z.string(),
+  text: text,
   box: pageBoxSchema,
 });
 
 /** What a PDF page says of itself; each field null when the page does not print it. */
 export const printedFactsSchema = z.object({
-  paper: z.nullable(z.string()),
+  paper: z.nullable(text),
   date: z.nullable(isoDate),
-  pageNo: z.nullable(z.number().check(z.int(), z.positive())),
-  pageName: z.nullable(z.string()),
+  pageNo: z.nullable(positiveInt),
+  pageName: z.nullable(text),
 });
 
 /** A PDF page's geometry and what it prints besides articles. */
@@ -163,13 +177,13 @@ export const parsedPageSchema = z.object({
 
 export const articleSchema = z.extend(parsedArticleSchema, {
   /** `<page>-<seq>`: with the paper and the date, the article's address. */
-  id: z.string().check(z.regex(/^\d+-\d+$/u, "<page>-<seq>")),
+  id: articleId,
 });
 
 export const pageSchema = z.object({
-  no: z.number().check(z.int(), z.positive()),
+  no: positiveInt,
   /** The page's name (版名) from the issue's metadata; null when the metadata has none. */
-  name: z.nullable(z.string()),
+  name: z.nullable(text),
   articles: z.array(articleSchema),
   unassigned: z.array(unassignedSchema),
   /** A page read from a PDF: its size in points, its furniture and what it prints of itself. */
@@ -189,22 +203,22 @@ export const RESERVED_PAPER_IDS: readonly string[] = [
 
 export const paperSchema = z.object({
   id: slug.check(z.refine((id) => !RESERVED_PAPER_IDS.includes(id), "a reserved path segment, not a paper id")),
-  name: z.string().check(z.minLength(1)),
+  name: nonEmptyText,
   /** Why the name is what it is, when it is not printed on the pages (a supplied title). */
-  nameNote: z.nullable(z.string()),
+  nameNote: z.nullable(text),
 });
 
 export const issueDateSchema = z.object({
   date: isoDate,
   /** True when the date is inferred, not printed: the app must never show it as fact. */
   dateApproximate: z.boolean(),
-  dateNote: z.nullable(z.string()),
+  dateNote: z.nullable(text),
 });
 
 /** An issue without its pages (what `restoreIssueInSteps` validates before the pages, one by one). */
 export const issueShellSchema = z.extend(issueDateSchema, {
   type: z.literal("folio/issue"),
-  version: z.literal(BUNDLE_VERSION),
+  version: currentVersion,
   paper: paperSchema,
 });
 
@@ -243,8 +257,8 @@ export const issueSchema = z.extend(issueShellSchema, {
 /** The text of one page of an issue: each article's paragraphs, in the page's order, and what the parser could not place. */
 export const pageTextSchema = z.object({
   type: z.literal("folio/page-text"),
-  version: z.literal(BUNDLE_VERSION),
-  paragraphs: z.array(z.array(z.string())),
+  version: currentVersion,
+  paragraphs: z.array(texts),
   unassigned: z.array(unassignedSchema),
 });
 
@@ -258,10 +272,37 @@ export const issueEntrySchema = z.extend(issueDateSchema, {
 
 /** One year of a paper's issues in the manifest: how many, and its year file. */
 export const yearEntrySchema = z.object({
-  year: z.number().check(z.int(), z.positive()),
+  year: positiveInt,
   issueCount: count,
   /** Path of the year file (relative; a fixed name, `archive/<paper>/<year>.json`). */
   file: relativeJson,
+});
+
+/** One paper as the manifest lists it (what `restoreManifestInSteps` validates one at a time). */
+export const manifestPaperSchema = z.extend(paperSchema, {
+  /** The paper home shows. Exactly one paper is the default. */
+  isDefault: z.boolean(),
+  issueCount: count,
+  articleCount: count,
+  /** The newest issue (what the paper's front door opens), null for a paper without issues. */
+  latest: z.nullable(issueEntrySchema),
+  /** The years that have issues, newest first. */
+  years: z.array(yearEntrySchema),
+  /**
+   * Dates of the issues whose date is inferred, so search results can say so: an archive of
+   * printed dates has none, so this does not grow with the archive.
+   */
+  approximateDates: z.array(isoDate),
+});
+
+/** The manifest without its papers (what `restoreManifestInSteps` validates before the papers). */
+export const manifestShellSchema = z.object({
+  type: z.literal("folio/manifest"),
+  version: currentVersion,
+  /** The people index (the 人物 pages) and the directory of person details, when the bundle has people. */
+  people: z.optional(z.object({ index: relativeJson, directory: relativeJson })),
+  /** The search index's entry file (relative path; its other files sit beside it), when there is one. */
+  search: z.optional(relativeJson),
 });
 
 /**
@@ -269,30 +310,8 @@ export const yearEntrySchema = z.object({
  * papers, each with its latest issue and a line per year that has issues; the issues themselves are
  * in one file per year (`yearIndexSchema`), loaded by the calendar and previous/next when needed.
  */
-export const manifestSchema = z.object({
-  type: z.literal("folio/manifest"),
-  version: z.literal(BUNDLE_VERSION),
-  /** The people index (the 人物 pages) and the directory of person details, when the bundle has people. */
-  people: z.optional(z.object({ index: relativeJson, directory: relativeJson })),
-  /** The search index's entry file (relative path; its other files sit beside it), when there is one. */
-  search: z.optional(relativeJson),
-  papers: z.array(
-    z.extend(paperSchema, {
-      /** The paper home shows. Exactly one paper is the default. */
-      isDefault: z.boolean(),
-      issueCount: count,
-      articleCount: count,
-      /** The newest issue (what the paper's front door opens), null for a paper without issues. */
-      latest: z.nullable(issueEntrySchema),
-      /** The years that have issues, newest first. */
-      years: z.array(yearEntrySchema),
-      /**
-       * Dates of the issues whose date is inferred, so search results can say so: an archive of
-       * printed dates has none, so this does not grow with the archive.
-       */
-      approximateDates: z.array(isoDate),
-    }),
-  ),
+export const manifestSchema = z.extend(manifestShellSchema, {
+  papers: z.array(manifestPaperSchema),
 });
 
 /**
@@ -303,9 +322,9 @@ export const manifestSchema = z.object({
  */
 export const yearIndexSchema = z.object({
   type: z.literal("folio/year"),
-  version: z.literal(BUNDLE_VERSION),
+  version: currentVersion,
   paper: slug,
-  year: z.number().check(z.int(), z.positive()),
+  year: positiveInt,
   issues: z.array(issueEntrySchema).check(
     z.minLength(1),
     z.refine((issues) => issues.every((issue, i) => i === 0 || issues[i - 1]!.date < issue.date), {
@@ -353,29 +372,29 @@ export type ManifestPaper = Manifest["papers"][number];
  * bounded in bytes, found through the people directory.
  */
 export const personSummarySchema = z.object({
-  name: z.string().check(z.minLength(1)),
+  name: nonEmptyText,
   /** Toneless pinyin by syllable, surname readings for the surname (`zeng mei qing`). */
-  pinyin: z.string(),
+  pinyin: text,
   /** First letters of the syllables (`zmq`). */
-  initials: z.string(),
+  initials: text,
   /** A–Z, or `#` for a name that starts with no Latin letter in pinyin. */
-  letter: z.string().check(z.regex(/^[A-Z#]$/u)),
+  letter: nameLetter,
   /** The title given in the newest article that gives one (`reporter` for a bylined reporter). */
-  latestRole: z.nullable(z.string()),
-  articleCount: z.number().check(z.int(), z.positive()),
+  latestRole: z.nullable(text),
+  articleCount: positiveInt,
 });
 
 export const mentionSchema = z.object({
   paperId: slug,
-  paperName: z.string(),
+  paperName: text,
   date: isoDate,
   dateApproximate: z.boolean(),
-  page: z.number().check(z.int(), z.positive()),
-  seq: z.number().check(z.int(), z.positive()),
-  title: z.string(),
-  roles: z.array(z.string()),
+  page: positiveInt,
+  seq: positiveInt,
+  title: text,
+  roles: texts,
   /** The sentence that mentions the person, and where the name stands in it. */
-  sentence: z.string(),
+  sentence: text,
   highlights: z.array(z.tuple([z.number().check(z.int()), z.number().check(z.int())])),
   /**
    * Which of the name's people (`namesakes` of the person's details) this mention is, when the
@@ -390,22 +409,22 @@ export const mentionSchema = z.object({
  * own reporter), and how many of the name's articles are theirs.
  */
 export const namesakeSchema = z.object({
-  where: z.array(z.string()),
-  articleCount: z.number().check(z.int(), z.positive()),
+  where: texts,
+  articleCount: positiveInt,
 });
 
 export const personDetailSchema = z.object({
-  name: z.string(),
+  name: text,
   /** How many articles mention the person; `mentions` holds the newest of them (see `MENTIONS_LIMIT` at ingest). */
-  articleCount: z.number().check(z.int(), z.positive()),
+  articleCount: positiveInt,
   /** The letter the name files under (its page in a large index). */
-  letter: z.string().check(z.regex(/^[A-Z#]$/u)),
-  pinyin: z.string(),
-  latestRole: z.nullable(z.string()),
+  letter: nameLetter,
+  pinyin: text,
+  latestRole: z.nullable(text),
   /** The newest articles that mention the person, newest first. */
   mentions: z.array(mentionSchema),
   /** The people most often mentioned in the same articles, most first. */
-  together: z.array(z.object({ name: z.string(), articles: z.number().check(z.int(), z.positive()) })),
+  together: z.array(z.object({ name: text, articles: positiveInt })),
   /**
    * When the name may cover more than one person: each of them, most mentioned first (a mention's
    * `person` points here). Absent when the titles give no reason to tell mentions apart.
@@ -422,15 +441,15 @@ export const personDetailSchema = z.object({
  */
 export const peopleIndexSchema = z.object({
   type: z.literal("folio/people"),
-  version: z.literal(BUNDLE_VERSION),
+  version: currentVersion,
   peopleCount: count,
   /** Whether each letter has pages of its own (then `people` holds the most mentioned only). */
   pagedByLetter: z.boolean(),
   /** The letters that have people, A–Z then `#`: how many, and (paged) the letter's file. */
   letters: z.array(
     z.object({
-      letter: z.string().check(z.regex(/^[A-Z#]$/u)),
-      count: z.number().check(z.int(), z.positive()),
+      letter: nameLetter,
+      count: positiveInt,
       file: z.optional(relativeJson),
     }),
   ),
@@ -445,16 +464,16 @@ export const peopleIndexSchema = z.object({
  */
 export const peopleLetterSchema = z.object({
   type: z.literal("folio/people-letter"),
-  version: z.literal(BUNDLE_VERSION),
-  letter: z.string().check(z.regex(/^[A-Z#]$/u)),
-  count: z.number().check(z.int(), z.positive()),
+  version: currentVersion,
+  letter: nameLetter,
+  count: positiveInt,
   parts: z
     .array(
       z.object({
         file: relativeJson,
-        count: z.number().check(z.int(), z.positive()),
-        first: z.string(),
-        last: z.string(),
+        count: positiveInt,
+        first: text,
+        last: text,
       }),
     )
     .check(z.minLength(1)),
@@ -463,7 +482,7 @@ export const peopleLetterSchema = z.object({
 /** One part of a letter: its people's summaries in pinyin order. */
 export const peoplePartSchema = z.object({
   type: z.literal("folio/people-part"),
-  version: z.literal(BUNDLE_VERSION),
+  version: currentVersion,
   people: z.array(personSummarySchema).check(z.minLength(1)),
 });
 
@@ -474,8 +493,8 @@ export const peoplePartSchema = z.object({
  */
 export const peopleFilterSchema = z.object({
   type: z.literal("folio/people-filter"),
-  version: z.literal(BUNDLE_VERSION),
-  pieces: z.array(z.object({ from: z.string(), file: relativeJson })),
+  version: currentVersion,
+  pieces: z.array(z.object({ from: text, file: relativeJson })),
 });
 
 /**
@@ -493,9 +512,9 @@ export const personKeySchema = z.object({
 /** One piece of the filter: keys in order, each with the index of its person in `people`. */
 export const peopleKeysSchema = z.object({
   type: z.literal("folio/people-keys"),
-  version: z.literal(BUNDLE_VERSION),
+  version: currentVersion,
   people: z.array(personKeySchema),
-  keys: z.array(z.tuple([z.string(), count])),
+  keys: z.array(z.tuple([text, count])),
 });
 
 /**
@@ -505,7 +524,7 @@ export const peopleKeysSchema = z.object({
  */
 export const peopleDirectorySchema = z.object({
   type: z.literal("folio/people-directory"),
-  version: z.literal(BUNDLE_VERSION),
+  version: currentVersion,
   /** How many people there are. */
   peopleCount: count,
   /**
@@ -514,22 +533,22 @@ export const peopleDirectorySchema = z.object({
    * changes with nearly every issue. Absent in bundles written before it: the count decides then.
    */
   pagedByLetter: z.optional(z.boolean()),
-  shardCount: z.number().check(z.int(), z.positive()),
-  perDirectory: z.number().check(z.int(), z.positive()),
+  shardCount: positiveInt,
+  perDirectory: positiveInt,
   directories: z.array(relativeJson),
 });
 
 /** One directory of person shards: the files of shards `index * perDirectory …`. */
 export const peopleDirSchema = z.object({
   type: z.literal("folio/people-dir"),
-  version: z.literal(BUNDLE_VERSION),
+  version: currentVersion,
   shards: z.array(relativeJson),
 });
 
 /** A people shard without its people (the app validates those one at a time: `restorePeopleShardInSteps`). */
 export const peopleShardShellSchema = z.object({
   type: z.literal("folio/people-shard"),
-  version: z.literal(BUNDLE_VERSION),
+  version: currentVersion,
 });
 
 /** The details of the people whose names hash to one bucket (bounded in bytes at ingest). */

@@ -1,7 +1,7 @@
 import { queryOptions, useSuspenseQuery, type QueryClient } from "@tanstack/react-query";
 import { MANIFEST_FILE } from "@/bundle/data-files";
 import { joinPage } from "@/bundle/issue-text";
-import { restoreIssueInSteps, restoreManifest, restorePageText, restoreYearIndex } from "@/bundle/restore";
+import { restoreIssueInSteps, restoreManifestInSteps, restorePageText, restoreYearIndex } from "@/bundle/restore";
 import type {
   IssueEntry,
   IssueFile,
@@ -13,7 +13,7 @@ import type {
   YearIndex,
 } from "@/bundle/schema";
 import { fetchBundleJson } from "@/app/lib/fetch-bundle";
-import { nextTask } from "@/app/lib/next-task";
+import { nextTask, timeSliced } from "@/app/lib/next-task";
 
 /**
  * Query options for the bundle (TanStack's query-options pattern): the route loader calls
@@ -31,10 +31,11 @@ export const bundleKeys = {
   year: (file: string) => [...bundleKeys.all, "year", file] as const,
 };
 
+/** Validated a paper at a time, yielding once a slice of main-thread time is used (`timeSliced`). */
 export function manifestQueryOptions() {
   return queryOptions({
     queryKey: bundleKeys.manifest(),
-    queryFn: async ({ signal }) => restoreManifest(await fetchBundleJson(MANIFEST_FILE, signal)),
+    queryFn: async ({ signal }) => restoreManifestInSteps(await fetchBundleJson(MANIFEST_FILE, signal), timeSliced()),
     staleTime: Infinity,
   });
 }

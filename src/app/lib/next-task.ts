@@ -30,3 +30,23 @@ export function timeSliced(now: () => number = () => performance.now(), yieldTas
     start = now();
   };
 }
+
+/**
+ * Runs `run` now, or, when `later`, in a task of its own after the current one (`yieldTask`): for an
+ * effect whose work only confirms what the prerendered page already shows, so that it does not
+ * lengthen the hydration's task. Returns a cancel for the effect's cleanup (a cancelled run never
+ * happens).
+ */
+export function runInOwnTaskIf(later: boolean, run: () => void, yieldTask = nextTask): () => void {
+  if (!later) {
+    run();
+    return () => {};
+  }
+  let live = true;
+  void yieldTask().then(() => {
+    if (live) run();
+  });
+  return () => {
+    live = false;
+  };
+}

@@ -5,6 +5,8 @@ import { basePath } from "@/app/config/paths";
 import { SITE_URL } from "@/app/config/site";
 import { applyHead } from "@/app/lib/apply-head";
 import type { Head } from "@/app/lib/head";
+import { runInOwnTaskIf } from "@/app/lib/next-task";
+import { isHydrating } from "@/app/lib/use-is-client";
 import type { HeadContext, RouteHandle } from "./route-table";
 
 /** The head of the deepest matched route that has one and whose loader succeeded. */
@@ -23,16 +25,22 @@ export function matchedHead(
 /**
  * Keeps the document head in step with the route: the same head the prerender wrote into the
  * route's HTML file. An error view sets its own title; its route has no data to build a head from.
+ * On the hydrated page the head is already there (`applyHead` finds it equal): building it to check
+ * is done in a task of its own, not in the hydration's.
  */
 export function useRouteHead(): void {
   const matches = useMatches();
   const location = useLocation();
   const queryClient = useQueryClient();
-  useEffect(() => {
-    const url = new URL(`${basePath}${location.pathname}${location.search}`, window.location.origin);
-    const head = matchedHead(matches, { queryClient, url });
-    if (head !== null) applyHead(head, SITE);
-  }, [matches, location, queryClient]);
+  useEffect(
+    () =>
+      runInOwnTaskIf(isHydrating(), () => {
+        const url = new URL(`${basePath}${location.pathname}${location.search}`, window.location.origin);
+        const head = matchedHead(matches, { queryClient, url });
+        if (head !== null) applyHead(head, SITE);
+      }),
+    [matches, location, queryClient],
+  );
 }
 
 /** Applies a head that does not come from a route's data (the not-found view's). */

@@ -19,15 +19,20 @@ export interface SavedIssue {
 const KEY = "folio.savedIssues.v1";
 
 let saved: SavedIssue[] | null = null;
+const EMPTY: SavedIssue[] = [];
 const listeners = new Set<() => void>();
 
+/**
+ * The saved issues; none is `EMPTY` itself, what the prerendered page was rendered with, so that a
+ * hydrated component reading the list is not rendered again (most readers have saved nothing).
+ */
 function load(): SavedIssue[] {
   try {
     const raw = localStorage.getItem(KEY);
     const list: unknown = raw === null ? [] : JSON.parse(raw);
-    return Array.isArray(list) ? (list as SavedIssue[]) : [];
+    return Array.isArray(list) && list.length > 0 ? (list as SavedIssue[]) : EMPTY;
   } catch {
-    return [];
+    return EMPTY;
   }
 }
 
@@ -46,8 +51,6 @@ export function storeSavedIssues(next: SavedIssue[]): void {
   }
   for (const listener of listeners) listener();
 }
-
-const EMPTY: SavedIssue[] = [];
 
 export function useSavedIssues(): SavedIssue[] {
   return useSyncExternalStore(

@@ -55,9 +55,24 @@ function persist(settings: ReadingSettings): void {
 let current: ReadingSettings | null = null;
 const listeners = new Set<() => void>();
 
+/**
+ * The settings in force. The defaults themselves when they are (most readers): the prerendered page
+ * was rendered with those, so the hydrated components that read the settings see the same object and
+ * React does not render them again after hydration.
+ */
 function snapshot(): ReadingSettings {
-  current ??= read();
+  current ??= asDefaults(read());
   return current;
+}
+
+function asDefaults(settings: ReadingSettings): ReadingSettings {
+  const keys = Object.keys(DEFAULTS) as (keyof ReadingSettings)[];
+  return keys.every((key) => settings[key] === DEFAULTS[key]) ? DEFAULTS : settings;
+}
+
+/** The settings in force, outside a component (what `useReadingSettings` gives once hydrated). */
+export function readingSettings(): ReadingSettings {
+  return snapshot();
 }
 
 export function applyToDocument(settings: ReadingSettings): void {

@@ -1,7 +1,6 @@
 import { useEffect, useState } from "react";
 import { t, wantEnglish } from "@/app/lib/i18n";
-import { useIsClient } from "@/app/lib/use-is-client";
-import { useLanguageChoices } from "./language-choices";
+import { clientLanguageChoices, useLanguageChoices } from "./language-choices";
 import { clearLocalePending, isLocalePending } from "./language-settings";
 
 /**
@@ -31,10 +30,12 @@ let changed = false;
  */
 export function usePageLanguage(): string | null {
   const { script, locale } = useLanguageChoices();
-  const isClient = useIsClient();
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
-    if (!isClient) return;
+    // The hydrating render shows the page as published: when the reader's script or language is
+    // another, the render in theirs follows at once, and its effect changes the page.
+    const client = clientLanguageChoices();
+    if (client.script !== script || client.locale !== locale) return;
     if (!changed && locale === "zh" && script === "hans") return showPage();
     changed = true;
     let live = true;
@@ -51,6 +52,6 @@ export function usePageLanguage(): string | null {
     return () => {
       live = false;
     };
-  }, [isClient, locale, script]);
+  }, [locale, script]);
   return error;
 }
