@@ -56,11 +56,37 @@ function differences(before: string[], after: string[]): string[] {
   return found;
 }
 
+/**
+ * Frames the layout must stay the same before it counts as settled. The people index's letter
+ * sections are `content-visibility: auto`: over the first frames after load the browser lays the
+ * off-screen ones out at their intrinsic size (one frame was seen late, under load), so a page
+ * measured at once can change height between two measurements with no style sheet involved.
+ */
+const SETTLED_FRAMES = 5;
+
+/** Waits until the document's height has not changed for SETTLED_FRAMES animation frames. */
+async function settledLayout(page: Page): Promise<void> {
+  await page.waitForFunction(
+    (frames) => {
+      const state = window as unknown as { folioSettle?: { height: number; same: number } };
+      const height = document.documentElement.scrollHeight;
+      const last = state.folioSettle ?? { height: -1, same: 0 };
+      state.folioSettle = last.height === height ? { height, same: last.same + 1 } : { height, same: 0 };
+      if (state.folioSettle.same < frames) return false;
+      delete state.folioSettle;
+      return true;
+    },
+    SETTLED_FRAMES,
+    { polling: "raf" },
+  );
+}
+
 /** Opens the page without its scripts, then applies the whole sheet as the boot does: what changed. */
 async function changedByWholeSheet(page: Page, path: string): Promise<string[]> {
   await page.goto(path, { waitUntil: "commit" });
   await expect(page.locator("#root > *").first()).toBeAttached();
   await page.waitForFunction(() => document.readyState !== "loading");
+  await settledLayout(page);
   const before = await styles(page);
   expect(before.length, path).toBeGreaterThan(10);
   const loaded = await page.evaluate(async (meta) => {
@@ -77,6 +103,7 @@ async function changedByWholeSheet(page: Page, path: string): Promise<string[]> 
     return done;
   }, STYLESHEET_META);
   expect(loaded, `${path}: the whole sheet loads`).toBe(true);
+  await settledLayout(page);
   return differences(before, await styles(page));
 }
 
