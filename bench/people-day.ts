@@ -11,10 +11,15 @@
  * (`/proc/self/io`) and the files written; with the process's CPU time beside the wall time, which
  * on a shared machine says more. Printed, never asserted.
  */
-import { readFileSync, rmSync } from "node:fs";
+import { readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { gzipSync } from "node:zlib";
+import { QueryClient } from "@tanstack/react-query";
 import { loadavg } from "node:os";
 import { join } from "node:path";
 import { BUNDLE_VERSION, type Article, type Issue } from "@/bundle/schema";
+import { restorePeopleIndex } from "@/bundle/restore";
+import { bundleUrl } from "@/app/lib/fetch-bundle";
+import { findPeople } from "@/app/features/people/api/filter-people";
 import { ChangedWriter } from "@/ingest/cache/write-changed";
 import { PeopleStore, type IssueSource } from "@/ingest/people-index/people-store";
 import { writePeople, type BuildReport } from "@/ingest/write-bundle";
@@ -117,3 +122,41 @@ console.log(`${DAYS} days, ${named} people, ${DAYS * ARTICLES} articles (load ${
 await stage("full build of all days but the last", DAYS - 1);
 await stage("add the last day", DAYS);
 await stage("nothing changed", DAYS);
+
+// What a reader downloads on the 人物 page of this archive: the index file (the view's own people
+// data; the manifest is beside it in every view), then for a few typed texts what the filter
+// fetches (`findPeople`, the app's own code, with `fetch` answering from the output), gzip -9.
+const gz = (file: string) => gzipSync(readFileSync(join(out, file)), { level: 9 }).length;
+const kB = (n: number) => `${(n / 1024).toFixed(1)} kB`;
+const indexFile = readdirSync(join(out, "people")).find((f) => /^index\.[0-9a-f]+\.json$/u.test(f))!;
+const index = restorePeopleIndex(JSON.parse(readFileSync(join(out, "people", indexFile), "utf8")));
+console.log(`people index view: people/${indexFile} ${kB(gz(`people/${indexFile}`))} gzip`);
+if (index.filter !== undefined) {
+  const prefix = bundleUrl("");
+  for (const text of ["w", "wang", "王", "wangwei", "王伟", "lsy", "zhangjm", "述毅"]) {
+    const fetched: string[] = [];
+    globalThis.fetch = async (input: string | URL | Request) => {
+      const url = typeof input === "string" ? input : input instanceof URL ? input.pathname : input.url;
+      const file = url.slice(prefix.length);
+      fetched.push(file);
+      return new Response(readFileSync(join(out, file)), { headers: { "content-type": "application/json" } });
+    };
+    const found = await findPeople(new QueryClient(), index.filter, text);
+    const sizes = fetched.map((file) => ({ file, gzip: gz(file) }));
+    const largest = sizes.reduce((a, b) => (b.gzip > a.gzip ? b : a));
+    console.log(
+      `  typing "${text}": ${kB(sizes.reduce((n, s) => n + s.gzip, 0))} in ${sizes.length} files, largest ${largest.file} ${kB(largest.gzip)} → ${found.people.length}${found.complete ? "" : "+"} people`,
+    );
+  }
+}
+for (const kind of ["filter", "keys", "letter", "index"]) {
+  const files = readdirSync(join(out, "people")).filter((f) => f.startsWith(`${kind}.`) || f.startsWith(`${kind}-`));
+  let largest = { file: "", raw: 0, gzip: 0 };
+  for (const f of files) {
+    const raw = statSync(join(out, "people", f)).size;
+    const gzip = gz(`people/${f}`);
+    if (gzip > largest.gzip) largest = { file: f, raw, gzip };
+  }
+  console.log(`  people/${kind}*: ${files.length} files, largest ${largest.file} ${kB(largest.raw)} raw, ${kB(largest.gzip)} gzip`);
+}
+console.log(`(load ${load()})`);

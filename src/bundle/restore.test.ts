@@ -7,6 +7,7 @@ import {
   restoreManifest,
   restoreManifestInSteps,
   restorePageText,
+  restorePeopleFilter,
   restorePeopleIndex,
   restorePeopleKeys,
   restorePeopleShard,
@@ -201,6 +202,28 @@ describe("restore", () => {
     it("keeps its other files as they are", () => {
       const v3 = { ...manifest, version: 3 };
       expect(restoreManifest(v3)).toEqual(manifest);
+    });
+  });
+  describe("a version-4 bundle", () => {
+    it("reads its people filter, one list of every piece, as a filter tree of one file (its pieces at level 1)", () => {
+      const pieces = [
+        { from: "a", file: "people/keys.0123456789ab.json" },
+        { from: "li", file: "people/keys.ba9876543210.json" },
+      ];
+      expect(restorePeopleFilter({ type: "folio/people-filter", version: 4, pieces })).toEqual({
+        type: "folio/people-filter",
+        version: BUNDLE_VERSION,
+        level: 1,
+        entries: pieces,
+      });
+      expect(() => restorePeopleFilter({ type: "folio/people-filter", version: 4, pieces: "x" })).toThrow(/entries/u);
+    });
+    it("keeps its other files as they are, and a current filter file must say its level", () => {
+      expect(restoreManifest({ ...manifest, version: 4 })).toEqual(manifest);
+      const entries = [{ from: "a", file: "people/keys.0123456789ab.json" }];
+      expect(() => restorePeopleFilter({ type: "folio/people-filter", version: BUNDLE_VERSION, entries })).toThrow(
+        /level/u,
+      );
     });
   });
   it("says a version-1 search index (one build folder) needs a rebuild, and refuses a newer one", () => {

@@ -98,8 +98,19 @@ function upgrade3to4(data: Record<string, unknown>): Record<string, unknown> {
   return data;
 }
 
+/**
+ * Version 4 → 5: the people filter's list of pieces became a tree of files bounded in bytes (a
+ * version-4 list named every piece, and grew with the archive). A version-4 list is a tree of one
+ * file: its pieces are the entries of a level-1 file. Other files are unchanged.
+ */
+function upgrade4to5(data: Record<string, unknown>, type: string): Record<string, unknown> {
+  if (type !== "folio/people-filter") return data;
+  const { pieces, ...rest } = data;
+  return { ...rest, level: 1, entries: pieces };
+}
+
 /** Upgrades from version n to n+1, by n (pinned by restore.test.ts). */
-const UPGRADES: Record<number, Upgrade> = { 1: upgrade1to2, 2: upgrade2to3, 3: upgrade3to4 };
+const UPGRADES: Record<number, Upgrade> = { 1: upgrade1to2, 2: upgrade2to3, 3: upgrade3to4, 4: upgrade4to5 };
 
 export function restoreManifest(data: unknown): Manifest {
   return restore(data, "folio/manifest", manifestSchema);

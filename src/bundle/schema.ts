@@ -5,7 +5,7 @@ import * as z from "zod/mini";
  * against it before writing; the app validates every file after fetching it (see `restore.ts`).
  * Built with zod/mini so that the app's first view pays a few kB for it, not the full zod.
  */
-export const BUNDLE_VERSION = 4;
+export const BUNDLE_VERSION = 5;
 
 /**
  * Shared pieces: a schema object is built once and used wherever the same check applies (zod builds
@@ -488,13 +488,19 @@ export const peoplePartSchema = z.object({
 
 /**
  * The people filter of a paged index: lookup keys (`@/bundle/people-filter-keys`) sorted in code
- * point order and cut into pieces bounded in bytes; a piece is named with the first key it holds,
- * so the app loads only the pieces whose keys may begin with what the reader typed.
+ * point order and cut into pieces bounded in bytes (`peopleKeysSchema`), and the pieces listed in a
+ * tree of these files, each bounded in bytes too (version 5; a version-4 filter was one list of
+ * every piece, which grew with the archive): a file of level 1 lists pieces, a file of level n
+ * lists files of level n − 1, each entry named with the first key under it, and the index names
+ * the top one. So the app loads only the files whose keys may begin with what the reader typed:
+ * one file a level (two at 20 years), then the pieces.
  */
 export const peopleFilterSchema = z.object({
   type: z.literal("folio/people-filter"),
   version: currentVersion,
-  pieces: z.array(z.object({ from: text, file: relativeJson })),
+  /** 1: the entries are key pieces (`folio/people-keys`); n > 1: filter files of level n − 1. */
+  level: positiveInt,
+  entries: z.array(z.object({ from: text, file: relativeJson })).check(z.minLength(1)),
 });
 
 /**

@@ -50,6 +50,7 @@ import {
   type KeptPiece,
 } from "./people-index/people-index-files";
 import { namePinyin } from "./people-index/person-pinyin";
+import { writeFilterTree, type KeptNode } from "./people-index/filter-tree";
 import { issueDocuments } from "./search-index/issue-documents";
 import { writeSearchIndex } from "./search-index/write-search-index";
 import type { SegmentFileStore } from "./search-index/reuse-segment";
@@ -400,7 +401,7 @@ type WritePeopleFile = <T>(schema: z.ZodMiniType<T>, value: T, name: string, fix
 /**
  * The people index in files bounded in bytes (`people-index-files.ts`), content-hashed, each
  * written before the file that names it: a letter's parts, the letter files, the filter's pieces
- * and their list, then the index file the manifest names. What the plan keeps from the last build
+ * and the tree of files listing them (`filter-tree.ts`), then the index file the manifest names. What the plan keeps from the last build
  * is kept as it is (`keep`); the record of what this build wrote lets the next cut again around its
  * changes only (a paged index; a one-page index is made from everyone each time).
  */
@@ -456,6 +457,7 @@ async function writePeopleIndex(
     kept.push({ letter, count, file, parts: written });
   }
   let filter: string | undefined;
+  let levels: KeptNode[][] = [];
   const pieces: KeptPiece[] = [];
   if (plan.paged) {
     for (const piece of plan.pieces) {
@@ -472,17 +474,13 @@ async function writePeopleIndex(
       const [key, at] = piece.keys[0]!;
       pieces.push({ ...file, key, from: `${key}\u0000${piece.people[at]!.name}` });
     }
-    filter = (
-      await write(
-        peopleFilterSchema,
-        {
-          type: "folio/people-filter",
-          version: BUNDLE_VERSION,
-          pieces: pieces.map(({ key, file }) => ({ from: key, file })),
-        },
-        "filter",
-      )
-    ).file;
+    const tree = await writeFilterTree(pieces, plan.lastFilter, {
+      write: (level, entries) =>
+        write(peopleFilterSchema, { type: "folio/people-filter", version: BUNDLE_VERSION, level, entries }, "filter"),
+      keep,
+    });
+    filter = tree.top;
+    levels = tree.levels;
   }
   const index = await write(
     peopleIndexSchema,
@@ -499,7 +497,7 @@ async function writePeopleIndex(
   );
   return {
     file: index.file,
-    record: plan.paged ? { count: plan.count, letters: kept, pieces, pool: plan.pool } : null,
+    record: plan.paged ? { count: plan.count, letters: kept, pieces, filter: levels, pool: plan.pool } : null,
   };
 }
 

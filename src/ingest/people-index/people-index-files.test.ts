@@ -7,6 +7,7 @@ import { findPeople, MAX_FILTER_PIECES } from "@/app/features/people/api/filter-
 import { matchesPerson } from "@/app/features/people/api/match-person";
 import { peopleFilterQueryOptions, peopleKeysQueryOptions } from "@/app/features/people/api/people-queries";
 import { namePinyin } from "./person-pinyin";
+import { writeFilterTree } from "./filter-tree";
 import { filterPieces, PART_PEOPLE, peopleIndexParts, PIECE_BYTES } from "./people-index-files";
 
 /** `count` made-up names (a surname and one or two given characters), in the index's pinyin order. */
@@ -62,13 +63,25 @@ describe("peopleIndexParts", () => {
 describe("the people filter's pieces", () => {
   const people = archivePeople(3_000);
   const pieces = filterPieces(people);
-  const filter: PeopleFilter = {
-    type: "folio/people-filter",
-    version: BUNDLE_VERSION,
-    pieces: pieces.map((piece, n) => ({ from: piece.keys[0]![0], file: `people/keys-${n}.json` })),
-  };
   const client = new QueryClient();
-  client.setQueryData(peopleFilterQueryOptions("people/filter.json").queryKey, filter);
+  // The pieces' tree of filter files, as the build writes it, in the app's query cache.
+  const top = writeFilterTree(
+    pieces.map((piece, n) => ({
+      key: piece.keys[0]![0],
+      from: `${piece.keys[0]![0]}\u0000${piece.people[piece.keys[0]![1]]!.name}`,
+      file: `people/keys-${n}.json`,
+    })),
+    null,
+    {
+      write: async (level, entries) => {
+        const file = `people/filter-${level}-${entries[0]!.file.replace(/\W/gu, "")}.json`;
+        const node: PeopleFilter = { type: "folio/people-filter", version: BUNDLE_VERSION, level, entries };
+        client.setQueryData(peopleFilterQueryOptions(file).queryKey, node);
+        return { file, bytes: 1 };
+      },
+      keep: () => {},
+    },
+  ).then((tree) => tree.top);
   pieces.forEach((piece, n) =>
     client.setQueryData(peopleKeysQueryOptions(`people/keys-${n}.json`).queryKey, {
       type: "folio/people-keys" as const,
@@ -121,7 +134,7 @@ describe("the people filter's pieces", () => {
     expect(queries.length).toBeGreaterThan(400);
     let complete = 0;
     for (const query of queries) {
-      const found = await findPeople(client, "people/filter.json", query);
+      const found = await findPeople(client, await top, query);
       const scan = scanOf(query);
       if (found.complete) {
         complete++;
@@ -135,11 +148,11 @@ describe("the people filter's pieces", () => {
 
   it("load at most a few pieces for a short text, and say the answer is incomplete", async () => {
     const wanted = piecesFor(
-      filter.pieces.map((p) => p.from),
+      pieces.map((piece) => piece.keys[0]![0]),
       filterKey("z"),
     );
     expect(wanted.length).toBeGreaterThan(MAX_FILTER_PIECES);
-    const found = await findPeople(client, "people/filter.json", "z");
+    const found = await findPeople(client, await top, "z");
     expect(found.complete).toBe(false);
     expect(found.people.length).toBeGreaterThan(0);
     expect(found.people.every((p) => matchesPerson(p, "z"))).toBe(true);

@@ -2,6 +2,7 @@ import type { PersonKey, PersonSummary } from "@/bundle/schema";
 import { isPagedByLetter, LETTERS, MOST_MENTIONED_COUNT, mostMentioned } from "@/bundle/people-pages";
 import { byCodePoint, personFilterKeys } from "@/bundle/people-filter-keys";
 import type { SortedSummary } from "./build-people-index";
+import type { FilterTreeRecord, KeptNode } from "./filter-tree";
 import { poolOf, updatePool, type MostMentionedPool } from "./most-mentioned-pool";
 import { namePinyin } from "./person-pinyin";
 import { recut, type KeptRun } from "./recut";
@@ -12,9 +13,9 @@ import { stableCuts, type CutRule } from "./stable-cuts";
  * one file holds everyone (the 人物 page lists them all). Above it (an archive names tens of
  * thousands): the index file holds the letters with their counts and the `MOST_MENTIONED_COUNT` people;
  * each letter's people go in parts (a letter page shows one part); the filter's keys
- * (`personFilterKeys`) go in pieces, which the app loads as the reader types. None of these files
- * grows with the archive past its bound; only the number of parts and pieces does (and the
- * filter's list of pieces, about 20 bytes a piece).
+ * (`personFilterKeys`) go in pieces, which the app loads as the reader types, listed in a tree of
+ * files (`filter-tree.ts`). None of these files grows with the archive past its bound; only the
+ * number of parts and pieces does.
  *
  * A day's issue changes a few people's counts and adds a few people, so the files are cut to
  * change with them only: parts and pieces are cut where the names and keys fall (`stableCuts`),
@@ -176,6 +177,8 @@ export interface IndexRecord {
   count: number;
   letters: KeptLetter[];
   pieces: KeptPiece[];
+  /** The filter's tree over the pieces, level by level (absent in a record written before it). */
+  filter?: KeptNode[][];
   pool: MostMentionedPool;
 }
 
@@ -203,6 +206,8 @@ export interface IndexPlan {
   pool: MostMentionedPool;
   /** Old parts and pieces read to cut again, or null when everyone was cut (no record, or a one-page index). */
   read: number | null;
+  /** The filter tree the last build wrote, whose files with the same entries are kept (null: none). */
+  lastFilter: FilterTreeRecord | null;
 }
 
 /** Where the plan reads what it needs of the last build and of everyone. */
@@ -247,6 +252,7 @@ export async function planPeopleIndex(
     pieces: parts.pieces,
     pool,
     read: null,
+    lastFilter: lastFilterOf(source.record),
   };
 }
 
@@ -323,7 +329,12 @@ async function recutIndex(
     pieces: pieces.runs.map((run) => (Array.isArray(run) ? pieceOf(run) : run)),
     pool,
     read,
+    lastFilter: lastFilterOf(record),
   };
+}
+
+function lastFilterOf(record: IndexRecord | null): FilterTreeRecord | null {
+  return record?.filter === undefined ? null : { pieces: record.pieces, levels: record.filter };
 }
 
 function withoutSortKey(person: PersonSummary & { sortKey?: string }): PersonSummary {

@@ -324,6 +324,7 @@ export class PeopleStore {
     const files: IndexFile[] = [
       ...record.letters.flatMap((letter) => [letter.file, ...letter.parts]),
       ...record.pieces,
+      ...(record.filter ?? []).flat(),
     ];
     for (let at = 0; at < files.length; at += FILES_AT_ONCE * 16) {
       const sizes = await Promise.all(

@@ -9,6 +9,8 @@ import { peopleFilterQueryOptions, peopleKeysQueryOptions } from "./people-queri
  * typed text (`@/bundle/people-filter-keys`), at most `MAX_FILTER_PIECES` of them, loaded on
  * demand and kept; the people of the keys that begin with it, in pinyin order. A short text whose
  * keys run over more pieces gives the people of the first ones, said as incomplete ("at least").
+ * The pieces are listed in a tree of small files (`folio/people-filter`, one a level, bounded in
+ * bytes): the text's files are read from the top down, only as far as its first pieces need.
  */
 
 /** Pieces one typed text loads at most (about 10 kB gzip each). */
@@ -22,18 +24,43 @@ export interface FoundPeople {
 }
 
 export async function findPeople(queryClient: QueryClient, filterFile: string, query: string): Promise<FoundPeople> {
-  const key = filterKey(query);
-  const filter = await queryClient.ensureQueryData(peopleFilterQueryOptions(filterFile));
-  const wanted = piecesFor(
-    filter.pieces.map((p) => p.from),
-    key,
-  );
-  const pieces = await Promise.all(
-    wanted
-      .slice(0, MAX_FILTER_PIECES)
-      .map((i) => queryClient.ensureQueryData(peopleKeysQueryOptions(filter.pieces[i]!.file))),
-  );
-  return { people: peopleWithKey(pieces, query), complete: wanted.length <= MAX_FILTER_PIECES };
+  const { pieces, more } = await piecesOf(queryClient, filterFile, filterKey(query), MAX_FILTER_PIECES);
+  const loaded = await Promise.all(pieces.map((file) => queryClient.ensureQueryData(peopleKeysQueryOptions(file))));
+  return { people: peopleWithKey(loaded, query), complete: !more };
+}
+
+/**
+ * The first `limit` pieces that may hold keys beginning with `key`, in order, and whether there are
+ * more: at each filter file, its entries that may hold such keys (`piecesFor`, which gives the same
+ * pieces a level at a time as over one list of them all), followed in order, down to the pieces.
+ * A file is read only when the pieces found before it are fewer than `limit`.
+ */
+export async function piecesOf(
+  queryClient: QueryClient,
+  top: string,
+  key: string,
+  limit: number,
+): Promise<{ pieces: string[]; more: boolean }> {
+  const pieces: string[] = [];
+  let more = false;
+  const walk = async (file: string): Promise<void> => {
+    const node = await queryClient.ensureQueryData(peopleFilterQueryOptions(file));
+    for (const at of piecesFor(
+      node.entries.map((e) => e.from),
+      key,
+    )) {
+      if (pieces.length === limit) {
+        more = true;
+        return;
+      }
+      const entry = node.entries[at]!;
+      if (node.level === 1) pieces.push(entry.file);
+      else await walk(entry.file);
+      if (more) return;
+    }
+  };
+  if (key !== "") await walk(top);
+  return { pieces, more };
 }
 
 /** The people in these pieces with a key that begins with the typed text (and who match it), in pinyin order. */
