@@ -157,6 +157,8 @@ for (const kind of ["filter", "keys", "letter", "index"]) {
     const gzip = gz(`people/${f}`);
     if (gzip > largest.gzip) largest = { file: f, raw, gzip };
   }
-  console.log(`  people/${kind}*: ${files.length} files, largest ${largest.file} ${kB(largest.raw)} raw, ${kB(largest.gzip)} gzip`);
+  console.log(
+    `  people/${kind}*: ${files.length} files, largest ${largest.file} ${kB(largest.raw)} raw, ${kB(largest.gzip)} gzip`,
+  );
 }
 console.log(`(load ${load()})`);

@@ -5,6 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { isPagedByLetter } from "@/bundle/people-pages";
 import { readContentDirs } from "./content/read-content";
 import { PeopleStore } from "./people-index/people-store";
+import { FILTER_FILE_BYTES } from "./people-index/filter-tree";
+import { PIECE_BYTES } from "./people-index/people-index-files";
 import { importPfr } from "./pfr/import-pfr";
 import { writeContent } from "./pfr/write-content";
 import { writeBundle, type BuildReport } from "./write-bundle";
@@ -112,6 +114,13 @@ describe("the people index built again after days changed", () => {
     const keptPieces = pieces(a).filter((p) => before.has(p));
     expect(keptPieces.length).toBeGreaterThan(pieces(a).length / 2);
     expect(full.people).toBeUndefined();
+
+    // Every file of the filter within its bound: the tree's files and the pieces.
+    for (const [path, bytes] of a) {
+      if (path.startsWith("people/filter.")) expect(bytes.length, path).toBeLessThanOrEqual(FILTER_FILE_BYTES);
+      if (path.startsWith("people/keys.")) expect(bytes.length, path).toBeLessThanOrEqual(PIECE_BYTES);
+    }
+    expect([...a.keys()].filter((p) => p.startsWith("people/filter."))).toHaveLength(1);
 
     // Nothing changed: no part or piece read, no people file written.
     const same = await build(changed, join(tmp, "content-2"), join(tmp, "incremental"), store());

@@ -1,4 +1,4 @@
-import type { PersonKey, PersonSummary } from "@/bundle/schema";
+import { BUNDLE_VERSION, type PersonKey, type PersonSummary } from "@/bundle/schema";
 import { isPagedByLetter, LETTERS, MOST_MENTIONED_COUNT, mostMentioned } from "@/bundle/people-pages";
 import { byCodePoint, personFilterKeys } from "@/bundle/people-filter-keys";
 import type { SortedSummary } from "./build-people-index";
@@ -33,8 +33,16 @@ export const PART_PEOPLE = 500;
  */
 export const PART_MIN = 200;
 export const PART_EVERY = 149;
-/** Raw bytes of a filter piece at most, counting each key with its person's fields (at most 12 kB gzip measured). */
+/**
+ * Raw bytes of a filter piece file at most, its type and version included (at most 12 kB gzip
+ * measured): each key is counted with its person's fields, as if each key brought its person, which
+ * is at least its share of the file.
+ */
 export const PIECE_BYTES = 48_000;
+/** What a piece file holds besides its people and keys (its type and version). */
+const PIECE_HEAD_BYTES = Buffer.byteLength(
+  JSON.stringify({ type: "folio/people-keys", version: BUNDLE_VERSION, people: [], keys: [] }),
+);
 /**
  * Bytes a piece holds before a key may end it, and one key in `PIECE_EVERY` ends one past that:
  * about 28 kB counted; one piece in ten runs to `PIECE_BYTES`.
@@ -110,7 +118,7 @@ interface KeyEntry {
 
 const pieceRule: CutRule<KeyEntry> = {
   min: PIECE_MIN,
-  max: PIECE_BYTES,
+  max: PIECE_BYTES - PIECE_HEAD_BYTES,
   every: PIECE_EVERY,
   size: (entry) => entry.bytes,
   id: entryId,
@@ -123,7 +131,9 @@ function entryId(entry: { key: string; person: PersonKey }): string {
 
 function keyEntries(person: PersonKey, keys = personFilterKeys(person)): KeyEntry[] {
   const personBytes = Buffer.byteLength(JSON.stringify(person));
-  return keys.map((key) => ({ key, person, bytes: Buffer.byteLength(key) + 8 + personBytes }));
+  // In the file, a key is `["key",n],` (a piece lists fewer than 1,000 people: n has at most 3
+  // digits) and its person `{…},`: at most the key and 10 bytes, and the person's and 1.
+  return keys.map((key) => ({ key, person, bytes: Buffer.byteLength(key) + 10 + personBytes }));
 }
 
 /** A piece listing its people once, in the order of their first key in it. */
