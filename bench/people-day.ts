@@ -9,7 +9,10 @@
  * every day but the last are built from scratch into `.cache/bench-people/` (the store and the
  * output), then the last day is added and timed, with the bytes the process read and wrote
  * (`/proc/self/io`) and the files written; with the process's CPU time beside the wall time, which
- * on a shared machine says more. Printed, never asserted.
+ * on a shared machine says more. Then what a reader downloads of the result: the 人物 page's index
+ * file, what the filter fetches for a few typed texts (the app's `findPeople`), and the largest
+ * people file of each kind (gzip -9; files of the build from scratch that the day replaced are still
+ * in the folder). Printed, never asserted.
  */
 import { readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { gzipSync } from "node:zlib";
