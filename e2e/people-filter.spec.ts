@@ -52,8 +52,12 @@ test.describe(() => {
 
     const people = new People(page);
     await people.open();
-    await expect(page.getByRole("searchbox", { name: "在全部人物中筛选" })).toBeVisible();
+    const searchbox = page.getByRole("searchbox", { name: "在全部人物中筛选" });
+    await expect(searchbox).toBeVisible();
     expect(fetched).toEqual([archive.index]);
+    // About to type: the top file of the filter's tree, and nothing more, is loaded ahead.
+    await searchbox.focus();
+    await expect.poll(() => fetched).toEqual([archive.index, filterFiles[0]]);
 
     // The pieces' first keys, in order, from the tree's files of level 1.
     const level1 = filterFiles.filter((file) => archive.filterFiles.get(file)!.level === 1);

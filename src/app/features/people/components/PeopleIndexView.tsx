@@ -5,7 +5,7 @@ import { paths } from "@/app/config/paths";
 import { useT } from "@/app/lib/i18n";
 import "@/app/locales/parts/people";
 import { LETTERS, letterSlug, MAX_FILTERED_SHOWN } from "../api/index-pages";
-import { useFoundPeople } from "../api/filter-people";
+import { useFoundPeople, usePrefetchFilter } from "../api/filter-people";
 import { matchesPerson } from "../api/match-person";
 import { roleLabel } from "../api/role-label";
 
@@ -34,6 +34,7 @@ export function PeopleIndexView({ index, letter = null }: { index: PeopleIndex; 
   const paged = index.pagedByLetter;
   const counts = new Map(index.letters.map((l) => [l.letter, l.count]));
   const found = useFoundPeople(paged ? index.filter : undefined, deferred);
+  const prefetchFilter = usePrefetchFilter(paged ? index.filter : undefined);
 
   const matches =
     deferred === "" ? [] : paged ? (found.data?.people ?? []) : index.people.filter((p) => matchesPerson(p, deferred));
@@ -69,6 +70,7 @@ export function PeopleIndexView({ index, letter = null }: { index: PeopleIndex; 
           className="text-field mt-1"
           value={query}
           onChange={(event) => setQuery(event.target.value)}
+          onFocus={prefetchFilter}
           autoComplete="off"
           spellCheck={false}
         />
