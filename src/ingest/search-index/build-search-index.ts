@@ -3,12 +3,15 @@ import * as z from "zod/mini";
 import {
   SEARCH_ENTRY_FILE,
   SEARCH_INDEX_VERSION,
+  SEARCH_SEGMENT_VERSION,
   searchIndexSchema,
   segmentEntryPath,
+  segmentRef,
   segmentSchema,
   textShardPath,
   type SearchDoc,
   type Segment,
+  type SegmentRef,
   type SearchIndexFile,
   type TextShard,
 } from "@/bundle/search-schema";
@@ -166,7 +169,7 @@ export async function buildSearchIndex(
     textShards: 0,
     ms,
   };
-  const segments: Segment[] = [];
+  const segments: SegmentRef[] = [];
   for (const part of cutSegments(placed, options.minBlockDays, options.maxMergeBytes, (d) => d.bytes)) {
     const id = segmentHash(part, options);
     let begun = performance.now();
@@ -182,7 +185,7 @@ export async function buildSearchIndex(
       stats.postings = addPostingStats(stats.postings, made.postings);
       stats.textShards += made.textShards;
     }
-    segments.push(segment);
+    segments.push(segmentRef(segment));
     stats.segments.push({ id, from: segment.from, to: segment.to, docs: segment.docCount, written });
   }
   const entry: SearchIndexFile = { ...header(), mode: "segmented", docCount: placed.length, segments };
@@ -213,7 +216,7 @@ async function writeSegment(
   for (let first = 0; first < docs.length; first += options.docsPerTextShard) {
     const shard: TextShard = {
       type: "folio/search-text",
-      version: SEARCH_INDEX_VERSION,
+      version: SEARCH_SEGMENT_VERSION,
       first,
       docs: docs.slice(first, first + options.docsPerTextShard),
     };
@@ -222,7 +225,7 @@ async function writeSegment(
   const postings = await writePostingFiles(terms, docs.length, id, options, write);
   const segment: Segment = {
     type: "folio/search-segment",
-    version: SEARCH_INDEX_VERSION,
+    version: SEARCH_SEGMENT_VERSION,
     id,
     from: docs.at(-1)!.date,
     to: docs[0]!.date,
@@ -283,7 +286,9 @@ function segmentHash(docs: readonly DocInfo[], options: SearchIndexOptions): str
   hash.update(
     JSON.stringify({
       BUILDER_VERSION,
-      SEARCH_INDEX_VERSION,
+      // The segment files' version, not the entry's, under the name it had when they were one
+      // version: a new entry format keeps the segments and their names (those of version 2).
+      SEARCH_INDEX_VERSION: SEARCH_SEGMENT_VERSION,
       folding: foldingId(),
       layout: { targetShardBytes, bigPostingBytes, docsPerTextShard, encoding },
     }),
