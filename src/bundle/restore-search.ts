@@ -25,7 +25,9 @@ const SEARCH_UPGRADES: Record<number, Upgrade> = {
    * issue, so the entry grew with the archive) and the rest of its `segment.json` (type, version,
    * file count). A version-2 segment record is that `segment.json`, and a version-2 segment folder
    * is a version-3 one: the record is cut down to the reference the entry now lists, and the
-   * engine fetches the table from the folder when a filter needs it. A small index is unchanged.
+   * engine fetches the table from the folder when a filter needs it. Version 3 also pages older
+   * segments out of the entry; a version-2 entry lists them all, which is a valid version-3 entry
+   * with no pages. A small index is unchanged.
    */
   2: (data) =>
     data.mode === "segmented" && Array.isArray(data.segments)
@@ -34,6 +36,7 @@ const SEARCH_UPGRADES: Record<number, Upgrade> = {
           segments: data.segments.map((s: unknown) =>
             typeof s === "object" && s !== null ? segmentRef(s as Record<string, unknown>) : s,
           ),
+          pages: [],
         }
       : data,
 };

@@ -230,6 +230,7 @@ describe("restore", () => {
       mode: "segmented",
       docCount: 0,
       segments: [],
+      pages: [],
     };
     expect(restoreSearchIndex(current)).toEqual(current);
     expect(() => restoreSearchIndex({ ...current, version: SEARCH_INDEX_VERSION + 1 })).toThrow(
@@ -268,7 +269,7 @@ describe("restore", () => {
       segments: [segment],
     };
     const restored = restoreSearchIndex(v2);
-    expect(restored).toEqual({ ...v2, version: SEARCH_INDEX_VERSION, segments: [ref] });
+    expect(restored).toEqual({ ...v2, version: SEARCH_INDEX_VERSION, segments: [ref], pages: [] });
     expect(JSON.stringify(restored)).not.toContain("issues");
     const small = { type: "folio/search-index", version: 2, folding: "x", mode: "small", docs: [], personKeys: {} };
     expect(restoreSearchIndex(small)).toEqual({ ...small, version: SEARCH_INDEX_VERSION });

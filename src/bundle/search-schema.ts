@@ -7,7 +7,8 @@ import * as z from "zod/mini";
  *
  * Small corpora: the entry holds every document and the worker scans them.
  * Larger ones: the entry lists the live *segments*, newest first, each by what a query needs to
- * choose and read it (`segmentRefSchema`: a few numbers, its dates and papers). A segment holds the
+ * choose and read it (`segmentRefSchema`: a few numbers, its dates and papers); past the newest
+ * few, in pages of older segments (`segmentPageSchema`), one record each. A segment holds the
  * documents of a range of dates (how ranges are cut: `src/ingest/search-index/segment-policy.ts`)
  * in its own folder, named by a hash of its content, whose files never change once written:
  *   <segment>/p/<n>.bin      posting shard n: terms whose hash mod `postingShards` is n, small postings inline
@@ -23,8 +24,9 @@ import * as z from "zod/mini";
  * a new issue renamed whole). A version-1 entry cannot be read as segments: `restoreSearchIndex`
  * says that the bundle needs `folio build` again. Version 3 took the segments' issue tables (one
  * row per issue: the part of the entry that grew with the archive) out of the entry; they stay in
- * each `segment.json`. A version-2 entry is upgraded in the browser (its segment records cut down
- * to references): its segment folders are the same as version 3's.
+ * each `segment.json`, and lists only the newest segments itself, the older ones in pages of a
+ * fixed number (`pages/<hash>.json`). A version-2 entry is upgraded in the browser (its segment
+ * records cut down to references, no pages): its segment folders are the same as version 3's.
  */
 export const SEARCH_INDEX_VERSION = 3;
 
@@ -121,12 +123,38 @@ export const segmentSchema = z.object({
   files: count,
 });
 
+/**
+ * A page of older segments (`pages/<hash>.json`, named by its content): a fixed number of
+ * consecutive segments, newest first, that the entry lists as one record (`segmentPageRefSchema`),
+ * so that the entry holds a bounded number of segments however many the archive has.
+ */
+export const segmentPageSchema = z.object({
+  type: z.literal("folio/search-segments"),
+  version: z.literal(SEARCH_INDEX_VERSION),
+  segments: z.array(segmentRefSchema),
+});
+
+/** A page of older segments as the entry lists it: what choosing it for a query takes, and its file. */
+export const segmentPageRefSchema = z.object({
+  /** The page's file, relative to the entry's folder. */
+  file: z.string().check(z.regex(/^pages\/[0-9a-f]{8,64}\.json$/u, "pages/<hash>.json")),
+  /** Oldest and newest date of its segments. */
+  from: isoDate,
+  to: isoDate,
+  /** Documents and segments it holds. */
+  docCount: count,
+  segmentCount: z.number().check(z.int(), z.positive()),
+  papers: z.array(z.string()),
+});
+
 export const segmentedIndexSchema = z.object({
   ...common,
   mode: z.literal("segmented"),
   docCount: count,
-  /** Newest first; their date ranges do not overlap. */
+  /** The newest segments, newest first; their date ranges do not overlap. */
   segments: z.array(segmentRefSchema),
+  /** The older segments, in pages, newest first: every one older than the last of `segments`. */
+  pages: z.array(segmentPageRefSchema),
 });
 
 export const searchIndexSchema = z.discriminatedUnion("mode", [smallIndexSchema, segmentedIndexSchema]);
@@ -143,6 +171,8 @@ export type SearchDoc = z.infer<typeof searchDocSchema>;
 export type SmallIndex = z.infer<typeof smallIndexSchema>;
 export type Segment = z.infer<typeof segmentSchema>;
 export type SegmentRef = z.infer<typeof segmentRefSchema>;
+export type SegmentPage = z.infer<typeof segmentPageSchema>;
+export type SegmentPageRef = z.infer<typeof segmentPageRefSchema>;
 export type SegmentedIndex = z.infer<typeof segmentedIndexSchema>;
 export type SearchIndexFile = z.infer<typeof searchIndexSchema>;
 export type TextShard = z.infer<typeof textShardSchema>;

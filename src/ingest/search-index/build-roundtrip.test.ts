@@ -79,12 +79,15 @@ const everything: SearchOptions = { limit: Infinity, maxTextFetches: Infinity };
 // Thresholds far below the defaults so that a few hundred documents make many shards, big posting
 // files, bitmaps and complements.
 // One-day windows: the 30 dates of the corpus fall into several segments of different sizes.
+// Two segments in the entry at least, the older ones in pages of two.
 const tiny: Partial<SearchIndexOptions> = {
   mode: "segmented",
   targetShardBytes: 256,
   bigPostingBytes: 16,
   docsPerTextShard: 3,
   minBlockDays: 1,
+  entrySegments: 2,
+  segmentsPerPage: 2,
 };
 const tinySingle: Partial<SearchIndexOptions> = { ...tiny, minBlockDays: SINGLE_SEGMENT };
 
@@ -216,6 +219,7 @@ describe("search index build and query", () => {
     expect(fetched.some((path) => path.startsWith(`${newest!.id}/p/`))).toBe(true);
     const olderFetched = fetched.filter((path) => older.some((s) => path.startsWith(`${s.id}/`)));
     expect(olderFetched).toEqual([]);
+    expect(fetched.filter((path) => path.startsWith("pages/"))).toEqual([]);
     expect(result.totalExact).toBe(false);
     expect(hasMoreResults(result)).toBe(true);
     // Asking for everything reads every segment and counts exactly.
@@ -238,6 +242,22 @@ describe("search index build and query", () => {
     expect(many.length).toBe(few.length);
   });
 
+  it("lists the newest segments in the entry and the older ones in pages, whatever their number", async () => {
+    const files = new Map<string, Uint8Array>();
+    const stats = await buildSearchIndex(corpus, (path, bytes) => void files.set(path, bytes), tiny);
+    const entry = JSON.parse(new TextDecoder().decode(files.get(SEARCH_ENTRY_FILE))) as {
+      segments: { id: string }[];
+      pages: { file: string; segmentCount: number }[];
+    };
+    expect(stats.segments.length).toBeGreaterThan(3);
+    // At least `entrySegments` (2), fewer than that plus a page (2).
+    expect(entry.segments.length).toBeGreaterThanOrEqual(2);
+    expect(entry.segments.length).toBeLessThan(4);
+    expect(entry.segments.map((s) => s.id)).toEqual(stats.segments.slice(0, entry.segments.length).map((s) => s.id));
+    expect(entry.pages.reduce((n, p) => n + p.segmentCount, 0)).toBe(stats.segments.length - entry.segments.length);
+    for (const page of entry.pages) expect(files.has(page.file)).toBe(true);
+  });
+
   it("fetches a segment's issue table only when a date or paper filter keeps part of that segment", async () => {
     const files = new Map<string, Uint8Array>();
     const stats = await buildSearchIndex(corpus, (path, bytes) => void files.set(path, bytes), tiny);
@@ -250,12 +270,17 @@ describe("search index build and query", () => {
     const query = "的";
     await engine.search(query, everything);
     expect(tables()).toEqual([]);
+    fetched.length = 0;
     // A date range that holds whole segments (from the oldest day of one to the newest of another).
     const [newest, next] = stats.segments;
     const whole = { dateFrom: next!.from, dateTo: newest!.to };
     const result = await engine.search(query, { ...everything, filters: whole });
     expect(result.hits.map((h) => h.key)).toEqual(bruteForce(query, (d) => d.date >= whole.dateFrom));
     expect(tables()).toEqual([]);
+    // Nor anything of the segments the dates leave out, nor their pages.
+    expect(fetched.filter((path) => !path.startsWith(`${newest!.id}/`) && !path.startsWith(`${next!.id}/`))).toEqual(
+      [],
+    );
     // A day inside a segment of several days: that segment's table, and no other.
     const long = stats.segments.find((s) => s.from < s.to)!;
     const day = { dateFrom: long.to, dateTo: long.to };
@@ -272,7 +297,8 @@ describe("search index build and query", () => {
     const files = new Map<string, Uint8Array>();
     const stats = await buildSearchIndex(corpus, (path, bytes) => void files.set(path, bytes), tiny);
     const decoder = new TextDecoder();
-    const entry = JSON.parse(decoder.decode(files.get(SEARCH_ENTRY_FILE))) as Record<string, unknown>;
+    const { pages, ...entry } = JSON.parse(decoder.decode(files.get(SEARCH_ENTRY_FILE))) as Record<string, unknown>;
+    expect(pages).not.toEqual([]);
     const v2 = {
       ...entry,
       version: 2,

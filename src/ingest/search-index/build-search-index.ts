@@ -20,6 +20,7 @@ import { DEFAULT_ENCODING_CHOICES, type EncodingChoices } from "./encode-posting
 import { issueTable } from "./issue-table";
 import { docsSource, validDoc, type DocInfo, type DocSource } from "./doc-sources";
 import { cutSegments, MAX_MERGE_BYTES, MIN_BLOCK_DAYS } from "./segment-policy";
+import { ENTRY_SEGMENTS, SEGMENTS_PER_PAGE, pageSegments } from "./segment-pages";
 import { writePostingFiles, type PostingStats } from "./posting-files";
 import { TermIndex } from "./term-index";
 
@@ -28,8 +29,8 @@ import { TermIndex } from "./term-index";
  * all (the worker scans text). Above: segments by date (`segment-policy.ts`), each a sharded index
  * in its own folder named by its content (layout in `search-schema.ts`). A segment whose folder a
  * previous build left whole is reused (`reuse`) instead of written again. Files go through `emit`,
- * paths relative to the index folder; a segment's `segment.json` is emitted after its other files
- * and the entry last, so a reader never sees an entry pointing at files not yet written.
+ * paths relative to the index folder; a segment's `segment.json` is emitted after its other files,
+ * the pages of older segments (`segment-pages.ts`) after the segments and the entry last, so a reader never sees an entry pointing at files not yet written.
  */
 export interface SearchIndexOptions {
   mode: "auto" | "small" | "segmented";
@@ -43,6 +44,9 @@ export interface SearchIndexOptions {
   minBlockDays: number;
   /** Bytes of documents a merged segment may hold (`segment-policy.ts`): what a day's carry may rewrite. */
   maxMergeBytes: number;
+  /** Segments the entry lists at least, and older segments per page (`segment-pages.ts`). */
+  entrySegments: number;
+  segmentsPerPage: number;
   /** A segment already in the output (its `segment.json`, once its files are known whole), or null: write it. */
   reuse?: (id: string) => Promise<Segment | null>;
 }
@@ -82,6 +86,8 @@ export const DEFAULT_SEARCH_INDEX_OPTIONS: SearchIndexOptions = {
   encoding: DEFAULT_ENCODING_CHOICES,
   minBlockDays: MIN_BLOCK_DAYS,
   maxMergeBytes: MAX_MERGE_BYTES,
+  entrySegments: ENTRY_SEGMENTS,
+  segmentsPerPage: SEGMENTS_PER_PAGE,
 };
 
 /** Bump when the builder's output changes for the same input, so that segment folders change too. */
@@ -188,7 +194,15 @@ export async function buildSearchIndex(
     segments.push(segmentRef(segment));
     stats.segments.push({ id, from: segment.from, to: segment.to, docs: segment.docCount, written });
   }
-  const entry: SearchIndexFile = { ...header(), mode: "segmented", docCount: placed.length, segments };
+  const { listed, pages } = pageSegments(segments, options.entrySegments, options.segmentsPerPage);
+  for (const page of pages) await emit(page.ref.file, page.bytes);
+  const entry: SearchIndexFile = {
+    ...header(),
+    mode: "segmented",
+    docCount: placed.length,
+    segments: listed,
+    pages: pages.map((page) => page.ref),
+  };
   await emit(SEARCH_ENTRY_FILE, json(entry));
   stats.ms = rounded(ms);
   return stats;

@@ -44,6 +44,13 @@ export function issueSpans(index: Segment): IssueSpan[] {
   return spans;
 }
 
+/** False when the date and paper filters leave out everything dated `from`–`to` in these papers. */
+export function datesMayMatch(range: Pick<SegmentRef, "from" | "to" | "papers">, filters: SearchFilters): boolean {
+  if (filters.dateFrom !== undefined && range.to < filters.dateFrom) return false;
+  if (filters.dateTo !== undefined && range.from > filters.dateTo) return false;
+  return filters.paper === undefined || range.papers.includes(filters.paper);
+}
+
 /**
  * True when the date and paper filters keep every document of a segment (so when they are unset):
  * its issue table, which `rangesFor` reads, is then not needed.

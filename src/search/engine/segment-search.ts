@@ -5,7 +5,7 @@ import type { QueryWord } from "../query";
 import type { SearchFilters } from "../search-types";
 import type { DocLoader } from "./collect-hits";
 import type { FetchCache } from "./fetch-cache";
-import { issueSpans, keepsWholeSegment, rangesFor, type IssueSpan } from "./filters";
+import { datesMayMatch, issueSpans, keepsWholeSegment, rangesFor, type IssueSpan } from "./filters";
 import { PostingStore } from "./posting-store";
 import { textLoader } from "./text-store";
 
@@ -65,10 +65,7 @@ export class SegmentSearch {
 
   /** False when the date and paper filters exclude every document: the segment is not fetched at all. */
   mayMatch(filters: SearchFilters): boolean {
-    const { from, to, papers } = this.segment;
-    if (filters.dateFrom !== undefined && to < filters.dateFrom) return false;
-    if (filters.dateTo !== undefined && from > filters.dateTo) return false;
-    return filters.paper === undefined || papers.includes(filters.paper);
+    return datesMayMatch(this.segment, filters);
   }
 
   async candidates(query: SegmentQuery): Promise<SegmentCandidates> {
