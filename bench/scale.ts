@@ -34,6 +34,7 @@ import { paths } from "../src/app/config/paths";
 import { restoreManifest } from "../src/bundle/restore";
 import { currentManifestFile } from "../src/ingest/bundle-pointer";
 import { openSearchIndex } from "../src/search/open-index";
+import type { SearchOptions } from "../src/search/search-types";
 import { firstView, wireBytes } from "../scripts/first-view";
 
 const { values } = parseArgs({
@@ -186,21 +187,32 @@ console.log(
 /**
  * A search's first load: the files the engine fetches for a query (the app's worker runs the same
  * engine) in the data folder `dataDir` (`dist/data`, or `public/data` with `--data-only`), gzip as
- * served, with the part of them that is the entry, posting files and article texts, and how many
- * segments' postings were read.
+ * served, with the part of them that is the entry, posting files, segments' issue tables (fetched
+ * when a date or paper filter cuts a segment) and article texts, and how many segments' postings
+ * were read; the same words within one month and within one paper too. The entry is printed first,
+ * raw and gzip.
  */
-async function searchBytes(dataDir: string): Promise<void> {
+async function searchBytes(dataDir: string, month: string): Promise<void> {
   const manifest = restoreManifest(JSON.parse(readFileSync(join(dataDir, currentManifestFile(dataDir)), "utf8")));
   if (manifest.search === undefined) return;
   const entry = manifest.search;
   const folder = entry.slice(0, entry.lastIndexOf("/") + 1);
-  for (const query of ["经济", "江泽民 讲话"]) {
+  console.log(
+    `  search entry ${entry}: ${kB(statSync(join(dataDir, entry)).size)} raw, ${kB(wireBytes(dataDir, entry))} gzip`,
+  );
+  const searches: [string, string, SearchOptions][] = [
+    ["经济", "经济", {}],
+    ["江泽民 讲话", "江泽民 讲话", {}],
+    [`经济 in ${month}`, "经济", { filters: { dateFrom: `${month}-01`, dateTo: `${month}-31` } }],
+    [`经济 in ${PAPER}`, "经济", { filters: { paper: PAPER } }],
+  ];
+  for (const [label, query, options] of searches) {
     const fetched: string[] = [];
     const engine = await openSearchIndex(async (path) => {
       fetched.push(path);
       return readFileSync(join(dataDir, path === "index.json" ? entry : folder + path));
     });
-    const result = await engine.search(query);
+    const result = await engine.search(query, options);
     const sized = fetched.map((path) => ({
       path,
       n: wireBytes(dataDir, path === "index.json" ? entry : folder + path),
@@ -208,9 +220,10 @@ async function searchBytes(dataDir: string): Promise<void> {
     const of = (test: (path: string) => boolean) => kB(sized.filter((f) => test(f.path)).reduce((a, f) => a + f.n, 0));
     const segments = new Set(fetched.filter((p) => /\/[pb]\//u.test(p)).map((p) => p.slice(0, p.indexOf("/"))));
     console.log(
-      `  search "${query}"`.padEnd(25) +
+      `  search "${label}"`.padEnd(25) +
         `${of(() => true).padStart(10)} in ${fetched.length} files (${result.total}${result.totalExact ? "" : "+"} hits), largest ${kB(Math.max(...sized.map((f) => f.n)))}: ` +
-        `entry ${of((p) => p === "index.json")}, postings ${of((p) => /\/[pb]\//u.test(p))} from ${segments.size} segments, texts ${of((p) => p.includes("/t/"))}`,
+        `entry ${of((p) => p === "index.json")}, postings ${of((p) => /\/[pb]\//u.test(p))} from ${segments.size} segments, ` +
+        `issue tables ${of((p) => p.endsWith("/segment.json"))}, texts ${of((p) => p.includes("/t/"))}`,
     );
   }
 }
@@ -298,7 +311,7 @@ console.log(
   `ADD AN OLD DAY (${oldDate}): import ${s(oldImport)}${oldImportCpu} + build ${s(oldData)}${lastCpu}\n${lastStages}`,
 );
 if (dataOnly) {
-  await searchBytes(resolve("public/data"));
+  await searchBytes(resolve("public/data"), oldDate.slice(0, 7));
   console.log(
     `load average now ${loadavg()
       .map((l) => l.toFixed(1))
@@ -338,7 +351,7 @@ for (const [name, path] of views) {
   );
 }
 
-await searchBytes(join(DIST, "data"));
+await searchBytes(join(DIST, "data"), oldDate.slice(0, 7));
 console.log(
   `load average now ${loadavg()
     .map((l) => l.toFixed(1))

@@ -253,11 +253,51 @@ describe("restore", () => {
       mode: "segmented",
       docCount: 0,
       segments: [],
+      pages: [],
     };
     expect(restoreSearchIndex(current)).toEqual(current);
     expect(() => restoreSearchIndex({ ...current, version: SEARCH_INDEX_VERSION + 1 })).toThrow(
-      /search-index uses schema version 3/u,
+      `search-index uses schema version ${SEARCH_INDEX_VERSION + 1}`,
     );
+  });
+  it("reads a version-2 search index (each segment's whole record, issue table included) with its segments as references", () => {
+    const ref = {
+      id: "0123456789abcdef",
+      from: "1998-01-01",
+      to: "1998-01-02",
+      docCount: 5,
+      papers: ["rmrb"],
+      postingShards: 2,
+      docsPerTextShard: 4,
+    };
+    const segment = {
+      type: "folio/search-segment",
+      version: 2,
+      id: ref.id,
+      from: ref.from,
+      to: ref.to,
+      docCount: ref.docCount,
+      papers: ref.papers,
+      issues: { days: [10228, 1], paper: [0, 0], docs: [3, 2] },
+      postingShards: ref.postingShards,
+      docsPerTextShard: ref.docsPerTextShard,
+      files: 9,
+    };
+    const v2 = {
+      type: "folio/search-index",
+      version: 2,
+      folding: "x",
+      mode: "segmented",
+      docCount: 5,
+      segments: [segment],
+    };
+    const restored = restoreSearchIndex(v2);
+    expect(restored).toEqual({ ...v2, version: SEARCH_INDEX_VERSION, segments: [ref], pages: [] });
+    expect(JSON.stringify(restored)).not.toContain("issues");
+    const small = { type: "folio/search-index", version: 2, folding: "x", mode: "small", docs: [], personKeys: {} };
+    expect(restoreSearchIndex(small)).toEqual({ ...small, version: SEARCH_INDEX_VERSION });
+    // A version-2 record that is not a segment's fails as any invalid entry does.
+    expect(() => restoreSearchIndex({ ...v2, segments: [{ ...segment, docCount: "5" }] })).toThrow(/docCount/u);
   });
   it("reads a filter piece written with whole summaries (before pieces held name fields only) as name fields", () => {
     const person = { name: "江泽民", pinyin: "jiang ze min", initials: "jzm", letter: "J" };

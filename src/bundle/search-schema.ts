@@ -6,22 +6,37 @@ import * as z from "zod/mini";
  * every text shard. Posting shards are binary; their layout is defined below, next to the JSON schemas.
  *
  * Small corpora: the entry holds every document and the worker scans them.
- * Larger ones: the entry lists the live *segments*, newest first. A segment holds the documents
- * of a range of dates (how ranges are cut: `src/ingest/search-index/segment-policy.ts`) in its own
- * folder, named by a hash of its content, whose files never change once written:
+ * Larger ones: the entry lists the live *segments*, newest first, each by what a query needs to
+ * choose and read it (`segmentRefSchema`: a few numbers, its dates and papers); past the newest
+ * few, in pages of older segments (`segmentPageSchema`), one record each. A segment holds the
+ * documents of a range of dates (how ranges are cut: `src/ingest/search-index/segment-policy.ts`)
+ * in its own folder, named by a hash of its content, whose files never change once written:
  *   <segment>/p/<n>.bin      posting shard n: terms whose hash mod `postingShards` is n, small postings inline
  *   <segment>/b/<hash>.bin   one large posting list, named by its content hash, referenced by a shard
  *   <segment>/t/<n>.json     text shard n: documents n·docsPerTextShard … (n+1)·docsPerTextShard − 1
- *   <segment>/segment.json   the segment's entry (as listed in the index entry), written last
+ *   <segment>/segment.json   the segment's own entry, with its issue table (`segmentSchema`), written
+ *                            last; the engine fetches it only when a date or paper filter cuts the segment
  * Document ids inside a segment are local (0 … docCount − 1); a segment's global ids start after the
  * documents of the segments listed before it, which are all newer, so global ids are exactly the
  * ids one index over all documents would give (newest-first order).
  *
  * Version 2 (segments) replaced version 1 (one build folder named by a hash of all documents, which
  * a new issue renamed whole). A version-1 entry cannot be read as segments: `restoreSearchIndex`
- * says that the bundle needs `folio build` again.
+ * says that the bundle needs `folio build` again. Version 3 took the segments' issue tables (one
+ * row per issue: the part of the entry that grew with the archive) out of the entry; they stay in
+ * each `segment.json`, and lists only the newest segments itself, the older ones in pages of a
+ * fixed number (`pages/<hash>.json`). A version-2 entry is upgraded in the browser (its segment
+ * records cut down to references, no pages): its segment folders are the same as version 3's.
  */
-export const SEARCH_INDEX_VERSION = 2;
+export const SEARCH_INDEX_VERSION = 3;
+
+/**
+ * The version of a segment folder's files (`segment.json`, text shards; posting shards carry their
+ * magic). Version 3 of the index changed the entry only, so a segment written for a version-2
+ * index is a version-3 segment: it keeps its name (the hash includes this version, not the
+ * entry's), and a build after the upgrade rewrites the entry alone.
+ */
+export const SEARCH_SEGMENT_VERSION = 2;
 
 const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/u, "a date as YYYY-MM-DD"));
 const count = z.number().check(z.int(), z.nonnegative());
@@ -56,10 +71,8 @@ export const smallIndexSchema = z.object({
   personKeys: z.record(z.string(), z.array(z.string())),
 });
 
-/** One segment: the documents of a range of dates, in its own immutable folder. */
-export const segmentSchema = z.object({
-  type: z.literal("folio/search-segment"),
-  version: z.literal(SEARCH_INDEX_VERSION),
+/** A segment's fields that the index entry lists too (`segmentRefSchema`). */
+const segmentRefFields = {
   /** The segment's folder: a hash of its documents and of how it was built. */
   id: hex,
   /** Oldest and newest date of its documents. */
@@ -67,6 +80,36 @@ export const segmentSchema = z.object({
   to: isoDate,
   docCount: count,
   papers: z.array(z.string()),
+  postingShards: z.number().check(z.int(), z.positive()),
+  docsPerTextShard: z.number().check(z.int(), z.positive()),
+};
+
+/**
+ * A segment as the index entry lists it: what choosing it for a query (dates, papers) and reading
+ * its files (ids, shard counts) take, the same few fields whatever the segment holds.
+ */
+export const segmentRefSchema = z.object(segmentRefFields);
+
+/** The entry's record of a segment: its fields that `segmentRefSchema` lists, in that order. */
+export function segmentRef(segment: SegmentRef): SegmentRef;
+export function segmentRef(segment: Readonly<Record<string, unknown>>): Record<string, unknown>;
+export function segmentRef(segment: Readonly<Record<string, unknown>>): Record<string, unknown> {
+  return Object.fromEntries(Object.keys(segmentRefFields).map((key) => [key, segment[key]]));
+}
+
+/**
+ * One segment: the documents of a range of dates, in its own immutable folder (its `segment.json`).
+ * Its fields are in the order a version-2 index wrote them, so that a segment kept from then and
+ * one written now are the same bytes.
+ */
+export const segmentSchema = z.object({
+  type: z.literal("folio/search-segment"),
+  version: z.literal(SEARCH_SEGMENT_VERSION),
+  id: segmentRefFields.id,
+  from: segmentRefFields.from,
+  to: segmentRefFields.to,
+  docCount: segmentRefFields.docCount,
+  papers: segmentRefFields.papers,
   /** Issues newest first, as columns: each issue's documents follow the previous issue's. */
   issues: z.object({
     /** Days since 1970-01-01: the first absolute, then how many days before the previous one. */
@@ -74,25 +117,51 @@ export const segmentSchema = z.object({
     paper: z.array(count),
     docs: z.array(count),
   }),
-  postingShards: z.number().check(z.int(), z.positive()),
-  docsPerTextShard: z.number().check(z.int(), z.positive()),
+  postingShards: segmentRefFields.postingShards,
+  docsPerTextShard: segmentRefFields.docsPerTextShard,
   /** Files in the folder, `segment.json` included: a build reuses a folder only when it is whole. */
   files: count,
+});
+
+/**
+ * A page of older segments (`pages/<hash>.json`, named by its content): a fixed number of
+ * consecutive segments, newest first, that the entry lists as one record (`segmentPageRefSchema`),
+ * so that the entry holds a bounded number of segments however many the archive has.
+ */
+export const segmentPageSchema = z.object({
+  type: z.literal("folio/search-segments"),
+  version: z.literal(SEARCH_INDEX_VERSION),
+  segments: z.array(segmentRefSchema),
+});
+
+/** A page of older segments as the entry lists it: what choosing it for a query takes, and its file. */
+export const segmentPageRefSchema = z.object({
+  /** The page's file, relative to the entry's folder. */
+  file: z.string().check(z.regex(/^pages\/[0-9a-f]{8,64}\.json$/u, "pages/<hash>.json")),
+  /** Oldest and newest date of its segments. */
+  from: isoDate,
+  to: isoDate,
+  /** Documents and segments it holds. */
+  docCount: count,
+  segmentCount: z.number().check(z.int(), z.positive()),
+  papers: z.array(z.string()),
 });
 
 export const segmentedIndexSchema = z.object({
   ...common,
   mode: z.literal("segmented"),
   docCount: count,
-  /** Newest first; their date ranges do not overlap. */
-  segments: z.array(segmentSchema),
+  /** The newest segments, newest first; their date ranges do not overlap. */
+  segments: z.array(segmentRefSchema),
+  /** The older segments, in pages, newest first: every one older than the last of `segments`. */
+  pages: z.array(segmentPageRefSchema),
 });
 
 export const searchIndexSchema = z.discriminatedUnion("mode", [smallIndexSchema, segmentedIndexSchema]);
 
 export const textShardSchema = z.object({
   type: z.literal("folio/search-text"),
-  version: z.literal(SEARCH_INDEX_VERSION),
+  version: z.literal(SEARCH_SEGMENT_VERSION),
   /** Id of the first document. */
   first: count,
   docs: z.array(searchDocSchema),
@@ -101,6 +170,9 @@ export const textShardSchema = z.object({
 export type SearchDoc = z.infer<typeof searchDocSchema>;
 export type SmallIndex = z.infer<typeof smallIndexSchema>;
 export type Segment = z.infer<typeof segmentSchema>;
+export type SegmentRef = z.infer<typeof segmentRefSchema>;
+export type SegmentPage = z.infer<typeof segmentPageSchema>;
+export type SegmentPageRef = z.infer<typeof segmentPageRefSchema>;
 export type SegmentedIndex = z.infer<typeof segmentedIndexSchema>;
 export type SearchIndexFile = z.infer<typeof searchIndexSchema>;
 export type TextShard = z.infer<typeof textShardSchema>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { SearchDoc } from "@/bundle/search-schema";
+import { SEARCH_ENTRY_FILE, segmentEntryPath, type SearchDoc } from "@/bundle/search-schema";
 import { foldText } from "@/search/fold/fold";
 import { openSearchIndex } from "@/search/open-index";
 import { parseQuery } from "@/search/query";
@@ -79,12 +79,15 @@ const everything: SearchOptions = { limit: Infinity, maxTextFetches: Infinity };
 // Thresholds far below the defaults so that a few hundred documents make many shards, big posting
 // files, bitmaps and complements.
 // One-day windows: the 30 dates of the corpus fall into several segments of different sizes.
+// Two segments in the entry at least, the older ones in pages of two.
 const tiny: Partial<SearchIndexOptions> = {
   mode: "segmented",
   targetShardBytes: 256,
   bigPostingBytes: 16,
   docsPerTextShard: 3,
   minBlockDays: 1,
+  entrySegments: 2,
+  segmentsPerPage: 2,
 };
 const tinySingle: Partial<SearchIndexOptions> = { ...tiny, minBlockDays: SINGLE_SEGMENT };
 
@@ -216,11 +219,108 @@ describe("search index build and query", () => {
     expect(fetched.some((path) => path.startsWith(`${newest!.id}/p/`))).toBe(true);
     const olderFetched = fetched.filter((path) => older.some((s) => path.startsWith(`${s.id}/`)));
     expect(olderFetched).toEqual([]);
+    expect(fetched.filter((path) => path.startsWith("pages/"))).toEqual([]);
     expect(result.totalExact).toBe(false);
     expect(hasMoreResults(result)).toBe(true);
     // Asking for everything reads every segment and counts exactly.
     const all = await engine.search(query, everything);
     expect([all.total, all.totalExact]).toEqual([bruteForce(query).length, true]);
+  });
+
+  it("lists a segment in the entry by the same few fields whatever issues it holds, its issue table in its segment.json", async () => {
+    const entryOf = async (docs: SearchDoc[]): Promise<string> => {
+      const files = new Map<string, Uint8Array>();
+      await buildSearchIndex(docs, (path, bytes) => void files.set(path, bytes), tinySingle);
+      return new TextDecoder().decode(files.get(SEARCH_ENTRY_FILE));
+    };
+    // The same articles as about 60 issues, and as 400 (one a day, from 2020-01-01).
+    const daily = corpus.map((d, i) => ({ ...d, date: new Date(Date.UTC(2020, 0, 1 + i)).toISOString().slice(0, 10) }));
+    const few = await entryOf(corpus);
+    const many = await entryOf(daily);
+    expect(new Set(corpus.map((d) => `${d.date} ${d.paper}`)).size).toBeLessThan(70);
+    expect(many).not.toContain("issues");
+    expect(many.length).toBe(few.length);
+  });
+
+  it("lists the newest segments in the entry and the older ones in pages, whatever their number", async () => {
+    const files = new Map<string, Uint8Array>();
+    const stats = await buildSearchIndex(corpus, (path, bytes) => void files.set(path, bytes), tiny);
+    const entry = JSON.parse(new TextDecoder().decode(files.get(SEARCH_ENTRY_FILE))) as {
+      segments: { id: string }[];
+      pages: { file: string; segmentCount: number }[];
+    };
+    expect(stats.segments.length).toBeGreaterThan(3);
+    // At least `entrySegments` (2), fewer than that plus a page (2).
+    expect(entry.segments.length).toBeGreaterThanOrEqual(2);
+    expect(entry.segments.length).toBeLessThan(4);
+    expect(entry.segments.map((s) => s.id)).toEqual(stats.segments.slice(0, entry.segments.length).map((s) => s.id));
+    expect(entry.pages.reduce((n, p) => n + p.segmentCount, 0)).toBe(stats.segments.length - entry.segments.length);
+    for (const page of entry.pages) expect(files.has(page.file)).toBe(true);
+  });
+
+  it("fetches a segment's issue table only when a date or paper filter keeps part of that segment", async () => {
+    const files = new Map<string, Uint8Array>();
+    const stats = await buildSearchIndex(corpus, (path, bytes) => void files.set(path, bytes), tiny);
+    const fetched: string[] = [];
+    const engine = await openSearchIndex(async (path) => {
+      fetched.push(path);
+      return files.get(path)!;
+    });
+    const tables = (): string[] => fetched.filter((path) => path.endsWith("/segment.json"));
+    const query = "的";
+    await engine.search(query, everything);
+    expect(tables()).toEqual([]);
+    fetched.length = 0;
+    // A date range that holds whole segments (from the oldest day of one to the newest of another).
+    const [newest, next] = stats.segments;
+    const whole = { dateFrom: next!.from, dateTo: newest!.to };
+    const result = await engine.search(query, { ...everything, filters: whole });
+    expect(result.hits.map((h) => h.key)).toEqual(bruteForce(query, (d) => d.date >= whole.dateFrom));
+    expect(tables()).toEqual([]);
+    // Nor anything of the segments the dates leave out, nor their pages.
+    expect(fetched.filter((path) => !path.startsWith(`${newest!.id}/`) && !path.startsWith(`${next!.id}/`))).toEqual(
+      [],
+    );
+    // A day inside a segment of several days: that segment's table, and no other.
+    const long = stats.segments.find((s) => s.from < s.to)!;
+    const day = { dateFrom: long.to, dateTo: long.to };
+    const inDay = await engine.search(query, { ...everything, filters: day });
+    expect(inDay.hits.map((h) => h.key)).toEqual(bruteForce(query, (d) => d.date === long.to));
+    expect(tables()).toEqual([segmentEntryPath(long.id)]);
+    // Every segment holds both papers: a paper filter needs every table (fetched once each).
+    await engine.search(query, { ...everything, filters: { paper: "other" } });
+    await engine.search(query, { ...everything, filters: { paper: "other" } });
+    expect(tables().sort()).toEqual(stats.segments.map((s) => segmentEntryPath(s.id)).sort());
+  });
+
+  it("answers from a version-2 entry (each segment's whole record, issue table included) as from the entry written now", async () => {
+    const files = new Map<string, Uint8Array>();
+    const stats = await buildSearchIndex(corpus, (path, bytes) => void files.set(path, bytes), tiny);
+    const decoder = new TextDecoder();
+    const { pages, ...entry } = JSON.parse(decoder.decode(files.get(SEARCH_ENTRY_FILE))) as Record<string, unknown>;
+    expect(pages).not.toEqual([]);
+    const v2 = {
+      ...entry,
+      version: 2,
+      segments: stats.segments.map((s) => JSON.parse(decoder.decode(files.get(segmentEntryPath(s.id))))),
+    };
+    const open = (entryBytes: Uint8Array): Promise<SearchEngine> =>
+      openSearchIndex(async (path) => (path === SEARCH_ENTRY_FILE ? entryBytes : files.get(path)!));
+    const now = await open(files.get(SEARCH_ENTRY_FILE)!);
+    const old = await open(new TextEncoder().encode(JSON.stringify(v2)));
+    const variants: SearchOptions[] = [
+      everything,
+      { limit: 5 },
+      { ...everything, filters: { dateFrom: "2023-02-05", dateTo: "2023-03-12" } },
+      { ...everything, filters: { paper: "other" } },
+    ];
+    for (const query of ["的", "乡村", "会议 的", "lsy"])
+      for (const options of variants)
+        expect({ query, options, result: await old.search(query, options) }).toEqual({
+          query,
+          options,
+          result: await now.search(query, options),
+        });
   });
 
   it("builds a small index below the threshold and a segmented one above", async () => {

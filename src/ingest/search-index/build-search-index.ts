@@ -3,12 +3,15 @@ import * as z from "zod/mini";
 import {
   SEARCH_ENTRY_FILE,
   SEARCH_INDEX_VERSION,
+  SEARCH_SEGMENT_VERSION,
   searchIndexSchema,
   segmentEntryPath,
+  segmentRef,
   segmentSchema,
   textShardPath,
   type SearchDoc,
   type Segment,
+  type SegmentRef,
   type SearchIndexFile,
   type TextShard,
 } from "@/bundle/search-schema";
@@ -17,6 +20,7 @@ import { DEFAULT_ENCODING_CHOICES, type EncodingChoices } from "./encode-posting
 import { issueTable } from "./issue-table";
 import { docsSource, validDoc, type DocInfo, type DocSource } from "./doc-sources";
 import { cutSegments, MAX_MERGE_BYTES, MIN_BLOCK_DAYS } from "./segment-policy";
+import { ENTRY_SEGMENTS, SEGMENTS_PER_PAGE, pageSegments } from "./segment-pages";
 import { writePostingFiles, type PostingStats } from "./posting-files";
 import { TermIndex } from "./term-index";
 
@@ -25,8 +29,8 @@ import { TermIndex } from "./term-index";
  * all (the worker scans text). Above: segments by date (`segment-policy.ts`), each a sharded index
  * in its own folder named by its content (layout in `search-schema.ts`). A segment whose folder a
  * previous build left whole is reused (`reuse`) instead of written again. Files go through `emit`,
- * paths relative to the index folder; a segment's `segment.json` is emitted after its other files
- * and the entry last, so a reader never sees an entry pointing at files not yet written.
+ * paths relative to the index folder; a segment's `segment.json` is emitted after its other files,
+ * the pages of older segments (`segment-pages.ts`) after the segments and the entry last, so a reader never sees an entry pointing at files not yet written.
  */
 export interface SearchIndexOptions {
   mode: "auto" | "small" | "segmented";
@@ -40,6 +44,9 @@ export interface SearchIndexOptions {
   minBlockDays: number;
   /** Bytes of documents a merged segment may hold (`segment-policy.ts`): what a day's carry may rewrite. */
   maxMergeBytes: number;
+  /** Segments the entry lists at least, and older segments per page (`segment-pages.ts`). */
+  entrySegments: number;
+  segmentsPerPage: number;
   /** A segment already in the output (its `segment.json`, once its files are known whole), or null: write it. */
   reuse?: (id: string) => Promise<Segment | null>;
 }
@@ -79,6 +86,8 @@ export const DEFAULT_SEARCH_INDEX_OPTIONS: SearchIndexOptions = {
   encoding: DEFAULT_ENCODING_CHOICES,
   minBlockDays: MIN_BLOCK_DAYS,
   maxMergeBytes: MAX_MERGE_BYTES,
+  entrySegments: ENTRY_SEGMENTS,
+  segmentsPerPage: SEGMENTS_PER_PAGE,
 };
 
 /** Bump when the builder's output changes for the same input, so that segment folders change too. */
@@ -166,7 +175,7 @@ export async function buildSearchIndex(
     textShards: 0,
     ms,
   };
-  const segments: Segment[] = [];
+  const segments: SegmentRef[] = [];
   for (const part of cutSegments(placed, options.minBlockDays, options.maxMergeBytes, (d) => d.bytes)) {
     const id = segmentHash(part, options);
     let begun = performance.now();
@@ -182,10 +191,18 @@ export async function buildSearchIndex(
       stats.postings = addPostingStats(stats.postings, made.postings);
       stats.textShards += made.textShards;
     }
-    segments.push(segment);
+    segments.push(segmentRef(segment));
     stats.segments.push({ id, from: segment.from, to: segment.to, docs: segment.docCount, written });
   }
-  const entry: SearchIndexFile = { ...header(), mode: "segmented", docCount: placed.length, segments };
+  const { listed, pages } = pageSegments(segments, options.entrySegments, options.segmentsPerPage);
+  for (const page of pages) await emit(page.ref.file, page.bytes);
+  const entry: SearchIndexFile = {
+    ...header(),
+    mode: "segmented",
+    docCount: placed.length,
+    segments: listed,
+    pages: pages.map((page) => page.ref),
+  };
   await emit(SEARCH_ENTRY_FILE, json(entry));
   stats.ms = rounded(ms);
   return stats;
@@ -213,7 +230,7 @@ async function writeSegment(
   for (let first = 0; first < docs.length; first += options.docsPerTextShard) {
     const shard: TextShard = {
       type: "folio/search-text",
-      version: SEARCH_INDEX_VERSION,
+      version: SEARCH_SEGMENT_VERSION,
       first,
       docs: docs.slice(first, first + options.docsPerTextShard),
     };
@@ -222,7 +239,7 @@ async function writeSegment(
   const postings = await writePostingFiles(terms, docs.length, id, options, write);
   const segment: Segment = {
     type: "folio/search-segment",
-    version: SEARCH_INDEX_VERSION,
+    version: SEARCH_SEGMENT_VERSION,
     id,
     from: docs.at(-1)!.date,
     to: docs[0]!.date,
@@ -283,7 +300,9 @@ function segmentHash(docs: readonly DocInfo[], options: SearchIndexOptions): str
   hash.update(
     JSON.stringify({
       BUILDER_VERSION,
-      SEARCH_INDEX_VERSION,
+      // The segment files' version, not the entry's, under the name it had when they were one
+      // version: a new entry format keeps the segments and their names (those of version 2).
+      SEARCH_INDEX_VERSION: SEARCH_SEGMENT_VERSION,
       folding: foldingId(),
       layout: { targetShardBytes, bigPostingBytes, docsPerTextShard, encoding },
     }),

@@ -21,13 +21,16 @@ vi.mock("node:fs/promises", async (importOriginal) =>
 const root = await mkdtemp(join(tmpdir(), "folio-segments-"));
 afterAll(() => rm(root, { recursive: true, force: true }));
 
-// Small thresholds and 2-day windows: a few hundred documents over 30 dates make several segments.
+// Small thresholds and 2-day windows: a few hundred documents over 30 dates make several segments;
+// the entry lists one at least, the older ones in pages of two.
 const options: Partial<SearchIndexOptions> = {
   mode: "segmented",
   targetShardBytes: 512,
   bigPostingBytes: 64,
   docsPerTextShard: 1,
   minBlockDays: 2,
+  entrySegments: 1,
+  segmentsPerPage: 2,
 };
 
 const base = generateCorpus(300);
@@ -80,17 +83,29 @@ describe("writing a segmented search index over an earlier one", () => {
     const rewritten = second.stats.segments.filter((s) => s.written);
     const kept = second.stats.segments.filter((s) => !s.written);
     expect(kept.length).toBeGreaterThan(0);
-    // Files written: those of the new/merged segments, plus the entry; nothing else.
+    // Files written: those of the new/merged segments, the pages holding them, plus the entry; nothing else.
     const inWritten = [...after.keys()].filter((p) => rewritten.some((s) => p.startsWith(`search/${s.id}/`)));
-    expect(second.written).toBe(inWritten.length + 1);
+    const pages = [...after.keys()].filter((p) => p.startsWith("search/pages/"));
+    expect(pages.length).toBeGreaterThan(0);
+    const pagesWritten = pages.filter((p) => !before.has(p));
+    expect(second.written).toBe(inWritten.length + pagesWritten.length + 1);
+    // A page of kept segments only is kept (the oldest: the day is the newest).
+    expect(pagesWritten.length).toBeLessThan(pages.length);
+    for (const p of pages) if (before.has(p)) expect(after.get(p)!.mtime).toBe(before.get(p)!.mtime);
     expect(second.written).toBeLessThan(after.size / 2);
     for (const s of kept)
       for (const [path, file] of after)
         if (path.startsWith(`search/${s.id}/`)) expect(file.mtime).toBe(before.get(path)!.mtime);
     // Segments no longer listed are gone.
     const live = new Set(second.stats.segments.map((s) => s.id));
+    const entry = JSON.parse(after.get(`search/${SEARCH_ENTRY_FILE}`)!.bytes.toString("utf8")) as {
+      pages: { file: string }[];
+    };
+    expect(pages.sort()).toEqual(entry.pages.map((p) => `search/${p.file}`).sort());
     for (const path of after.keys())
-      expect(live.has(path.split("/")[1]!) || path === `search/${SEARCH_ENTRY_FILE}`).toBe(true);
+      expect(live.has(path.split("/")[1]!) || path === `search/${SEARCH_ENTRY_FILE}` || pages.includes(path)).toBe(
+        true,
+      );
     expect(second.removed.length).toBeGreaterThan(0);
 
     const full = join(root, "add-full");

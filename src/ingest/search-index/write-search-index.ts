@@ -32,6 +32,11 @@ export async function writeSearchIndex(
         entry = data;
         return;
       }
+      // A page of older segments: a file of its own, named by its content, in no segment's folder.
+      if (path.startsWith("pages/")) {
+        await out.write(`${dir}/${path}`, data);
+        return;
+      }
       const slash = path.indexOf("/");
       const id = path.slice(0, slash);
       const list = made.get(id) ?? { files: 0, bytes: 0 };

@@ -1,4 +1,4 @@
-import type { Segment } from "@/bundle/search-schema";
+import type { Segment, SegmentRef } from "@/bundle/search-schema";
 import type { SearchFilters } from "../search-types";
 import type { LoadedDoc } from "./doc-match";
 
@@ -42,6 +42,29 @@ export function issueSpans(index: Segment): IssueSpan[] {
     start = end;
   }
   return spans;
+}
+
+/** False when the date and paper filters leave out everything dated `from`–`to` in these papers. */
+export function datesMayMatch(range: Pick<SegmentRef, "from" | "to" | "papers">, filters: SearchFilters): boolean {
+  if (filters.dateFrom !== undefined && range.to < filters.dateFrom) return false;
+  if (filters.dateTo !== undefined && range.from > filters.dateTo) return false;
+  return filters.paper === undefined || range.papers.includes(filters.paper);
+}
+
+/**
+ * True when the date and paper filters keep every document of a segment (so when they are unset):
+ * its issue table, which `rangesFor` reads, is then not needed.
+ */
+export function keepsWholeSegment(
+  segment: Pick<SegmentRef, "from" | "to" | "papers">,
+  filters: SearchFilters,
+): boolean {
+  const { dateFrom, dateTo, paper } = filters;
+  return (
+    (dateFrom === undefined || dateFrom <= segment.from) &&
+    (dateTo === undefined || segment.to <= dateTo) &&
+    (paper === undefined || segment.papers.every((p) => p === paper))
+  );
 }
 
 /** Id ranges that pass the date and paper filters, merged; null when those filters are unset. */

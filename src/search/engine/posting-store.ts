@@ -1,4 +1,10 @@
-import { PostingEncoding, bigPostingPath, postingShardPath, type Segment, type TermKind } from "@/bundle/search-schema";
+import {
+  PostingEncoding,
+  bigPostingPath,
+  postingShardPath,
+  type SegmentRef,
+  type TermKind,
+} from "@/bundle/search-schema";
 import { decodePosting } from "../index/decode-posting";
 import { entryKey, parsePostingShard, type ShardEntry } from "../index/posting-shard";
 import { termShard } from "../index/term-hash";
@@ -11,7 +17,7 @@ const DECODED_EXPANSION = 4;
 /** Looks terms up in the posting shards of one segment and decodes their postings. */
 export class PostingStore {
   constructor(
-    private readonly index: Segment,
+    private readonly index: SegmentRef,
     private readonly files: FetchCache,
   ) {}
 

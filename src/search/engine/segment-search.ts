@@ -1,10 +1,11 @@
-import { TermKind, type Segment } from "@/bundle/search-schema";
+import * as z from "zod/mini";
+import { TermKind, segmentEntryPath, segmentSchema, type SegmentRef } from "@/bundle/search-schema";
 import { intersect, union, withinRanges } from "../index/doc-set";
 import type { QueryWord } from "../query";
 import type { SearchFilters } from "../search-types";
 import type { DocLoader } from "./collect-hits";
 import type { FetchCache } from "./fetch-cache";
-import { issueSpans, rangesFor, type IssueSpan } from "./filters";
+import { datesMayMatch, issueSpans, keepsWholeSegment, rangesFor, type IssueSpan } from "./filters";
 import { PostingStore } from "./posting-store";
 import { textLoader } from "./text-store";
 
@@ -26,32 +27,52 @@ export interface SegmentQuery {
   titleFirst: boolean;
 }
 
-/** One segment of a segmented index: its postings and texts, fetched on demand through the shared cache. */
+/** Decoded issue spans take more room than the table's JSON: the cache's accounting factor. */
+const SPANS_EXPANSION = 4;
+
+/**
+ * One segment of a segmented index: its postings and texts, fetched on demand through the shared
+ * cache, and its issue table (its `segment.json`) only when a date or paper filter keeps part of it.
+ */
 export class SegmentSearch {
   readonly load: DocLoader;
   private readonly postings: PostingStore;
-  private readonly spans: IssueSpan[];
 
   constructor(
-    readonly segment: Segment,
-    files: FetchCache,
+    readonly segment: SegmentRef,
+    private readonly files: FetchCache,
   ) {
     this.postings = new PostingStore(segment, files);
     this.load = textLoader(segment, files);
-    this.spans = issueSpans(segment);
+  }
+
+  /** Each issue's id range, date and paper, from the segment's own entry. */
+  private spans(): Promise<IssueSpan[]> {
+    const { id, docCount } = this.segment;
+    return this.files.get(
+      segmentEntryPath(id),
+      (bytes) => {
+        const parsed = segmentSchema.safeParse(JSON.parse(new TextDecoder().decode(bytes)));
+        if (!parsed.success)
+          throw new Error(`search segment ${id}: segment.json is invalid:\n${z.prettifyError(parsed.error)}`);
+        if (parsed.data.id !== id || parsed.data.docCount !== docCount)
+          throw new Error(`search segment ${id}: segment.json describes another segment (${parsed.data.id})`);
+        return issueSpans(parsed.data);
+      },
+      SPANS_EXPANSION,
+    );
   }
 
   /** False when the date and paper filters exclude every document: the segment is not fetched at all. */
   mayMatch(filters: SearchFilters): boolean {
-    const { from, to, papers } = this.segment;
-    if (filters.dateFrom !== undefined && to < filters.dateFrom) return false;
-    if (filters.dateTo !== undefined && from > filters.dateTo) return false;
-    return filters.paper === undefined || papers.includes(filters.paper);
+    return datesMayMatch(this.segment, filters);
   }
 
   async candidates(query: SegmentQuery): Promise<SegmentCandidates> {
     const { words, filters, person, titleFirst } = query;
     const page = filters.page === undefined ? null : String(filters.page);
+    // Fetched beside the postings, and only when the filters cut the segment.
+    const spans = keepsWholeSegment(this.segment, filters) ? null : this.spans();
     const postings = this.postings;
     await postings.prefetch([
       ...words.flatMap((w) => w.grams.map((g) => [TermKind.TEXT, g] as const)),
@@ -71,7 +92,7 @@ export class SegmentSearch {
     };
     const perWord = await Promise.all(words.map(wordCandidates));
     let candidates = perWord.sort((a, b) => a.length - b.length).reduce((acc, ids) => intersect(acc, ids));
-    const ranges = rangesFor(this.spans, filters);
+    const ranges = spans === null ? null : rangesFor(await spans, filters);
     if (ranges !== null) candidates = withinRanges(candidates, ranges);
     if (person !== null) candidates = intersect(candidates, await postings.all(TermKind.PERSON, [person]));
     if (page !== null) candidates = intersect(candidates, await postings.all(TermKind.PAGE, [page]));

@@ -11,7 +11,8 @@ import {
 import { collectHits, type DocLoader } from "./collect-hits";
 import type { LoadedDoc } from "./doc-match";
 import { FetchCache } from "./fetch-cache";
-import { SegmentSearch, type SegmentCandidates } from "./segment-search";
+import type { SegmentCandidates } from "./segment-search";
+import { SegmentList, type PlacedSegment } from "./segment-list";
 
 /** Decoded files kept by one open index: a long session's worth of shards, far below a phone's memory. */
 export const CACHE_BYTES = 48 * 1024 * 1024;
@@ -37,51 +38,31 @@ export function createSegmentedEngine(
   cacheBytes = CACHE_BYTES,
 ): SearchEngine {
   const files = new FetchCache(fetchBytes, cacheBytes);
-  const segments = index.segments.map((segment) => new SegmentSearch(segment, files));
-  const offsets: number[] = [];
-  let docCount = 0;
-  for (const s of segments) {
-    offsets.push(docCount);
-    docCount += s.segment.docCount;
-  }
-  if (docCount !== index.docCount)
-    throw new Error(`search index lists ${index.docCount} documents but its segments hold ${docCount}`);
-
-  /** The segment a global id falls in: the last whose offset is at most the id. */
-  const segmentOf = (id: number): number => {
-    let lo = 0;
-    let hi = offsets.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >>> 1;
-      if (offsets[mid]! <= id) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
+  const segments = new SegmentList(index, files);
 
   const load: DocLoader = async (ids) => {
-    const bySegment = new Map<number, number[]>();
+    const bySegment = new Map<PlacedSegment, number[]>();
     for (const id of ids) {
-      const n = segmentOf(id);
-      const local = bySegment.get(n) ?? [];
-      local.push(id - offsets[n]!);
-      bySegment.set(n, local);
+      const segment = segments.holding(id);
+      const local = bySegment.get(segment) ?? [];
+      local.push(id - segment.offset);
+      bySegment.set(segment, local);
     }
     const parts = await Promise.all(
-      [...bySegment].map(async ([n, local]) => ({ n, loaded: await segments[n]!.load(local) })),
+      [...bySegment].map(async ([segment, local]) => ({ segment, loaded: await segment.search.load(local) })),
     );
     const docs = new Map<number, LoadedDoc>();
     let fetched = 0;
-    for (const { n, loaded } of parts) {
+    for (const { segment, loaded } of parts) {
       fetched += loaded.fetched;
-      for (const d of loaded.docs.values()) docs.set(d.id + offsets[n]!, { ...d, id: d.id + offsets[n]! });
+      for (const d of loaded.docs.values()) docs.set(d.id + segment.offset, { ...d, id: d.id + segment.offset });
     }
     return { docs, fetched };
   };
 
   return {
     mode: "segmented",
-    docCount,
+    docCount: index.docCount,
     async search(query: string, options: SearchOptions = {}): Promise<SearchResult> {
       const { words } = parseQuery(query);
       const texts = words.map((w) => w.text);
@@ -96,25 +77,27 @@ export function createSegmentedEngine(
       // Newest first, a page of hits is in the newest segments that hold enough candidates: the
       // older ones are fetched only when the page is not full (`segmentsToFetch`). Title-first
       // needs every segment (a title hit may be anywhere).
-      const found: (SegmentCandidates | null)[] = segments.map(() => null);
+      const found: (Found | null)[] = Array.from({ length: segments.count }, () => null);
       let fetched = 0;
       for (;;) {
-        const next = titleFirst ? segments.length : fetched + segmentsToFetch(fetched);
+        const next = Math.min(titleFirst ? segments.count : fetched + segmentsToFetch(fetched), segments.count);
         await Promise.all(
-          segments.slice(fetched, next).map(async (s, i) => {
-            if (s.mayMatch(filters)) found[fetched + i] = await s.candidates(asked);
+          Array.from({ length: next - fetched }, async (_, i) => {
+            const segment = await segments.at(fetched + i, filters);
+            if (segment !== null && segment.search.mayMatch(filters))
+              found[fetched + i] = { ...(await segment.search.candidates(asked)), offset: segment.offset };
           }),
         );
-        fetched = Math.min(next, segments.length);
-        const complete = fetched === segments.length;
-        const candidates = concatenate(found.slice(0, fetched).map((f) => f?.candidates ?? null));
+        fetched = next;
+        const complete = fetched === segments.count;
+        const candidates = concatenate(found.slice(0, fetched), (f) => f.candidates);
         // Too few candidates for the page: even all of them would not fill it.
         if (!complete && candidates.length <= offset + limit) continue;
         const collected = await collectHits({
           words,
           personNames: personNamesOf(found),
           candidates,
-          titleFirst: titleFirst ? concatenate(found.map((f) => f?.inTitle ?? null)) : null,
+          titleFirst: titleFirst ? concatenate(found, (f) => f.inTitle) : null,
           countExact: words.every((w) => w.exact),
           offset,
           limit,
@@ -134,19 +117,22 @@ export function createSegmentedEngine(
             truncated: collected.truncated || collected.total <= offset + collected.hits.length,
           };
       }
-
-      /** Segments' local ids shifted to global ones, in segment order: ascending, since offsets are. */
-      function concatenate(lists: readonly (Uint32Array | null)[]): Uint32Array {
-        const out = new Uint32Array(lists.reduce((n, l) => n + (l?.length ?? 0), 0));
-        let at = 0;
-        lists.forEach((list, n) => {
-          if (list === null) return;
-          for (const id of list) out[at++] = id + offsets[n]!;
-        });
-        return out;
-      }
     },
   };
+}
+
+/** A segment's candidates, and the global id of its first document. */
+type Found = SegmentCandidates & { offset: number };
+
+/** Segments' local ids shifted to global ones, in segment order: ascending, since offsets are. */
+function concatenate(found: readonly (Found | null)[], list: (f: Found) => Uint32Array | null): Uint32Array {
+  const out = new Uint32Array(found.reduce((n, f) => n + (f === null ? 0 : (list(f)?.length ?? 0)), 0));
+  let at = 0;
+  for (const f of found) {
+    if (f === null) continue;
+    for (const id of list(f) ?? []) out[at++] = id + f.offset;
+  }
+  return out;
 }
 
 /**

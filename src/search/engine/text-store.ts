@@ -1,4 +1,4 @@
-import { textShardPath, textShardSchema, type Segment } from "@/bundle/search-schema";
+import { textShardPath, textShardSchema, type SegmentRef } from "@/bundle/search-schema";
 import * as z from "zod/mini";
 import { loadDoc, type LoadedDoc } from "./doc-match";
 import type { FetchCache } from "./fetch-cache";
@@ -8,7 +8,7 @@ import type { DocLoader } from "./collect-hits";
 const LOADED_EXPANSION = 3;
 
 /** Loads documents of one segment from their text shards, folded and ready to check. */
-export function textLoader(index: Segment, files: FetchCache): DocLoader {
+export function textLoader(index: SegmentRef, files: FetchCache): DocLoader {
   const decoder = new TextDecoder();
   const shardOf = (id: number): number => Math.floor(id / index.docsPerTextShard);
   const load = (n: number): Promise<LoadedDoc[]> =>
