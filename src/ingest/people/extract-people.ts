@@ -4,7 +4,7 @@ import { addCueMentions } from "./apply-cues";
 import { addRepeatMentions, dropDottedPlaceLists, trimAffixedNames } from "./consistency";
 import { REPORTER_ROLE } from "../parse/credits";
 import { dropNamesWithoutHan } from "./han-names";
-import { addMention, tagText, type TaggedText } from "./mentions";
+import { addMention, firstReading, readAgain, type TaggedText } from "./mentions";
 import { mentionRoles, mergeRoles } from "./roles";
 import { dropUnsupportedNames } from "./support";
 import { tieGivenNames } from "./given-names";
@@ -52,14 +52,15 @@ export function extractPeopleAndAliases(article: PeopleSource, model: TaggerMode
     ...article.paragraphs.filter((_, i) => credits[i] === null),
     ...(article.caption === null ? [] : [article.caption]),
   ];
-  const firstPass = texts.map((text, i) => tagText(model, text, i));
+  const readings = texts.map((text, i) => firstReading(model, text, i));
+  const firstPass = readings.map((r) => r.tagged);
   const sure = firstPass.flatMap((t) =>
     t.mentions
       .filter((m) => t.scorer.spanProbability(m.start, m.end) >= DOCUMENT_NAME_MIN_PROBABILITY)
       .map((m) => m.name),
   );
   const lexicons = { ...model.lexicons, documentNames: new Set(sure) };
-  const tagged = sure.length === 0 ? firstPass : texts.map((text, i) => tagText(model, text, i, lexicons));
+  const tagged = sure.length === 0 ? firstPass : readings.map((r, i) => readAgain(model, r, i, lexicons));
   tagged.forEach((t, i) => addCueMentions(t, i, model.lexicons, i <= article.subtitles.length && isHeading(texts[i]!)));
   const first = article.paragraphs[0];
   if (first !== undefined && article.paragraphs.length > 1 && credits[0] === null && isAuthorLine(first, known))

@@ -23,8 +23,9 @@ export function tieGivenNames(texts: readonly TaggedText[], isWord: (text: strin
     texts.flatMap((t) => t.mentions.filter((m) => m.end - m.start === 2 && !isWord(m.name)).map((m) => m.name)),
   );
   texts.forEach((tagged, index) => {
+    const text = tagged.chars.join("");
     for (const given of givenAlone) {
-      for (const at of occurrences(tagged.chars, given)) {
+      for (const at of occurrences(tagged.chars, text, given)) {
         const start = at - 1;
         if (!isSurname(tagged.chars[start]) || !isBoundaryChar(tagged.chars[start - 1])) continue;
         if (tagged.mentions.some((m) => m.start === start && m.end === at + 2)) continue;
@@ -42,8 +43,9 @@ export function tieGivenNames(texts: readonly TaggedText[], isWord: (text: strin
     fullNames.set(given, (fullNames.get(given) ?? new Set()).add(m.name));
   }
   texts.forEach((tagged, index) => {
+    const text = tagged.chars.join("");
     for (const given of fullNames.keys()) {
-      for (const at of occurrences(tagged.chars, given)) {
+      for (const at of occurrences(tagged.chars, text, given)) {
         if (isSurname(tagged.chars[at - 1])) continue;
         addMention(tagged, { text: index, start: at, end: at + 2, source: "repeat" });
       }
@@ -54,10 +56,11 @@ export function tieGivenNames(texts: readonly TaggedText[], isWord: (text: strin
   return aliases;
 }
 
-/** Where `word` (two characters) occurs in `chars`. */
-function occurrences(chars: readonly string[], word: string): number[] {
-  const [a, b] = Array.from(word);
+/** Where `word` (two characters) occurs in `chars` (whose text is `text`: most texts hold no given word, and say so fast). */
+function occurrences(chars: readonly string[], text: string, word: string): number[] {
   const found: number[] = [];
+  if (!text.includes(word)) return found;
+  const [a, b] = Array.from(word);
   for (let i = 0; i + 1 < chars.length; i++) if (chars[i] === a && chars[i + 1] === b) found.push(i);
   return found;
 }

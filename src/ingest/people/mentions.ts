@@ -1,7 +1,7 @@
-import type { TaggerModel } from "./tagger/tagger-model";
+import type { SentenceScores, TaggerModel } from "./tagger/tagger-model";
 import type { Lexicons } from "./tagger/lexicons";
 import { SpanScorer } from "./tagger/span-scores";
-import { toTaggerInput } from "./tagger/char-features";
+import { sentenceFeatures, toTaggerInput, withDocumentNames, type TaggerInput } from "./tagger/char-features";
 import { tagsToSpans } from "./tagger/tags";
 import { viterbi } from "./tagger/viterbi";
 
@@ -35,13 +35,62 @@ export function tagText(
   index: number,
   lexicons: Lexicons = model.lexicons,
 ): TaggedText {
+  return firstReading(model, text, index, lexicons).tagged;
+}
+
+/** A text tagged, with what the tagger computed on the way, for `readAgain`. */
+export interface Reading {
+  tagged: TaggedText;
+  input: TaggerInput;
+  scores: SentenceScores;
+  tags: Uint8Array;
+}
+
+/** Tags a text (see `tagText`), keeping its features and scores for a second reading. */
+export function firstReading(
+  model: TaggerModel,
+  text: string,
+  index: number,
+  lexicons: Lexicons = model.lexicons,
+): Reading {
   const input = toTaggerInput(text);
-  const emissions = model.emissions(input, lexicons);
+  const scores = model.score(sentenceFeatures(input, lexicons));
+  const tags = viterbi(scores.emissions, input.chars.length, model.transitions);
+  const scorer = new SpanScorer(scores.emissions, input.chars.length, model.transitions);
+  return {
+    tagged: { chars: input.chars, scorer, mentions: taggerMentions(input.chars, tags, index) },
+    input,
+    scores,
+    tags,
+  };
+}
+
+/**
+ * The text of a first reading (made with the model's own lexicons) tagged again with the article's
+ * own names known too (`lexicons.documentNames`): the same as `tagText(model, text, index,
+ * lexicons)`, but only the positions those names change are scored again, and a text they do not
+ * touch keeps its tags and scorer. The mentions are new objects, free to change.
+ */
+export function readAgain(model: TaggerModel, first: Reading, index: number, lexicons: Lexicons): TaggedText {
+  const { input } = first;
+  const features = withDocumentNames(input, first.scores.features, lexicons);
+  if (features === null) {
+    return {
+      chars: input.chars,
+      scorer: first.tagged.scorer,
+      mentions: taggerMentions(input.chars, first.tags, index),
+    };
+  }
+  const { emissions } = model.score(features, first.scores);
   const tags = viterbi(emissions, input.chars.length, model.transitions);
-  const mentions = tagsToSpans(tags)
+  const scorer = new SpanScorer(emissions, input.chars.length, model.transitions);
+  return { chars: input.chars, scorer, mentions: taggerMentions(input.chars, tags, index) };
+}
+
+function taggerMentions(chars: readonly string[], tags: Uint8Array, index: number): Mention[] {
+  return tagsToSpans(tags)
     .filter((s) => s.end - s.start >= MIN_NAME_LENGTH)
-    .map((s): Mention => ({ text: index, ...s, name: input.chars.slice(s.start, s.end).join(""), source: "tagger" }));
-  return { chars: input.chars, scorer: new SpanScorer(emissions, input.chars.length, model.transitions), mentions };
+    .map((s): Mention => ({ text: index, ...s, name: chars.slice(s.start, s.end).join(""), source: "tagger" }));
 }
 
 export function overlaps(mentions: readonly Mention[], start: number, end: number): boolean {

@@ -62,6 +62,13 @@ describe("credit cue", () => {
     expect(runs("画像。通讯员梁宇摄")[0]).toMatchObject({ text: "梁宇", afterRole: true });
   });
 
+  it("reads a role with spaces after it, and no role in a word ending like one", () => {
+    expect(runs("新华社记者　周大勇摄")).toEqual([{ text: "周大勇", afterRole: true, splits: ["周大勇"] }]);
+    expect(runs("（记者 \u3000周大勇）")[0]).toMatchObject({ text: "周大勇", afterRole: true });
+    expect(roleOpensCredit(Array.from("（记者 周大勇）"), 4)).toBe(true);
+    expect(runs("他是记者周大勇的同事")).toEqual([]);
+  });
+
   it("runs on over 、 after a role, to 报道 (本报巴黎电记者林晓、方舟报道：)", () => {
     expect(runs("电记者林晓、方舟报道：中国").map((r) => r.text)).toEqual(["林晓", "方舟"]);
     expect(runs("电记者赵国成、钱青、李华报道").map((r) => r.text)).toEqual(["赵国成", "钱青", "李华"]);

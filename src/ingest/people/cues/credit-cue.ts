@@ -12,6 +12,7 @@ import { isChineseNameShaped } from "./name-shape";
  * did (`马力图苏平文`, `罗小桦文陈北摄`, `庞立平谭凯文摄影报道`), is credits too.
  */
 const ROLES = [...REPORTER_ROLES, "新华社记者"].sort((a, b) => b.length - a.length);
+const ROLE_LAST_CHARS = new Set(ROLES.map((r) => r.slice(-1)));
 /** What may close a run after a role: a bracket, 摄 (摄影), the end of the text, a space, a comma. */
 const RUN_CLOSERS = "）)摄 \u3000，、";
 /** Words that close a run of reporters' names (`记者林晓、方舟报道：`, `本报记者林晓整理`, `…编译`). */
@@ -51,6 +52,10 @@ function roleEndsAt(chars: readonly string[], at: number): boolean {
 
 /** The reporter role that ends at `at` (spaces after it allowed) and where it starts, or null. */
 function roleBefore(chars: readonly string[], at: number): { role: string; start: number } | null {
+  // most places have no role's last character before them: answered without building the string
+  let last = at - 1;
+  while (last >= Math.max(0, at - 6) && /^\s$/u.test(chars[last]!)) last--;
+  if (last < Math.max(0, at - 6) || !ROLE_LAST_CHARS.has(chars[last]!)) return null;
   const before = chars
     .slice(Math.max(0, at - 6), at)
     .join("")

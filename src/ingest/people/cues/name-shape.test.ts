@@ -18,4 +18,14 @@ describe("name shape", () => {
     expect(givenNameLength(Array.from("会议"))).toBe(-1);
     expect(candidateLengths(Array.from("欧阳明华说"), 0)).toEqual([2, 3, 4]);
   });
+
+  it("gives the lengths whose strings are name-shaped, at every position", () => {
+    const chars = Array.from("欧阳明华说，王的司马光和诸葛明亮、张三A李四与欧明。黄");
+    chars.forEach((_, start) => {
+      const shapedLengths = [2, 3, 4].filter(
+        (len) => start + len <= chars.length && isChineseNameShaped(chars.slice(start, start + len)),
+      );
+      expect(candidateLengths(chars, start)).toEqual(shapedLengths);
+    });
+  });
 });

@@ -22,11 +22,24 @@ export function givenNameLength(chars: readonly string[]): number {
   return surname === 0 ? -1 : chars.length - surname;
 }
 
-/** The lengths a name starting at `start` could have: surname + one or two characters. */
+/**
+ * The lengths a name starting at `start` could have: surname + one or two characters. The same as
+ * testing `isChineseNameShaped` on each length, without making the strings: the cues ask this at
+ * every position of every text.
+ */
 export function candidateLengths(chars: readonly string[], start: number): number[] {
   const out: number[] = [];
-  for (let len = 2; len <= 4 && start + len <= chars.length; len++) {
-    if (isChineseNameShaped(chars.slice(start, start + len))) out.push(len);
+  const longest = Math.min(4, chars.length - start);
+  if (longest < 2) return out;
+  const single = SINGLE_SURNAMES.has(chars[start]!);
+  const compound = COMPOUND_SURNAMES.has(chars[start]! + chars[start + 1]!);
+  if (!single && !compound) return out;
+  for (let len = 1; len <= longest; len++) {
+    if (!canBeInName(chars[start + len - 1]!)) break;
+    if (len < 2) continue;
+    const surname = compound && len >= 3 ? 2 : single ? 1 : 0;
+    const given = len - surname;
+    if (surname > 0 && given >= MIN_GIVEN && given <= MAX_GIVEN) out.push(len);
   }
   return out;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { FEATURES_PER_CHAR, sentenceFeatures, toTaggerInput } from "./char-features";
+import { FEATURES_PER_CHAR, sentenceFeatures, toTaggerInput, withDocumentNames } from "./char-features";
 import { EMPTY_LEXICONS } from "./lexicons";
 
 describe("sentence features", () => {
@@ -27,5 +27,23 @@ describe("sentence features", () => {
     const plain = sentenceFeatures(input, EMPTY_LEXICONS);
     const known = sentenceFeatures(input, { ...EMPTY_LEXICONS, names: new Set(["陈伟敏"]) });
     expect(known).not.toEqual(plain);
+  });
+
+  it("recomputes for the article's own names exactly the features a full pass gives", () => {
+    const base = { ...EMPTY_LEXICONS, names: new Set(["陈伟"]) };
+    const input = toTaggerInput("陈伟敏说，陈伟敏和李响都来了。");
+    const first = sentenceFeatures(input, base);
+    const own = { ...base, documentNames: new Set(["陈伟敏", "李响"]) };
+    const again = withDocumentNames(input, first, own);
+    expect(again).toEqual(sentenceFeatures(input, own));
+    expect(again).not.toEqual(first);
+    expect(first).toEqual(sentenceFeatures(input, base)); // the first pass's features are left as they were
+  });
+
+  it("says when the article's own names change no feature of a sentence", () => {
+    const input = toTaggerInput("会议在北京举行。");
+    const own = { ...EMPTY_LEXICONS, documentNames: new Set(["陈伟敏"]) };
+    expect(withDocumentNames(input, sentenceFeatures(input, EMPTY_LEXICONS), own)).toBeNull();
+    expect(sentenceFeatures(input, own)).toEqual(sentenceFeatures(input, EMPTY_LEXICONS));
   });
 });

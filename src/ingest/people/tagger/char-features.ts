@@ -1,6 +1,6 @@
 import { charType, NAME_DOT, normaliseCodePoint, PAD_END, PAD_START, startsCompoundSurname } from "./char-classes";
 import { lexiconMarks } from "./lexicon-marks";
-import { longerMatches, matchLexicon, type Lexicons } from "./lexicons";
+import { longerMatches, matchLexicon, type LexiconMatches, type Lexicons } from "./lexicons";
 import { TRANSLITERATION_CPS } from "./transliteration-chars";
 
 /**
@@ -74,16 +74,12 @@ export function sentenceFeatures(input: TaggerInput, lexicons: Lexicons): Uint32
   const { left, right } = transliterationRuns(input.norm);
   const bins = new Int32Array(n + 2 * WINDOW);
   for (let i = 0; i < n; i++) bins[i + WINDOW] = lexicons.charBins.get(input.chars[i]!) ?? 0;
-  const first = (k: number) => (bins[k]! >> 4) & 15;
-  const rest = (k: number) => bins[k]! & 15;
-  const counts = (k: number) => bins[k]! >> 8;
-  const match = (list: ReadonlySet<string>) => matchLexicon(input.text, input.offsets, list);
-  const names = match(lexicons.names);
   const lists = [
-    lexicons.documentNames === undefined ? names : longerMatches(names, match(lexicons.documentNames)),
-    match(lexicons.places),
-    match(lexicons.words),
+    knownNameMatches(input, lexicons),
+    matchLexicon(input.text, input.offsets, lexicons.places),
+    matchLexicon(input.text, input.offsets, lexicons.words),
   ];
+  // Plain loops and no closures here: this runs for every character the people pass reads.
   for (let i = 0; i < n; i++) {
     const p = i + WINDOW; // index into the padded arrays
     const o = i * FEATURES_PER_CHAR;
@@ -101,32 +97,75 @@ export function sentenceFeatures(input: TaggerInput, lexicons: Lexicons): Uint32
       startsCompoundSurname(c[p]!, c[p + 1]!) ? 2 : startsCompoundSurname(c[p - 1]!, c[p]!) ? 1 : 0,
     );
     // a title or reporter role ending 1, 2 or 3 places before, and what is at this position
-    const before = (k: number) => (i - k >= 0 ? endsAt[i - k]! : 0);
-    out[o + f++] = h2(40, before(1), ty[p]!);
-    out[o + f++] = h2(41, before(2), ty[p - 1]!);
-    out[o + f++] = h2(42, before(3), ty[p - 2]!);
+    for (let k = 1; k <= 3; k++) out[o + f++] = h2(39 + k, i - k >= 0 ? endsAt[i - k]! : 0, ty[p - k + 1]!);
     // a speech verb, title, honorific or group word starting 1–4 places after
-    const after = (k: number) => (i + k < n ? startsAt[i + k]! : 0);
-    out[o + f++] = h2(43, after(1), ty[p]!);
-    out[o + f++] = h2(44, after(2), ty[p + 1]!);
-    out[o + f++] = h2(45, after(3), ty[p + 2]!);
-    out[o + f++] = h2(46, after(4), ty[p + 3]!);
+    for (let k = 1; k <= 4; k++) out[o + f++] = h2(42 + k, i + k < n ? startsAt[i + k]! : 0, ty[p + k - 1]!);
     out[o + f++] = h2(48, Math.min(left[i]!, 6), Math.min(right[i]!, 6));
     out[o + f++] = h3(49, Math.min(left[i]!, 6), Math.min(right[i]!, 6), c[p]!);
     // known names, places and words: starting or ending here, or meeting right here
-    for (let l = 0; l < 3; l++) {
-      const { startLen, endLen } = lists[l]!;
-      out[o + f++] = h3(50 + l, startLen[i]!, endLen[i]!, ty[p]!);
-      out[o + f++] = h2(53 + l, i > 0 ? endLen[i - 1]! : 9, i + 1 < n ? startLen[i + 1]! : 9);
-    }
+    for (let l = 0; l < 3; l++, f += 2) writeListFeatures(out, o + f, l, lists[l]!, i, n, ty[p]!);
     // how name-like the characters around are: as a name's first character, as a later one
-    out[o + f++] = h2(60, first(p), rest(p));
-    out[o + f++] = h3(61, first(p - 1), rest(p), rest(p + 1));
-    out[o + f++] = h3(62, first(p - 2), rest(p - 1), rest(p));
-    out[o + f++] = h3(63, rest(p), first(p + 1), ty[p + 1]!);
-    out[o + f++] = h3(64, counts(p - 1), counts(p), counts(p + 1));
-    out[o + f++] = h2(65, counts(p), ty[p]!);
+    out[o + f++] = h2(60, first(bins[p]!), rest(bins[p]!));
+    out[o + f++] = h3(61, first(bins[p - 1]!), rest(bins[p]!), rest(bins[p + 1]!));
+    out[o + f++] = h3(62, first(bins[p - 2]!), rest(bins[p - 1]!), rest(bins[p]!));
+    out[o + f++] = h3(63, rest(bins[p]!), first(bins[p + 1]!), ty[p + 1]!);
+    out[o + f++] = h3(64, counts(bins[p - 1]!), counts(bins[p]!), counts(bins[p + 1]!));
+    out[o + f++] = h2(65, counts(bins[p]!), ty[p]!);
     out[o + f++] = h1(47, 0); // bias
+  }
+  return out;
+}
+
+/** Where a position's two known-name features sit among its `FEATURES_PER_CHAR` (then places', then words'). */
+const KNOWN_NAMES_SLOT = 28;
+
+/** A character's bins (see `Lexicons.charBins`): as a name's first character, as a later one, how often seen. */
+const first = (bin: number) => (bin >> 4) & 15;
+const rest = (bin: number) => bin & 15;
+const counts = (bin: number) => bin >> 8;
+
+/** Known names, with the article's own (`documentNames`) read as known too: the longer match at each position. */
+function knownNameMatches(input: TaggerInput, lexicons: Lexicons): LexiconMatches {
+  const names = matchLexicon(input.text, input.offsets, lexicons.names);
+  return lexicons.documentNames === undefined
+    ? names
+    : longerMatches(names, matchLexicon(input.text, input.offsets, lexicons.documentNames));
+}
+
+/** List `l`'s two features at position i: a match starting or ending here, and matches meeting here. */
+function writeListFeatures(
+  out: Uint32Array,
+  at: number,
+  l: number,
+  { startLen, endLen }: LexiconMatches,
+  i: number,
+  n: number,
+  type: number,
+): void {
+  out[at] = h3(50 + l, startLen[i]!, endLen[i]!, type);
+  out[at + 1] = h2(53 + l, i > 0 ? endLen[i - 1]! : 9, i + 1 < n ? startLen[i + 1]! : 9);
+}
+
+/**
+ * The features of a sentence under lexicons that differ from those of `features` in the article's
+ * own names only (`documentNames`: the people pass's second reading), or `null` when those names
+ * change none of them. Only the known-name features are computed again, so that a second pass
+ * costs a fraction of the first; the result equals `sentenceFeatures(input, lexicons)`.
+ */
+export function withDocumentNames(input: TaggerInput, features: Uint32Array, lexicons: Lexicons): Uint32Array | null {
+  const n = input.chars.length;
+  if (lexicons.documentNames === undefined || n === 0) return null;
+  const own = matchLexicon(input.text, input.offsets, lexicons.documentNames);
+  if (!own.startLen.some((len) => len > 0)) return null;
+  const matches = knownNameMatches(input, lexicons);
+  let out: Uint32Array | null = null;
+  const pair = new Uint32Array(2);
+  for (let i = 0; i < n; i++) {
+    const at = i * FEATURES_PER_CHAR + KNOWN_NAMES_SLOT;
+    writeListFeatures(pair, 0, 0, matches, i, n, charType(input.norm[i]!));
+    if (pair[0] === features[at] && pair[1] === features[at + 1]) continue;
+    out ??= features.slice();
+    out.set(pair, at);
   }
   return out;
 }

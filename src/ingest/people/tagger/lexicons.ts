@@ -60,17 +60,17 @@ export function matchLexicon(text: string, offsets: Int32Array, entries: Readonl
   const startLen = new Uint8Array(n);
   const endLen = new Uint8Array(n);
   if (entries.size === 0) return { startLen, endLen };
-  const prefixes = prefixesOf(entries);
+  const kinds = kindsOf(entries);
   for (let i = 0; i < n; i++) {
     for (let len = 2; len <= MAX_LEXICON_ENTRY && i + len <= n; len++) {
       if (offsets[i + len]! - offsets[i]! > MAX_LEXICON_ENTRY) break;
-      const word = text.slice(offsets[i]!, offsets[i + len]!);
-      if (entries.has(word)) {
+      const kind = kinds.get(text.slice(offsets[i]!, offsets[i + len]!)) ?? 0;
+      if ((kind & ENTRY) !== 0) {
         const capped = Math.min(len, LENGTH_CAP);
         if (capped > startLen[i]!) startLen[i] = capped;
         if (capped > endLen[i + len - 1]!) endLen[i + len - 1] = capped;
       }
-      if (!prefixes.has(word)) break; // no longer entry starts with it
+      if ((kind & PREFIX) === 0) break; // no longer entry starts with it
     }
   }
   return { startLen, endLen };
@@ -84,22 +84,27 @@ export function longerMatches(a: LexiconMatches, b: LexiconMatches): LexiconMatc
   };
 }
 
-const prefixesByList = new WeakMap<ReadonlySet<string>, Set<string>>();
+/** What a string is to a list: an entry, a proper prefix (two characters or more) of an entry, or both. */
+const ENTRY = 1;
+const PREFIX = 2;
 
-/** The proper prefixes (two characters or more) of a list's entries, computed once per list. */
-function prefixesOf(entries: ReadonlySet<string>): Set<string> {
-  let prefixes = prefixesByList.get(entries);
-  if (prefixes === undefined) {
-    prefixes = new Set();
+const kindsByList = new WeakMap<ReadonlySet<string>, Map<string, number>>();
+
+/** A list's entries and their proper prefixes, one lookup for both questions, computed once per list. */
+function kindsOf(entries: ReadonlySet<string>): Map<string, number> {
+  let kinds = kindsByList.get(entries);
+  if (kinds === undefined) {
+    kinds = new Map();
     for (const entry of entries) {
+      kinds.set(entry, (kinds.get(entry) ?? 0) | ENTRY);
       const chars = Array.from(entry);
       let prefix = chars[0] ?? "";
       for (let k = 1; k < chars.length - 1; k++) {
         prefix += chars[k]!;
-        prefixes.add(prefix);
+        kinds.set(prefix, (kinds.get(prefix) ?? 0) | PREFIX);
       }
     }
-    prefixesByList.set(entries, prefixes);
+    kindsByList.set(entries, kinds);
   }
-  return prefixes;
+  return kinds;
 }

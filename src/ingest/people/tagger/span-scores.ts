@@ -12,6 +12,17 @@ function logSumExp(a: number, b: number): number {
   return a > b ? a + Math.log1p(Math.exp(b - a)) : b + Math.log1p(Math.exp(a - b));
 }
 
+/**
+ * The tags each tag may follow and precede (`ALLOWED`): a transition not allowed scores -Infinity,
+ * which adds nothing to a log-sum, so the sums skip it (the same numbers, fewer logarithms).
+ */
+const FROM = Array.from({ length: TAG_COUNT }, (_, to) =>
+  Array.from({ length: TAG_COUNT }, (_, from) => from).filter((from) => ALLOWED[from * TAG_COUNT + to]),
+);
+const TO = Array.from({ length: TAG_COUNT }, (_, from) =>
+  Array.from({ length: TAG_COUNT }, (_, to) => to).filter((to) => ALLOWED[from * TAG_COUNT + to]),
+);
+
 export class SpanScorer {
   /** Forward and backward scores and log Z, computed at the first question (many sentences get none). */
   private tables: { alpha: Float64Array; beta: Float64Array; logZ: number } | null = null;
@@ -28,7 +39,7 @@ export class SpanScorer {
     const T = TAG_COUNT;
     const n = this.length;
     const em = (i: number, t: number) => emissions[i * T + t]!;
-    const tr = (a: number, b: number) => (ALLOWED[a * T + b] ? transitions[a * T + b]! : -Infinity);
+    const tr = (a: number, b: number) => transitions[a * T + b]!;
     const alpha = new Float64Array(n * T).fill(-Infinity);
     const beta = new Float64Array(n * T).fill(-Infinity);
     if (n === 0) return (this.tables = { alpha, beta, logZ: 0 });
@@ -36,7 +47,7 @@ export class SpanScorer {
     for (let i = 1; i < n; i++) {
       for (let t = 0; t < T; t++) {
         let s = -Infinity;
-        for (let f = 0; f < T; f++) s = logSumExp(s, alpha[(i - 1) * T + f]! + tr(f, t));
+        for (const f of FROM[t]!) s = logSumExp(s, alpha[(i - 1) * T + f]! + tr(f, t));
         alpha[i * T + t] = s + em(i, t);
       }
     }
@@ -44,7 +55,7 @@ export class SpanScorer {
     for (let i = n - 2; i >= 0; i--) {
       for (let t = 0; t < T; t++) {
         let s = -Infinity;
-        for (let u = 0; u < T; u++) s = logSumExp(s, tr(t, u) + em(i + 1, u) + beta[(i + 1) * T + u]!);
+        for (const u of TO[t]!) s = logSumExp(s, tr(t, u) + em(i + 1, u) + beta[(i + 1) * T + u]!);
         beta[i * T + t] = s;
       }
     }

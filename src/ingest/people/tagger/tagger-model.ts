@@ -16,6 +16,17 @@ export interface TaggedSentence {
   spans: TaggedSpan[];
 }
 
+/** A sentence's feature ids and the emission scores they give. */
+export interface SentenceScores {
+  features: Uint32Array;
+  emissions: Float32Array;
+}
+
+function sameRange(a: Uint32Array, b: Uint32Array, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (a[k] !== b[k]) return false;
+  return true;
+}
+
 /**
  * The tagger at run time: feature rows in a hash table, weights in a flat array (`TAG_COUNT` per
  * row), transitions. Built from training output or from the model file.
@@ -35,17 +46,32 @@ export class TaggerModel {
 
   /** Emission scores of each position and tag, `emissions[i * TAG_COUNT + t]`. */
   emissions(input: TaggerInput, lexicons: Lexicons = this.lexicons): Float32Array {
-    const features = sentenceFeatures(input, lexicons);
-    const n = input.chars.length;
+    return this.score(sentenceFeatures(input, lexicons)).emissions;
+  }
+
+  /**
+   * A sentence's features (`sentenceFeatures`) weighed: its emission scores. With `previous`, the
+   * scores of other features of the same sentence, a position whose features are all the same
+   * keeps its scores from there (the same sums, not summed again).
+   */
+  score(features: Uint32Array, previous?: SentenceScores): SentenceScores {
+    const n = features.length / FEATURES_PER_CHAR;
     const em = new Float32Array(n * TAG_COUNT);
+    const { table, weights } = this;
     for (let p = 0; p < n; p++) {
-      for (let f = p * FEATURES_PER_CHAR; f < (p + 1) * FEATURES_PER_CHAR; f++) {
-        const row = this.table.get(features[f]!);
+      const from = p * FEATURES_PER_CHAR;
+      const to = from + FEATURES_PER_CHAR;
+      if (previous !== undefined && sameRange(features, previous.features, from, to)) {
+        em.set(previous.emissions.subarray(p * TAG_COUNT, (p + 1) * TAG_COUNT), p * TAG_COUNT);
+        continue;
+      }
+      for (let f = from; f < to; f++) {
+        const row = table.get(features[f]!);
         if (row < 0) continue;
-        for (let t = 0; t < TAG_COUNT; t++) em[p * TAG_COUNT + t]! += this.weights[row * TAG_COUNT + t]!;
+        for (let t = 0; t < TAG_COUNT; t++) em[p * TAG_COUNT + t]! += weights[row * TAG_COUNT + t]!;
       }
     }
-    return em;
+    return { features, emissions: em };
   }
 
   tagSentence(text: string): TaggedSentence {
