@@ -291,6 +291,78 @@ function chartPage(): Page {
   return page;
 }
 
+/** A paragraph of the right column that ends in a line of at most this many characters (see below). */
+const SHORT_LAST_LINE = 3;
+
+/**
+ * A commentary page's right column under a vertical headline (a real page's fault): the column's
+ * text set beside the headline, then across its full width below it, down the page;
+ * in that wide part a paragraph ends in a line of two or three characters, and the next one's
+ * indented first line barely overlaps it. Read against that short line alone, the column broke
+ * there, and its rest went by distance to the headline at the top left (the article on its left is
+ * framed off). The story at the top left and the framed story under it set the same geometry.
+ */
+function columnEndPage(): Page {
+  const page = new Page(A4.width, A4.height);
+  header(page, 7, "理论", "2023年3月6日 星期一");
+  const right = MARGIN + spanWidth(4);
+  const wideX = MARGIN + 2 * (COLUMN + GUTTER);
+  const wide = right - wideX;
+
+  // Top left: a short headline over two columns.
+  const s1 = seed[6]!;
+  const a1 = article(page, "主动作为狠抓落实");
+  let y = headline(page, a1, a1.title, MARGIN, 56, 22);
+  y = byline(page, a1, s1.byline!.raw, MARGIN, y + 10);
+  setColumns(page, a1, s1.paragraphs, columns(y + 4, 470, [0, 1]));
+
+  // Right: a vertical headline with its author's name stacked beside it; the text beside the
+  // headline, then the full width under it.
+  const a2 = article(page, "读懂基层治理的新课题");
+  const vx = right - 20;
+  const vBottom = verticalHeadline(page, a2, a2.title, vx, 56, 20);
+  a2.byline = "林思远";
+  Array.from(a2.byline).forEach((ch, i) => {
+    a2.lines.push({ text: ch, box: page.text(ch, vx - 6 - BODY.size, 63 + i * (BODY.size + 1), "kai", BODY.size) });
+  });
+  const rows = Math.ceil((vBottom - 56) / BODY.leading);
+  const narrow: Column = {
+    x: wideX,
+    y: 56,
+    width: vx - 18 - BODY.size - wideX,
+    bottom: 56 + (rows - 1) * BODY.leading + BODY.size,
+  };
+  const below: Column = { x: wideX, y: 56 + rows * BODY.leading, width: wide, bottom: 800 };
+  const short =
+    "乡村振兴既要塑形，也要铸魂。基层干部走进田间地头，把群众的所思所盼写进工作台账，把一件件小事办成办好，群众才满意。";
+  const set = setColumns(
+    page,
+    a2,
+    [
+      ...seed[3]!.paragraphs,
+      short,
+      "实践证明，只有坚持以人民为中心，把握好发展和治理的辩证关系，才能在新征程上走稳走实走好，不断书写新时代基层治理的新答卷。",
+    ],
+    [narrow, below],
+  );
+  const lastOfShort = a2.lines.findLast((l) => short.endsWith(l.text))!;
+  if (Array.from(lastOfShort.text).length > SHORT_LAST_LINE || lastOfShort.box[0] !== wideX)
+    throw new Error(
+      `pdf-column-end: the paragraph no longer ends in a short line in the wide part (${lastOfShort.text})`,
+    );
+  flushRight(page, a2, "（作者为茂南区委党校教师）", set.end.y, right);
+
+  // Bottom left: a framed story.
+  page.frame(MARGIN - 5, 485, spanWidth(2) + 10, 327);
+  const s3 = seed[5]!;
+  const a3 = article(page, "两地侨联交流基层工作经验");
+  y = headline(page, a3, a3.title, MARGIN, 495, 20);
+  y = byline(page, a3, s3.byline!.raw, MARGIN, y + 8);
+  setColumns(page, a3, s3.paragraphs, columns(y + 4, 800, [0, 1]));
+  editor(page, "李明");
+  return page;
+}
+
 /** An article that starts on page 1 and jumps to page 2 (下转第2版 / 上接第1版). */
 function jumpPages(): [Page, Page] {
   const s = seed[6]!;
@@ -357,6 +429,7 @@ export function fixturePages(): Record<string, Page> {
     "pdf-jump-back": back,
     "pdf-theory-page": theoryPage(),
     "pdf-chart-note": chartPage(),
+    "pdf-column-end": columnEndPage(),
     "pdf-scanned": scannedPage(),
     "pdf-garbled": garbledPage(),
   };
