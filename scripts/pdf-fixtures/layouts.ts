@@ -363,6 +363,40 @@ function columnEndPage(): Page {
   return page;
 }
 
+/**
+ * A story under a rule across the page, its headline centred over its four columns and shorter than
+ * them: it covers the outer columns only in part (a fifth of each, as on the real pages), and the
+ * headline above the rule is closed off. Read as spanning only what it covers by SPAN_SHARE, the
+ * outer columns had no headline and went unassigned.
+ */
+function centredHeadlinePage(): Page {
+  const page = new Page(A4.width, A4.height);
+  header(page, 8, "理论", "2023年3月6日 星期一");
+  const s1 = seed[0]!;
+  const a1 = article(page, s1.title);
+  let y = headline(page, a1, s1.title, MARGIN, 56, 20);
+  y = byline(page, a1, s1.byline!.raw, MARGIN, y + 10);
+  setColumns(page, a1, s1.paragraphs, columns(y + 4, 400));
+
+  page.rule(MARGIN, 415, spanWidth(4));
+  const s2 = seed[3]!;
+  const a2 = article(page, "让法治成为基层治理最坚实的保障力量");
+  const size = 20;
+  const width = page.doc.font("hei").fontSize(size).widthOfString(a2.title);
+  const middle = MARGIN + spanWidth(4) / 2;
+  const covered = MARGIN + COLUMN - (middle - width / 2);
+  if (covered <= 0 || covered >= 0.3 * COLUMN)
+    throw new Error(`pdf-centred-headline: the headline covers ${covered} pt of the outer columns`);
+  y = headline(page, a2, a2.title, middle - width / 2, 430, size);
+  const nameWidth = page.doc.font("kai").fontSize(BODY.size).widthOfString("韦思齐");
+  y = byline(page, a2, "韦思齐", middle - nameWidth / 2, y + 8);
+  const set = setColumns(page, a2, s2.paragraphs, columns(y + 8, 720));
+  if (set.rest.length > 0 || set.end.column !== 3)
+    throw new Error("pdf-centred-headline: the story should end in its fourth column");
+  editor(page, "李明");
+  return page;
+}
+
 /** An article that starts on page 1 and jumps to page 2 (下转第2版 / 上接第1版). */
 function jumpPages(): [Page, Page] {
   const s = seed[6]!;
@@ -430,6 +464,7 @@ export function fixturePages(): Record<string, Page> {
     "pdf-theory-page": theoryPage(),
     "pdf-chart-note": chartPage(),
     "pdf-column-end": columnEndPage(),
+    "pdf-centred-headline": centredHeadlinePage(),
     "pdf-scanned": scannedPage(),
     "pdf-garbled": garbledPage(),
   };
