@@ -364,26 +364,51 @@ function columnEndPage(): Page {
 }
 
 /**
- * A story under a rule across the page, its headline centred over its four columns and shorter than
- * them: it covers the outer columns only in part (a fifth of each, as on the real pages), and the
- * headline above the rule is closed off. Read as spanning only what it covers by SPAN_SHARE, the
- * outer columns had no headline and went unassigned.
+ * Headlines centred over four columns and shorter than them, covering the outer columns only in
+ * part (as on the real pages, whose outer columns went unassigned): at the top, a headline set into
+ * its story, the first and last columns running down beside it from the page's top, their lines
+ * set short beside it (the last column's five ems in: not paragraph starts); under a rule
+ * across the page (the headline above it closed off), a story whose headline covers a fifth of each
+ * outer column.
  */
 function centredHeadlinePage(): Page {
   const page = new Page(A4.width, A4.height);
   header(page, 8, "理论", "2023年3月6日 星期一");
-  const s1 = seed[0]!;
-  const a1 = article(page, s1.title);
-  let y = headline(page, a1, s1.title, MARGIN, 56, 20);
-  y = byline(page, a1, s1.byline!.raw, MARGIN, y + 10);
-  setColumns(page, a1, s1.paragraphs, columns(y + 4, 400));
+  // The headline set into its story: the first and last columns run down beside it from the top.
+  const a1 = article(page, "关于推动基层治理现代化的几点认识");
+  const size = 20;
+  const middle = MARGIN + spanWidth(4) / 2;
+  const titleWidth = page.doc.font("hei").fontSize(size).widthOfString(a1.title);
+  let y = headline(page, a1, a1.title, middle - titleWidth / 2, 70, size);
+  const name = page.doc.font("kai").fontSize(BODY.size).widthOfString("甘伯钧");
+  y = byline(page, a1, "甘伯钧", middle - name / 2, y + 8);
+  const [c0, c1, c2, c3] = columns(y + 8, 400);
+  // Beside the headline the outer columns' lines are set short: the first column's end before
+  // it, the last column's start five ems in, after it.
+  const beside = Math.ceil((70 + size + 2 - 56) / BODY.leading);
+  const under = 56 + beside * BODY.leading;
+  const besideBottom = under - BODY.leading + BODY.size;
+  const inset = 5 * BODY.size;
+  setColumns(
+    page,
+    a1,
+    [...seed[0]!.paragraphs, ...seed[1]!.paragraphs],
+    [
+      { ...c0!, y: 56, width: middle - titleWidth / 2 - 6 - c0!.x, bottom: besideBottom },
+      { ...c0!, y: under },
+      c1!,
+      c2!,
+      { ...c3!, x: c3!.x + inset, y: 56, width: c3!.width - inset, bottom: besideBottom },
+      { ...c3!, y: under },
+    ],
+  );
+  if (middle + titleWidth / 2 + 6 > c3!.x + inset)
+    throw new Error("pdf-centred-headline: the last column's inset is too small");
 
   page.rule(MARGIN, 415, spanWidth(4));
   const s2 = seed[3]!;
   const a2 = article(page, "让法治成为基层治理最坚实的保障力量");
-  const size = 20;
   const width = page.doc.font("hei").fontSize(size).widthOfString(a2.title);
-  const middle = MARGIN + spanWidth(4) / 2;
   const covered = MARGIN + COLUMN - (middle - width / 2);
   if (covered <= 0 || covered >= 0.3 * COLUMN)
     throw new Error(`pdf-centred-headline: the headline covers ${covered} pt of the outer columns`);

@@ -31,6 +31,14 @@ describe("owningHeadline", () => {
     const vertical = { x: 964, y: 122.7, w: 38.6, h: 536.9 };
     expect(owningHeadline({ x: 690, y: 1075.7, w: 327, h: 308 }, [top, vertical], 8.3)).toBe(1);
   });
+  it("gives the first and last columns running down beside a headline set into them to it", () => {
+    // A real page: the headline's box reaches 29 pt into the first column and 24 pt into the last.
+    const inset = { x: 135.7, y: 103.3, w: 745.5, h: 50.2 };
+    expect(owningHeadline({ x: 9.4, y: 78.3, w: 155.3, h: 187.2 }, [inset], 8.3)).toBe(0);
+    expect(owningHeadline({ x: 856.9, y: 78.3, w: 155.3, h: 686.2 }, [inset], 8.3)).toBe(0);
+    // Not a piece level with the headline and under most of it (something drawn over it).
+    expect(owningHeadline({ x: 300, y: 90, w: 155, h: 30 }, [inset], 8.3)).toBeNull();
+  });
   it("gives text beside a vertical headline to it", () => {
     expect(owningHeadline({ x: 400, y: 20, w: 140, h: 300 }, [wide, vertical], 10)).toBe(1);
   });

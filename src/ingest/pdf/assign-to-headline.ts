@@ -68,10 +68,18 @@ export function owningHeadline(
     }
   });
   if (best !== null) return best;
-  // Beside a headline on its level: the piece shares some of its height, at most a piece's width away.
+  // Beside a headline on its level: the piece shares some of its height, at most a piece's width
+  // away — or the headline's end reaches over its edge (less than SPAN_SHARE: a headline set into
+  // its columns, the first and last of them running down beside it from above).
   headlines.forEach((h, i) => {
-    const sideGap = Math.max(piece.x - right(h), h.x - right(piece));
-    if (open[i] && verticalOverlap(h, piece) > 0 && sideGap >= 0 && sideGap <= piece.w && sideGap < bestDistance) {
+    const sideGap = Math.max(0, piece.x - right(h), h.x - right(piece));
+    if (
+      open[i] &&
+      verticalOverlap(h, piece) > 0 &&
+      horizontalOverlap(h, piece) < SPAN_SHARE * piece.w &&
+      sideGap <= piece.w &&
+      sideGap < bestDistance
+    ) {
       bestDistance = sideGap;
       best = i;
     }

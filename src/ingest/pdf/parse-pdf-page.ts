@@ -12,7 +12,7 @@ import { isAuthorNote } from "./author-note";
 import { bodySizeOf } from "./body-size";
 import { columnBlocks, type ColumnBlock } from "./column-blocks";
 import { dropDrawnTwice } from "./drawn-twice";
-import { columnLeftAmong, isIndented } from "./first-line-indent";
+import { columnLeftAmong, indentEdge, isIndented } from "./first-line-indent";
 import { furnitureKind } from "./furniture";
 import { isGarbled, unreadableShare } from "./garbled-text";
 import { bottom, horizontalOverlap, toPageBox, type Rect } from "./geometry";
@@ -248,10 +248,11 @@ function buildArticle(
       block,
       textBlocks.filter((b) => !isSubhead(b, bodySize)),
     );
-    for (const line of block.lines) {
-      if (isIndented(line, left) || isAuthorNote(line.text) || isSourceNote(line.text)) flush();
+    block.lines.forEach((line, i) => {
+      if (isIndented(line, indentEdge(block.lines, i, left)) || isAuthorNote(line.text) || isSourceNote(line.text))
+        flush();
       current.push(line);
-    }
+    });
   }
   flush();
   if (byline === null && paragraphs.length > 0) {
