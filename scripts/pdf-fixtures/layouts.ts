@@ -301,6 +301,8 @@ const SHORT_LAST_LINE = 3;
  * indented first line barely overlaps it. Read against that short line alone, the column broke
  * there, and its rest went by distance to the headline at the top left (the article on its left is
  * framed off). The story at the top left and the framed story under it set the same geometry.
+ * Under the right column, a short item whose headline is set at 1.77 times the body (as on the
+ * real pages: read as text under 1.8, the item joined the story above it).
  */
 function columnEndPage(): Page {
   const page = new Page(A4.width, A4.height);
@@ -359,6 +361,19 @@ function columnEndPage(): Page {
   y = headline(page, a3, a3.title, MARGIN, 495, 20);
   y = byline(page, a3, s3.byline!.raw, MARGIN, y + 8);
   setColumns(page, a3, s3.paragraphs, columns(y + 4, 800, [0, 1]));
+
+  // Under the right column, a short item whose headline is set smaller than a story's: 1.77 times the body.
+  const a4 = article(page, "茂南举办基层治理专题研讨会");
+  y = headline(page, a4, a4.title, wideX, set.end.y + 40, 1.77 * BODY.size);
+  setColumns(
+    page,
+    a4,
+    [
+      "本报讯日前，茂南区举办基层治理专题研讨会，来自各镇街的基层干部围绕网格化管理、矛盾纠纷化解等话题交流经验。",
+      "与会者表示，将把研讨成果转化为工作举措，推动基层治理提质增效。",
+    ],
+    [{ x: wideX, y: y + 10, width: wide, bottom: 800 }],
+  );
   editor(page, "李明");
   return page;
 }
