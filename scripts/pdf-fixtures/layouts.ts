@@ -382,7 +382,9 @@ function columnEndPage(): Page {
  * Headlines centred over four columns and shorter than them, covering the outer columns only in
  * part (as on the real pages, whose outer columns went unassigned): at the top, a headline set into
  * its story, the first and last columns running down beside it from the page's top, their lines
- * set short beside it (the last column's five ems in: not paragraph starts); under a rule
+ * set short beside it (the last column's five ems in: not paragraph starts), a subhead in the first
+ * column reaching a little under the headline's end (no headline owns it: it continues its
+ * column); under a rule
  * across the page (the headline above it closed off), a story whose headline covers a fifth of each
  * outer column.
  */
@@ -404,13 +406,22 @@ function centredHeadlinePage(): Page {
   const under = 56 + beside * BODY.leading;
   const besideBottom = under - BODY.leading + BODY.size;
   const inset = 5 * BODY.size;
+  const first = setColumns(page, a1, seed[0]!.paragraphs.slice(0, 1), [
+    { ...c0!, y: 56, width: middle - titleWidth / 2 - 6 - c0!.x, bottom: besideBottom },
+    { ...c0!, y: under },
+  ]);
+  // A subhead in the first column, its first line reaching a tenth of its width under the headline.
+  const lines = ["把矛盾纠纷化解在基层", "筑牢治理根基"];
+  const reach = c0!.x + (c0!.width + 11 * lines[0]!.length) / 2 - (middle - titleWidth / 2);
+  if (reach <= 0 || reach >= 0.15 * 11 * lines[0]!.length)
+    throw new Error(`pdf-centred-headline: the subhead reaches ${reach} pt under the headline`);
+  const below = subhead(page, a1, lines, c0!, first.end.y + 4, 11);
   setColumns(
     page,
     a1,
-    [...seed[0]!.paragraphs, ...seed[1]!.paragraphs],
+    [...seed[0]!.paragraphs.slice(1), ...seed[1]!.paragraphs],
     [
-      { ...c0!, y: 56, width: middle - titleWidth / 2 - 6 - c0!.x, bottom: besideBottom },
-      { ...c0!, y: under },
+      { ...c0!, y: below + 4 },
       c1!,
       c2!,
       { ...c3!, x: c3!.x + inset, y: 56, width: c3!.width - inset, bottom: besideBottom },
