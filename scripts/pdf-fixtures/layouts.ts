@@ -291,6 +291,163 @@ function chartPage(): Page {
   return page;
 }
 
+/** A paragraph of the right column that ends in a line of at most this many characters (see below). */
+const SHORT_LAST_LINE = 3;
+
+/**
+ * A commentary page's right column under a vertical headline (a real page's fault): the column's
+ * text set beside the headline, then across its full width below it, down the page;
+ * in that wide part a paragraph ends in a line of two or three characters, and the next one's
+ * indented first line barely overlaps it. Read against that short line alone, the column broke
+ * there, and its rest went by distance to the headline at the top left (the article on its left is
+ * framed off). The story at the top left and the framed story under it set the same geometry.
+ * Under the right column, a short item whose headline is set at 1.77 times the body (as on the
+ * real pages: read as text under 1.8, the item joined the story above it).
+ */
+function columnEndPage(): Page {
+  const page = new Page(A4.width, A4.height);
+  header(page, 7, "理论", "2023年3月6日 星期一");
+  const right = MARGIN + spanWidth(4);
+  const wideX = MARGIN + 2 * (COLUMN + GUTTER);
+  const wide = right - wideX;
+
+  // Top left: a short headline over two columns.
+  const s1 = seed[6]!;
+  const a1 = article(page, "主动作为狠抓落实");
+  let y = headline(page, a1, a1.title, MARGIN, 56, 22);
+  y = byline(page, a1, s1.byline!.raw, MARGIN, y + 10);
+  setColumns(page, a1, s1.paragraphs, columns(y + 4, 470, [0, 1]));
+
+  // Right: a vertical headline with its author's name stacked beside it; the text beside the
+  // headline, then the full width under it.
+  const a2 = article(page, "读懂基层治理的新课题");
+  const vx = right - 20;
+  const vBottom = verticalHeadline(page, a2, a2.title, vx, 56, 20);
+  a2.byline = "林思远";
+  Array.from(a2.byline).forEach((ch, i) => {
+    a2.lines.push({ text: ch, box: page.text(ch, vx - 6 - BODY.size, 63 + i * (BODY.size + 1), "kai", BODY.size) });
+  });
+  const rows = Math.ceil((vBottom - 56) / BODY.leading);
+  const narrow: Column = {
+    x: wideX,
+    y: 56,
+    width: vx - 18 - BODY.size - wideX,
+    bottom: 56 + (rows - 1) * BODY.leading + BODY.size,
+  };
+  const below: Column = { x: wideX, y: 56 + rows * BODY.leading, width: wide, bottom: 800 };
+  const short =
+    "乡村振兴既要塑形，也要铸魂。基层干部走进田间地头，把群众的所思所盼写进工作台账，把一件件小事办成办好，群众才满意。";
+  const set = setColumns(
+    page,
+    a2,
+    [
+      ...seed[3]!.paragraphs,
+      short,
+      "实践证明，只有坚持以人民为中心，把握好发展和治理的辩证关系，才能在新征程上走稳走实走好，不断书写新时代基层治理的新答卷。",
+    ],
+    [narrow, below],
+  );
+  const lastOfShort = a2.lines.findLast((l) => short.endsWith(l.text))!;
+  if (Array.from(lastOfShort.text).length > SHORT_LAST_LINE || lastOfShort.box[0] !== wideX)
+    throw new Error(
+      `pdf-column-end: the paragraph no longer ends in a short line in the wide part (${lastOfShort.text})`,
+    );
+  flushRight(page, a2, "（作者为茂南区委党校教师）", set.end.y, right);
+
+  // Bottom left: a framed story.
+  page.frame(MARGIN - 5, 485, spanWidth(2) + 10, 327);
+  const s3 = seed[5]!;
+  const a3 = article(page, "两地侨联交流基层工作经验");
+  y = headline(page, a3, a3.title, MARGIN, 495, 20);
+  y = byline(page, a3, s3.byline!.raw, MARGIN, y + 8);
+  setColumns(page, a3, s3.paragraphs, columns(y + 4, 800, [0, 1]));
+
+  // Under the right column, a short item whose headline is set smaller than a story's: 1.77 times the body.
+  const a4 = article(page, "茂南举办基层治理专题研讨会");
+  y = headline(page, a4, a4.title, wideX, set.end.y + 40, 1.77 * BODY.size);
+  setColumns(
+    page,
+    a4,
+    [
+      "本报讯日前，茂南区举办基层治理专题研讨会，来自各镇街的基层干部围绕网格化管理、矛盾纠纷化解等话题交流经验。",
+      "与会者表示，将把研讨成果转化为工作举措，推动基层治理提质增效。",
+    ],
+    [{ x: wideX, y: y + 10, width: wide, bottom: 800 }],
+  );
+  editor(page, "李明");
+  return page;
+}
+
+/**
+ * Headlines centred over four columns and shorter than them, covering the outer columns only in
+ * part (as on the real pages, whose outer columns went unassigned): at the top, a headline set into
+ * its story, the first and last columns running down beside it from the page's top, their lines
+ * set short beside it (the last column's five ems in: not paragraph starts), a subhead in the first
+ * column reaching a little under the headline's end (no headline owns it: it continues its
+ * column); under a rule
+ * across the page (the headline above it closed off), a story whose headline covers a fifth of each
+ * outer column.
+ */
+function centredHeadlinePage(): Page {
+  const page = new Page(A4.width, A4.height);
+  header(page, 8, "理论", "2023年3月6日 星期一");
+  // The headline set into its story: the first and last columns run down beside it from the top.
+  const a1 = article(page, "关于推动基层治理现代化的几点认识");
+  const size = 20;
+  const middle = MARGIN + spanWidth(4) / 2;
+  const titleWidth = page.doc.font("hei").fontSize(size).widthOfString(a1.title);
+  let y = headline(page, a1, a1.title, middle - titleWidth / 2, 70, size);
+  const name = page.doc.font("kai").fontSize(BODY.size).widthOfString("甘伯钧");
+  y = byline(page, a1, "甘伯钧", middle - name / 2, y + 8);
+  const [c0, c1, c2, c3] = columns(y + 8, 400);
+  // Beside the headline the outer columns' lines are set short: the first column's end before
+  // it, the last column's start five ems in, after it.
+  const beside = Math.ceil((70 + size + 2 - 56) / BODY.leading);
+  const under = 56 + beside * BODY.leading;
+  const besideBottom = under - BODY.leading + BODY.size;
+  const inset = 5 * BODY.size;
+  const first = setColumns(page, a1, seed[0]!.paragraphs.slice(0, 1), [
+    { ...c0!, y: 56, width: middle - titleWidth / 2 - 6 - c0!.x, bottom: besideBottom },
+    { ...c0!, y: under },
+  ]);
+  // A subhead in the first column, its first line reaching a tenth of its width under the headline.
+  const lines = ["把矛盾纠纷化解在基层", "筑牢治理根基"];
+  const reach = c0!.x + (c0!.width + 11 * lines[0]!.length) / 2 - (middle - titleWidth / 2);
+  if (reach <= 0 || reach >= 0.15 * 11 * lines[0]!.length)
+    throw new Error(`pdf-centred-headline: the subhead reaches ${reach} pt under the headline`);
+  const below = subhead(page, a1, lines, c0!, first.end.y + 4, 11);
+  setColumns(
+    page,
+    a1,
+    [...seed[0]!.paragraphs.slice(1), ...seed[1]!.paragraphs],
+    [
+      { ...c0!, y: below + 4 },
+      c1!,
+      c2!,
+      { ...c3!, x: c3!.x + inset, y: 56, width: c3!.width - inset, bottom: besideBottom },
+      { ...c3!, y: under },
+    ],
+  );
+  if (middle + titleWidth / 2 + 6 > c3!.x + inset)
+    throw new Error("pdf-centred-headline: the last column's inset is too small");
+
+  page.rule(MARGIN, 415, spanWidth(4));
+  const s2 = seed[3]!;
+  const a2 = article(page, "让法治成为基层治理最坚实的保障力量");
+  const width = page.doc.font("hei").fontSize(size).widthOfString(a2.title);
+  const covered = MARGIN + COLUMN - (middle - width / 2);
+  if (covered <= 0 || covered >= 0.3 * COLUMN)
+    throw new Error(`pdf-centred-headline: the headline covers ${covered} pt of the outer columns`);
+  y = headline(page, a2, a2.title, middle - width / 2, 430, size);
+  const nameWidth = page.doc.font("kai").fontSize(BODY.size).widthOfString("韦思齐");
+  y = byline(page, a2, "韦思齐", middle - nameWidth / 2, y + 8);
+  const set = setColumns(page, a2, s2.paragraphs, columns(y + 8, 720));
+  if (set.rest.length > 0 || set.end.column !== 3)
+    throw new Error("pdf-centred-headline: the story should end in its fourth column");
+  editor(page, "李明");
+  return page;
+}
+
 /** An article that starts on page 1 and jumps to page 2 (下转第2版 / 上接第1版). */
 function jumpPages(): [Page, Page] {
   const s = seed[6]!;
@@ -357,6 +514,8 @@ export function fixturePages(): Record<string, Page> {
     "pdf-jump-back": back,
     "pdf-theory-page": theoryPage(),
     "pdf-chart-note": chartPage(),
+    "pdf-column-end": columnEndPage(),
+    "pdf-centred-headline": centredHeadlinePage(),
     "pdf-scanned": scannedPage(),
     "pdf-garbled": garbledPage(),
   };

@@ -16,6 +16,29 @@ describe("owningHeadline", () => {
     const short = { x: 0, y: 300, w: 250, h: 30 };
     expect(owningHeadline({ x: 300, y: 340, w: 140, h: 100 }, [wide, short], 10)).toBe(1);
   });
+  it("gives the outer columns under a centred headline's ends to it", () => {
+    // A real page: the headline over four columns covers the first and last a quarter each, under
+    // a rule that closes off the headline above it.
+    const top = { x: 23, y: 103, w: 612, h: 44 };
+    const centred = { x: 112.3, y: 1015, w: 432.4, h: 67.5 };
+    const rule = separators([{ x: 17.4, y: 986.3, w: 622, h: 0 }], 8.3);
+    expect(owningHeadline({ x: 502.1, y: 1112, w: 150, h: 317.9 }, [top, centred], 8.3, rule)).toBe(1);
+    expect(owningHeadline({ x: 9.4, y: 1183.3, w: 150, h: 246.6 }, [top, centred], 8.3, rule)).toBe(1);
+  });
+  it("does not give a photo to a headline whose end barely reaches over it", () => {
+    // A real page: the photo under a vertical headline's column, the top headline's end over 9 % of it.
+    const top = { x: 35.9, y: 105.7, w: 684.3, h: 50.2 };
+    const vertical = { x: 964, y: 122.7, w: 38.6, h: 536.9 };
+    expect(owningHeadline({ x: 690, y: 1075.7, w: 327, h: 308 }, [top, vertical], 8.3)).toBe(1);
+  });
+  it("gives the first and last columns running down beside a headline set into them to it", () => {
+    // A real page: the headline's box reaches 29 pt into the first column and 24 pt into the last.
+    const inset = { x: 135.7, y: 103.3, w: 745.5, h: 50.2 };
+    expect(owningHeadline({ x: 9.4, y: 78.3, w: 155.3, h: 187.2 }, [inset], 8.3)).toBe(0);
+    expect(owningHeadline({ x: 856.9, y: 78.3, w: 155.3, h: 686.2 }, [inset], 8.3)).toBe(0);
+    // Not a piece level with the headline and under most of it (something drawn over it).
+    expect(owningHeadline({ x: 300, y: 90, w: 155, h: 30 }, [inset], 8.3)).toBeNull();
+  });
   it("gives text beside a vertical headline to it", () => {
     expect(owningHeadline({ x: 400, y: 20, w: 140, h: 300 }, [wide, vertical], 10)).toBe(1);
   });

@@ -1,5 +1,5 @@
 import { expect, it } from "vitest";
-import { columnLeft, columnLeftAmong, isIndented } from "./first-line-indent";
+import { columnLeft, columnLeftAmong, indentEdge, isIndented } from "./first-line-indent";
 import { line } from "./testing-lines";
 
 it("takes a line two ems in for a paragraph start, a ragged start for none", () => {
@@ -21,4 +21,30 @@ it("measures a one-line block's indent from its column's edge", () => {
   const left = columnLeftAmong(single, [column, single]);
   expect(left).toBe(351);
   expect(isIndented(single.lines[0]!, left)).toBe(true);
+});
+
+it("takes lines set short five ems in beside a headline for no paragraph start", () => {
+  // A real page's last column beside a centred headline: its lines start 44 pt right of the
+  // column's edge, the lines under the headline at the edge.
+  const lines = [
+    line("主要原因是生产力发展", 901.8, 78.3, 8.28),
+    line("平不够高但有些领域的", 901.6, 90.2, 8.28),
+    line("须靠深化要素市场化改", 900.9, 161.4, 8.28),
+    line("才能从根本上解决完善产权制度", 856.9, 173.3, 8.28),
+  ];
+  expect(lines.map((l, i) => isIndented(l, indentEdge(lines, i, 856.9)))).toEqual([false, false, false, false]);
+});
+
+it("finds a paragraph start among lines set short from where the lines around it start", () => {
+  const lines = [
+    line("一行正文", 60, 0),
+    line("上段末行", 60, 12),
+    line("新段首行", 80, 24),
+    line("一行正文", 60, 36),
+    line("栏下全宽一行正文", 10, 48),
+  ];
+  expect(lines.map((l, i) => isIndented(l, indentEdge(lines, i, 10)))).toEqual([false, false, true, false, false]);
+  expect(indentEdge(lines, 2, 10)).toBe(60);
+  // A line alone: its column's edge.
+  expect(indentEdge([lines[2]!], 0, 10)).toBe(10);
 });

@@ -7,6 +7,12 @@ import type { PageLine } from "./page-lines";
  * paragraph; the first line of a column without one continues the paragraph of the column before.
  */
 export const INDENT_MIN_EMS = 1.2;
+/**
+ * An indent is two ems: a line that starts more than this many ems right of the column's edge is
+ * set short around something (a headline set into the column's top), not a paragraph's start
+ * (real page: the lines beside a centred headline start 5.3 ems in).
+ */
+export const INDENT_MAX_EMS = 4;
 
 /** The column's left edge: the leftmost start among its lines (most lines are not indented). */
 export function columnLeft(lines: readonly PageLine[]): number {
@@ -31,6 +37,17 @@ export function columnLeftAmong(
   return Math.min(columnLeft(block.lines), ...column.map((b) => columnLeft(b.lines)));
 }
 
+/**
+ * The edge a block's line is indented from: where the lines right above and below it start, when
+ * they start right of the column's edge (lines set short around something, a paragraph starting
+ * among them), else the column's edge.
+ */
+export function indentEdge(lines: readonly PageLine[], i: number, left: number): number {
+  const around = [lines[i - 1], lines[i + 1]].filter((l) => l !== undefined).map((l) => l.box.x);
+  return around.length === 0 ? left : Math.max(left, Math.min(...around));
+}
+
 export function isIndented(line: PageLine, left: number): boolean {
-  return line.box.x - left >= INDENT_MIN_EMS * line.size;
+  const indent = line.box.x - left;
+  return indent >= INDENT_MIN_EMS * line.size && indent <= INDENT_MAX_EMS * line.size;
 }

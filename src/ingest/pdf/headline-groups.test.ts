@@ -23,5 +23,9 @@ describe("headlineGroups", () => {
   it("measures headlines against the body size", () => {
     expect(isHeadlineLine(line("小标题", 0, 0, 13), 8.28)).toBe(false);
     expect(isHeadlineLine(line("大标题", 0, 0, 16.56), 8.28)).toBe(true);
+    // Real pages: a short item's headline, a kicker and a subtitle set at 14.72 pt on 8.28 pt body
+    // (1.78 times), a subhead at 12.88 pt (1.56 times).
+    expect(isHeadlineLine(line("一则短讯的标题", 0, 0, 14.72), 8.28)).toBe(true);
+    expect(isHeadlineLine(line("文中的小标题", 0, 0, 12.88), 8.28)).toBe(false);
   });
 });

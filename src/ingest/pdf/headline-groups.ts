@@ -7,8 +7,12 @@ import type { PageLine } from "./page-lines";
  * beside it) or share a row. In a group the largest lines are the title, smaller lines above it
  * the kicker, smaller lines after it the subtitles.
  */
-/** A headline is set at least this many times the body size (a subhead inside an article is smaller). */
-export const HEADLINE_SIZE_RATIO = 1.8;
+/**
+ * A headline is set at least this many times the body size (a subhead inside an article is
+ * smaller). Real pages: a short item's headline, a kicker and a subtitle at 1.78 times, subheads at
+ * 1.56 times and nothing between.
+ */
+export const HEADLINE_SIZE_RATIO = 1.75;
 /** Lines of one headline are at most this many (of the larger size) ems apart. */
 export const HEADLINE_STACK_GAP_EMS = 1.8;
 /** Pieces of one headline on a row are at most this many ems apart (a wide space between two phrases). */

@@ -11,8 +11,9 @@ import { authorLine } from "./author-line";
 import { isAuthorNote } from "./author-note";
 import { bodySizeOf } from "./body-size";
 import { columnBlocks, type ColumnBlock } from "./column-blocks";
+import { continuedOwner } from "./column-continues";
 import { dropDrawnTwice } from "./drawn-twice";
-import { columnLeftAmong, isIndented } from "./first-line-indent";
+import { columnLeftAmong, indentEdge, isIndented } from "./first-line-indent";
 import { furnitureKind } from "./furniture";
 import { isGarbled, unreadableShare } from "./garbled-text";
 import { bottom, horizontalOverlap, toPageBox, type Rect } from "./geometry";
@@ -147,6 +148,19 @@ export function parsePdfPage(content: PdfPageContent): ParsedPage {
     if (owner === null) orphans.push({ lines: [j.line], box: j.line.box, size: j.line.size });
     else parts[owner]!.jumps.push(j);
   }
+  // What no headline owns but continues an article's column is that article's (again and again: a
+  // piece may continue one that only now found its article).
+  for (let found = true; found;) {
+    found = false;
+    const owned = parts.flatMap((p, i) => p.blocks.map((b) => ({ box: b.box, owner: i })));
+    for (const block of [...orphans]) {
+      const owner = continuedOwner(block.box, owned, bodySize, rules);
+      if (owner === null) continue;
+      parts[owner]!.blocks.push(block);
+      orphans.splice(orphans.indexOf(block), 1);
+      found = true;
+    }
+  }
 
   // A headline that owns no text and no photo is a banner (a series or section title), not an article.
   const articles: ParsedArticle[] = [];
@@ -248,10 +262,11 @@ function buildArticle(
       block,
       textBlocks.filter((b) => !isSubhead(b, bodySize)),
     );
-    for (const line of block.lines) {
-      if (isIndented(line, left) || isAuthorNote(line.text) || isSourceNote(line.text)) flush();
+    block.lines.forEach((line, i) => {
+      if (isIndented(line, indentEdge(block.lines, i, left)) || isAuthorNote(line.text) || isSourceNote(line.text))
+        flush();
       current.push(line);
-    }
+    });
   }
   flush();
   if (byline === null && paragraphs.length > 0) {
