@@ -89,7 +89,17 @@ async function timeline(page: Page) {
     });
     const meta = (name: string) =>
       (document.querySelector<HTMLMetaElement>(`meta[name="${name}"]`)?.content ?? "").split(" ").filter(Boolean);
-    const appFiles = new Set([...meta("folio:modules"), ...meta("folio:data"), ...meta("folio:stylesheet")]);
+    // The boot's own files (its script and what the head preloads for it) load with the HTML.
+    const boot = new Set(
+      [
+        ...document.querySelectorAll<HTMLScriptElement | HTMLLinkElement>(
+          "head script[src], head link[rel=modulepreload]",
+        ),
+      ].map((el) => new URL(el instanceof HTMLScriptElement ? el.src : el.href).pathname),
+    );
+    const appFiles = new Set(
+      [...meta("folio:modules"), ...meta("folio:data"), ...meta("folio:stylesheet")].filter((file) => !boot.has(file)),
+    );
     const requested = performance
       .getEntriesByType("resource")
       .filter((r) => appFiles.has(new URL(r.name).pathname))
