@@ -1,4 +1,5 @@
 import { DATA_META, MODULES_META, STYLESHEET_META } from "./config/boot";
+import { browserPaintWatch, imageToWaitFor, whenPainted } from "./lib/largest-image";
 import { nextTask } from "./lib/next-task";
 
 const DATA_PATH = "/data/";
@@ -7,7 +8,8 @@ import "./styles.css";
 
 /**
  * The page's entry: every page is prerendered, so it is readable as soon as its HTML and CSS are
- * in. Nothing else is requested until the first frame is painted: then the app's code and the data
+ * in. Nothing else is requested until the first frame is painted (and the page's largest image, if
+ * it has one marked, after it: `afterLargestImage`): then the app's code and the data
  * the page's app needs are preloaded at once (both named by meta tags; the app's own imports and
  * fetches reuse them) and the app itself (React, the router) runs in steps and hydrates the page.
  * The search page names the search index instead: with a query to run, its worker starts now and
@@ -142,4 +144,14 @@ function afterFirstPaint(run: () => void): void {
 /** How long after the load event's next frame the app starts anyway if no contentful paint was reported. */
 const FCP_GRACE_MS = 500;
 
-afterFirstPaint(() => void start());
+/**
+ * Once the text is painted, the page's largest image (the printed page's image, a PDF article's
+ * photo: lib/largest-image.ts) gets the network to itself until it is painted too, then the app
+ * starts. Pages without one (text pages) start at once, as before.
+ */
+async function afterLargestImage(): Promise<void> {
+  const image = imageToWaitFor(document, window.innerHeight);
+  if (image !== null) await whenPainted(image, browserPaintWatch);
+}
+
+afterFirstPaint(() => void afterLargestImage().then(start));

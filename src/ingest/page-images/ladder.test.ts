@@ -3,15 +3,15 @@ import { ladder, MIN_PAGE_WIDTH, MIN_STEP, PAGE_WIDTHS, pageLimit, PHOTO_WIDTHS,
 
 describe("ladder", () => {
   it("keeps every rung when the limit is above the top one", () => {
-    expect(ladder(PAGE_WIDTHS, 5000)).toEqual([480, 960, 1600, 2400]);
-    expect(ladder(PAGE_WIDTHS, 2400)).toEqual([480, 960, 1600, 2400]);
+    expect(ladder(PAGE_WIDTHS, 5000)).toEqual([480, 720, 960, 1600, 2400]);
+    expect(ladder(PAGE_WIDTHS, 2400)).toEqual([480, 720, 960, 1600, 2400]);
   });
 
   it("stops at the limit, drawing the limit itself when it is a real step above the rung below", () => {
-    expect(ladder(PAGE_WIDTHS, 1250)).toEqual([480, 960, 1250]);
+    expect(ladder(PAGE_WIDTHS, 1250)).toEqual([480, 720, 960, 1250]);
     // 1100 px is less than MIN_STEP × 960: the 960 rendition already shows it.
     expect(1100 / 960).toBeLessThan(MIN_STEP);
-    expect(ladder(PAGE_WIDTHS, 1100)).toEqual([480, 960]);
+    expect(ladder(PAGE_WIDTHS, 1100)).toEqual([480, 720, 960]);
   });
 
   it("gives one rendition at the limit below the first rung (a small photo)", () => {

@@ -76,7 +76,7 @@ describe("page images in the build", () => {
       expect(first.images.drawn).toEqual({ pages: 2, photos: 1 });
       const [photoPage, scan] = first.issue.pages;
       const image = photoPage!.pdf!.image!;
-      expect(image.sources.map((s) => s.width)).toEqual([480, 960, 1600, 2400]);
+      expect(image.sources.map((s) => s.width)).toEqual([480, 720, 960, 1600, 2400]);
       expect(scan!.pdf!.image!.sources.map((s) => s.width)).toEqual([480]);
       const photo = photoPage!.articles.flatMap((a) => a.photos ?? [])[0]!;
       expect(photo.image?.sources.length).toBeGreaterThan(0);

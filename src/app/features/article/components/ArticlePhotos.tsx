@@ -1,6 +1,7 @@
 import type { Photo } from "@/bundle/schema";
 import { ImagePlaceholder } from "@/app/components/ImagePlaceholder";
 import { bundleUrl } from "@/app/lib/fetch-bundle";
+import { largestImage } from "@/app/components/largest-image";
 import { useT } from "@/app/lib/i18n";
 import "@/app/locales/parts/article";
 
@@ -9,7 +10,9 @@ const SIZES = "(min-width: 40rem) 34rem, calc(100vw - 2rem)";
 
 /**
  * The photos the build cropped from the printed page, each with its caption (as printed, `……摄`),
- * sized by their attributes, their placeholder first, loaded lazily (they may be below the text).
+ * sized by their attributes, their placeholder first. The first, under the headline, is the page's
+ * largest paint (fetched at once, before the app's code: lib/largest-image.ts); the others, further
+ * down, load lazily.
  */
 export function ArticlePhotos({ photos }: { photos: readonly Photo[] }) {
   const t = useT();
@@ -32,7 +35,8 @@ export function ArticlePhotos({ photos }: { photos: readonly Photo[] }) {
                 width={first.width}
                 height={first.height}
                 alt={photo.caption ?? t("article.photo")}
-                loading="lazy"
+                // The first stands under the headline, in the first screen: the page's largest paint.
+                {...(i === 0 ? largestImage : { loading: "lazy" })}
                 decoding="async"
               />
             </div>

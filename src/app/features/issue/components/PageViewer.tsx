@@ -2,6 +2,7 @@ import { useLayoutEffect, useRef, useState, type KeyboardEvent, type PointerEven
 import type { Article, DrawnImage, PdfPageFacts } from "@/bundle/schema";
 import { ImagePlaceholder } from "@/app/components/ImagePlaceholder";
 import { bundleUrl } from "@/app/lib/fetch-bundle";
+import { largestImage } from "@/app/components/largest-image";
 import { useT } from "@/app/lib/i18n";
 import "@/app/locales/parts/printed-page";
 import { chooseRendition, srcSet } from "../api/rendition";
@@ -190,8 +191,8 @@ export function PageViewer({
             width={fit.width}
             height={fit.height}
             alt={label}
-            // The page's largest paint: fetched before the app's code, which waits for first paint.
-            fetchPriority="high"
+            // The page's largest paint: fetched before the app's code, which waits for it to be painted.
+            {...largestImage}
             decoding="async"
             draggable={false}
           />
