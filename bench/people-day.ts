@@ -26,6 +26,7 @@ import { findPeople } from "@/app/features/people/api/filter-people";
 import { ChangedWriter } from "@/ingest/cache/write-changed";
 import { PeopleStore, type IssueSource } from "@/ingest/people-index/people-store";
 import { writePeople, type BuildReport } from "@/ingest/write-bundle";
+import { madeUpName } from "../scripts/made-up-names";
 
 const arg = (flag: string, fallback: number) => {
   const at = process.argv.indexOf(flag);
@@ -38,17 +39,6 @@ const NAMES = 5;
 const NEW_A_DAY = 31;
 const REGULARS = 300;
 
-const SURNAMES = [
-  ..."王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤",
-];
-const GIVEN = [..."伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰建国红梅志海鹏飞述毅泽民庆春文利光荣新宇晓云"];
-const nameOf = (k: number) => {
-  const g = Math.floor(k / SURNAMES.length);
-  return (
-    SURNAMES[k % SURNAMES.length]! + GIVEN[g % GIVEN.length]! + GIVEN[Math.floor(g / GIVEN.length) % GIVEN.length]!
-  );
-};
-
 let seed = 12_345;
 const random = () => (seed = (Math.imul(seed, 1_103_515_245) + 12_345) >>> 0) / 2 ** 32;
 let named = 0;
@@ -60,7 +50,7 @@ function issue(d: number): Issue {
     ids.push(random() < 0.25 ? Math.floor(random() * Math.min(REGULARS, named)) : Math.floor(random() * named));
   const articles: Article[] = Array.from({ length: ARTICLES }, (_, a) => {
     const people = ids.slice(a * NAMES, a * NAMES + NAMES).map((k, p) => ({
-      name: nameOf(k),
+      name: madeUpName(k),
       roles: p % 3 === 0 ? [`第${k % 7}区区长`] : [],
     }));
     return {

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { BUNDLE_VERSION, type Article, type Issue, type PeopleFilter } from "../../src/bundle/schema";
 import { ChangedWriter } from "../../src/ingest/cache/write-changed";
 import { writePeople, type BuildReport } from "../../src/ingest/write-bundle";
+import { madeUpName } from "../../scripts/made-up-names";
 
 /**
  * An archive's people index (thousands of people, a paged index whose filter's tree has two
@@ -11,16 +12,6 @@ import { writePeople, type BuildReport } from "../../src/ingest/write-bundle";
  * for a spec to serve in place of the seed's one-page index. Names are a surname and two given
  * characters, `count` of them, five an article.
  */
-const SURNAMES = [
-  ..."王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤",
-];
-const GIVEN = [..."伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰建国红梅志海鹏飞述毅泽民庆春文利光荣新宇晓云"];
-const nameOf = (k: number) => {
-  const g = Math.floor(k / SURNAMES.length);
-  return (
-    SURNAMES[k % SURNAMES.length]! + GIVEN[g % GIVEN.length]! + GIVEN[Math.floor(g / GIVEN.length) % GIVEN.length]!
-  );
-};
 
 export interface PagedPeople {
   /** The folder holding `people/…` as the bundle does. */
@@ -33,7 +24,7 @@ export interface PagedPeople {
 }
 
 export async function pagedPeople(count: number): Promise<PagedPeople> {
-  const names = Array.from({ length: count }, (_, k) => nameOf(k));
+  const names = Array.from({ length: count }, (_, k) => madeUpName(k));
   const issues: Issue[] = [];
   const perIssue = 400;
   for (let at = 0; at * 5 < names.length; at += perIssue) {
