@@ -23,6 +23,12 @@ describe("name edges", () => {
     expect(check("、李小和（女）、", "李小和")).toBe("李小和");
   });
 
+  it("trims a particle (等, 的, 了) even before punctuation and after a foreign name", () => {
+    expect(check("花样滑冰选手陈露等。这是", "陈露等")).toBe("陈露");
+    expect(check("指挥家穆蒂等将来华", "穆蒂等")).toBe("穆蒂");
+    expect(check("这本书是王刚的。", "王刚的")).toBe("王刚");
+  });
+
   it("trims 说 even before punctuation, and carries a name cut at a dot on to the end of its word", () => {
     expect(check("”县委书记陈平说。", "陈平说")).toBe("陈平");
     expect(check("。鲍尔吉·原野\n", "鲍尔吉·")).toBe("鲍尔吉·原野");

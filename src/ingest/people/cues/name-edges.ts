@@ -3,6 +3,7 @@ import { CLAUSE_START } from "./boundaries";
 import { SINGLE_SURNAMES } from "@/text/surnames";
 import { isChineseNameShaped } from "./name-shape";
 import { HONORIFICS } from "./speech-verbs";
+import { NEVER_NAME_END } from "./name-end";
 
 /**
  * Checks on the edges of a name the tagger found, for the slips it makes most: a function word
@@ -78,6 +79,8 @@ export function checkNameEdges(
     if (after > end && !isHan(chars[after] ?? "")) return { keep: true, end: after };
     return name.length >= 3 ? { keep: true, end: end - 1 } : { keep: false };
   }
+  // 陈露等。, 穆蒂等: a particle after a name, Chinese or foreign, even before punctuation
+  if (name.length >= 3 && NEVER_NAME_END.includes(last)) return { keep: true, end: end - 1 };
   // 陈平说。: 说 closing a quote's attribution, never a name's last character
   const danglingBeforePunctuation = last !== SPEECH_LAST && (CLAUSE_START + ITEM_CLOSE).includes(chars[end] ?? "。");
   if (

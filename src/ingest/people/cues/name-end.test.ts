@@ -11,4 +11,10 @@ describe("dangling function character", () => {
     expect(extendsOverDanglingChar(Array.from("欧阳树林和，"), 0, 4)).toBe(false);
     expect(extendsOverDanglingChar(Array.from("会议和，"), 0, 2)).toBe(false);
   });
+
+  it("is a particle closing the phrase when it is 等, 的 or 了 (选手陈露等。)", () => {
+    expect(extendsOverDanglingChar(Array.from("选手陈露等。"), 2, 4)).toBe(false);
+    expect(extendsOverDanglingChar(Array.from("是陈露的。"), 1, 3)).toBe(false);
+    expect(extendsOverDanglingChar(Array.from("轮到陈露了。"), 2, 4)).toBe(false);
+  });
 });
