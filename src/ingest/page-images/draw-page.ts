@@ -46,12 +46,12 @@ export async function drawPage(
 
 /** A page drawn at the widest rung of its ladder, and that ladder. */
 export interface PageDrawing {
-  /** The canvas' own memory, lent (see `render`): valid until `encodeDrawing` has used it. */
+  /** The canvas' pixels (see `render`), read by `encodeDrawing`. */
   raw: RawImage;
   /** Pixels per PDF point. */
   scale: number;
   widths: number[];
-  /** The canvas drawn on: it owns `raw.data`, so it is held until the encoding is done, then emptied. */
+  /** The canvas drawn on: held until the encoding is done, then emptied (its memory goes then, not at the next GC). */
   canvas: { width: number };
 }
 
@@ -77,7 +77,6 @@ export async function encodeDrawing(
     return await encodeRenditions(drawing, options);
   } finally {
     // Sharp has read the pixels: the canvas' memory (tens of MB) goes now, not at the next GC.
-    // Referring to the canvas here also keeps it, and so `raw.data`, alive until then.
     drawing.canvas.width = 1;
   }
 }
@@ -125,9 +124,9 @@ async function render(page: PDFPageProxy, scale: number): Promise<{ raw: RawImag
     canvas: canvas as unknown as HTMLCanvasElement,
     viewport,
   }).promise;
-  // The canvas' own pixels (RGBA, premultiplied: the same as straight RGBA here, as the page is
-  // opaque on its white ground), not copied (a 2400 px page is 33 MB: ~50 ms a page to copy).
-  // `data()` lends the canvas' memory, which is freed when the canvas is collected, so the canvas
-  // goes along with them and `encodeDrawing` holds it until sharp has read them.
+  // The canvas' pixels (RGBA, premultiplied: the same as straight RGBA here, as the page is opaque
+  // on its white ground). `data()` of @napi-rs/canvas 1.x gives a copy (33 MB at 2400 px; 0.1 lent
+  // the canvas' own memory); sharp reads it as it is (`encode.ts`). The canvas goes along, and
+  // `encodeDrawing` empties it once the renditions are made, so that Skia's memory goes then.
   return { raw: { data: canvas.data(), width, height }, canvas };
 }
