@@ -1,9 +1,10 @@
+import { statSync } from "node:fs";
 import { mkdir, readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
 import type { Issue, IssueEntry, IssueFile, PageText, ParseWarning } from "@/bundle/schema";
 import { joinIssue } from "@/bundle/issue-text";
 import type { IssueLookup } from "../content/read-content";
-import type { DocInfo } from "../search-index/doc-sources";
+import type { DocUnit } from "../search-index/doc-sources";
 import { FileDigests } from "./file-digests";
 import { ResultCache } from "./result-cache";
 
@@ -28,8 +29,12 @@ export interface BuiltIssue {
   articles: number;
   /** The build's warnings for this issue, in the order it gave them. */
   warnings: { file: string; via?: string; warning: ParseWarning }[];
-  /** What its search documents are cut and named by (`search-index/doc-sources.ts`): an unchanged issue is not read for the index. */
-  search: DocInfo[];
+  /**
+   * Its search documents summed up (`search-index/doc-sources.ts`; null: it has none): an unchanged
+   * issue is not read for the index, nor its documents' digests kept (read from the issue when a
+   * segment holding it is named for the first time).
+   */
+  search: DocUnit | null;
 }
 
 export interface IssueCacheStats {
@@ -72,7 +77,7 @@ export class IssueCache {
   /** The issue as an earlier build made it, if cached and its file is still in the output. */
   async find(key: string): Promise<BuiltIssue | undefined> {
     const built = await this.cache.get<BuiltIssue>(ISSUE_CACHE, key);
-    if (built === undefined || !(await this.intact(built))) {
+    if (built === undefined || !this.intact(built)) {
       this.stats.misses++;
       return undefined;
     }
@@ -80,10 +85,10 @@ export class IssueCache {
     return built;
   }
 
-  /** Every file of the issue is in the output, at the size it was written. */
-  private async intact(built: BuiltIssue): Promise<boolean> {
+  /** Every file of the issue is in the output, at the size it was written (synchronous stats: see `FileDigests.digest`). */
+  private intact(built: BuiltIssue): boolean {
     for (const [file, bytes] of built.files) {
-      const there = await stat(join(this.outDir, file)).catch(() => null);
+      const there = statSync(join(this.outDir, file), { throwIfNoEntry: false });
       if (there?.size !== bytes) return false;
     }
     return true;
