@@ -186,7 +186,11 @@ export async function writeBundle(papers: readonly ContentPaper[], options: Buil
         if (docs.length > 0) {
           const infos = docs.map(docInfo);
           searchUnit = docUnit(infos);
-          searchSources.push({ unit: searchUnit, docs: () => Promise.resolve(infos), load: () => Promise.resolve(docs) });
+          searchSources.push({
+            unit: searchUnit,
+            docs: () => Promise.resolve(infos),
+            load: () => Promise.resolve(docs),
+          });
         }
         return {
           date: issue.date,
@@ -286,7 +290,13 @@ async function writeSearch(
   store?: SegmentFileStore,
   names?: SegmentNames,
 ): Promise<string> {
-  const { entry, bytes, stats } = await writeSearchIndex(out, "search", { sources }, names === undefined ? {} : { names }, store);
+  const { entry, bytes, stats } = await writeSearchIndex(
+    out,
+    "search",
+    { sources },
+    names === undefined ? {} : { names },
+    store,
+  );
   const written = stats.segments.filter((s) => s.written);
   report.search = {
     kept: stats.segments.length - written.length,

@@ -210,7 +210,8 @@ function counted(sources: readonly DocSource[], loads: Map<string, number>, dige
     load: () => (count(loads, source.unit), source.load()),
   }));
 }
-const datesOf = (counts: Map<string, number>) => [...new Set([...counts.keys()].map((key) => key.split(" ")[0]!))].sort();
+const datesOf = (counts: Map<string, number>) =>
+  [...new Set([...counts.keys()].map((key) => key.split(" ")[0]!))].sort();
 
 describe("a segmented search index from sources", () => {
   it("reads only the sources of the segments it writes, and gives the bytes the documents give", async () => {
