@@ -62,7 +62,12 @@ export async function buildCommand(options: BuildCommandOptions): Promise<void> 
   const readStarted = performance.now();
   // An issue unchanged since the build that made it is not read again (its files stay as they are).
   const issueCache = await IssueCache.open(options.cacheDir, options.outDir);
-  const papers = await readContentDirs(options.contentDirs, cachedPdfPage(cache, pdfStats), issueCache.lookup);
+  const papers = await readContentDirs(
+    options.contentDirs,
+    cachedPdfPage(cache, pdfStats),
+    issueCache.lookup,
+    issueCache.metas,
+  );
   const runner = taskRunner(options.jobs);
   let pages: Map<string, ParsedPage>;
   let images: ContentImages | undefined;
@@ -113,7 +118,7 @@ export async function buildCommand(options: BuildCommandOptions): Promise<void> 
   process.stdout.write(
     `folio: built ${counted(papers.length, "paper")}, ${counted(report.issues, "issue")}, ${counted(report.articles, "article")} → ${options.outDir} (${(report.bytes / 1024).toFixed(1)} kB, ${ms} ms; ` +
       `${report.written ?? 0} files written, ${report.removed ?? 0} removed; ` +
-      `${issueCache.stats.hits} issues unchanged, ${issueCache.stats.misses} built (${issueCache.digests.stats.hashed} files hashed, ${issueCache.digests.stats.stat} known by their stat); ` +
+      `${issueCache.stats.hits} issues unchanged, ${issueCache.stats.misses} built (${issueCache.digests.stats.hashed} files hashed, ${issueCache.digests.stats.stat} known by their stat; ledger: ${issueCache.ledger.stats.filesRead} month files read, ${issueCache.ledger.stats.filesWritten} written); ` +
       `${cache.stats.misses - pdfStats.parsed} text pages parsed on ${runner.jobs} threads, ${cache.stats.hits - pdfStats.cached} from the cache` +
       (pdfStats.parsed + pdfStats.cached === 0
         ? ""
