@@ -54,7 +54,8 @@ import { writeFilterTree, type KeptNode } from "./people-index/filter-tree";
 import { issueDocuments } from "./search-index/issue-documents";
 import { writeSearchIndex } from "./search-index/write-search-index";
 import type { SegmentFileStore } from "./search-index/reuse-segment";
-import { docInfo, validDoc, type DocInfo, type DocSource } from "./search-index/doc-sources";
+import type { SegmentNames } from "./search-index/build-search-index";
+import { docInfo, docUnit, validDoc, type DocSource, type DocUnit } from "./search-index/doc-sources";
 import { readPage } from "./read-page";
 import { linkIssueJumps } from "./pdf/link-jumps";
 import { ChangedWriter } from "./cache/write-changed";
@@ -82,7 +83,14 @@ export interface BuildReport {
   /** Milliseconds spent on the issue files (with the year files), the people files and the search index. */
   ms?: { issues: number; people: number; search: number };
   /** Search segments kept and written (with their documents), and the milliseconds of each part (`SearchIndexStats.ms`). */
-  search?: { kept: number; written: number; docsWritten: number; ms: { reuse: number; read: number; write: number } };
+  search?: {
+    kept: number;
+    written: number;
+    docsWritten: number;
+    /** Segments named from their documents' digests (their names not kept from an earlier build). */
+    named: number;
+    ms: { reuse: number; read: number; write: number };
+  };
   /** Milliseconds spent removing what is stale (a walk of the output, or the journal's files), and whether the journal was used. */
   stale?: { ms: number; journal: boolean };
   /** What the people store read and made again (`PeopleStore`), when the build used one. */
@@ -111,6 +119,8 @@ export interface BuildOptions {
   peopleStore?: PeopleStore;
   /** Each search segment's file list, kept between builds: a kept segment's folder is not listed (`search-index/reuse-segment.ts`). */
   segmentFiles?: SegmentFileStore;
+  /** Search segments' names by their units, kept between builds: a kept segment's documents are not read to name it. */
+  segmentNames?: SegmentNames;
   /** Where the journal of this output is kept (`cache/output-journal.ts`): with it, the build does not walk the output for stale files. */
   journal?: string;
 }
@@ -150,7 +160,15 @@ export async function writeBundle(papers: readonly ContentPaper[], options: Buil
         }
         const load = () => readBuiltIssue(options.outDir, reused.file);
         built.push({ file: reused.file, load });
-        searchSources.push({ docs: reused.search, load: async () => issueDocuments(await load()) });
+        if (reused.search !== null) {
+          const docs = async () => issueDocuments(await load());
+          searchSources.push({
+            unit: reused.search,
+            // Read only for a segment named for the first time: the digests of the documents as they were made.
+            docs: async () => (await docs()).map((doc, i) => docInfo(validDoc(doc, `${i} of ${reused.file}`))),
+            load: docs,
+          });
+        }
         report.articles += reused.articles;
         report.warnings.push(...reused.warnings);
         report.issues++;
@@ -159,14 +177,21 @@ export async function writeBundle(papers: readonly ContentPaper[], options: Buil
         continue;
       }
       const [warningsFrom, articlesFrom] = [report.warnings.length, report.articles];
-      let searchDocs: DocInfo[] = [];
+      let searchUnit: DocUnit | null = null;
       const { value: entry, files } = await out.recordFiles(async () => {
         const issue = buildIssue(paper, content, report, options.pages, options.images);
         const file = await writeIssue(out, paper.id, issue, `${content.dir}`, report);
         built.push({ file, load: () => Promise.resolve(issue) });
         const docs = issueDocuments(issue).map((doc, i) => validDoc(doc, `${i} of ${file}`));
-        searchDocs = docs.map(docInfo);
-        searchSources.push({ docs: searchDocs, load: () => Promise.resolve(docs) });
+        if (docs.length > 0) {
+          const infos = docs.map(docInfo);
+          searchUnit = docUnit(infos);
+          searchSources.push({
+            unit: searchUnit,
+            docs: () => Promise.resolve(infos),
+            load: () => Promise.resolve(docs),
+          });
+        }
         return {
           date: issue.date,
           dateApproximate: issue.dateApproximate,
@@ -179,7 +204,7 @@ export async function writeBundle(papers: readonly ContentPaper[], options: Buil
       report.issues++;
       entries.push(entry);
       if (content.cached !== undefined && options.issueCache !== undefined) {
-        const made = { file: entry.file, entry, articles: report.articles - articlesFrom, search: searchDocs };
+        const made = { file: entry.file, entry, articles: report.articles - articlesFrom, search: searchUnit };
         await options.issueCache.record(
           content.cached.key,
           { ...made, warnings: report.warnings.slice(warningsFrom) },
@@ -213,7 +238,7 @@ export async function writeBundle(papers: readonly ContentPaper[], options: Buil
   const issuesMs = lap();
   manifest.people = await writePeople(out, built, report, options.peopleStore);
   const peopleMs = lap();
-  manifest.search = await writeSearch(out, searchSources, report, options.segmentFiles);
+  manifest.search = await writeSearch(out, searchSources, report, options.segmentFiles, options.segmentNames);
   report.ms = { issues: issuesMs, people: peopleMs, search: lap() };
   const manifestJson = serialise(manifestSchema, manifest, "manifest");
   await out.write(MANIFEST_FILE, manifestJson);
@@ -263,13 +288,21 @@ async function writeSearch(
   sources: readonly DocSource[],
   report: BuildReport,
   store?: SegmentFileStore,
+  names?: SegmentNames,
 ): Promise<string> {
-  const { entry, bytes, stats } = await writeSearchIndex(out, "search", { sources }, {}, store);
+  const { entry, bytes, stats } = await writeSearchIndex(
+    out,
+    "search",
+    { sources },
+    names === undefined ? {} : { names },
+    store,
+  );
   const written = stats.segments.filter((s) => s.written);
   report.search = {
     kept: stats.segments.length - written.length,
     written: written.length,
     docsWritten: written.reduce((n, s) => n + s.docs, 0),
+    named: stats.named,
     ms: stats.ms,
   };
   const json = Buffer.from(entry).toString("utf8");

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
-import { readFile, rename, stat, writeFile } from "node:fs/promises";
+import { statSync } from "node:fs";
+import { readFile, rename, writeFile } from "node:fs/promises";
 
 /**
  * Digests of content files, remembered by their stat (size, mtime, inode) between builds, so an
@@ -43,7 +44,12 @@ export class FileDigests {
 
   /** The sha256 of a file's bytes (hex), from the memo when its stat is unchanged and not racy. */
   async digest(path: string): Promise<string> {
-    const st = await stat(path);
+    // Looked at already in this build (an issue's `issue.json` is asked for twice): one stat.
+    const seen = this.next[path];
+    if (seen !== undefined) return seen[3];
+    // Synchronous: a build stats every file of the archive, and a `stat` through the thread pool
+    // and a promise costs about three times the call itself (45 µs against 14 µs measured).
+    const st = statSync(path);
     const known = this.memo[path];
     if (
       known !== undefined &&

@@ -1,9 +1,12 @@
+import { statSync } from "node:fs";
 import { mkdir, readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
 import type { Issue, IssueEntry, IssueFile, PageText, ParseWarning } from "@/bundle/schema";
 import { joinIssue } from "@/bundle/issue-text";
-import type { IssueLookup } from "../content/read-content";
-import type { DocInfo } from "../search-index/doc-sources";
+import type { IssueLookup, IssueMetaMemo } from "../content/read-content";
+import type { IssueMeta } from "../content/content-schema";
+import { IssueLedger } from "./issue-ledger";
+import type { DocUnit } from "../search-index/doc-sources";
 import { FileDigests } from "./file-digests";
 import { ResultCache } from "./result-cache";
 
@@ -28,8 +31,12 @@ export interface BuiltIssue {
   articles: number;
   /** The build's warnings for this issue, in the order it gave them. */
   warnings: { file: string; via?: string; warning: ParseWarning }[];
-  /** What its search documents are cut and named by (`search-index/doc-sources.ts`): an unchanged issue is not read for the index. */
-  search: DocInfo[];
+  /**
+   * Its search documents summed up (`search-index/doc-sources.ts`; null: it has none): an unchanged
+   * issue is not read for the index, nor its documents' digests kept (read from the issue when a
+   * segment holding it is named for the first time).
+   */
+  search: DocUnit | null;
 }
 
 export interface IssueCacheStats {
@@ -39,12 +46,16 @@ export interface IssueCacheStats {
 
 export class IssueCache {
   readonly stats: IssueCacheStats = { hits: 0, misses: 0 };
+  /** The issue folder each key was looked up for: its ledger entry takes what the build made. */
+  private readonly dirOf = new Map<string, string>();
 
   private constructor(
     private readonly cache: ResultCache,
     readonly digests: FileDigests,
     /** The bundle's data folder: a hit stands only while its issue file is there. */
     private readonly outDir: string,
+    /** Each issue folder's metadata and record, a file per month (`issue-ledger.ts`): no read per unchanged issue. */
+    readonly ledger: IssueLedger,
   ) {}
 
   /** The issue cache in `cacheDir` (the result cache's folder, the running code's version) for the bundle in `outDir`. */
@@ -52,14 +63,30 @@ export class IssueCache {
     const cache = await ResultCache.open(cacheDir);
     const versionDir = join(cacheDir, cache.version);
     await mkdir(versionDir, { recursive: true });
-    return new IssueCache(cache, await FileDigests.open(join(versionDir, "file-digests.json")), outDir);
+    const digests = await FileDigests.open(join(versionDir, "file-digests.json"));
+    return new IssueCache(cache, digests, outDir, new IssueLedger(join(versionDir, "ledger")));
   }
 
   /** For `readContentDirs`: an issue's key, and what a build made of it if that is still current. */
   readonly lookup: IssueLookup = async (paper, dir, files) => {
     const key = await this.key(paper, dir, files);
-    const built = await this.find(key);
+    this.dirOf.set(key, dir);
+    const built = await this.find(key, dir);
     return built === undefined ? { key } : { key, built };
+  };
+
+  /** For `readContentDirs`: an issue's metadata from the ledger while its `issue.json` has the bytes it was read from. */
+  readonly metas: IssueMetaMemo = {
+    get: async (dir, metaPath) => {
+      const digest = await this.digests.digest(metaPath);
+      const known = (await this.ledger.get(dir))?.meta;
+      if (known?.[0] !== digest) return undefined;
+      this.ledger.set(dir, { meta: known });
+      return known[1] as IssueMeta;
+    },
+    put: async (dir, metaPath, meta) => {
+      this.ledger.set(dir, { meta: [await this.digests.digest(metaPath), meta] });
+    },
   };
 
   /** The key of an issue: its paper's id and metadata, its folder, and the digests of its files in order. */
@@ -69,21 +96,23 @@ export class IssueCache {
     return ResultCache.key(...parts);
   }
 
-  /** The issue as an earlier build made it, if cached and its file is still in the output. */
-  async find(key: string): Promise<BuiltIssue | undefined> {
-    const built = await this.cache.get<BuiltIssue>(ISSUE_CACHE, key);
-    if (built === undefined || !(await this.intact(built))) {
+  /** The issue as an earlier build made it (from the ledger of `dir`, else the result cache), if its files are still in the output. */
+  async find(key: string, dir?: string): Promise<BuiltIssue | undefined> {
+    const known = dir === undefined ? undefined : (await this.ledger.get(dir))?.built;
+    const built = known?.[0] === key ? (known[1] as BuiltIssue) : await this.cache.get<BuiltIssue>(ISSUE_CACHE, key);
+    if (built === undefined || !this.intact(built)) {
       this.stats.misses++;
       return undefined;
     }
     this.stats.hits++;
+    if (dir !== undefined) this.ledger.set(dir, { built: [key, built] });
     return built;
   }
 
-  /** Every file of the issue is in the output, at the size it was written. */
-  private async intact(built: BuiltIssue): Promise<boolean> {
+  /** Every file of the issue is in the output, at the size it was written (synchronous stats: see `FileDigests.digest`). */
+  private intact(built: BuiltIssue): boolean {
     for (const [file, bytes] of built.files) {
-      const there = await stat(join(this.outDir, file)).catch(() => null);
+      const there = statSync(join(this.outDir, file), { throwIfNoEntry: false });
       if (there?.size !== bytes) return false;
     }
     return true;
@@ -98,11 +127,14 @@ export class IssueCache {
 
   async put(key: string, built: BuiltIssue): Promise<void> {
     await this.cache.put(ISSUE_CACHE, key, built);
+    const dir = this.dirOf.get(key);
+    if (dir !== undefined) this.ledger.set(dir, { built: [key, built] });
   }
 
-  /** Keeps the file digests for the next build. */
+  /** Keeps the file digests and the ledger for the next build. */
   async save(): Promise<void> {
     await this.digests.save();
+    await this.ledger.save();
   }
 }
 

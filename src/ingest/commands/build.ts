@@ -29,6 +29,9 @@ export interface BuildCommandOptions {
 /** The cache's kind for a search segment's file list (`search-index/reuse-segment.ts`). */
 const SEARCH_SEGMENT_CACHE = "search-segment";
 
+/** The cache's kind for a search segment's name by its units (`search-index/build-search-index.ts`). */
+const SEARCH_NAME_CACHE = "search-name";
+
 /** The cache's kind for one page of text read by the parser and the people model. */
 const TEXT_PAGE_CACHE = "text-page";
 
@@ -59,7 +62,12 @@ export async function buildCommand(options: BuildCommandOptions): Promise<void> 
   const readStarted = performance.now();
   // An issue unchanged since the build that made it is not read again (its files stay as they are).
   const issueCache = await IssueCache.open(options.cacheDir, options.outDir);
-  const papers = await readContentDirs(options.contentDirs, cachedPdfPage(cache, pdfStats), issueCache.lookup);
+  const papers = await readContentDirs(
+    options.contentDirs,
+    cachedPdfPage(cache, pdfStats),
+    issueCache.lookup,
+    issueCache.metas,
+  );
   const runner = taskRunner(options.jobs);
   let pages: Map<string, ParsedPage>;
   let images: ContentImages | undefined;
@@ -95,6 +103,10 @@ export async function buildCommand(options: BuildCommandOptions): Promise<void> 
       get: (id) => segmentCache.get(SEARCH_SEGMENT_CACHE, id),
       put: (id, list) => segmentCache.put(SEARCH_SEGMENT_CACHE, id, list),
     },
+    segmentNames: {
+      get: (key) => segmentCache.get(SEARCH_NAME_CACHE, key),
+      put: (key, id) => segmentCache.put(SEARCH_NAME_CACHE, key, id),
+    },
     journal: journalPath(options.cacheDir, options.outDir),
   });
   await issueCache.save();
@@ -106,7 +118,7 @@ export async function buildCommand(options: BuildCommandOptions): Promise<void> 
   process.stdout.write(
     `folio: built ${counted(papers.length, "paper")}, ${counted(report.issues, "issue")}, ${counted(report.articles, "article")} → ${options.outDir} (${(report.bytes / 1024).toFixed(1)} kB, ${ms} ms; ` +
       `${report.written ?? 0} files written, ${report.removed ?? 0} removed; ` +
-      `${issueCache.stats.hits} issues unchanged, ${issueCache.stats.misses} built (${issueCache.digests.stats.hashed} files hashed, ${issueCache.digests.stats.stat} known by their stat); ` +
+      `${issueCache.stats.hits} issues unchanged, ${issueCache.stats.misses} built (${issueCache.digests.stats.hashed} files hashed, ${issueCache.digests.stats.stat} known by their stat; ledger: ${issueCache.ledger.stats.filesRead} month files read, ${issueCache.ledger.stats.filesWritten} written); ` +
       `${cache.stats.misses - pdfStats.parsed} text pages parsed on ${runner.jobs} threads, ${cache.stats.hits - pdfStats.cached} from the cache` +
       (pdfStats.parsed + pdfStats.cached === 0
         ? ""
@@ -121,7 +133,7 @@ export async function buildCommand(options: BuildCommandOptions): Promise<void> 
       `folio: build stages: content read and parsed ${readMs} ms, issues ${report.ms.issues} ms, people index ${report.ms.people} ms, search index ${report.ms.search} ms` +
         (report.search === undefined
           ? ""
-          : ` (search: ${report.search.kept} segments kept in ${report.search.ms.reuse} ms, ${report.search.written} written with ${report.search.docsWritten} articles: reading ${report.search.ms.read} ms, writing ${report.search.ms.write} ms)`) +
+          : ` (search: ${report.search.kept} segments kept in ${report.search.ms.reuse} ms, ${report.search.named} named from their documents, ${report.search.written} written with ${report.search.docsWritten} articles: reading ${report.search.ms.read} ms, writing ${report.search.ms.write} ms)`) +
         (report.stale === undefined
           ? ""
           : `, stale files ${report.stale.ms} ms (${report.stale.journal ? "from the journal" : "output walked"})`) +

@@ -1,10 +1,17 @@
-import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
+import type * as FsPromises from "node:fs/promises";
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, utimes, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { main } from "../cli";
 import { redatedCorpus } from "../pfr/redated-corpus";
+import { touched } from "../cache/fs-touches.test-helper";
+
+/** The files the build reads, through the module its file functions come from. */
+vi.mock("node:fs/promises", async (importOriginal) =>
+  (await import("../cache/fs-touches.test-helper")).touchingFs(await importOriginal<typeof FsPromises>()),
+);
 
 /**
  * An incremental import and build give the same files as a full one, and touch nothing else: a
@@ -42,9 +49,15 @@ async function importAndBuild(site: string, text: string): Promise<{ imported: s
   const file = join(site, "pfr.txt");
   await mkdir(site, { recursive: true });
   await writeFile(file, text);
-  const work = ["--jobs", "1", "--cache", join(site, "cache")];
-  const imported = await folio(["import", "pfr", file, "--out", join(site, "content"), ...work]);
-  const built = await folio([
+  const imported = await folio(["import", "pfr", file, "--out", join(site, "content"), ...work(site)]);
+  return { imported, built: await build(site) };
+}
+
+const work = (site: string) => ["--jobs", "1", "--cache", join(site, "cache")];
+
+/** Builds the site's content (and the seed) into its data folder. */
+function build(site: string): Promise<string> {
+  return folio([
     "build",
     "--content",
     seed,
@@ -52,9 +65,19 @@ async function importAndBuild(site: string, text: string): Promise<{ imported: s
     join(site, "content"),
     "--out",
     join(site, "data"),
-    ...work,
+    ...work(site),
   ]);
-  return { imported, built };
+}
+
+/** The files `build` reads. */
+async function readsOf(site: string): Promise<{ built: string; reads: string[] }> {
+  touched.reads.length = 0;
+  touched.on = true;
+  try {
+    return { built: await build(site), reads: [...touched.reads] };
+  } finally {
+    touched.on = false;
+  }
 }
 
 /** Every file under `dir`: relative path → bytes and mtime. */
@@ -129,5 +152,40 @@ describe("incremental import and build", () => {
     const rebuilt = await importAndBuild(site, corpus([1, 2, 3]));
     expect(rebuilt.built).toMatch(/1 files written, 0 removed; 3 issues unchanged, 1 built/u);
     expect((await readFile(join(site, "data", day1))).equals(data2.get(day1)!.bytes)).toBe(true);
+  }, 120_000);
+
+  it("reads no unchanged issue's issue.json nor its record in the cache, but the month files of the ledger", async () => {
+    const site = join(tmp, "ledger");
+    await importAndBuild(site, corpus([1, 2, 3]));
+    const content = join(site, "content");
+    const isIssueJson = (path: string) => path.startsWith(content) && path.endsWith("issue.json");
+    const isRecord = (path: string) => path.startsWith(join(site, "cache")) && /[\\/]issue[\\/]/u.test(path);
+
+    // Files older than the digests' racy window (`RACY_MS`), as a newsroom's are: known by their stat.
+    const age = async () => {
+      const then = new Date(Date.now() - 60_000);
+      for (const entry of await readdir(content, { recursive: true, withFileTypes: true }))
+        if (entry.isFile()) await utimes(join(entry.parentPath, entry.name), then, then);
+    };
+    await age();
+    await build(site);
+    const same = await readsOf(site);
+    expect(same.built).toMatch(/0 files written, 0 removed; 4 issues unchanged, 0 built/u);
+    expect(same.reads.filter(isIssueJson)).toEqual([]);
+    expect(same.reads.filter(isRecord)).toEqual([]);
+    // One month of the corpus, one of the seed: a file each, and none written (nothing changed).
+    expect(same.built).toMatch(/ledger: 2 month files read, 0 written\)/u);
+
+    // An issue.json rewritten in place (other bytes, the same metadata) is read again; the output is the same.
+    const day2 = join(content, "rmrb", "2001-05-02", "issue.json");
+    const data = await tree(join(site, "data"));
+    await writeFile(day2, `${JSON.stringify(JSON.parse(await readFile(day2, "utf8")))}\n`);
+    const then = new Date(Date.now() - 30_000);
+    await utimes(day2, then, then);
+    const edited = await readsOf(site);
+    expect(new Set(edited.reads.filter(isIssueJson))).toEqual(new Set([day2]));
+    expect(edited.built).toMatch(/; 3 issues unchanged, 1 built/u);
+    expect(edited.built).toMatch(/ledger: 2 month files read, 1 written\)/u);
+    expect(changedSince(data, await tree(join(site, "data")))).toEqual([]);
   }, 120_000);
 });

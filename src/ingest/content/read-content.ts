@@ -45,6 +45,16 @@ export type IssueLookup = (
   files: readonly string[],
 ) => Promise<{ key: string; built?: BuiltIssue }>;
 
+/**
+ * Issue metadata remembered by the bytes of `issue.json` (`cache/issue-cache.ts`): `get` gives what
+ * was read from it when it had the same bytes, so an unchanged `issue.json` is not read and
+ * validated again; `put` remembers what was read.
+ */
+export interface IssueMetaMemo {
+  get: (dir: string, metaPath: string) => Promise<IssueMeta | undefined>;
+  put: (dir: string, metaPath: string, meta: IssueMeta) => Promise<void>;
+}
+
 export interface ContentPaper {
   id: string;
   dir: string;
@@ -72,9 +82,10 @@ export async function readContentDirs(
   contentDirs: readonly string[],
   readPdfPage: ReadPdfPage = parsePdfPage,
   lookup?: IssueLookup,
+  metas?: IssueMetaMemo,
 ): Promise<ContentPaper[]> {
   if (contentDirs.length === 0) throw new CliError("no content folder given");
-  const all = await Promise.all(contentDirs.map((dir) => readContent(dir, readPdfPage, lookup)));
+  const all = await Promise.all(contentDirs.map((dir) => readContent(dir, readPdfPage, lookup, metas)));
   const papers = all.flat();
   const seen = new Map<string, string>();
   for (const paper of papers) {
@@ -91,6 +102,7 @@ export async function readContent(
   contentDir: string,
   readPdfPage: ReadPdfPage = parsePdfPage,
   lookup?: IssueLookup,
+  metas?: IssueMetaMemo,
 ): Promise<ContentPaper[]> {
   const entries = await readdir(contentDir, { withFileTypes: true }).catch(() => {
     throw new CliError(`${contentDir}: no such content folder`);
@@ -111,7 +123,9 @@ export async function readContent(
       .sort();
     const paper = { id: entry.name, meta };
     const issues = await Promise.all(
-      issueDirs.map((name) => readIssue(join(dir, name), name, readPdfPage, lookup && ((...a) => lookup(paper, ...a)))),
+      issueDirs.map((name) =>
+        readIssue(join(dir, name), name, readPdfPage, lookup && ((...a) => lookup(paper, ...a)), metas),
+      ),
     );
     papers.push({ id: entry.name, dir, meta, issues });
   }
@@ -124,9 +138,14 @@ async function readIssue(
   folderDate: string,
   readPdfPage: ReadPdfPage,
   lookup?: (dir: string, files: readonly string[]) => ReturnType<IssueLookup>,
+  metas?: IssueMetaMemo,
 ): Promise<ContentIssue> {
   const metaPath = join(dir, "issue.json");
-  const meta = await readJson(metaPath, issueMetaSchema);
+  let meta = await metas?.get(dir, metaPath).catch(() => undefined);
+  if (meta === undefined) {
+    meta = await readJson(metaPath, issueMetaSchema);
+    await metas?.put(dir, metaPath, meta);
+  }
   if (meta.date !== folderDate) {
     throw new CliError(`${metaPath}: date ${meta.date} does not match its folder ${folderDate}`);
   }

@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { statSync } from "node:fs";
 import { mkdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { peopleShardFileName } from "@/bundle/data-files";
@@ -104,7 +105,7 @@ export class PeopleStore {
   /** The people of the issues `sources` (in the archive's order), made from what changed since the last build. */
   async update(sources: readonly IssueSource[]): Promise<PeopleUpdate> {
     let state = await this.readState();
-    let reset = state === null || !(await this.shardsIntact(state));
+    let reset = state === null || !this.shardsIntact(state);
     if (reset) state = await this.reset();
     let made = await this.apply(state!, sources, reset);
     if (made === null) {
@@ -326,17 +327,9 @@ export class PeopleStore {
       ...record.pieces,
       ...(record.filter ?? []).flat(),
     ];
-    for (let at = 0; at < files.length; at += FILES_AT_ONCE * 16) {
-      const sizes = await Promise.all(
-        files.slice(at, at + FILES_AT_ONCE * 16).map(({ file }) =>
-          stat(join(this.outDir, file)).then(
-            (s) => s.size,
-            () => -1,
-          ),
-        ),
-      );
-      if (sizes.some((size, i) => size !== files[at + i]!.bytes)) return null;
-    }
+    // Synchronous stats: thousands at twenty years, each a third of what one through a promise costs.
+    for (const { file, bytes } of files)
+      if (statSync(join(this.outDir, file), { throwIfNoEntry: false })?.size !== bytes) return null;
     return record;
   }
 
@@ -350,10 +343,10 @@ export class PeopleStore {
   }
 
   /** Every shard file the state counts on is in the output as the last build left it. */
-  private async shardsIntact(state: State): Promise<boolean> {
+  private shardsIntact(state: State): boolean {
     if (state.shards.length !== state.shardCount) return false;
     for (let n = 0; n < state.shardCount; n++) {
-      const there = await stat(join(this.outDir, peopleShardFileName(n))).catch(() => null);
+      const there = statSync(join(this.outDir, peopleShardFileName(n)), { throwIfNoEntry: false });
       const [size, mtimeMs] = state.shards[n]!;
       if (there?.size !== size || there.mtimeMs !== mtimeMs) return false;
     }

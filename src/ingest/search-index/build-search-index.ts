@@ -18,7 +18,7 @@ import {
 import { foldingId } from "@/search/fold/fold";
 import { DEFAULT_ENCODING_CHOICES, type EncodingChoices } from "./encode-posting";
 import { issueTable } from "./issue-table";
-import { docsSource, validDoc, type DocInfo, type DocSource } from "./doc-sources";
+import { docsSources, docUnit, unitOrder, validDoc, type DocSource, type DocUnit } from "./doc-sources";
 import { cutSegments, MAX_MERGE_BYTES, MIN_BLOCK_DAYS } from "./segment-policy";
 import { ENTRY_SEGMENTS, SEGMENTS_PER_PAGE, pageSegments } from "./segment-pages";
 import { writePostingFiles, type PostingStats } from "./posting-files";
@@ -49,6 +49,20 @@ export interface SearchIndexOptions {
   segmentsPerPage: number;
   /** A segment already in the output (its `segment.json`, once its files are known whole), or null: write it. */
   reuse?: (id: string) => Promise<Segment | null>;
+  /** Segment names kept from earlier builds, by their units: a kept segment's documents are then not read. */
+  names?: SegmentNames;
+}
+
+/**
+ * Segment names by what they are made of: the key is a hash of the segment's units (each
+ * source's date, paper, count and digest of its documents' digests, in order) and of how segments
+ * are built; the value, the segment's name, a hash of its documents' digests (`segmentHash`). The
+ * units determine the digests (up to a sha256 collision), so a name found here is the one the
+ * digests give: found, the segment's documents need not be read to name it.
+ */
+export interface SegmentNames {
+  get: (key: string) => Promise<string | undefined>;
+  put: (key: string, id: string) => Promise<void>;
 }
 
 /**
@@ -110,6 +124,8 @@ export interface SearchIndexStats {
   /** Postings of the segments written by this build, summed. */
   postings: PostingStats | null;
   textShards: number;
+  /** Segments named from their documents' digests (their names not kept in `names`). */
+  named: number;
   /** Milliseconds spent finding kept segments, reading the documents of those written, and encoding and writing them. */
   ms: { reuse: number; read: number; write: number };
 }
@@ -118,15 +134,14 @@ export type EmitFile = (path: string, bytes: Uint8Array) => void | Promise<void>
 
 const encoder = new TextEncoder();
 
-/** A document as the builder orders and cuts it: what it is cut by, and where to read it. */
-interface Placed extends DocInfo {
+/** A source's unit as the builder orders and cuts it, and which source it is. */
+interface Placed extends DocUnit {
   source: number;
-  at: number;
 }
 
 /**
  * Documents given whole, or by source (`doc-sources.ts`): then only the sources of the segments
- * written are read.
+ * written, or named for the first time, are read.
  */
 export async function buildSearchIndex(
   input: readonly SearchDoc[] | { sources: readonly DocSource[] },
@@ -134,26 +149,39 @@ export async function buildSearchIndex(
   partial: Partial<SearchIndexOptions> = {},
 ): Promise<SearchIndexStats> {
   const options = { ...DEFAULT_SEARCH_INDEX_OPTIONS, ...partial };
-  const sources = "sources" in input ? input.sources : [docsSource(input)];
-  const placed = sortPlaced(sources.flatMap((source, s) => source.docs.map((doc, at) => ({ ...doc, source: s, at }))));
-  const loaded = new Map<number, Promise<readonly SearchDoc[]>>();
+  const sources = "sources" in input ? input.sources : docsSources(input);
+  const placed = sortPlaced(
+    sources.flatMap((source, s) => (source.unit.count === 0 ? [] : [{ ...source.unit, source: s }])),
+  );
+  const docCount = placed.reduce((n, unit) => n + unit.count, 0);
   const ms = { reuse: 0, read: 0, write: 0 };
+  /** The documents of `part`, in the index's order (by unit, and within one by `unitOrder`). */
   const read = async (part: readonly Placed[]): Promise<SearchDoc[]> => {
     const begun = performance.now();
     const docs: SearchDoc[] = [];
-    for (const doc of part) {
-      let from = loaded.get(doc.source);
-      if (from === undefined) loaded.set(doc.source, (from = sources[doc.source]!.load()));
-      const found = (await from)[doc.at];
-      if (found === undefined) throw new Error(`search document ${doc.at} of source ${doc.source} is missing`);
-      docs.push(validDoc(found, `${doc.source}:${doc.at}`));
+    for (const unit of part) {
+      const found = await sources[unit.source]!.load();
+      if (found.length !== unit.count)
+        throw new Error(`search source ${unit.source} has ${found.length} documents, its unit ${unit.count}`);
+      for (const at of unitOrder(found)) docs.push(validDoc(found[at]!, `${unit.source}:${at}`));
     }
     ms.read += performance.now() - begun;
     return docs;
   };
+  /** The digests of `part`'s documents in the index's order, each source's checked against its unit. */
+  const digests = async (part: readonly Placed[]): Promise<string[]> => {
+    const all: string[] = [];
+    for (const unit of part) {
+      const infos = await sources[unit.source]!.docs();
+      if (docUnit(infos).digest !== unit.digest)
+        throw new Error(`search source ${unit.source}: its documents do not match its unit`);
+      for (const at of unitOrder(infos)) all.push(infos[at]!.digest);
+    }
+    return all;
+  };
   const small =
     options.mode === "small" ||
-    (options.mode === "auto" && placed.reduce((n, d) => n + d.bytes, 0) <= options.smallMaxBytes);
+    (options.mode === "auto" && placed.reduce((n, unit) => n + unit.bytes, 0) <= options.smallMaxBytes);
   if (small) {
     const docs = await read(placed);
     const terms = new TermIndex();
@@ -165,20 +193,27 @@ export async function buildSearchIndex(
     const begun = performance.now();
     await emit(SEARCH_ENTRY_FILE, json(entry));
     ms.write = performance.now() - begun;
-    return { mode: "small", docs: docs.length, segments: [], postings: null, textShards: 0, ms: rounded(ms) };
+    return { mode: "small", docs: docs.length, segments: [], postings: null, textShards: 0, named: 0, ms: rounded(ms) };
   }
   const stats: SearchIndexStats = {
     mode: "segmented",
-    docs: placed.length,
+    docs: docCount,
     segments: [],
     postings: null,
     textShards: 0,
+    named: 0,
     ms,
   };
   const segments: SegmentRef[] = [];
-  for (const part of cutSegments(placed, options.minBlockDays, options.maxMergeBytes, (d) => d.bytes)) {
-    const id = segmentHash(part, options);
+  for (const part of cutSegments(placed, options.minBlockDays, options.maxMergeBytes, (unit) => unit.bytes)) {
     let begun = performance.now();
+    const key = namesKey(part, options);
+    let id = await options.names?.get(key);
+    if (id === undefined) {
+      id = segmentHash(await digests(part), options);
+      stats.named++;
+      await options.names?.put(key, id);
+    }
     let segment = (await options.reuse?.(id)) ?? null;
     ms.reuse += performance.now() - begun;
     const written = segment === null;
@@ -199,7 +234,7 @@ export async function buildSearchIndex(
   const entry: SearchIndexFile = {
     ...header(),
     mode: "segmented",
-    docCount: placed.length,
+    docCount,
     segments: listed,
     pages: pages.map((page) => page.ref),
   };
@@ -268,15 +303,13 @@ function addPostingStats(sum: PostingStats | null, add: PostingStats): PostingSt
   return sum;
 }
 
-/** Newest issue first; within an issue, papers by id, then pages; otherwise the order given (`sortForSearch`). */
-function sortPlaced(docs: Placed[]): Placed[] {
-  const order = new Map(docs.map((doc, i) => [doc, i]));
-  return docs.sort(
+/** Newest issue first, then papers by id; otherwise the order given (`sortForSearch`; within a unit, `unitOrder`). */
+function sortPlaced(units: Placed[]): Placed[] {
+  return units.sort(
     (a, b) =>
-      b.date.localeCompare(a.date) ||
+      (a.date < b.date ? 1 : a.date > b.date ? -1 : 0) ||
       (a.paper < b.paper ? -1 : a.paper > b.paper ? 1 : 0) ||
-      a.page - b.page ||
-      order.get(a)! - order.get(b)!,
+      a.source - b.source,
   );
 }
 
@@ -290,23 +323,34 @@ function json(entry: SearchIndexFile): Uint8Array {
   return encoder.encode(JSON.stringify(parsed.data));
 }
 
+/** What a segment's files are made from besides its documents: its name and its names' key hash it first. */
+function builtWith(options: SearchIndexOptions): string {
+  const { targetShardBytes, bigPostingBytes, docsPerTextShard, encoding } = options;
+  return JSON.stringify({
+    BUILDER_VERSION,
+    // The segment files' version, not the entry's, under the name it had when they were one
+    // version: a new entry format keeps the segments and their names (those of version 2).
+    SEARCH_INDEX_VERSION: SEARCH_SEGMENT_VERSION,
+    folding: foldingId(),
+    layout: { targetShardBytes, bigPostingBytes, docsPerTextShard, encoding },
+  });
+}
+
 /**
  * A segment's folder name: a hash of its documents (their digests, in order) and of everything
  * else its files are made from (not of where the segment boundaries fell, nor of the other segments).
  */
-function segmentHash(docs: readonly DocInfo[], options: SearchIndexOptions): string {
-  const { targetShardBytes, bigPostingBytes, docsPerTextShard, encoding } = options;
+function segmentHash(digests: readonly string[], options: SearchIndexOptions): string {
   const hash = createHash("sha256");
-  hash.update(
-    JSON.stringify({
-      BUILDER_VERSION,
-      // The segment files' version, not the entry's, under the name it had when they were one
-      // version: a new entry format keeps the segments and their names (those of version 2).
-      SEARCH_INDEX_VERSION: SEARCH_SEGMENT_VERSION,
-      folding: foldingId(),
-      layout: { targetShardBytes, bigPostingBytes, docsPerTextShard, encoding },
-    }),
-  );
-  for (const doc of docs) hash.update(doc.digest);
+  hash.update(builtWith(options));
+  for (const digest of digests) hash.update(digest);
   return hash.digest("hex").slice(0, SEGMENT_HASH_LENGTH);
+}
+
+/** The key of a segment's name in `SegmentNames`: its units in order, and how segments are built. */
+function namesKey(units: readonly DocUnit[], options: SearchIndexOptions): string {
+  const hash = createHash("sha256");
+  hash.update(builtWith(options));
+  for (const unit of units) hash.update(`\0${unit.paper}\0${unit.date}\0${unit.count}\0${unit.digest}`);
+  return hash.digest("hex");
 }

@@ -9,7 +9,7 @@ import { ChangedWriter } from "../cache/write-changed";
 import type { SearchIndexOptions } from "./build-search-index";
 import { generateCorpus } from "./test-corpus";
 import { writeSearchIndex } from "./write-search-index";
-import { docsSource } from "./doc-sources";
+import { docsSources, type DocSource } from "./doc-sources";
 import type { SegmentFileList } from "./reuse-segment";
 import { touched } from "@/ingest/cache/fs-touches.test-helper";
 
@@ -200,19 +200,26 @@ describe("a segmented search index with its segments' file lists kept", () => {
   });
 });
 
+/** Sources that count, by `<date> <paper>`, the reads of their documents (`load`) and of their digests (`docs`). */
+function counted(sources: readonly DocSource[], loads: Map<string, number>, digests: Map<string, number>): DocSource[] {
+  const count = (map: Map<string, number>, { date, paper }: DocSource["unit"]) =>
+    map.set(`${date} ${paper}`, (map.get(`${date} ${paper}`) ?? 0) + 1);
+  return sources.map((source) => ({
+    unit: source.unit,
+    docs: () => (count(digests, source.unit), source.docs()),
+    load: () => (count(loads, source.unit), source.load()),
+  }));
+}
+const datesOf = (counts: Map<string, number>) =>
+  [...new Set([...counts.keys()].map((key) => key.split(" ")[0]!))].sort();
+
 describe("a segmented search index from sources", () => {
   it("reads only the sources of the segments it writes, and gives the bytes the documents give", async () => {
-    // One source per date, as `folio build` gives one per issue; each counts its reads.
+    // One source per date and paper, as `folio build` gives one per issue; each counts its reads.
     const byDate = new Map<string, SearchDoc[]>();
     for (const doc of [...base, ...added]) byDate.set(doc.date, [...(byDate.get(doc.date) ?? []), doc]);
     const reads = new Map<string, number>();
-    const sources = [...byDate].map(([date, docs]) => ({
-      ...docsSource(docs),
-      load: async () => {
-        reads.set(date, (reads.get(date) ?? 0) + 1);
-        return docs;
-      },
-    }));
+    const sources = counted(docsSources([...base, ...added]), reads, new Map());
     const dir = join(root, "sources");
     await build(dir, base);
     const out = new ChangedWriter(dir);
@@ -224,11 +231,57 @@ describe("a segmented search index from sources", () => {
     expect(result.stats.segments.length).toBeGreaterThan(written.length);
     // The dates read are exactly those of the segments written, each read once.
     const inWritten = [...byDate.keys()].filter((d) => written.some((s) => s.from <= d && d <= s.to));
-    expect([...reads.keys()].sort()).toEqual(inWritten.sort());
+    expect(datesOf(reads)).toEqual(inWritten.sort());
     expect(Math.max(...reads.values())).toBe(1);
-    expect(reads.size).toBeLessThan(byDate.size / 2);
+    expect(datesOf(reads).length).toBeLessThan(byDate.size / 2);
 
     const full = join(root, "sources-full");
+    await build(full, [...base, ...added]);
+    expect(bytesOf(await tree(dir))).toEqual(bytesOf(await tree(full)));
+  });
+});
+
+describe("a segmented search index with its segments' names kept", () => {
+  it("reads no digest of a kept segment's documents to name it, and equals a full build", async () => {
+    const names = new Map<string, string>();
+    const store = {
+      get: (key: string) => Promise.resolve(names.get(key)),
+      put: (key: string, id: string) => Promise.resolve(void names.set(key, id)),
+    };
+    const dir = join(root, "names");
+    const buildFrom = async (docs: readonly SearchDoc[], digests: Map<string, number>) => {
+      const out = new ChangedWriter(dir);
+      const sources = counted(docsSources(docs), new Map(), digests);
+      const result = await writeSearchIndex(out, "search", { sources }, { ...options, names: store });
+      await out.write(`search/${SEARCH_ENTRY_FILE}`, result.entry);
+      await out.removeStale();
+      return result;
+    };
+    const first = await buildFrom(base, new Map());
+    expect(first.stats.named).toBe(first.stats.segments.length);
+    expect(names.size).toBe(first.stats.segments.length);
+
+    // Nothing changed: every name is found, no digest read.
+    const none = new Map<string, number>();
+    const same = await buildFrom(base, none);
+    expect([same.stats.named, none.size]).toEqual([0, 0]);
+    expect(same.stats.segments.map((s) => s.id)).toEqual(first.stats.segments.map((s) => s.id));
+
+    // A day added: only the segments that are new are named, from their own documents' digests.
+    const digests = new Map<string, number>();
+    const second = await buildFrom([...base, ...added], digests);
+    const fresh = second.stats.segments.filter((s) => !first.stats.segments.some((f) => f.id === s.id));
+    expect(fresh.length).toBeGreaterThan(0);
+    expect(second.stats.named).toBe(fresh.length);
+    const inFresh = [...new Set([...base, ...added].map((d) => d.date))].filter((d) =>
+      fresh.some((s) => s.from <= d && d <= s.to),
+    );
+    expect(datesOf(digests)).toEqual(inFresh.sort());
+    expect(Math.max(...digests.values())).toBe(1);
+    expect(datesOf(digests).length).toBeLessThan(dates.length / 2);
+
+    // The names found are those the documents give: the same bytes as a build from scratch.
+    const full = join(root, "names-full");
     await build(full, [...base, ...added]);
     expect(bytesOf(await tree(dir))).toEqual(bytesOf(await tree(full)));
   });
