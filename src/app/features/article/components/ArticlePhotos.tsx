@@ -36,8 +36,7 @@ export function ArticlePhotos({ photos }: { photos: readonly Photo[] }) {
                 height={first.height}
                 alt={photo.caption ?? t("article.photo")}
                 // The first stands under the headline, in the first screen: the page's largest paint.
-                {...(i === 0 ? largestImage : { loading: "lazy" })}
-                decoding="async"
+                {...(i === 0 ? largestImage : { loading: "lazy", decoding: "async" })}
               />
             </div>
             {photo.caption !== null && (

@@ -193,7 +193,6 @@ export function PageViewer({
             alt={label}
             // The page's largest paint: fetched before the app's code, which waits for it to be painted.
             {...largestImage}
-            decoding="async"
             draggable={false}
           />
           {wide !== null && (
