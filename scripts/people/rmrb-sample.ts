@@ -11,6 +11,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
+import { mulberry32 } from "../../src/ingest/seeded-random";
 
 /** Body lengths (characters, after the three heading lines) of a short and of a long article. */
 export const SHORT_BODY = [120, 600] as const;
@@ -28,18 +29,6 @@ export interface Candidate {
   day: string;
   page: number;
   bodyChars: number;
-}
-
-/** mulberry32: a small seeded generator, so the draw does not depend on the runtime. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** The body's length in characters: the lines after kicker, headline and subheadline, without spaces. */
@@ -78,7 +67,7 @@ export function candidates(corpus: string): Candidate[] {
 const inBand = (c: Candidate, [lo, hi]: readonly [number, number]) => c.bodyChars >= lo && c.bodyChars <= hi;
 
 export function sample(all: readonly Candidate[], seed: number, perMonth: number): string[] {
-  const next = random(seed);
+  const next = mulberry32(seed);
   const months = [...new Set(all.map((c) => c.month))].sort();
   const chosen: string[] = [];
   months.forEach((month, mi) => {

@@ -10,7 +10,8 @@ import { buildSearchIndex, type SearchIndexOptions, type SearchIndexStats } from
 import { sortForSearch } from "./issue-table";
 import { personKeys } from "./person-keys";
 import { SINGLE_SEGMENT } from "./segment-policy";
-import { NAMES, generateCorpus, mulberry32 } from "./test-corpus";
+import { NAMES, generateCorpus } from "./test-corpus";
+import { mulberry32 } from "../seeded-random";
 
 const corpus = generateCorpus(400);
 const ordered = sortForSearch(corpus);

@@ -10,7 +10,8 @@ import {
   segmentBlocks,
   SINGLE_SEGMENT,
 } from "./segment-policy";
-import { generateCorpus, mulberry32 } from "./test-corpus";
+import { generateCorpus } from "./test-corpus";
+import { mulberry32 } from "../seeded-random";
 
 const FIRST = dayNumber("1946-05-15");
 const YEARS = 78;

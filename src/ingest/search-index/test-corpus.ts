@@ -1,19 +1,11 @@
 import type { SearchDoc } from "@/bundle/search-schema";
+import { mulberry32 } from "../seeded-random";
 
 /**
  * A small generated corpus for tests: a few hundred documents over a mixed alphabet (simplified
  * and traditional forms, full-width and ASCII digits, Latin, punctuation), so that random
  * substrings exercise folding, single characters and bigrams that occur apart but not together.
  */
-export function mulberry32(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const ALPHABET = Array.from("乡村振兴鄉興发展發会议會議中国國人民茂南区委书记的一是在了有和１２３123ABcd，。、“”·");
 export const NAMES = ["廖述毅", "吕国记", "单雄信", "何龙江", "黄蓉"];

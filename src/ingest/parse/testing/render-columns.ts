@@ -1,6 +1,7 @@
 import { isAsciiDigit } from "@/text/char-class";
 import { lineWidth } from "../line-width";
 import { endsSentence } from "../terminal-punctuation";
+import { mulberry32 } from "../../seeded-random";
 
 /**
  * Test support: typesets articles the way the PDF export shows a printed page (body in columns of a
@@ -123,16 +124,4 @@ function spaceDigitRuns(line: string): string {
     out += ch;
   });
   return out;
-}
-
-/** A small seeded PRNG, so fast-check's seed and shrinking drive every choice. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }

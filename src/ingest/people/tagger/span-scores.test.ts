@@ -2,11 +2,11 @@ import { describe, expect, it } from "vitest";
 import { allSequences } from "./brute-force.test-helper";
 import { SpanScorer } from "./span-scores";
 import { TAG_COUNT, tagsToSpans } from "./tags";
-import { seededRandom } from "./training-data";
+import { mulberry32 } from "../../seeded-random";
 
 describe("span probabilities", () => {
   it("match brute force over all tag sequences", () => {
-    const random = seededRandom(11);
+    const random = mulberry32(11);
     const n = 5;
     const em = Float32Array.from({ length: n * TAG_COUNT }, () => random() * 4 - 2);
     const trans = Float64Array.from({ length: TAG_COUNT * TAG_COUNT }, () => random() - 0.5);

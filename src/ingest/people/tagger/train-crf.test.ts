@@ -5,11 +5,11 @@ import { EMPTY_LEXICONS } from "./lexicons";
 import { spansToTags, TAG_COUNT } from "./tags";
 import { forwardBackward, trainCrf } from "./train-crf";
 import { TaggerModel } from "./tagger-model";
-import { seededRandom } from "./training-data";
+import { mulberry32 } from "../../seeded-random";
 
 describe("forward-backward", () => {
   it("matches brute force: log Z and the tag marginals", () => {
-    const random = seededRandom(7);
+    const random = mulberry32(7);
     const n = 4;
     const em = Float64Array.from({ length: n * TAG_COUNT }, () => random() * 4 - 2);
     const trans = Float64Array.from({ length: TAG_COUNT * TAG_COUNT }, () => random() - 0.5);
@@ -30,7 +30,7 @@ describe("CRF training", () => {
   it("learns that the word before 说 is a name, for names it never saw", () => {
     const given = "明华国强建军丽红志平";
     const surnames = "王李张刘陈杨黄赵";
-    const random = seededRandom(3);
+    const random = mulberry32(3);
     const pick = (s: string) => s[Math.floor(random() * s.length)]!;
     const examples = Array.from({ length: 300 }, (_, i) => {
       const name = pick(surnames) + pick(given) + (i % 2 === 0 ? pick(given) : "");

@@ -1,4 +1,5 @@
-import { seededRandom, type TrainedWeights, type TrainingExample } from "./training-data";
+import { mulberry32 } from "../../seeded-random";
+import type { TrainedWeights, TrainingExample } from "./training-data";
 import { indexFeatures } from "./feature-index";
 import { ALLOWED, CAN_END, CAN_START, TAG_COUNT } from "./tags";
 
@@ -28,7 +29,7 @@ export function trainCrf(examples: readonly TrainingExample[], options: CrfOptio
   const v = new Float64Array(keys.length * T); // weights = scale * v (lazy L2 decay)
   let scale = 1;
   const trans = new Float64Array(T * T);
-  const random = seededRandom(options.seed);
+  const random = mulberry32(options.seed);
   const order = examples.map((_, i) => i);
   const lambda = options.l2 / examples.length;
   let step = 0;

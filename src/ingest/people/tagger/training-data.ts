@@ -13,14 +13,3 @@ export interface TrainedWeights {
   /** Transition weights, `from * TAG_COUNT + to`. */
   transitions: Float64Array;
 }
-
-/** mulberry32: a tiny seeded generator, so that training runs are reproducible. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
