@@ -52,28 +52,3 @@ export function unseal(sealed: string | Iterable<string>, sourceText: string, ma
   }
   return found;
 }
-
-/**
- * The same for long strings that are whole lines of a page (a paragraph, a title): only runs of
- * consecutive lines are tried, up to maxLen characters, so a page's paragraphs unseal in
- * lines × lines-per-run hashes, not characters × maxLen. Lines are joined as written and also
- * without their spaces; the seal of either form counts.
- */
-export function unsealLines(sealed: Iterable<string>, lines: readonly string[], maxLen: number): Map<string, string> {
-  const wanted = new Set(sealed);
-  const found = new Map<string, string>();
-  for (const form of [(l: string) => l.trim(), withoutSpaces]) {
-    const parts = lines.map(form);
-    for (let i = 0; i < parts.length && found.size < wanted.size; i++) {
-      const h = salted();
-      let text = "";
-      for (let j = i; j < parts.length && text.length + parts[j]!.length <= maxLen; j++) {
-        h.update(parts[j]!);
-        text += parts[j]!;
-        const s = h.copy().digest("hex").slice(0, SEAL_DIGITS);
-        if (wanted.has(s) && !found.has(s)) found.set(s, text);
-      }
-    }
-  }
-  return found;
-}
