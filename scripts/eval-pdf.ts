@@ -1,10 +1,11 @@
 /**
- * `npm run eval:pdf`: the PDF parser on real pages against hand-checked gold files. Gold files hold
- * excerpts of real pages, so they live outside the repository: `FOLIO_PDF_GOLD` (default
- * `../shared-derived/pdf-gold/`), one `<pdf name>.json` per page; the PDFs are found under
+ * `npm run eval:pdf`: the PDF parser on real pages against hand-checked gold files, one
+ * `<pdf name>.json` per page in `FOLIO_PDF_GOLD` (default: the repository's `gold/pdf/`, sealed:
+ * seals of the strings, no text of the pages; scripts/gold/pdf-gold.ts); the PDFs are found under
  * `FOLIO_PDFS` (default `../shared/pdfs/`). `npm run eval:pdf -- --draft <page.pdf>` prints a
  * draft gold file from the parser's output, to be checked by eye against the rendered page
- * (`pdftoppm -r 100 -png page.pdf out`) and corrected before it is saved as gold.
+ * (`pdftoppm -r 100 -png page.pdf out`) and corrected, kept outside the repository, and sealed into
+ * gold/pdf/ (`npx tsx scripts/gold/seal-pdf.ts <plain dir> gold/pdf`).
  *
  * Prints per page and overall: articles found with their exact headline (kicker, title and
  * subtitles), paragraphs exact (where the gold lists them), captions, characters lost, characters
@@ -13,57 +14,38 @@
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
-import * as z from "zod/mini";
+import { fileURLToPath } from "node:url";
 import type { ParsedArticle } from "../src/bundle/schema";
 import { checkConservation } from "../src/ingest/parse/conservation";
-import { parsePdfPage, pageSource, printedLines } from "../src/ingest/pdf/parse-pdf-page";
-import { readPdf } from "../src/ingest/pdf/read-pdf";
+import { pageSource, printedLines } from "../src/ingest/pdf/parse-pdf-page";
+import {
+  type FoundArticle,
+  foundHeadline,
+  goldHeadline,
+  type PdfGold,
+  pdfGoldSchema,
+  scorePdfArticle,
+  unsealFromParsed,
+} from "./gold/pdf-gold";
+import { parse, PDF_DIR, pdfFiles } from "./gold/pdf-pages";
 
-const box = z.tuple([z.number(), z.number(), z.number(), z.number()]);
-const goldSchema = z.object({
-  pdf: z.string(),
-  articles: z.array(
-    z.object({
-      kicker: z.optional(z.string()),
-      title: z.string(),
-      subtitles: z.array(z.string()),
-      byline: z.optional(z.nullable(z.string())),
-      /** The article's region on the page, drawn by hand (PDF points from the top-left corner). */
-      region: z.array(box),
-      paragraphs: z.optional(z.array(z.string())),
-      captions: z.optional(z.array(z.string())),
-    }),
-  ),
-});
-type Gold = z.infer<typeof goldSchema>;
-
-const GOLD_DIR = resolve(process.env.FOLIO_PDF_GOLD ?? "../shared-derived/pdf-gold");
-const PDF_DIR = resolve(process.env.FOLIO_PDFS ?? "../shared/pdfs");
-
-function pdfFiles(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? pdfFiles(join(dir, e.name)) : e.name.endsWith(".pdf") ? [join(dir, e.name)] : [],
-  );
-}
-
-async function parse(path: string) {
-  const [content] = await readPdf(new Uint8Array(readFileSync(path)));
-  if (content === undefined) throw new Error(`${path}: no page`);
-  return { content, page: parsePdfPage(content) };
-}
+const GOLD_DIR = resolve(process.env.FOLIO_PDF_GOLD ?? fileURLToPath(new URL("../gold/pdf/", import.meta.url)));
 
 function inside(boxes: readonly (readonly number[])[], x: number, y: number): boolean {
   return boxes.some(([bx, by, bw, bh]) => x >= bx! && x <= bx! + bw! && y >= by! && y <= by! + bh!);
 }
 
-function headline(a: { kicker?: string | undefined; title: string; subtitles: readonly string[] }): string {
-  return [a.kicker ?? "", a.title, ...a.subtitles].join(" / ");
-}
+const found = (a: ParsedArticle): FoundArticle => ({
+  kicker: a.kicker,
+  title: a.title,
+  subtitles: a.subtitles,
+  paragraphs: a.paragraphs,
+  captions: (a.photos ?? []).flatMap((p) => (p.caption === null ? [] : [p.caption])),
+});
 
 async function draft(path: string): Promise<void> {
   const { page } = await parse(path);
-  const gold: Gold = {
+  const gold: PdfGold = {
     pdf: basename(path),
     articles: page.articles.map((a) => ({
       ...(a.kicker === undefined ? {} : { kicker: a.kicker }),
@@ -117,7 +99,8 @@ async function evaluate(): Promise<void> {
   };
   const started = performance.now();
   for (const file of goldFiles) {
-    const gold = goldSchema.parse(JSON.parse(readFileSync(join(GOLD_DIR, file), "utf8")));
+    const gold = pdfGoldSchema.parse(JSON.parse(readFileSync(join(GOLD_DIR, file), "utf8")));
+    const sealed = gold.sealed === 1;
     const path = pdfs.get(gold.pdf);
     if (path === undefined) {
       console.log(`${file}: ${gold.pdf} not found under ${PDF_DIR}, skipped`);
@@ -132,7 +115,7 @@ async function evaluate(): Promise<void> {
     const { lines } = printedLines(content);
     const owner = (x: number, y: number) => gold.articles.findIndex((g) => inside(g.region, x, y));
     const matched: (ParsedArticle | undefined)[] = gold.articles.map((g, i) => {
-      const same = page.articles.find((a) => headline(a) === headline(g));
+      const same = page.articles.find((a) => foundHeadline(a, sealed) === goldHeadline(g));
       if (same) return same;
       const mine = lines.filter((l) => owner(l.box.x + l.box.w / 2, l.box.y + l.box.h / 2) === i);
       let best: ParsedArticle | undefined;
@@ -143,23 +126,39 @@ async function evaluate(): Promise<void> {
       }
       return best;
     });
+    const scores = gold.articles.map((g, i) => scorePdfArticle(g, matched[i] && found(matched[i]), sealed));
+    // a sealed gold's strings in the output: unsealed from what the parser read (the seal if not there)
+    const plain = sealed
+      ? unsealFromParsed(
+          gold.articles.flatMap((g, i) => [
+            g.kicker ?? "",
+            g.title,
+            ...g.subtitles,
+            ...scores[i]!.paragraphMisses,
+            ...scores[i]!.captionMisses,
+          ]),
+          page.articles.map(found),
+        )
+      : new Map<string, string>();
+    const show = (s: string) => plain.get(s) ?? s;
     gold.articles.forEach((g, i) => {
       const a = matched[i];
+      const score = scores[i]!;
       t.articles++;
-      const exact = a !== undefined && headline(a) === headline(g);
-      if (exact) t.headlines++;
-      console.log(`  ${exact ? "✓" : "✗"} ${headline(g)}${exact ? "" : `   ← found: ${a ? headline(a) : "nothing"}`}`);
-      for (const p of g.paragraphs ?? []) {
-        t.paragraphs++;
-        if (a?.paragraphs.includes(p)) t.paragraphsExact++;
-        else console.log(`      paragraph not found exactly: ${p.slice(0, 40)}…`);
-      }
-      const captions = (a?.photos ?? []).flatMap((p) => (p.caption === null ? [] : [p.caption]));
-      for (const c of g.captions ?? []) {
-        t.captions++;
-        if (captions.includes(c)) t.captionsExact++;
-        else console.log(`      caption not found exactly: ${c}`);
-      }
+      if (score.headline) t.headlines++;
+      const shown = goldHeadline({
+        kicker: g.kicker && show(g.kicker),
+        title: show(g.title),
+        subtitles: g.subtitles.map(show),
+      });
+      const theirs = a ? goldHeadline(found(a)) : "nothing";
+      console.log(`  ${score.headline ? "✓" : "✗"} ${shown}${score.headline ? "" : `   ← found: ${theirs}`}`);
+      t.paragraphs += score.paragraphs;
+      t.paragraphsExact += score.paragraphsExact;
+      for (const p of score.paragraphMisses) console.log(`      paragraph not found exactly: ${show(p).slice(0, 40)}…`);
+      t.captions += score.captions;
+      t.captionsExact += score.captionsExact;
+      for (const c of score.captionMisses) console.log(`      caption not found exactly: ${show(c)}`);
     });
     for (const line of lines) {
       const [x, y] = [line.box.x + line.box.w / 2, line.box.y + line.box.h / 2];

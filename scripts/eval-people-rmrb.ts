@@ -1,9 +1,10 @@
 /**
  * People extraction on modern text (printed, not asserted): the hand-annotated rmrb-web articles.
  *   npm run eval:people:rmrb [-- <gold.jsonl>] [--corpus <rmrb-web dir>] [--errors 30]
- * The gold (never in the repository: it holds excerpts of real data) comes from the argument,
- * FOLIO_RMRB_GOLD, or ../shared-derived/rmrb-gold/gold.jsonl; the articles from --corpus,
- * FOLIO_RMRB or ../shared/corpus/rmrb-web/. How the gold was made: scripts/people/README.md.
+ * The gold comes from the argument, FOLIO_RMRB_GOLD, or the repository's sealed
+ * gold/rmrb-3/gold.sealed.jsonl (seals of the strings, no text: scripts/gold/seal.ts; a plain gold
+ * file outside the repository is read too); the articles from --corpus, FOLIO_RMRB or
+ * ../shared/corpus/rmrb-web/. How the gold was made: scripts/people/README.md.
  */
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -21,14 +22,14 @@ const { values, positionals } = parseArgs({
 });
 const goldPath =
   positionals[0] ??
-  (process.env.FOLIO_RMRB_GOLD || fileURLToPath(new URL("../../shared-derived/rmrb-gold/gold.jsonl", import.meta.url)));
+  (process.env.FOLIO_RMRB_GOLD || fileURLToPath(new URL("../gold/rmrb-3/gold.sealed.jsonl", import.meta.url)));
 const corpusDir = values.corpus ?? (process.env.FOLIO_RMRB || join(SHARED_CORPUS_DIR, "rmrb-web"));
 for (const [path, what] of [
   [goldPath, "the rmrb-web gold (FOLIO_RMRB_GOLD)"],
   [corpusDir, "the rmrb-web corpus (FOLIO_RMRB)"],
 ] as const) {
   if (!existsSync(path)) {
-    console.error(`folio: ${what} not found at ${path}; pass its path (it is not in the repository)`);
+    console.error(`folio: ${what} not found at ${path}; pass its path`);
     process.exit(2);
   }
 }
@@ -37,13 +38,13 @@ const gold = readRmrbGold(readFileSync(goldPath, "utf8"), goldPath);
 const model = sharedModel();
 const total = { tp: 0, fp: 0, fn: 0, rolesExact: 0, addressForms: 0 };
 const errors: string[] = [];
-const started = performance.now();
+let ms = 0; // extraction only, not scoring (unsealing the error lists costs more than extraction)
 for (const article of gold) {
-  const { people, aliases } = extractPeopleAndAliases(
-    rmrbArticle(readFileSync(join(corpusDir, article.file), "utf8")),
-    model,
-  );
-  const score = scoreRmrbArticle(article, people, aliases);
+  const text = readFileSync(join(corpusDir, article.file), "utf8");
+  const started = performance.now();
+  const { people, aliases } = extractPeopleAndAliases(rmrbArticle(text), model);
+  ms += performance.now() - started;
+  const score = scoreRmrbArticle(article, people, aliases, text);
   total.tp += score.tp;
   total.fp += score.fp;
   total.fn += score.fn;
@@ -53,7 +54,6 @@ for (const article of gold) {
   for (const n of score.falseNegatives) errors.push(`FN ${n}  (${article.file})`);
   for (const r of score.roleMisses) errors.push(`role ${r}  (${article.file})`);
 }
-const ms = performance.now() - started;
 const { p, r, f1 } = prf(total);
 console.log(`people extraction, rmrb-web (2019–2020), ${gold.length} hand-annotated articles: ${goldPath}`);
 console.log(`extraction ${(gold.length / (ms / 1000)).toFixed(0)} articles/s`);
