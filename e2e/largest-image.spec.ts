@@ -80,31 +80,6 @@ test.describe("the largest image, without scripts", () => {
     });
 });
 
-/** The thumbnail files of the printed issue's pages (版面导航). */
-function thumbFiles(): string[] {
-  return printedIssue().pages.flatMap((p) => (p.pdf?.thumb === undefined ? [] : [p.pdf.thumb.file]));
-}
-
-test.describe("the printed page's thumbnails, without scripts", () => {
-  test.use({ javaScriptEnabled: false });
-
-  test("the HTML names no thumbnail image (only the pages' numbers and names), so none is fetched beside the page image", async ({
-    page,
-  }) => {
-    const thumbs = thumbFiles();
-    expect(thumbs.length, "the issue has thumbnails").toBeGreaterThan(1);
-    const html = await (await page.request.get(pdfPagePath(1))).text();
-    for (const file of thumbs) expect(html, file).not.toContain(file);
-    const fetched: string[] = [];
-    page.on("request", (request) => fetched.push(new URL(request.url()).pathname));
-    await page.goto(pdfPagePath(1));
-    const nav = page.getByRole("navigation", { name: "全部版面" });
-    await expect(nav.getByRole("link")).toHaveCount(printedIssue().pages.length);
-    await expect(nav.getByRole("link").first()).toContainText("1");
-    expect(fetched.filter((path) => thumbs.some((file) => path.endsWith(file)))).toEqual([]);
-  });
-});
-
 /** When the largest image was painted, the first contentful paint, and when each of the app's files was requested (ms since navigation). */
 async function timeline(page: Page, bootFiles: string[]) {
   return page.evaluate(async (bootFiles) => {
@@ -153,41 +128,4 @@ test.describe("the largest image, with the app", () => {
       expect(requested.length, "the app's files were fetched").toBeGreaterThan(5);
       for (const { path: file, at } of requested) expect(at, file).toBeGreaterThanOrEqual(painted);
     });
-});
-
-test("the printed page: its thumbnails are drawn once the app has hydrated it, and fetched only after its image is painted", async ({
-  page,
-}) => {
-  const thumbs = thumbFiles();
-  await page.goto(pdfPagePath(1));
-  await expect(page.locator("html[data-hydrated]")).toHaveCount(1);
-  const images = page.getByRole("navigation", { name: "全部版面" }).locator("img");
-  await expect(images).toHaveCount(thumbs.length);
-  for (const [i, file] of thumbs.entries())
-    await expect(images.nth(i)).toHaveAttribute("src", new RegExp(`${file}$`, "u"));
-  // Scrolled into view (lazy on a phone), each one loads.
-  await images.last().scrollIntoViewIfNeeded();
-  for (let i = 0; i < thumbs.length; i++)
-    await expect
-      .poll(() => images.nth(i).evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth))
-      .toBeGreaterThan(0);
-  const { painted, requested } = await page.evaluate(async (thumbs) => {
-    const painted = await new Promise<number>((resolve) => {
-      for (const type of ["element", "largest-contentful-paint"])
-        new PerformanceObserver((list) => {
-          for (const entry of list.getEntries() as (PerformanceEntry & {
-            element: Element | null;
-            renderTime: number;
-          })[])
-            if (entry.element?.getAttribute("fetchpriority") === "high") resolve(entry.renderTime || entry.startTime);
-        }).observe({ type, buffered: true });
-    });
-    const requested = performance
-      .getEntriesByType("resource")
-      .filter((r) => thumbs.some((file) => r.name.endsWith(file)))
-      .map((r) => ({ path: new URL(r.name).pathname, at: r.startTime }));
-    return { painted, requested };
-  }, thumbs);
-  expect(requested).toHaveLength(thumbs.length);
-  for (const { path, at } of requested) expect(at, path).toBeGreaterThanOrEqual(painted);
 });
