@@ -80,6 +80,70 @@ test.describe("the largest image, without scripts", () => {
     });
 });
 
+/** The thumbnail files of the printed issue's pages (版面导航). */
+function thumbFiles(): string[] {
+  return printedIssue().pages.flatMap((p) => (p.pdf?.thumb === undefined ? [] : [p.pdf.thumb.file]));
+}
+
+test.describe("the printed page's thumbnails, without scripts", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the HTML names no thumbnail image (only the pages' numbers and names), so none is fetched beside the page image", async ({
+    page,
+  }) => {
+    const thumbs = thumbFiles();
+    expect(thumbs.length, "the issue has thumbnails").toBeGreaterThan(1);
+    const html = await (await page.request.get(pdfPagePath(1))).text();
+    for (const file of thumbs) expect(html, file).not.toContain(file);
+    const fetched: string[] = [];
+    page.on("request", (request) => fetched.push(new URL(request.url()).pathname));
+    await page.goto(pdfPagePath(1));
+    const nav = page.getByRole("navigation", { name: "全部版面" });
+    await expect(nav.getByRole("link")).toHaveCount(printedIssue().pages.length);
+    await expect(nav.getByRole("link").first()).toContainText("1");
+    // In their place, an empty frame each, at its image's size.
+    await expect(nav.locator("svg.page-thumb-frame")).toHaveCount(thumbs.length);
+    expect(fetched.filter((path) => thumbs.some((file) => path.endsWith(file)))).toEqual([]);
+  });
+});
+
+/** The box of each thumbnail (its frame before the app, its image after), in page order. */
+async function thumbBoxes(
+  page: Page,
+  selector: string,
+): Promise<{ x: number; y: number; width: number; height: number }[]> {
+  const boxes = await page
+    .getByRole("navigation", { name: "全部版面" })
+    .locator(selector)
+    .evaluateAll((els) => els.map((el) => el.getBoundingClientRect().toJSON() as DOMRect));
+  return boxes.map(({ x, y, width, height }) => ({ x, y, width, height }));
+}
+
+test("the printed page's thumbnails: each image takes exactly its frame's box, so nothing moves when they are drawn", async ({
+  browser,
+  viewport,
+}) => {
+  const count = thumbFiles().length;
+  const before = await browser.newContext({ javaScriptEnabled: false, viewport });
+  const plain = await before.newPage();
+  await plain.goto(pdfPagePath(1));
+  const frames = await thumbBoxes(plain, "svg.page-thumb-frame");
+  await before.close();
+  const after = await browser.newContext({ viewport });
+  const app = await after.newPage();
+  await app.goto(pdfPagePath(1));
+  await expect(app.locator("html[data-hydrated]")).toHaveCount(1);
+  await expect(app.getByRole("navigation", { name: "全部版面" }).locator("img")).toHaveCount(count);
+  const images = await thumbBoxes(app, "img");
+  await after.close();
+  expect(frames).toHaveLength(count);
+  // The frames are real boxes of a page's shape, not collapsed.
+  for (const frame of frames) expect(frame.height).toBeGreaterThan(frame.width);
+  for (const [i, image] of images.entries())
+    for (const key of ["x", "y", "width", "height"] as const)
+      expect(Math.abs(image[key] - frames[i]![key]), `thumbnail ${i + 1} ${key}`).toBeLessThan(0.5);
+});
+
 /** When the largest image was painted, the first contentful paint, and when each of the app's files was requested (ms since navigation). */
 async function timeline(page: Page, bootFiles: string[]) {
   return page.evaluate(async (bootFiles) => {
@@ -128,4 +192,41 @@ test.describe("the largest image, with the app", () => {
       expect(requested.length, "the app's files were fetched").toBeGreaterThan(5);
       for (const { path: file, at } of requested) expect(at, file).toBeGreaterThanOrEqual(painted);
     });
+});
+
+test("the printed page: its thumbnails are drawn once the app has hydrated it, and fetched only after its image is painted", async ({
+  page,
+}) => {
+  const thumbs = thumbFiles();
+  await page.goto(pdfPagePath(1));
+  await expect(page.locator("html[data-hydrated]")).toHaveCount(1);
+  const images = page.getByRole("navigation", { name: "全部版面" }).locator("img");
+  await expect(images).toHaveCount(thumbs.length);
+  for (const [i, file] of thumbs.entries())
+    await expect(images.nth(i)).toHaveAttribute("src", new RegExp(`${file}$`, "u"));
+  // Scrolled into view (lazy on a phone), each one loads.
+  await images.last().scrollIntoViewIfNeeded();
+  for (let i = 0; i < thumbs.length; i++)
+    await expect
+      .poll(() => images.nth(i).evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth))
+      .toBeGreaterThan(0);
+  const { painted, requested } = await page.evaluate(async (thumbs) => {
+    const painted = await new Promise<number>((resolve) => {
+      for (const type of ["element", "largest-contentful-paint"])
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as (PerformanceEntry & {
+            element: Element | null;
+            renderTime: number;
+          })[])
+            if (entry.element?.getAttribute("fetchpriority") === "high") resolve(entry.renderTime || entry.startTime);
+        }).observe({ type, buffered: true });
+    });
+    const requested = performance
+      .getEntriesByType("resource")
+      .filter((r) => thumbs.some((file) => r.name.endsWith(file)))
+      .map((r) => ({ path: new URL(r.name).pathname, at: r.startTime }));
+    return { painted, requested };
+  }, thumbs);
+  expect(requested).toHaveLength(thumbs.length);
+  for (const { path, at } of requested) expect(at, path).toBeGreaterThanOrEqual(painted);
 });

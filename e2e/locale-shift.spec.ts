@@ -76,8 +76,19 @@ test.describe("an English browser", () => {
       const root = page.locator("#root");
       if (locale === "en-US") {
         await expect(page.locator("html")).toHaveAttribute("data-locale-pending", "");
+        // Shown after 3 s whatever happens (the CSS's own timeout), in Chinese as published. The
+        // timeout is read off the page and replayed from its start, so that a slow machine, which
+        // may take 3 s to get here, sees the same as a fast one.
+        const timeout = await root.evaluate((el) => {
+          const animation = el.getAnimations()[0];
+          if (animation === undefined) return null;
+          animation.pause();
+          animation.currentTime = 0;
+          return animation.effect?.getTiming().delay ?? null;
+        });
+        expect(timeout).toBe(3000);
         await expect(root).toBeHidden();
-        // Shown after a while whatever happens (the CSS's own timeout), in Chinese as published.
+        await root.evaluate((el) => el.getAnimations()[0]!.finish());
         await expect(root).toBeVisible();
       } else {
         await expect(page.locator("html")).not.toHaveAttribute("data-locale-pending");

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from "react";
 import { Link } from "react-router";
 import type { PageHead } from "@/bundle/schema";
 import { pageLabel } from "@/app/lib/format-date";
@@ -5,7 +6,10 @@ import { useT } from "@/app/lib/i18n";
 
 /**
  * Previous/next page and the list of the issue's pages with their article counts (版面导航);
- * nothing for a one-page issue.
+ * nothing for a one-page issue. One row whatever the language and the number of pages: the pages
+ * are a strip that scrolls sideways when they do not fit (a paper of 20 pages on a phone), with
+ * the current page scrolled into it. A row that wrapped moved the page under it when the words
+ * changed (an English browser gets "2 articles" where the prerendered page said 2篇).
  */
 export function PageNav({
   pages,
@@ -17,15 +21,20 @@ export function PageNav({
   pagePath: (no: number) => string;
 }) {
   const t = useT();
+  const strip = useRef<HTMLOListElement>(null);
+  useEffect(() => {
+    const list = strip.current;
+    const chip = list?.querySelector<HTMLElement>('[aria-current="page"]');
+    if (!list || !chip) return;
+    // Scrolls the strip alone (scrollIntoView would scroll the page too): the chip centred if it can be.
+    list.scrollLeft = chip.offsetLeft - list.offsetLeft - (list.clientWidth - chip.offsetWidth) / 2;
+  }, [current]);
   if (pages.length < 2) return null;
   const index = pages.findIndex((p) => p.no === current);
   const previous = pages[index - 1];
   const next = pages[index + 1];
   return (
-    <nav
-      aria-label={t("page.nav")}
-      className="my-4 flex flex-wrap items-center justify-between gap-2 border-y border-rule py-2 text-sm"
-    >
+    <nav aria-label={t("page.nav")} className="page-nav">
       {previous ? (
         <Link to={pagePath(previous.no)} rel="prev" className="control-button">
           {t("page.prev")}
@@ -33,7 +42,7 @@ export function PageNav({
       ) : (
         <span />
       )}
-      <ol className="flex flex-wrap justify-center gap-1">
+      <ol ref={strip} className="page-strip">
         {pages.map((p) => (
           <li key={p.no}>
             <Link
