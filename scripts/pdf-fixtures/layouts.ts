@@ -448,6 +448,89 @@ function centredHeadlinePage(): Page {
   return page;
 }
 
+/**
+ * A page of a theory section's faults seen on real pages: several authors on one credit row, each
+ * name in a cell as wide as a three-character one (a two-character name spaced to fill it, so its
+ * characters are pieces of their own); a subtitle led by a dash whose digits are set in runs of
+ * their own (`—— 2023 年…` in the text layer); a section banner standing over a headline within
+ * the distance that stacks a headline's lines (no kicker: page furniture); and a book review whose
+ * dash subtitle is set at a subhead's size over two lines, its reviewer's name under it.
+ */
+function reviewPage(): Page {
+  const page = new Page(A4.width, A4.height);
+  header(page, 9, "理论", "2023年3月13日 星期一");
+
+  // Top: a title, a subtitle drawn in three runs, three authors on one row.
+  const a1 = article(page, "基层治理提质增效", ["——2023年基层治理亮点回眸"]);
+  let y = headline(page, a1, a1.title, MARGIN, 56, 22);
+  const sub = 16.5;
+  let x = MARGIN;
+  y += 8;
+  for (const run of ["——", "2023", "年基层治理亮点回眸"]) {
+    const box = page.text(run, x, y, "hei", sub);
+    a1.lines.push({ text: run, box });
+    x += box[2] + 0.3 * sub;
+  }
+  y += sub + 10;
+  a1.byline = "林远 黄嘉怡 周宁";
+  const slot = BODY.size + 1.5;
+  const names: [string, number][] = [
+    ["林", 0],
+    ["远", 2 * slot],
+    ["黄嘉怡", 4 * slot],
+    ["周", 8 * slot],
+    ["宁", 10 * slot],
+  ];
+  // Drawn right to left, each piece a text run of its own (as the real pages' export gives them).
+  for (const [text, dx] of [...names].reverse())
+    a1.lines.push({ text, box: page.text(text, MARGIN + 60 + dx, y, "kai", BODY.size, { spacing: 1.5 }) });
+  setColumns(
+    page,
+    a1,
+    [
+      "过去一年，各镇街把网格化管理落到实处，群众反映的问题件件有回音、事事有着落，基层治理的效能稳步提升。",
+      ...seed[2]!.paragraphs,
+    ],
+    columns(y + BODY.leading + 4, 380),
+  );
+
+  // A section banner over the next story's headline: 50 pt above it (within 1.8 of its ems).
+  const bannerText = "深入学习贯彻全会精神";
+  const bannerSize = 18;
+  const bannerWidth = page.doc.font("hei").fontSize(bannerSize).widthOfString(bannerText);
+  page.furniture(bannerText, MARGIN + (spanWidth(2) - bannerWidth) / 2, 400, "hei", bannerSize);
+  const a2 = article(page, "心有所戒行有所止");
+  const titleSize = 28;
+  const titleWidth = page.doc.font("hei").fontSize(titleSize).widthOfString(a2.title);
+  y = headline(page, a2, a2.title, MARGIN + (spanWidth(2) - titleWidth) / 2, 400 + bannerSize + 50, titleSize);
+  y = byline(page, a2, "邢立言", MARGIN + spanWidth(2) / 2 - 13.5, y + 8);
+  setColumns(page, a2, seed[5]!.paragraphs, columns(y + 6, 800, [0, 1]));
+
+  // A book review: a short headline, its dash subtitle over two lines at a subhead's size, the name.
+  const rx = MARGIN + 2 * (COLUMN + GUTTER);
+  const a3 = article(page, "读懂乡村振兴的实践逻辑", ["——《乡村振兴的实践与思考》简评"]);
+  y = headline(page, a3, a3.title, rx, 468, 16.2);
+  for (const [text, dx] of [
+    ["——《乡村振兴的实践与", 10],
+    ["思考》简评", 0],
+  ] as const) {
+    a3.lines.push({ text, box: page.text(text, rx + dx, y + 5, "hei", 13) });
+    y += 13 + 4;
+  }
+  y = byline(page, a3, "苏青禾", rx + 60, y + 6);
+  setColumns(
+    page,
+    a3,
+    [
+      "这部新著从一个个村庄的变化写起，把乡村振兴放在城乡关系的大格局中审视，读来既有泥土气息，又有理论深度。",
+      "书中对产业、人才、文化、生态、组织五个方面的分析层层递进，为基层干部提供了可资借鉴的思路和方法。",
+    ],
+    columns(y + 6, 800, [2, 3]),
+  );
+  editor(page, "李明");
+  return page;
+}
+
 /** An article that starts on page 1 and jumps to page 2 (下转第2版 / 上接第1版). */
 function jumpPages(): [Page, Page] {
   const s = seed[6]!;
@@ -516,6 +599,7 @@ export function fixturePages(): Record<string, Page> {
     "pdf-chart-note": chartPage(),
     "pdf-column-end": columnEndPage(),
     "pdf-centred-headline": centredHeadlinePage(),
+    "pdf-review-bylines": reviewPage(),
     "pdf-scanned": scannedPage(),
     "pdf-garbled": garbledPage(),
   };

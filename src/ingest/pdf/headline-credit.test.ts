@@ -27,6 +27,28 @@ describe("headlineCredits", () => {
     expect(headlineCredits([title], [far, outside, sentence])).toEqual([null]);
   });
   it("does not take a line set as large as a headline", () => {
-    expect(headlineCredits([title], [line("新时代", 300, 150, 30)])).toEqual([null]);
+    expect(headlineCredits([title], [line("新时代", 300, 150, 40)])).toEqual([null]);
+  });
+  it("reads several authors on one row, a spaced two-character name among them", () => {
+    const row = [line("汪", 300, 150, 9.7, 1), line("涛", 321, 150, 9.7, 2), line("吴光胜", 342, 150, 9.7, 3)];
+    const [credit] = headlineCredits([title], row);
+    expect(credit?.byline).toEqual({ raw: "汪涛 吴光胜", reporters: ["汪涛", "吴光胜"] });
+    expect(credit?.lines).toEqual(row);
+  });
+  it("takes the name under a short item's headline (9.7 pt under 14.7 pt)", () => {
+    const small = { box: { x: 780, y: 1150, w: 221, h: 16.6 }, size: 14.7, vertical: false };
+    expect(headlineCredits([small], [line("肖珺", 876, 1170, 9.7)])[0]?.byline.reporters).toEqual(["肖珺"]);
+  });
+  it("takes a name stacked in two pieces beside a vertical headline", () => {
+    const pieces = [line("晁", 926.7, 340.1, 9.7, 1, true), line("仁", 926.7, 361.1, 9.7, 2, true)];
+    expect(headlineCredits([vertical], pieces)[0]?.byline.reporters).toEqual(["晁仁"]);
+  });
+  it("takes a vertical name overlapping the headline's glyph box, its middle outside", () => {
+    // A real page: the title's box 187.4–226.0, the name's 221.7–231.4.
+    const left = { box: { x: 187.4, y: 886.5, w: 38.6, h: 443.7 }, size: 38.6, vertical: true };
+    expect(headlineCredits([left], [line("肖凌之", 221.7, 1071.1, 9.7, 1, true)])[0]?.byline.reporters).toEqual([
+      "肖凌之",
+    ]);
+    expect(headlineCredits([left], [line("肖凌之", 212, 1071.1, 9.7, 1, true)])).toEqual([null]);
   });
 });

@@ -16,6 +16,15 @@ describe("headlineGroups", () => {
     expect(group!.title.map((l) => l.text)).toEqual(["主题第一行", "主题第二行"]);
     expect(group!.subtitles.map((l) => l.text)).toEqual(["副题一行"]);
   });
+  it("leaves a banner standing far above a title out of its headline", () => {
+    // A real page: the banner's bottom 69.5 pt above the title, within 1.8 of the title's ems.
+    const groups = headlineGroups([
+      line("认真学习宣传贯彻精神", 290, 998, 21.8, 1),
+      line("心中有戒方能抵腐有力", 112, 1089.1, 38.6, 2),
+    ]);
+    expect(groups).toHaveLength(2);
+    expect(groups.every((g) => g.kicker.length === 0)).toBe(true);
+  });
   it("joins two phrases of one headline on a row", () => {
     const groups = headlineGroups([line("发展新方位", 0, 0, 40), line("奋进新目标", 260, 0, 40)]);
     expect(groups).toHaveLength(1);

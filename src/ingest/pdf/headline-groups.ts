@@ -1,4 +1,5 @@
 import { bottom, horizontalOverlap, right, union, verticalOverlap, type Rect } from "./geometry";
+import { tooFarForKicker } from "./kicker-distance";
 import type { PageLine } from "./page-lines";
 
 /**
@@ -40,6 +41,8 @@ function belongTogether(a: PageLine, b: PageLine): boolean {
     const rowGap = Math.max(b.box.x - right(a.box), a.box.x - right(b.box));
     if (sameRow && rowGap <= HEADLINE_ROW_GAP_EMS * em) return true;
     const gap = Math.max(b.box.y - bottom(a.box), a.box.y - bottom(b.box));
+    const [upper, lower] = a.box.y <= b.box.y ? [a, b] : [b, a];
+    if (tooFarForKicker(upper, lower)) return false;
     return gap <= HEADLINE_STACK_GAP_EMS * em && horizontalOverlap(a.box, b.box) > 0;
   }
   const gap = Math.max(b.box.x - right(a.box), a.box.x - right(b.box));

@@ -12,6 +12,7 @@ import { isAuthorNote } from "./author-note";
 import { bodySizeOf } from "./body-size";
 import { columnBlocks, type ColumnBlock } from "./column-blocks";
 import { continuedOwner } from "./column-continues";
+import { dashSubtitles, withDashSubtitle } from "./dash-subtitle";
 import { dropDrawnTwice } from "./drawn-twice";
 import { columnLeftAmong, indentEdge, isIndented } from "./first-line-indent";
 import { furnitureKind } from "./furniture";
@@ -93,17 +94,22 @@ export function parsePdfPage(content: PdfPageContent): ParsedPage {
   }
   // Articles in reading order: by their headlines, top to bottom; headlines on one row (their tops
   // within a body line) left to right.
-  const groups = headlineGroups(headlineLines).sort((a, b) =>
+  const sorted = headlineGroups(headlineLines).sort((a, b) =>
     Math.abs(a.box.y - b.box.y) <= bodySize ? a.box.x - b.box.x : a.box.y - b.box.y,
   );
+  // A dash subtitle set at a subhead's size under a headline is the headline's, not text.
+  const dashes = dashSubtitles(sorted, rest, bodySize);
+  const groups = sorted.map((g, i) => withDashSubtitle(g, dashes[i]!));
+  const subtitleLines = new Set(dashes.flat());
+  const text = rest.filter((l) => !subtitleLines.has(l));
   const headRects = groups.map((g) => g.box);
   // A name set under (or beside) a headline is its byline, not a block of its text.
   const credits = headlineCredits(
     groups.map((g) => ({ box: g.box, size: Math.max(...g.title.map((l) => l.size)), vertical: g.title[0]!.vertical })),
-    rest,
+    text,
   );
   const creditLines = new Set(credits.flatMap((c) => c?.lines ?? []));
-  const blocks = joinSubheadLines(columnBlocks(rest.filter((l) => !creditLines.has(l))), bodySize);
+  const blocks = joinSubheadLines(columnBlocks(text.filter((l) => !creditLines.has(l))), bodySize);
   const photos = photoImages(content.images, lines, content, bodySize);
   const rules = separators(content.rules, bodySize);
 
