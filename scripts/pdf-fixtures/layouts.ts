@@ -457,7 +457,8 @@ const COLUMN_TOP_END = 3;
  * a paragraph's last two or three characters, then a subhead. Read as columns of their own, that
  * short line and the subhead made the third column's text a block spanning two columns: a cut
  * read before everything under its top, so the fourth column came before the third and the first
- * column, starting lower, came last.
+ * column, starting lower, came last. Under the columns a drawing whose title and credit are
+ * printed apart on one line.
  */
 function columnLogoPage(): Page {
   const page = new Page(A4.width, A4.height);
@@ -507,6 +508,22 @@ function columnLogoPage(): Page {
   );
   if (end.rest.length > 0 || end.end.column !== 1)
     throw new Error("pdf-column-logo: the story should end in its fourth column");
+  // Under the columns a drawing, its title at the left under it and its credit far right (in
+  // another face, drawn first as on the real page: drawn after the title, PDF.js bridges the gap
+  // with a space item and the two read as one line): two items, read with one space between them.
+  const drawing: Box = [c1!.x, 316, spanWidth(2), 90];
+  page.doc.image(photoPng(), drawing[0], drawing[1], { width: drawing[2], height: drawing[3] });
+  a.photos.push(drawing);
+  const [title, credit] = ["秋收图", "林知远作（本报发）"];
+  const captionY = drawing[1] + drawing[3] + 4;
+  const creditWidth = page.doc
+    .font("hei")
+    .fontSize(BODY.size - 1)
+    .widthOfString(credit);
+  const creditX = drawing[0] + drawing[2] - creditWidth - 8;
+  a.lines.push({ text: credit, box: page.text(credit, creditX, captionY, "hei", BODY.size - 1) });
+  a.lines.push({ text: title, box: page.text(title, drawing[0] + 20, captionY, "kai", BODY.size - 1) });
+  a.caption = `${title} ${credit}`;
   editor(page, "李明");
   return page;
 }
