@@ -527,6 +527,85 @@ function reviewPage(): Page {
     ],
     columns(y + 6, 800, [2, 3]),
   );
+  return page;
+}
+
+/** A paragraph's last line at the top of a column: at most this many characters (see below). */
+const COLUMN_TOP_END = 3;
+
+/**
+ * A commentary under a column logo (as on the real pages' 新知新觉 pieces): the headline over the
+ * four columns, the first column's text starting lower, under the logo; at the third column's top
+ * a paragraph's last two or three characters, then a subhead. Read as columns of their own, that
+ * short line and the subhead made the third column's text a block spanning two columns: a cut
+ * read before everything under its top, so the fourth column came before the third and the first
+ * column, starting lower, came last. Under the columns a drawing whose title and credit are
+ * printed apart on one line.
+ */
+function columnLogoPage(): Page {
+  const page = new Page(A4.width, A4.height);
+  header(page, 9, "理论", "2023年3月13日 星期一");
+  const a = article(page, "让数字乡村建设更好地惠及广大农民");
+  const size = 22;
+  const middle = MARGIN + spanWidth(4) / 2;
+  const titleWidth = page.doc.font("hei").fontSize(size).widthOfString(a.title);
+  let y = headline(page, a, a.title, middle - titleWidth / 2, 56, size);
+  const nameWidth = page.doc.font("kai").fontSize(BODY.size).widthOfString("林知远");
+  y = byline(page, a, "林知远", middle - nameWidth / 2, y + 8);
+  const [c0, c1, c2, c3] = columns(y + 6, 300);
+  // The column logo over the first column: low and wide, not a photo.
+  const logo: Box = [c0!.x, c0!.y, COLUMN, 30];
+  page.doc.image(
+    flatPng(40, 8, (px) => (px % 8 < 4 ? [40, 90, 150] : [70, 120, 180])),
+    logo[0],
+    logo[1],
+    { width: logo[2], height: logo[3] },
+  );
+  const first: Column = { ...c0!, y: logo[1] + logo[3] + 8 };
+  const opening =
+    "建设数字乡村，是推动城乡融合发展的重要抓手。近年来，不少地方把信息网络延伸到村头巷尾，让农产品搭上电商快车，让村民在家门口办成政务事项，乡村面貌为之一新。实践表明，数字技术用得好，就能为乡村全面振兴注入持久动力。";
+  const long =
+    "也要看到，数字乡村建设仍面临不少现实难题。一些地方重硬件投入、轻应用培育，设备建起来了却少有人用；一些村民缺少必要的数字技能，面对手机上的新服务无从下手；一些平台各自为政，数据难以互通共享，基层干部疲于在多个系统之间来回填报。破解这些难题，既要补齐网络基础设施短板，也要下功夫提升农民的数字素养，更要从群众需求出发设计应用场景，让数字技术真正融入生产生活，把好事办好、实事办实，使广大农民在数字化进程中有更多获得感和幸福感。";
+  // The second paragraph fills the first two columns and ends in a short line at the third's top:
+  // as much of `long` as the two columns hold (measured on a scratch page), then its end.
+  const scratch = new Page(A4.width, A4.height);
+  const fit = setColumns(scratch, article(scratch, ""), [opening, long], [first, c1!]);
+  const printed = Array.from(long).length - Array.from(fit.rest[0] ?? "").length;
+  const second = `${Array.from(long).slice(0, printed).join("")}见效。`;
+  const set = setColumns(page, a, [opening, second], [first, c1!, { ...c2!, bottom: c2!.y + BODY.size }]);
+  const top = a.lines.at(-1)!;
+  if (set.rest.length > 0 || set.end.column !== 2 || Array.from(top.text).length > COLUMN_TOP_END)
+    throw new Error(
+      `pdf-column-logo: the second paragraph should end in a short line at the third column's top (${top.text})`,
+    );
+  const below = subhead(page, a, ["以应用为牵引"], c2!, top.box[1] + BODY.leading + 2, 11);
+  const end = setColumns(
+    page,
+    a,
+    [
+      "以应用为牵引，关键是让农民用得上、用得起、用得好。要围绕种养管理、农产品销售、乡村治理等高频需求，开发界面简洁、操作方便的应用，把复杂的技术藏在后台，把便利留给群众。",
+      "同时，要建好用好基层数字人才队伍。可以依托返乡青年、大学生村官和新型农业经营主体，开展常态化培训，让懂技术、爱农村的人留下来、干得好，带动更多村民跨越数字鸿沟。",
+    ],
+    [{ ...c2!, y: below + 4 }, c3!],
+  );
+  if (end.rest.length > 0 || end.end.column !== 1)
+    throw new Error("pdf-column-logo: the story should end in its fourth column");
+  // Under the columns a drawing, its title at the left under it and its credit far right (in
+  // another face, drawn first as on the real page: drawn after the title, PDF.js bridges the gap
+  // with a space item and the two read as one line): two items, read with one space between them.
+  const drawing: Box = [c1!.x, 316, spanWidth(2), 90];
+  page.doc.image(photoPng(), drawing[0], drawing[1], { width: drawing[2], height: drawing[3] });
+  a.photos.push(drawing);
+  const [title, credit] = ["秋收图", "林知远作（本报发）"];
+  const captionY = drawing[1] + drawing[3] + 4;
+  const creditWidth = page.doc
+    .font("hei")
+    .fontSize(BODY.size - 1)
+    .widthOfString(credit);
+  const creditX = drawing[0] + drawing[2] - creditWidth - 8;
+  a.lines.push({ text: credit, box: page.text(credit, creditX, captionY, "hei", BODY.size - 1) });
+  a.lines.push({ text: title, box: page.text(title, drawing[0] + 20, captionY, "kai", BODY.size - 1) });
+  a.caption = `${title} ${credit}`;
   editor(page, "李明");
   return page;
 }
@@ -600,6 +679,7 @@ export function fixturePages(): Record<string, Page> {
     "pdf-column-end": columnEndPage(),
     "pdf-centred-headline": centredHeadlinePage(),
     "pdf-review-bylines": reviewPage(),
+    "pdf-column-logo": columnLogoPage(),
     "pdf-scanned": scannedPage(),
     "pdf-garbled": garbledPage(),
   };

@@ -48,3 +48,16 @@ it("finds a paragraph start among lines set short from where the lines around it
   // A line alone: its column's edge.
   expect(indentEdge([lines[2]!], 0, 10)).toBe(10);
 });
+
+it("finds a paragraph start as the last of the lines set short, the full width under it", () => {
+  // A column beside a vertical headline: its lines set 4.6 ems in, the last of them a paragraph's
+  // first line, two ems further in; under the headline the full width from the column's edge.
+  const lines = [
+    line("一行正文", 245.4, 1290, 8.28),
+    line("上段末行", 240.9, 1301.9, 8.28),
+    line("新段首行", 263.4, 1313.8, 8.28),
+    line("栏下全宽一行正文", 207.4, 1325.7, 8.28),
+    line("栏下全宽一行正文", 207.4, 1337.6, 8.28),
+  ];
+  expect(lines.map((l, i) => isIndented(l, indentEdge(lines, i, 207.4)))).toEqual([false, false, true, false, false]);
+});

@@ -40,11 +40,17 @@ export function columnLeftAmong(
 /**
  * The edge a block's line is indented from: where the lines right above and below it start, when
  * they start right of the column's edge (lines set short around something, a paragraph starting
- * among them), else the column's edge.
+ * among them), else the column's edge. Where the two differ (the last line set short beside a
+ * headline, the full width under it), the line is measured from the one it starts an indent right
+ * of: a paragraph's first line as the last of the lines set short opens its paragraph (real page:
+ * a column beside a vertical headline, the first line under it at the column's edge, read as
+ * set short and the two paragraphs as one).
  */
 export function indentEdge(lines: readonly PageLine[], i: number, left: number): number {
-  const around = [lines[i - 1], lines[i + 1]].filter((l) => l !== undefined).map((l) => l.box.x);
-  return around.length === 0 ? left : Math.max(left, Math.min(...around));
+  const around = [lines[i - 1], lines[i + 1]].filter((l) => l !== undefined).map((l) => Math.max(left, l.box.x));
+  if (around.length === 0) return left;
+  const [near, far] = [Math.max(...around), Math.min(...around)];
+  return isIndented(lines[i]!, near) ? near : far;
 }
 
 export function isIndented(line: PageLine, left: number): boolean {

@@ -1,7 +1,7 @@
 import type { Furniture, Jump, ParsedArticle, ParsedPage, ParseWarning, Photo, Unassigned } from "@/bundle/schema";
 import { collapseSpaces, joinColumnLines } from "@/text/collapse-spaces";
 import type { BylineMatch } from "../parse/byline";
-import { captionCredits, captionText, isCaption } from "../parse/caption";
+import { captionCredits, isCaption } from "../parse/caption";
 import { checkConservation } from "../parse/conservation";
 import { creditedPeople } from "../parse/credits";
 import { inlineByline } from "../parse/dateline";
@@ -25,7 +25,7 @@ import { parseJumpLine } from "./jump-line";
 import { normalizeRadicals } from "./kangxi-radicals";
 import { numberLines, pageLines, type PageLine } from "./page-lines";
 import { photoImages } from "./photo-images";
-import { captionBlocks, captionRows, CAPTION_GAP_EMS } from "./photo-caption";
+import { captionBlocks, captionOf, CAPTION_GAP_EMS } from "./photo-caption";
 import { printedFacts } from "./printed-facts";
 import type { PdfPageContent } from "./read-pdf";
 import { readingOrder } from "./reading-order";
@@ -284,7 +284,7 @@ function buildArticle(
   }
   const photos: Photo[] = part.photos.map((p) => ({
     box: toPageBox(p.box),
-    caption: p.captions.length === 0 ? null : captionText(captionRows(p.captions)),
+    caption: p.captions.length === 0 ? null : captionOf(p.captions),
   }));
   const captions = photos.flatMap((p) => (p.caption === null ? [] : [p.caption]));
   const caption = captions.length === 0 ? null : captions.join("\n");

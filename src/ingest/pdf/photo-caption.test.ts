@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { columnBlocks } from "./column-blocks";
-import { captionBlocks, captionRows } from "./photo-caption";
+import { captionBlocks, captionOf, captionRows } from "./photo-caption";
 import { line } from "./testing-lines";
 
 const photo = { x: 765, y: 1076, w: 240, h: 308 };
@@ -30,5 +30,22 @@ describe("captionBlocks", () => {
   it("leaves body text under a photo alone", () => {
     const lines = [line("正文接着写下去，没有署名。", 765, 1390, 8.3, 1), line("第二行正文。", 765, 1402, 8.3, 2)];
     expect(captionBlocks(photo, columnBlocks(lines), 8.3)).toEqual([]);
+  });
+});
+
+describe("captionOf", () => {
+  it("sets a drawing's title and its credit, printed apart on one line, off by one space", () => {
+    const lines = [line("林知远作（本报发）", 640, 1033, 8.3, 1), line("秋收图", 486, 1033.3, 8.3, 2)];
+    expect(captionOf(columnBlocks(lines))).toBe("秋收图 林知远作（本报发）");
+  });
+  it("reads a caption over two lines, its credit letter-spaced on the last, as the text parser does", () => {
+    const lines = [
+      line("村民在新修的水渠边查看秧苗长势。图为", 765, 1397, 8.3, 1),
+      line("晨光中的稻田。", 765, 1409, 8.3, 2),
+      line("通讯员", 909, 1421, 8.3, 3),
+      line("林", 940, 1420, 8.3, 4),
+      line("远摄", 958, 1420, 8.3, 5),
+    ];
+    expect(captionOf(columnBlocks(lines))).toBe("村民在新修的水渠边查看秧苗长势。图为晨光中的稻田。 通讯员 林远摄");
   });
 });

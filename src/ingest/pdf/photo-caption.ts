@@ -1,4 +1,4 @@
-import { isCaption, MAX_CAPTION_LINES } from "../parse/caption";
+import { captionText, isCaption, MAX_CAPTION_LINES } from "../parse/caption";
 import type { ColumnBlock } from "./column-blocks";
 import { bottom, right, type Rect } from "./geometry";
 import { rowText, spacedRows } from "./spaced-row";
@@ -38,4 +38,21 @@ export function captionBlocks(photo: Rect, blocks: readonly ColumnBlock[], em: n
 /** The caption's rows as printed, a letter-spaced row read as one. */
 export function captionRows(blocks: readonly ColumnBlock[]): string[] {
   return spacedRows(blocks.flatMap((b) => b.lines)).map(rowText);
+}
+
+/**
+ * The caption's text, read as the text parser reads a caption (`parse/caption`), except that
+ * items printed apart on one line (a drawing's title at its left, its credit far right: two rows
+ * of `spacedRows`) are set off by one space, as a photo's credit is (`消费升级 某某作（新华社发）`).
+ */
+export function captionOf(blocks: readonly ColumnBlock[]): string {
+  const rows = spacedRows(blocks.flatMap((b) => b.lines));
+  const middle = (r: readonly { box: Rect }[]) => r[0]!.box.y + r[0]!.box.h / 2;
+  const items: string[][] = [];
+  rows.forEach((row, i) => {
+    const previous = rows[i - 1];
+    if (previous === undefined || Math.abs(middle(previous) - middle(row)) <= row[0]!.size / 3) items.push([]);
+    items.at(-1)!.push(rowText(row));
+  });
+  return items.map(captionText).join(" ");
 }
