@@ -24,6 +24,10 @@ describe("support check", () => {
     expect(kept("今天王大林来了", ["王大林"], 0.2)).toEqual([]);
     expect(kept("一位叫王大林的店主", ["王大林"], 0.2)).toEqual(["王大林"]);
     expect(kept("今年４８岁的王大林原是矿工", ["王大林"], 0.2)).toEqual(["王大林"]);
+    // the loser after a result verb; a calling or a sport's word before the name
+    expect(kept("刘国梁以３∶２战胜马小琳。", ["马小琳"], 0.2)).toEqual(["马小琳"]);
+    expect(kept("香港企业家吕万山都是知音", ["吕万山"], 0.2)).toEqual(["吕万山"]);
+    expect(kept("负于马来西亚新星柯希姆。", ["柯希姆"], 0.2)).toEqual(["柯希姆"]);
     // a list runs on over the previous name's note: 柯远（回族）、宁小禾
     expect(kept("选举柯远（回族）、宁小禾为委员", ["柯远", "宁小禾"], 0.2)).toEqual(["柯远", "宁小禾"]);
   });
