@@ -28,6 +28,7 @@ describe("support check", () => {
     expect(kept("刘国梁以３∶２战胜马小琳。", ["马小琳"], 0.2)).toEqual(["马小琳"]);
     expect(kept("香港企业家吕万山都是知音", ["吕万山"], 0.2)).toEqual(["吕万山"]);
     expect(kept("负于马来西亚新星柯希姆。", ["柯希姆"], 0.2)).toEqual(["柯希姆"]);
+    expect(kept("丹麦的柯尔廷和韩国的金志贤", ["柯尔廷"], 0.2)).toEqual(["柯尔廷"]);
     // a list runs on over the previous name's note: 柯远（回族）、宁小禾
     expect(kept("选举柯远（回族）、宁小禾为委员", ["柯远", "宁小禾"], 0.2)).toEqual(["柯远", "宁小禾"]);
   });

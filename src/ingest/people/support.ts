@@ -8,6 +8,7 @@ import { titleAfter, titleEndingAt, titlesBefore } from "./cues/title-phrase";
 import type { Mention, TaggedText } from "./mentions";
 import type { Lexicons } from "./tagger/lexicons";
 import { resultVerbEndsAt } from "./cues/result-object";
+import { placeOfNameAt } from "./cues/place-of-name";
 
 /**
  * The last check on a name: something besides the tagger's guess must vouch for it, or the guess
@@ -33,6 +34,7 @@ function hasCueAround(tagged: TaggedText, m: Mention, places: ReadonlySet<string
   if (m.source !== "tagger") return true;
   if (titleBeforeIsOwn(tagged, m, places) || titleAfter(chars, m.end) !== null) return true;
   if (speechVerbAt(chars, m.end) !== null || resultVerbEndsAt(chars, m.start)) return true;
+  if (placeOfNameAt(chars, m.start, m.end, places)) return true;
   if (ageSlotAt(chars, m.start)) return true;
   if (chars.slice(Math.max(0, m.start - 2), m.start).includes("叫") && calledNameAt(chars, m)) return true;
   const before = chars
