@@ -143,6 +143,7 @@ export const DESCRIPTORS: readonly string[] = [
   "主帅",
   "门将",
   "棋手",
+  "领袖",
 ];
 
 /** Verbs a person's name typically comes right before (李鹏会见, 王楠夺得). */
