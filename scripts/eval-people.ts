@@ -1,10 +1,11 @@
 /**
  * Benchmark of people extraction on the PFR corpus (printed, not asserted):
- *   npm run eval:people [-- <articles.jsonl>] [--days 21-31] [--model <file>] [--tagger-only]
+ *   npm run eval:people [-- <articles.jsonl>] [--days 21-31] [--model <file>] [--tagger-only] [--contexts]
  * Scores article-level person sets against the `persons` of pfr-199801.articles.jsonl on days
  * 21–31 (never used for training or development) — overall, page 1 and by page — lists the most
  * frequent errors, and checks the seed page. The scoring convention is in scripts/people/score.ts.
- * The articles file may also come from FOLIO_PFR_ARTICLES.
+ * The articles file may also come from FOLIO_PFR_ARTICLES. `--contexts` prints every error with the
+ * text around it, for development; it refuses report days (past day 20), whose errors stay unseen.
  */
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
@@ -24,8 +25,19 @@ const { values, positionals } = parseArgs({
     model: { type: "string", default: DEFAULT_MODEL_PATH },
     "tagger-only": { type: "boolean", default: false },
     errors: { type: "string", default: "20" },
+    contexts: { type: "boolean", default: false },
   },
 });
+/** The last day of the development days: errors of later days are never printed with their text. */
+const LAST_DEVELOPMENT_DAY = 20;
+if (values.contexts && parseDays(values.days)[1] > LAST_DEVELOPMENT_DAY) {
+  console.error(
+    `--contexts prints the text of errors: only for days up to ${LAST_DEVELOPMENT_DAY}, not ${values.days}`,
+  );
+  process.exit(2);
+}
+/** Characters of text printed on each side of an error with --contexts. */
+const CONTEXT_CHARS = 25;
 const articlesPath = requireCorpusFile(pfrArticlesPath(positionals[0]), "the PFR gold articles");
 
 let started = performance.now();
@@ -52,6 +64,18 @@ let all = zero();
 let allNames = zero();
 const byPage = new Map<number, Counts>();
 const errors = new Map<string, number>();
+const contexts: string[] = [];
+/** Each place the name occurs in the article, with CONTEXT_CHARS around it (the first two). */
+function inContext(kind: string, name: string, article: GoldArticle): string {
+  const text = article.paragraphs.join("\n");
+  const shown: string[] = [];
+  for (let at = text.indexOf(name); at >= 0 && shown.length < 2; at = text.indexOf(name, at + name.length)) {
+    const before = text.slice(Math.max(0, at - CONTEXT_CHARS), at).replaceAll("\n", "⏎");
+    const after = text.slice(at + name.length, at + name.length + CONTEXT_CHARS).replaceAll("\n", "⏎");
+    shown.push(`${before}【${name}】${after}`);
+  }
+  return `${kind} ${name}  (${article.date} p${article.page})\n    ${shown.join("\n    ")}`;
+}
 started = performance.now();
 for (const article of articles) {
   const predicted = extract(asSource(article));
@@ -65,6 +89,10 @@ for (const article of articles) {
   byPage.set(article.page, add(byPage.get(article.page) ?? zero(), score));
   for (const n of score.falsePositives) errors.set(`FP ${n}`, (errors.get(`FP ${n}`) ?? 0) + 1);
   for (const n of score.falseNegatives) errors.set(`FN ${n}`, (errors.get(`FN ${n}`) ?? 0) + 1);
+  if (values.contexts) {
+    for (const n of score.falsePositives) contexts.push(inContext("FP", n, article));
+    for (const n of score.falseNegatives) contexts.push(inContext("FN", n, article));
+  }
 }
 const extractMs = performance.now() - started;
 
@@ -92,6 +120,7 @@ for (const [error, count] of [...errors]
   .slice(0, Number(values.errors))) {
   console.log(`  ${String(count).padStart(3)}  ${error}`);
 }
+if (values.contexts) console.log(`\nevery error with its text:\n${contexts.join("\n")}`);
 const seed = seedResult((a) => extractPeople(a, model));
 console.log(
   `\nseed page: ${seed.exact}/${seed.expected} people exact (name and roles), ${seed.problems.length} problems`,

@@ -41,4 +41,26 @@ describe("cues over the tagger's names", () => {
     expect(run(0.3)).toEqual(["柯远山"]);
     expect(run(0.01)).toEqual([]);
   });
+
+  it("takes a long transliteration run in a title slot even when it starts with a word", () => {
+    const run = (text: string) => {
+      const tagged = taggedWith(text, [], 0, () => 0.5);
+      addCueMentions(tagged, 0, { ...EMPTY_LEXICONS, words: new Set(["内科"]) });
+      return tagged.mentions.map((m) => m.name);
+    };
+    expect(run("总参谋长内科瓦西尔强调")).toEqual(["内科瓦西尔"]);
+    // a shorter run that starts with a word is the word
+    expect(run("总参谋长内科尔强调")).toEqual([]);
+  });
+
+  it("adds a Japanese name after a listed family name only in an article about Japan", () => {
+    const run = (japan: boolean, probability: number) => {
+      const tagged = taggedWith("继石田退三之后，又一位掌舵人", [], 0, () => probability);
+      addCueMentions(tagged, 0, EMPTY_LEXICONS, false, japan);
+      return tagged.mentions.map((m) => m.name);
+    };
+    expect(run(true, 0.001)).toEqual(["石田退三"]);
+    expect(run(false, 0.001)).toEqual([]);
+    expect(run(true, 0)).toEqual([]);
+  });
 });

@@ -15,6 +15,7 @@ import type { Lexicons } from "./tagger/lexicons";
 import { checkNameEdges } from "./cues/name-edges";
 import { listItemVerdicts } from "./cues/list-items";
 import { tibetanNames } from "./cues/tibetan-name";
+import { japaneseNameCandidates } from "./cues/japanese-name";
 import { edgeContext, fixTaggerSlips, startsWithWord } from "./tagger-slips";
 
 /**
@@ -40,6 +41,11 @@ export const LIST_CUE_MIN_PROBABILITY = 0.03;
 export const CONJUNCTION_CUE_MIN_PROBABILITY = 0.2;
 /** A transliteration run in a name slot (`总统克雷库`): the tagger must not find it unlikely. */
 export const FOREIGN_CUE_MIN_PROBABILITY = 0.05;
+/**
+ * A transliteration run in a name slot this long is taken even when its first two characters make a
+ * word (`总参谋长内科瓦西尔`: 内科): a word runs on into three more transliteration characters rarely.
+ */
+export const FOREIGN_RUN_OVER_WORD = 5;
 /**
  * A name after 叫 that ends at 的 or punctuation (`一位叫孔方的店主`); the slot also vouches for a name
  * the tagger found there (support.ts). Days 16–20 (model of days 1–15): off → F1 0.9425, 0.05 →
@@ -73,19 +79,38 @@ export const DESCRIPTOR_CUE_MIN_PROBABILITY = 0.05;
  * 0.9466 (TP 1949, FP 73).
  */
 export const AGE_CUE_MIN_PROBABILITY = 0.05;
+/**
+ * A Japanese name (a listed family name + one to three characters) in an article that speaks of
+ * Japan: the tagger gives such names 0.01 and less (中川不器男 3e-5), so it only must not rule the
+ * name out entirely. Days 16–20 (model of days 1–15): see japanese-name.ts.
+ */
+export const JAPANESE_CUE_MIN_PROBABILITY = 0.00001;
 /** Names run together with no role before them (`（王彦田周亮）`): the tagger must find them likely. */
 export const BARE_CREDIT_MIN_PROBABILITY = 0.05;
 
 /**
  * `heading`: the text is a title or subtitle, where a closing bracket holds the column's name
- * (`…（看台人语）`), never a credit.
+ * (`…（看台人语）`), never a credit. `japan`: the article speaks of Japan (japanese-name.ts).
  */
-export function addCueMentions(tagged: TaggedText, index: number, lexicons: Lexicons, heading = false): void {
+export function addCueMentions(
+  tagged: TaggedText,
+  index: number,
+  lexicons: Lexicons,
+  heading = false,
+  japan = false,
+): void {
   fixTaggerSlips(tagged, lexicons);
   addCredits(tagged, index, heading);
   const { chars } = tagged;
-  const add = (start: number, lengths: readonly number[], min: number, source: Mention["source"]) => {
-    if (overlaps(tagged.mentions, start, start + 1) || startsWithWord(chars, start, lexicons)) return;
+  const add = (
+    start: number,
+    lengths: readonly number[],
+    min: number,
+    source: Mention["source"],
+    wordStartAllowed = false,
+  ) => {
+    if (overlaps(tagged.mentions, start, start + 1)) return;
+    if (!wordStartAllowed && startsWithWord(chars, start, lexicons)) return;
     const best = likeliestLength(tagged, start, lengths);
     if (best === null || best.probability < min) return;
     const end = start + best.length;
@@ -115,8 +140,9 @@ export function addCueMentions(tagged: TaggedText, index: number, lexicons: Lexi
   }
   for (const { start, end } of foreignNameCandidates(chars, lexicons.places)) {
     stretchToForeignRun(tagged, index, start, end, lexicons.words);
-    add(start, [end - start], FOREIGN_CUE_MIN_PROBABILITY, "title");
+    add(start, [end - start], FOREIGN_CUE_MIN_PROBABILITY, "title", end - start >= FOREIGN_RUN_OVER_WORD);
   }
+  if (japan) addJapaneseNames(tagged, index, lexicons);
   for (const { start, lengths } of calledNameCandidates(chars))
     add(start, lengths, CALLED_CUE_MIN_PROBABILITY, "title");
   for (const { start, end } of namesAfterCountry(chars, lexicons.places))
@@ -153,6 +179,20 @@ function stretchToForeignRun(
   if (tagged.scorer.spanProbability(start, end) < FOREIGN_STRETCH_MIN_PROBABILITY) return;
   tagged.mentions = tagged.mentions.filter((m) => m !== cut);
   addMention(tagged, { text: index, start, end, source: "title" });
+}
+
+/** Japanese names (石田退三): the likeliest length after a listed family name, if not a known word or place. */
+function addJapaneseNames(tagged: TaggedText, index: number, lexicons: Lexicons): void {
+  const { chars } = tagged;
+  for (const { start, lengths } of japaneseNameCandidates(chars)) {
+    const best = likeliestLength(tagged, start, lengths);
+    if (best === null || best.probability < JAPANESE_CUE_MIN_PROBABILITY) continue;
+    const end = start + best.length;
+    const text = chars.slice(start, end).join("");
+    if (lexicons.words.has(text) || lexicons.places.has(text)) continue;
+    const verdict = checkNameEdges(chars, start, end, edgeContext(lexicons));
+    if (verdict.keep && verdict.end === end) addMention(tagged, { text: index, start, end, source: "title" });
+  }
 }
 
 /** Tibetan names (次仁多吉): two known parts are one name, over the pieces the tagger cut them in. */

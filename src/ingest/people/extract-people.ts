@@ -1,6 +1,7 @@
 import type { ParsedArticle, Person } from "@/bundle/schema";
 import { captionCredits } from "../parse/caption";
 import { addCueMentions } from "./apply-cues";
+import { mentionsJapan } from "./cues/japanese-name";
 import { addRepeatMentions, dropDottedPlaceLists, trimAffixedNames } from "./consistency";
 import { REPORTER_ROLE } from "../parse/credits";
 import { dropNamesWithoutHan } from "./han-names";
@@ -61,7 +62,10 @@ export function extractPeopleAndAliases(article: PeopleSource, model: TaggerMode
   );
   const lexicons = { ...model.lexicons, documentNames: new Set(sure) };
   const tagged = sure.length === 0 ? firstPass : readings.map((r, i) => readAgain(model, r, i, lexicons));
-  tagged.forEach((t, i) => addCueMentions(t, i, model.lexicons, i <= article.subtitles.length && isHeading(texts[i]!)));
+  const japan = mentionsJapan(texts);
+  tagged.forEach((t, i) =>
+    addCueMentions(t, i, model.lexicons, i <= article.subtitles.length && isHeading(texts[i]!), japan),
+  );
   const first = article.paragraphs[0];
   if (first !== undefined && article.paragraphs.length > 1 && credits[0] === null && isAuthorLine(first, known))
     markAuthorLine(tagged[1 + article.subtitles.length]!, 1 + article.subtitles.length);

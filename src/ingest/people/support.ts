@@ -7,6 +7,9 @@ import { MAX_NOTE } from "./cues/list-items";
 import { titleAfter, titleEndingAt, titlesBefore } from "./cues/title-phrase";
 import type { Mention, TaggedText } from "./mentions";
 import type { Lexicons } from "./tagger/lexicons";
+import { resultVerbEndsAt } from "./cues/result-object";
+import { placeOfNameAt } from "./cues/place-of-name";
+import { peopleGroupEndAt } from "./cues/people-group-end";
 
 /**
  * The last check on a name: something besides the tagger's guess must vouch for it, or the guess
@@ -31,7 +34,9 @@ function hasCueAround(tagged: TaggedText, m: Mention, places: ReadonlySet<string
   const { chars } = tagged;
   if (m.source !== "tagger") return true;
   if (titleBeforeIsOwn(tagged, m, places) || titleAfter(chars, m.end) !== null) return true;
-  if (speechVerbAt(chars, m.end) !== null) return true;
+  if (speechVerbAt(chars, m.end) !== null || resultVerbEndsAt(chars, m.start)) return true;
+  if (placeOfNameAt(chars, m.start, m.end, places)) return true;
+  if (peopleGroupEndAt(chars, m.end) && !startsWithTitle(chars, m, places)) return true;
   if (ageSlotAt(chars, m.start)) return true;
   if (chars.slice(Math.max(0, m.start - 2), m.start).includes("叫") && calledNameAt(chars, m)) return true;
   const before = chars
@@ -48,6 +53,14 @@ function hasCueAround(tagged: TaggedText, m: Mention, places: ReadonlySet<string
     (SIDE_BY_SIDE.includes(chars[m.start - 1]!) && nameEndsAt(noteStart(chars, m.start - 1))) ||
     (SIDE_BY_SIDE.includes(chars[m.end]!) && nameStartsAt(m.end + 1))
   );
+}
+
+/**
+ * Whether a title ends inside the name, two or three characters in (公使|希克迈特·赫朱, 董事|宣林): the
+ * tagger glued the title to the name, so what follows does not vouch for the whole.
+ */
+function startsWithTitle(chars: readonly string[], m: Mention, places: ReadonlySet<string>): boolean {
+  return [2, 3].some((k) => m.start + k < m.end - 1 && titleEndingAt(chars, m.start + k, places) !== null);
 }
 
 /**

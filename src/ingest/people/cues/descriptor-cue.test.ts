@@ -8,6 +8,8 @@ describe("descriptor cue", () => {
     expect(at("骨科的护士韩雪是河北保定人", "韩雪")).toBe(true);
     expect(at("歌曲作词柳风、作曲宋楠", "柳风")).toBe(true);
     expect(at("歌曲作词柳风、作曲宋楠", "宋楠")).toBe(true);
+    expect(at("香港企业家吕万山都是知音", "吕万山")).toBe(true);
+    expect(at("外援柯尔曼投中三分", "柯尔曼")).toBe(true);
   });
 
   it("finds none after other words", () => {

@@ -15,6 +15,12 @@ describe("name edges", () => {
     expect(check("作曲家付林则是", "付林则")).toBe("付林");
   });
 
+  it("trims a player's rank numeral glued to the end, and only before 段", () => {
+    expect(check("女棋手叶桂五段执黑", "叶桂五")).toBe("叶桂");
+    expect(check("常昊九段", "常昊九")).toBe("常昊");
+    expect(check("王小五说", "王小五")).toBe("王小五");
+  });
+
   it("keeps a dangling character before punctuation, and known names", () => {
     expect(check("县长欧树和，", "欧树和")).toBe("欧树和");
     expect(check("纪念任弼时同志", "任弼时")).toBe("任弼时");

@@ -23,6 +23,9 @@ const FAMILY_PLACE_ENDS = "村镇乡庄坪湾屯寨沟岭坝营堡";
 const RESPECT_AFTER_SURNAME = "老";
 /** 、 and （ after a name close a list item (王立时、, 李小和（女）): the last character is the name's own. */
 const ITEM_CLOSE = "、（";
+/** A go or chess player's rank after the name (五段, 九段, 初段): its numerals, and 段. */
+const RANK_NUMERALS = "初一二三四五六七八九";
+const RANK = "段";
 /** Surnames that are also function words: 曾 (once), 任 (serve as), 向 (towards), 时 (when) … */
 export const FUNCTION_SURNAMES = "曾任向时于和从对将把被让但因在为以由同与及跟";
 
@@ -79,6 +82,8 @@ export function checkNameEdges(
     if (after > end && !isHan(chars[after] ?? "")) return { keep: true, end: after };
     return name.length >= 3 ? { keep: true, end: end - 1 } : { keep: false };
   }
+  // 叶桂|五段, 常昊|九段: a player's rank follows the name; its numeral is not the name's
+  if (name.length >= 3 && RANK_NUMERALS.includes(last) && chars[end] === RANK) return { keep: true, end: end - 1 };
   // 陈露等。, 穆蒂等: a particle after a name, Chinese or foreign, even before punctuation
   if (name.length >= 3 && NEVER_NAME_END.includes(last)) return { keep: true, end: end - 1 };
   // 陈平说。: 说 closing a quote's attribution, never a name's last character

@@ -122,6 +122,28 @@ export const DESCRIPTORS: readonly string[] = [
   "公使",
   "参赞",
   "领事",
+  // more who-someone-is words of the same kinds (session 27): the -家 of a calling, and sport's
+  "企业家",
+  "实业家",
+  "小说家",
+  "作曲家",
+  "评论家",
+  "教育家",
+  "政治家",
+  "思想家",
+  "摄影家",
+  "舞蹈家",
+  "剧作家",
+  "收藏家",
+  "外援",
+  "新星",
+  "名将",
+  "老将",
+  "小将",
+  "主帅",
+  "门将",
+  "棋手",
+  "领袖",
 ];
 
 /** Verbs a person's name typically comes right before (李鹏会见, 王楠夺得). */

@@ -85,5 +85,8 @@ describe("titles after a name", () => {
     expect(titleAfter(Array.from("习近平总书记关于"), 3)).toBe("总书记");
     expect(titleAfter(Array.from("黄坤明书记在"), 3)).toBe("书记");
     expect(titleAfter(Array.from("廖述毅主持会议"), 3)).toBeNull();
+    expect(titleAfter(Array.from("柯天启主笔、宁玲副主笔"), 8)).toBe("副主笔");
+    expect(titleAfter(Array.from("由潘国平机长率领"), 4)).toBe("机长");
+    expect(titleAfter(Array.from("李岚清副总理会见"), 3)).toBe("副总理");
   });
 });
