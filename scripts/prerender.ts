@@ -100,7 +100,7 @@ async function main(): Promise<void> {
       return inputKey([appKey, target.path, String(target.status), ...deps.flatMap((id, i) => [id, digests[i]!])]);
     };
     const last = previous.pages[target.file];
-    if (last !== undefined && keyOf(last.deps) === last.key && (await outputIntact(file, last))) {
+    if (last !== undefined && keyOf(last.deps) === last.key && outputIntact(file, last)) {
       next.pages[target.file] = last;
       if (last.card !== undefined) cards.set(last.card.name, last.card.card);
       counts.kept++;
