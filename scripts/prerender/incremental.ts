@@ -1,13 +1,14 @@
 import { createHash } from "node:crypto";
 import { statSync } from "node:fs";
-import { mkdir, readdir, readFile, rename, stat, writeFile } from "node:fs/promises";
-import { dirname, join, relative } from "node:path";
+import { readdir, readFile, stat } from "node:fs/promises";
+import { join, relative } from "node:path";
 import type { PreviewCard } from "../../src/app/lib/preview-image";
 
 /**
  * What the last prerender wrote, so the next one renders only the pages whose inputs changed: for
  * each page file its inputs' key (the app's code and template, its path, the digests of the data
- * files its render read) and those files. Kept in `.cache/` (the site folder is output only); a page
+ * files its render read) and those files. Kept in `.cache/` (the site folder is output only:
+ * `page-state.ts`); a page
  * whose file is gone, or whose size is not what was written, is rendered again whatever the state says.
  */
 export interface PageRecord {
@@ -19,34 +20,12 @@ export interface PageRecord {
   card?: { name: string; card: PreviewCard };
 }
 
-export interface PrerenderState {
-  version: 1;
-  pages: Record<string, PageRecord>;
-}
-
-export const PRERENDER_STATE = ".cache/prerender/state.json";
 /**
  * The page template (vite's `index.html`), kept beside the render code by `build-app.ts`: the
  * prerender overwrites `dist/index.html` with the home page, and a build that skips vite still needs it.
  * A new SSR build empties `dist-ssr/`, so it is never older than the code.
  */
 export const TEMPLATE = "dist-ssr/template.html";
-
-export async function readState(path: string): Promise<PrerenderState> {
-  try {
-    const state = JSON.parse(await readFile(path, "utf8")) as PrerenderState;
-    if (state.version === 1) return state;
-  } catch {
-    // No state (first build, or the cache was deleted): every page is rendered.
-  }
-  return { version: 1, pages: {} };
-}
-
-export async function writeState(path: string, state: PrerenderState): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
-  await writeFile(`${path}.tmp`, JSON.stringify(state));
-  await rename(`${path}.tmp`, path);
-}
 
 /** A key of strings: the same parts in the same order give the same key. */
 export function inputKey(parts: readonly string[]): string {
