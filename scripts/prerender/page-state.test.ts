@@ -75,8 +75,10 @@ describe("the prerender's page state", () => {
 
     // A page of June rendered again, May's days gone: June's file written, May's removed.
     const previous = await readState(dir);
-    const next = { ...emptyState(), pages: { ...previous.pages } };
-    for (const page of Object.keys(next.pages)) if (page.startsWith("/rmrb/2001-05")) delete next.pages[page];
+    const next = {
+      ...emptyState(),
+      pages: Object.fromEntries(Object.entries(previous.pages).filter(([page]) => !page.startsWith("/rmrb/2001-05"))),
+    };
     next.pages["/rmrb/2001-06-01/1/1/index.html"] = { ...next.pages["/rmrb/2001-06-01/1/1/index.html"]!, key: "new" };
     expect(await writeState(dir, next, previous)).toBe(1);
     const names = await filesIn(dir);
