@@ -29,6 +29,8 @@ export class IssueLedger {
   /** This build's entries, by month file and issue folder. */
   private readonly next = new Map<string, Map<string, LedgerEntry>>();
   readonly stats = { filesRead: 0, filesWritten: 0 };
+  /** Each issue folder's month file, found once (a hash: the build asks for every file of every issue). */
+  private readonly files = new Map<string, string>();
 
   constructor(private readonly dir: string) {}
 
@@ -92,8 +94,13 @@ export class IssueLedger {
 
   /** The month file of an issue folder (`<paper folder>/<YYYY-MM-DD>`). */
   private fileOf(issueDir: string): string {
-    const paper = createHash("sha256").update(dirname(issueDir)).digest("hex").slice(0, 16);
-    return join(this.dir, paper, `${basename(issueDir).slice(0, 7)}.json`);
+    let file = this.files.get(issueDir);
+    if (file === undefined) {
+      const paper = createHash("sha256").update(dirname(issueDir)).digest("hex").slice(0, 16);
+      file = join(this.dir, paper, `${basename(issueDir).slice(0, 7)}.json`);
+      this.files.set(issueDir, file);
+    }
+    return file;
   }
 }
 
