@@ -15,7 +15,7 @@ import { pathToFileURL } from "node:url";
 import { headTags } from "./prerender/head-tags";
 import { readPrerenderBundle } from "./prerender/read-bundle";
 import { IssueOutlines, OUTLINES_FILE } from "./prerender/issue-outlines";
-import { SHARD_MEMO_FILE, ShardMemo } from "./prerender/shard-memo";
+import { SHARD_MEMO_DIR, ShardMemo } from "./prerender/shard-memo";
 import { filesKey, inputKey, outputIntact, TEMPLATE } from "./prerender/incremental";
 import {
   emptyState,
@@ -57,7 +57,7 @@ async function main(): Promise<void> {
   // The pages are listed from the issues' outlines kept from the last build: only new issues are read for it.
   const outlines = await IssueOutlines.open(resolve(OUTLINES_FILE), bundle.issues);
   // The person pages likewise, from the names kept for each shard not rewritten since; their keys from kept digests.
-  const shardMemo = await ShardMemo.open(resolve(SHARD_MEMO_FILE), join(DIST, "data"));
+  const shardMemo = await ShardMemo.open(resolve(SHARD_MEMO_DIR), join(DIST, "data"));
   const people = bundle.people === null ? null : { ...bundle.people, names: shardMemo.namesOf(bundle.people.shards) };
 
   // Where each route's code went (its chunks): a page preloads its own route's.
