@@ -16,7 +16,7 @@ import { articleHead } from "../src/app/routes/heads";
 import { bundleIssue, paperIssues } from "../src/app/routes/route-table";
 import { readPrerenderBundle } from "./prerender/read-bundle";
 import { IssueOutlines, OUTLINES_FILE } from "./prerender/issue-outlines";
-import { SHARD_MEMO_FILE, ShardMemo } from "./prerender/shard-memo";
+import { SHARD_MEMO_DIR, ShardMemo } from "./prerender/shard-memo";
 import { atomFeed, FEED_ISSUES } from "./discovery/feed";
 import { robotsTxt } from "./discovery/robots";
 import { isRecentIssue, newsSitemap, sitemapFiles, type NewsArticle } from "./discovery/sitemap";
@@ -74,7 +74,7 @@ async function main(): Promise<void> {
   // The pages the prerender wrote, as the route table lists them: only those that are content.
   // Listed from the issues' outlines the prerender kept (`prerender/issue-outlines.ts`).
   const outlines = await IssueOutlines.open(resolve(OUTLINES_FILE), bundle.issues);
-  const shardMemo = await ShardMemo.open(resolve(SHARD_MEMO_FILE), join(DIST, "data"));
+  const shardMemo = await ShardMemo.open(resolve(SHARD_MEMO_DIR), join(DIST, "data"));
   const people = bundle.people === null ? null : { ...bundle.people, names: shardMemo.namesOf(bundle.people.shards) };
   const urls = server
     .prerenderTargets({ ...bundle, outlines, people })

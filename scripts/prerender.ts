@@ -15,17 +15,16 @@ import { pathToFileURL } from "node:url";
 import { headTags } from "./prerender/head-tags";
 import { readPrerenderBundle } from "./prerender/read-bundle";
 import { IssueOutlines, OUTLINES_FILE } from "./prerender/issue-outlines";
-import { SHARD_MEMO_FILE, ShardMemo } from "./prerender/shard-memo";
+import { SHARD_MEMO_DIR, ShardMemo } from "./prerender/shard-memo";
+import { filesKey, inputKey, outputIntact, TEMPLATE } from "./prerender/incremental";
 import {
-  filesKey,
-  inputKey,
-  outputIntact,
+  emptyState,
+  LEGACY_STATE,
   PRERENDER_STATE,
-  TEMPLATE,
   readState,
   writeState,
   type PrerenderState,
-} from "./prerender/incremental";
+} from "./prerender/page-state";
 import { trackReads } from "./prerender/track-reads";
 import { withRouteModules, type ManifestChunk } from "./prerender/route-modules";
 import { compileTemplateSheet, withCriticalCss } from "./prerender/critical-css";
@@ -58,7 +57,7 @@ async function main(): Promise<void> {
   // The pages are listed from the issues' outlines kept from the last build: only new issues are read for it.
   const outlines = await IssueOutlines.open(resolve(OUTLINES_FILE), bundle.issues);
   // The person pages likewise, from the names kept for each shard not rewritten since; their keys from kept digests.
-  const shardMemo = await ShardMemo.open(resolve(SHARD_MEMO_FILE), join(DIST, "data"));
+  const shardMemo = await ShardMemo.open(resolve(SHARD_MEMO_DIR), join(DIST, "data"));
   const people = bundle.people === null ? null : { ...bundle.people, names: shardMemo.namesOf(bundle.people.shards) };
 
   // Where each route's code went (its chunks): a page preloads its own route's.
@@ -79,8 +78,8 @@ async function main(): Promise<void> {
     site,
     base,
   ]);
-  const previous: PrerenderState = full ? { version: 1, pages: {} } : await readState(PRERENDER_STATE);
-  const next: PrerenderState = { version: 1, pages: {} };
+  const previous: PrerenderState = full ? emptyState() : await readState(PRERENDER_STATE, LEGACY_STATE);
+  const next: PrerenderState = emptyState();
   const counts = { rendered: 0, written: 0, kept: 0, removed: 0 };
 
   // The app shell: the app's head and nothing to hydrate; the service worker serves it offline.
@@ -100,7 +99,7 @@ async function main(): Promise<void> {
       return inputKey([appKey, target.path, String(target.status), ...deps.flatMap((id, i) => [id, digests[i]!])]);
     };
     const last = previous.pages[target.file];
-    if (last !== undefined && keyOf(last.deps) === last.key && (await outputIntact(file, last))) {
+    if (last !== undefined && keyOf(last.deps) === last.key && outputIntact(file, last)) {
       next.pages[target.file] = last;
       if (last.card !== undefined) cards.set(last.card.name, last.card.card);
       counts.kept++;
@@ -141,13 +140,14 @@ async function main(): Promise<void> {
   }
   // For the gzip copies (`journal/dist-changes.ts`): the pages written and removed.
   await noteDistChanges(changed);
-  await writeState(PRERENDER_STATE, next);
+  const stateFiles = await writeState(PRERENDER_STATE, next, previous, LEGACY_STATE);
   await outlines.save();
   await shardMemo.save();
   console.log(
     `prerendered ${counts.rendered} pages (${counts.written} written), ${counts.kept} unchanged, ${counts.removed} removed, ` +
       `in ${Math.round(performance.now() - started)} ms; pages listed from ${outlines.stats.kept} kept issue outlines and ${outlines.stats.read} issues read, ` +
-      `person pages from ${shardMemo.stats.kept} kept shard lists and ${shardMemo.stats.read} shards read`,
+      `person pages from ${shardMemo.stats.kept} kept shard lists and ${shardMemo.stats.read} shards read; ` +
+      `state: ${previous.read.size} files read, ${stateFiles} written`,
   );
   // The preview cards the pages' heads name (og:image), drawn once each and kept between builds.
   const cardsStarted = performance.now();

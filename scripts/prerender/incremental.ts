@@ -1,12 +1,14 @@
 import { createHash } from "node:crypto";
-import { mkdir, readdir, readFile, rename, stat, writeFile } from "node:fs/promises";
-import { dirname, join, relative } from "node:path";
+import { statSync } from "node:fs";
+import { readdir, readFile, stat } from "node:fs/promises";
+import { join, relative } from "node:path";
 import type { PreviewCard } from "../../src/app/lib/preview-image";
 
 /**
  * What the last prerender wrote, so the next one renders only the pages whose inputs changed: for
  * each page file its inputs' key (the app's code and template, its path, the digests of the data
- * files its render read) and those files. Kept in `.cache/` (the site folder is output only); a page
+ * files its render read) and those files. Kept in `.cache/` (the site folder is output only:
+ * `page-state.ts`); a page
  * whose file is gone, or whose size is not what was written, is rendered again whatever the state says.
  */
 export interface PageRecord {
@@ -18,34 +20,12 @@ export interface PageRecord {
   card?: { name: string; card: PreviewCard };
 }
 
-export interface PrerenderState {
-  version: 1;
-  pages: Record<string, PageRecord>;
-}
-
-export const PRERENDER_STATE = ".cache/prerender/state.json";
 /**
  * The page template (vite's `index.html`), kept beside the render code by `build-app.ts`: the
  * prerender overwrites `dist/index.html` with the home page, and a build that skips vite still needs it.
  * A new SSR build empties `dist-ssr/`, so it is never older than the code.
  */
 export const TEMPLATE = "dist-ssr/template.html";
-
-export async function readState(path: string): Promise<PrerenderState> {
-  try {
-    const state = JSON.parse(await readFile(path, "utf8")) as PrerenderState;
-    if (state.version === 1) return state;
-  } catch {
-    // No state (first build, or the cache was deleted): every page is rendered.
-  }
-  return { version: 1, pages: {} };
-}
-
-export async function writeState(path: string, state: PrerenderState): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
-  await writeFile(`${path}.tmp`, JSON.stringify(state));
-  await rename(`${path}.tmp`, path);
-}
 
 /** A key of strings: the same parts in the same order give the same key. */
 export function inputKey(parts: readonly string[]): string {
@@ -69,11 +49,11 @@ export async function filesKey(paths: readonly string[]): Promise<string> {
   return hash.digest("hex").slice(0, 32);
 }
 
-/** True when the page file is there as the state recorded it. */
-export async function outputIntact(file: string, record: PageRecord): Promise<boolean> {
-  try {
-    return (await stat(file)).size === record.size;
-  } catch {
-    return false;
-  }
+/**
+ * True when the page file is there as the state recorded it. Synchronous: every kept page of the
+ * archive is checked (about 110 a day of archive), and a `stat` through the thread pool and a
+ * promise costs about three times the call itself.
+ */
+export function outputIntact(file: string, record: PageRecord): boolean {
+  return statSync(file, { throwIfNoEntry: false })?.size === record.size;
 }

@@ -1,6 +1,6 @@
-import { statSync } from "node:fs";
-import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
-import { dirname, join } from "node:path";
+import { readFileSync, statSync } from "node:fs";
+import { mkdir, readdir, rename, rm, writeFile } from "node:fs/promises";
+import { basename, join } from "node:path";
 import type { PeopleShard } from "../../src/bundle/schema";
 
 /**
@@ -11,8 +11,14 @@ import type { PeopleShard } from "../../src/bundle/schema";
  * a build rewrites a shard whole, through a new file). Adding a day rewrites the shards of the
  * day's people; listing every person page and checking which changed then reads those shards
  * only, not every shard of the archive. Only the shards of this build are saved.
+ *
+ * Kept in a file per shard (`.cache/prerender/shards/shard-N.json`), read when the shard is first
+ * asked about and written only when its entry changed: one file of every shard's entry (34 MB for
+ * a month's 8,600 people, growing with the people) was read and written whole by every prerender.
  */
-export const SHARD_MEMO_FILE = ".cache/prerender/shards.json";
+export const SHARD_MEMO_DIR = ".cache/prerender/shards";
+/** The one file earlier versions kept (removed: its shards are read once more). */
+const LEGACY_FILE = ".json";
 
 interface Entry {
   size: number;
@@ -27,21 +33,17 @@ const SHARD = /^people\/shard-\d+\.json$/u;
 export class ShardMemo {
   readonly stats = { kept: 0, read: 0 };
   private readonly used = new Map<string, Entry>();
+  /** Each shard's kept file as read (null: none, or unreadable). */
+  private readonly raw = new Map<string, string | null>();
 
   private constructor(
-    private readonly path: string,
+    private readonly dir: string,
     private readonly dataDir: string,
-    private readonly known: ReadonlyMap<string, Entry>,
   ) {}
 
-  static async open(path: string, dataDir: string): Promise<ShardMemo> {
-    let known = new Map<string, Entry>();
-    try {
-      known = new Map(Object.entries(JSON.parse(await readFile(path, "utf8")) as Record<string, Entry>));
-    } catch {
-      // None kept yet (or unreadable): every shard is read once.
-    }
-    return new ShardMemo(path, dataDir, known);
+  /** The memo kept in the folder `dir` for the bundle in `dataDir`. */
+  static async open(dir: string, dataDir: string): Promise<ShardMemo> {
+    return new ShardMemo(dir, dataDir);
   }
 
   /** The names a shard holds, if kept for the file as it is; else undefined (the caller reads it and tells `noteNames`). */
@@ -82,12 +84,43 @@ export class ShardMemo {
     if (entry !== undefined) entry.digests[id] = digest;
   }
 
-  /** Saves the entries of the shards this build saw. */
-  async save(): Promise<void> {
-    await mkdir(dirname(this.path), { recursive: true });
-    const temp = `${this.path}.${process.pid}.tmp`;
-    await writeFile(temp, JSON.stringify(Object.fromEntries(this.used)));
-    await rename(temp, this.path);
+  /** Saves the entries of the shards this build saw (those that changed), and forgets the others; the files written. */
+  async save(): Promise<number> {
+    await mkdir(this.dir, { recursive: true });
+    let written = 0;
+    const names = new Set<string>();
+    for (const [file, entry] of this.used) {
+      const name = basename(file);
+      names.add(name);
+      const text = JSON.stringify(entry);
+      if (this.raw.get(file) === text) continue;
+      const temp = join(this.dir, `${name}.${process.pid}.tmp`);
+      await writeFile(temp, text);
+      await rename(temp, join(this.dir, name));
+      written++;
+    }
+    for (const name of await readdir(this.dir)) if (!names.has(name)) await rm(join(this.dir, name), { force: true });
+    await rm(`${this.dir}${LEGACY_FILE}`, { force: true });
+    return written;
+  }
+
+  /** The entry kept for a shard file, read from its own file the first time. */
+  private kept(file: string): Entry | undefined {
+    let raw = this.raw.get(file);
+    if (raw === undefined) {
+      try {
+        raw = readFileSync(join(this.dir, basename(file)), "utf8");
+      } catch {
+        raw = null; // None kept yet: the shard is read once.
+      }
+      this.raw.set(file, raw);
+    }
+    if (raw === null) return undefined;
+    try {
+      return JSON.parse(raw) as Entry;
+    } catch {
+      return undefined; // Cut short: the shard is read once more.
+    }
   }
 
   /** This build's entry for a shard file (the kept one when the file is as it was, else an empty one); none for other files. */
@@ -101,7 +134,7 @@ export class ShardMemo {
     } catch {
       return undefined;
     }
-    const kept = this.known.get(file);
+    const kept = this.kept(file);
     const entry =
       kept !== undefined && kept.size === there.size && kept.mtimeMs === there.mtimeMs
         ? kept

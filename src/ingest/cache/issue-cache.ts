@@ -1,5 +1,5 @@
 import { statSync } from "node:fs";
-import { mkdir, readFile, stat } from "node:fs/promises";
+import { mkdir, readFile, rm, stat } from "node:fs/promises";
 import { join } from "node:path";
 import type { Issue, IssueEntry, IssueFile, PageText, ParseWarning } from "@/bundle/schema";
 import { joinIssue } from "@/bundle/issue-text";
@@ -63,8 +63,10 @@ export class IssueCache {
     const cache = await ResultCache.open(cacheDir);
     const versionDir = join(cacheDir, cache.version);
     await mkdir(versionDir, { recursive: true });
-    const digests = await FileDigests.open(join(versionDir, "file-digests.json"));
-    return new IssueCache(cache, digests, outDir, new IssueLedger(join(versionDir, "ledger")));
+    // Kept in one file by earlier builds, now in the ledger's month files.
+    await rm(join(versionDir, "file-digests.json"), { force: true });
+    const ledger = new IssueLedger(join(versionDir, "ledger"));
+    return new IssueCache(cache, new FileDigests(ledger), outDir, ledger);
   }
 
   /** For `readContentDirs`: an issue's key, and what a build made of it if that is still current. */
@@ -131,9 +133,8 @@ export class IssueCache {
     if (dir !== undefined) this.ledger.set(dir, { built: [key, built] });
   }
 
-  /** Keeps the file digests and the ledger for the next build. */
+  /** Keeps the ledger (with the file digests) for the next build. */
   async save(): Promise<void> {
-    await this.digests.save();
     await this.ledger.save();
   }
 }

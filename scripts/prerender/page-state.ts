@@ -1,0 +1,137 @@
+import { createHash } from "node:crypto";
+import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import type { PageRecord } from "./incremental";
+
+/**
+ * The prerender's state (each page file's record: `incremental.ts`), kept in files of a bounded
+ * share of the pages each, written only when their bytes change. One file of every page was
+ * written whole on every build: about 1.5 kB a page (an article's record names ~18 data values),
+ * 44 MB for one month with its people (12,093 pages), so past about 250,000 pages (a few years of
+ * archive) more than the longest string the JavaScript engine can hold (~512 MB): the prerender of
+ * a large archive could not keep its state at all. A share (`shareOf`) holds one paper's month, one
+ * of `PEOPLE_SHARES` buckets of the person pages (by a hash of the page), or the other pages (home,
+ * calendar, people index). In a file, the records' data values are listed once and named by their
+ * place, as most pages of a month read the same values of the manifest and the year file.
+ *
+ * Every file is read (each page is checked); adding a day rewrites the day's month, the people's
+ * buckets it names and the other pages' file.
+ */
+export interface PrerenderState {
+  pages: Record<string, PageRecord>;
+  /** Each file as read, by share (a file whose bytes would not change is not written again). */
+  read: Map<string, string>;
+}
+
+/** Where the state is kept (a folder of files, one per share). */
+export const PRERENDER_STATE = ".cache/prerender/pages";
+/** The one file earlier versions kept (read once when no folder is there, then removed). */
+export const LEGACY_STATE = ".cache/prerender/state.json";
+
+/**
+ * Buckets of the person pages: at twenty years (~230,000 people) about 220 pages a file; a day names
+ * ~150 people, so it rewrites ~140 of them at most.
+ */
+export const PEOPLE_SHARES = 1024;
+
+const VERSION = 2;
+const DATED = /^\/([^/]+)\/(\d{4}-\d{2})-\d{2}\//u;
+
+/** The share a page file (`/rmrb/2026-10-31/1/2/index.html`, `/people/王伟/index.html`) is kept in. */
+export function shareOf(file: string): string {
+  const dated = DATED.exec(file);
+  if (dated !== null) return `${dated[1]}-${dated[2]}`;
+  if (file.startsWith("/people/") && !file.startsWith("/people/letter/") && file !== "/people/index.html") {
+    const bucket = createHash("sha256").update(file).digest().readUInt32BE(0) % PEOPLE_SHARES;
+    return `people-${String(bucket).padStart(4, "0")}`;
+  }
+  return "other";
+}
+
+/** A share's file: its pages, sorted, with their data values by place in `deps`. */
+interface ShareFile {
+  version: typeof VERSION;
+  deps: string[];
+  pages: Record<string, Omit<PageRecord, "deps"> & { deps: number[] }>;
+}
+
+export function emptyState(): PrerenderState {
+  return { pages: {}, read: new Map() };
+}
+
+/** The state kept in `dir` (or in the legacy file `legacy`); none (every page rendered) when there is none. */
+export async function readState(dir: string, legacy?: string): Promise<PrerenderState> {
+  const state = emptyState();
+  const names = await readdir(dir).catch(() => null);
+  if (names === null) {
+    if (legacy === undefined) return state;
+    try {
+      const old = JSON.parse(await readFile(legacy, "utf8")) as { version: number; pages: Record<string, PageRecord> };
+      if (old.version === 1) state.pages = old.pages;
+    } catch {
+      // No state (first build, or the cache was deleted): every page is rendered.
+    }
+    return state;
+  }
+  for (const name of names) {
+    if (!name.endsWith(".json")) continue;
+    const raw = await readFile(join(dir, name), "utf8");
+    let file: ShareFile;
+    try {
+      file = JSON.parse(raw) as ShareFile;
+    } catch {
+      continue; // A file cut short: its pages are rendered again.
+    }
+    if (file.version !== VERSION) continue;
+    state.read.set(name.slice(0, -".json".length), raw);
+    for (const [page, record] of Object.entries(file.pages))
+      state.pages[page] = { ...record, deps: record.deps.map((i) => file.deps[i]!) };
+  }
+  return state;
+}
+
+/**
+ * Keeps `next` in `dir`: writes each share whose file changed from `previous` (read then), removes
+ * the files of shares that hold no page now (and the legacy file). Returns the files written.
+ */
+export async function writeState(
+  dir: string,
+  next: PrerenderState,
+  previous: PrerenderState,
+  legacy?: string,
+): Promise<number> {
+  const shares = new Map<string, string[]>();
+  for (const page of Object.keys(next.pages).sort()) {
+    const share = shareOf(page);
+    const pages = shares.get(share);
+    if (pages === undefined) shares.set(share, [page]);
+    else pages.push(page);
+  }
+  await mkdir(dir, { recursive: true });
+  let written = 0;
+  for (const [share, pages] of shares) {
+    const deps: string[] = [];
+    const place = new Map<string, number>();
+    const file: ShareFile = { version: VERSION, deps, pages: {} };
+    for (const page of pages) {
+      const record = next.pages[page]!;
+      const at = record.deps.map((dep) => {
+        let i = place.get(dep);
+        if (i === undefined) place.set(dep, (i = deps.push(dep) - 1));
+        return i;
+      });
+      file.pages[page] = { ...record, deps: at };
+    }
+    const raw = JSON.stringify(file);
+    if (previous.read.get(share) === raw) continue;
+    const path = join(dir, `${share}.json`);
+    await writeFile(`${path}.tmp`, raw);
+    await rename(`${path}.tmp`, path);
+    written++;
+  }
+  for (const name of await readdir(dir))
+    if (!shares.has(name.replace(/\.json(?:\.tmp)?$/u, "")) || name.endsWith(".tmp"))
+      await rm(join(dir, name), { force: true });
+  if (legacy !== undefined) await rm(legacy, { force: true });
+  return written;
+}
