@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { pdfPagePath } from "./support/printed-issue";
+import { pdfPagePath, printedIssue } from "./support/printed-issue";
 import { expect, test } from "./support/test";
 
 /**
@@ -63,6 +63,26 @@ test.describe("an English browser", () => {
       expect(total, JSON.stringify(all)).toBeLessThanOrEqual(MAX_SHIFT);
     });
   }
+
+  test("sees the current page's chip inside the page strip once the chips are in English", async ({ page }) => {
+    const last = printedIssue().pages.length;
+    await page.goto(pdfPagePath(last));
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    const strip = page.getByRole("navigation", { name: "Pages", exact: true }).getByRole("list");
+    const chip = strip.locator('[aria-current="page"]');
+    await expect(chip).toContainText(`p. ${last}`);
+    await expect
+      .poll(async () => {
+        const [outer, inner] = [await strip.boundingBox(), await chip.boundingBox()];
+        return (
+          outer !== null &&
+          inner !== null &&
+          inner.x >= outer.x - 0.5 &&
+          inner.x + inner.width <= outer.x + outer.width + 0.5
+        );
+      })
+      .toBe(true);
+  });
 
   test("gets the page hidden until the app has put it into English; a Chinese browser sees it at once", async ({
     browser,

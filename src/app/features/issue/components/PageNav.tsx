@@ -2,7 +2,7 @@ import { useEffect, useRef } from "react";
 import { Link } from "react-router";
 import type { PageHead } from "@/bundle/schema";
 import { pageLabel } from "@/app/lib/format-date";
-import { useT } from "@/app/lib/i18n";
+import { useLocale, useT } from "@/app/lib/i18n";
 
 /**
  * Previous/next page and the list of the issue's pages with their article counts (版面导航);
@@ -22,13 +22,15 @@ export function PageNav({
 }) {
   const t = useT();
   const strip = useRef<HTMLOListElement>(null);
+  // Again when the words change: an English browser's chips are wider than the prerendered ones.
+  const locale = useLocale();
   useEffect(() => {
     const list = strip.current;
     const chip = list?.querySelector<HTMLElement>('[aria-current="page"]');
     if (!list || !chip) return;
     // Scrolls the strip alone (scrollIntoView would scroll the page too): the chip centred if it can be.
     list.scrollLeft = chip.offsetLeft - list.offsetLeft - (list.clientWidth - chip.offsetWidth) / 2;
-  }, [current]);
+  }, [current, locale]);
   if (pages.length < 2) return null;
   const index = pages.findIndex((p) => p.no === current);
   const previous = pages[index - 1];
