@@ -3,6 +3,15 @@ import { checkNameEdges, type EdgeContext } from "./cues/name-edges";
 import { isFollowedByPlaceSuffix } from "./cues/place-suffix";
 import type { TaggedText } from "./mentions";
 import type { Lexicons } from "./tagger/lexicons";
+import { dottedNameStart, isTitledStart, type DottedStartContext } from "./cues/dotted-name-start";
+import { titleEndingAt } from "./cues/title-phrase";
+import { descriptorEndsAt } from "./cues/descriptor-cue";
+
+/**
+ * A dotted name moved to where its first part starts (dotted-name-start.ts): the tagger must not rule
+ * the new reading out (the figures: dotted-name-start.ts).
+ */
+export const DOTTED_START_MIN_PROBABILITY = 0.0001;
 
 /**
  * Corrects the tagger's typical slips on its own mentions before the cues run: a name cut before
@@ -12,15 +21,27 @@ import type { Lexicons } from "./tagger/lexicons";
 export function fixTaggerSlips(tagged: TaggedText, lexicons: Lexicons): void {
   const { chars } = tagged;
   const edges = edgeContext(lexicons);
+  const dotted = dottedContext(chars, lexicons);
   tagged.mentions = tagged.mentions.flatMap((m) => {
     let end = m.end;
     if (extendsOverDanglingChar(chars, m.start, end)) end += 1;
-    if (isFollowedByPlaceSuffix(chars, end) || isDottedFragment(chars, m.start, end)) return [];
-    const verdict = checkNameEdges(chars, m.start, end, edges);
+    let start = dottedNameStart(chars, m.start, end, dotted);
+    if (start !== m.start && tagged.scorer.spanProbability(start, end) < DOTTED_START_MIN_PROBABILITY) start = m.start;
+    if (isFollowedByPlaceSuffix(chars, end)) return [];
+    if (isDottedFragment(chars, start, end) && !isTitledStart(chars, start, dotted)) return [];
+    const verdict = checkNameEdges(chars, start, end, edges);
     if (!verdict.keep) return [];
     end = verdict.end;
-    return [{ ...m, end, name: chars.slice(m.start, end).join("") }];
+    return [{ ...m, start, end, name: chars.slice(start, end).join("") }];
   });
+}
+
+/** Words and titles around a dotted name, for `dottedNameStart`. */
+function dottedContext(chars: readonly string[], lexicons: Lexicons): DottedStartContext {
+  return {
+    isWord: (w) => !lexicons.names.has(w) && (lexicons.words.has(w) || lexicons.places.has(w)),
+    titleEndsAt: (at) => titleEndingAt(chars, at, lexicons.places) !== null || descriptorEndsAt(chars, at),
+  };
 }
 
 export function edgeContext(lexicons: Lexicons): EdgeContext {
