@@ -8,6 +8,12 @@ describe("a name printed before a place's word", () => {
     expect(namesAPlace("一条小河流过青禾镇。", "青禾")).toBe(true);
   });
 
+  it("is a city's name before 市 (not before 市长, 市委 or a word such as 市场)", () => {
+    expect(namesAPlace("青禾打造新名片。云南省青禾市公安局", "青禾")).toBe(true);
+    expect(namesAPlace("林禾市长说，林禾市委书记也来了。", "林禾")).toBe(false);
+    expect(namesAPlace("林禾市场意识强。", "林禾")).toBe(false);
+  });
+
   it("is a person's name before a title or another word", () => {
     expect(namesAPlace("林禾村长说，林禾县委书记也来了。", "林禾")).toBe(false);
     expect(namesAPlace("林禾说，村里变了。", "林禾")).toBe(false);
