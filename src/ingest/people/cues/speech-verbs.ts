@@ -1,3 +1,4 @@
+import { EVERYDAY_DESCRIPTORS } from "./everyday-descriptors";
 /**
  * Verbs that follow a speaker's name (谭玉成表示, 古泰毓说). Longest first: 表示 must win over 表.
  * Only verbs of saying: action verbs (主持, 出席) follow names too, but also follow units and places
@@ -144,6 +145,7 @@ export const DESCRIPTORS: readonly string[] = [
   "门将",
   "棋手",
   "领袖",
+  ...EVERYDAY_DESCRIPTORS,
 ];
 
 /** Verbs a person's name typically comes right before (李鹏会见, 王楠夺得). */
