@@ -26,5 +26,7 @@ describe("a dotted name spelt in transliteration characters", () => {
   it("vouches for itself where no title stands before it (support check)", () => {
     expect(kept("阿曼苏丹萨利姆·阿巴斯、埃及总统穆巴拉克", ["萨利姆·阿巴斯"], 0.25)).toEqual(["萨利姆·阿巴斯"]);
     expect(kept("今天茂林·金城一带下雨", ["茂林·金城"], 0.25)).toEqual([]);
+    // cut out of a longer run: 卡洛·维尔德|鲍尔
+    expect(kept("而前高官卡洛·维尔德鲍尔证实", ["卡洛·维尔德"], 0.25)).toEqual([]);
   });
 });
