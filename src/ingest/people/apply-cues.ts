@@ -16,6 +16,7 @@ import { checkNameEdges } from "./cues/name-edges";
 import { listItemVerdicts } from "./cues/list-items";
 import { tibetanNames } from "./cues/tibetan-name";
 import { japaneseNameCandidates } from "./cues/japanese-name";
+import { notedNames } from "./cues/ethnic-note";
 import { edgeContext, fixTaggerSlips, startsWithWord } from "./tagger-slips";
 
 /**
@@ -148,6 +149,7 @@ export function addCueMentions(
   for (const { start, end } of namesAfterCountry(chars, lexicons.places))
     add(start, [end - start], COUNTRY_CUE_MIN_PROBABILITY, "title");
   addTibetanNames(tagged, index);
+  addNotedNames(tagged, index);
   addListNeighbours(tagged, index);
   addListItems(tagged, index, lexicons);
 }
@@ -200,6 +202,22 @@ function addTibetanNames(tagged: TaggedText, index: number): void {
   for (const { start, end } of tibetanNames(tagged.chars)) {
     tagged.mentions = tagged.mentions.filter((m) => m.start < start || m.end > end);
     addMention(tagged, { text: index, start, end, source: "title" });
+  }
+}
+
+/**
+ * A name before a nationality note (ethnic-note.ts) is the whole item, over the pieces the tagger cut
+ * it in, unless the tagger rules the item out. Days 16–20 (model of days 1–15): see ethnic-note.ts.
+ */
+export const ETHNIC_NOTE_MIN_PROBABILITY = 0.00001;
+
+function addNotedNames(tagged: TaggedText, index: number): void {
+  for (const { start, end } of notedNames(tagged.chars)) {
+    if (tagged.mentions.some((m) => m.start === start && m.end === end)) continue;
+    if (tagged.mentions.some((m) => m.source !== "tagger" && m.start < end && start < m.end)) continue;
+    if (tagged.scorer.spanProbability(start, end) < ETHNIC_NOTE_MIN_PROBABILITY) continue;
+    tagged.mentions = tagged.mentions.filter((m) => m.end <= start || end <= m.start);
+    addMention(tagged, { text: index, start, end, source: "list" });
   }
 }
 
