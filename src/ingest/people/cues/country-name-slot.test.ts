@@ -1,4 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { addCueMentions } from "../apply-cues";
+import { EMPTY_LEXICONS } from "../tagger/lexicons";
+import { taggedWith } from "../test-helpers.test-helper";
 import { namesAfterCountry } from "./country-name-slot";
 
 const found = (text: string, places: ReadonlySet<string> = new Set()) => {
@@ -19,5 +22,11 @@ describe("foreign names after their country", () => {
     expect(found("新美国斯特松，")).toEqual([]);
     expect(found("，马来西亚和印度尼西亚等国")).toEqual([]);
     expect(found("，丹麦的霍尔姆法，")).toEqual([]);
+  });
+
+  it("takes the whole run over a tagger name cut inside it (apply-cues)", () => {
+    const t = taggedWith("女子蛙泳，瑞典维尔塔宁、美国斯特霍尔姆；男子仰泳", ["维尔塔宁", "霍尔姆"], 0, () => 0.001);
+    addCueMentions(t, 0, EMPTY_LEXICONS);
+    expect(t.mentions.map((m) => m.name)).toEqual(["维尔塔宁", "斯特霍尔姆"]);
   });
 });
