@@ -1,4 +1,5 @@
 import { namesAPlace } from "./cues/place-context";
+import { namesAnOrganisation } from "./cues/organisation-context";
 import { onlyInsideWorkTitles } from "./cues/work-title";
 import { thingListItems } from "./cues/thing-list";
 import { datelinePlaces } from "./cues/dateline-place";
@@ -28,7 +29,13 @@ export function dropNotPersons(tagged: readonly TaggedText[], knownNames: Readon
     if (verdict === undefined) {
       verdict =
         knownNames.has(name) ||
-        !(things.has(name) || filedFrom.has(name) || onlyInsideWorkTitles(text, name) || namesAPlace(text, name));
+        !(
+          things.has(name) ||
+          filedFrom.has(name) ||
+          onlyInsideWorkTitles(text, name) ||
+          namesAPlace(text, name) ||
+          namesAnOrganisation(text, name)
+        );
       verdicts.set(name, verdict);
     }
     return verdict;
