@@ -6,6 +6,7 @@ import type { Lexicons } from "./tagger/lexicons";
 import { dottedNameStart, isTitledStart, type DottedStartContext } from "./cues/dotted-name-start";
 import { titleEndingAt } from "./cues/title-phrase";
 import { descriptorEndsAt } from "./cues/descriptor-cue";
+import { isDynasty, leadingDynasty } from "./cues/dynasty";
 
 /**
  * A dotted name moved to where its first part starts (dotted-name-start.ts): the tagger must not rule
@@ -25,8 +26,10 @@ export function fixTaggerSlips(tagged: TaggedText, lexicons: Lexicons): void {
   tagged.mentions = tagged.mentions.flatMap((m) => {
     let end = m.end;
     if (extendsOverDanglingChar(chars, m.start, end)) end += 1;
-    let start = dottedNameStart(chars, m.start, end, dotted);
+    if (isDynasty(m.name)) return [];
+    let start = dottedNameStart(chars, m.start + leadingDynasty(chars, m.start, end), end, dotted);
     if (start !== m.start && tagged.scorer.spanProbability(start, end) < DOTTED_START_MIN_PROBABILITY) start = m.start;
+    if (end - start < 2) return [];
     if (isFollowedByPlaceSuffix(chars, end)) return [];
     if (isDottedFragment(chars, start, end) && !isTitledStart(chars, start, dotted)) return [];
     const verdict = checkNameEdges(chars, start, end, edges);
