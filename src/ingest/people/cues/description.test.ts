@@ -28,6 +28,11 @@ describe("descriptions before a name", () => {
     expect(before("，一位退休教师陈建华", "陈建华")).toBe("退休教师");
   });
 
+  it("takes a date's, an age's or a generation's unit off its front", () => {
+    expect(before("，20岁女青年王秀英说", "王秀英")).toBe("女青年");
+    expect(before("，90后市民王秀英说", "王秀英")).toBe("市民");
+  });
+
   it("takes nothing that does not end with a person noun, or is too long", () => {
     expect(before("。今天上午王建国", "王建国")).toBeNull();
     expect(before("。本报记者王建国", "王建国")).toBeNull();

@@ -36,8 +36,11 @@ function endsWithPersonNoun(phrase: string): boolean {
 
 const OPENERS = [...NOT_DESCRIPTION_OPENERS].sort((a, b) => b.length - a.length);
 const LONG_OPENERS = OPENERS.filter((o) => o.length > 1);
-/** A date or an age before a phrase leaves its unit on the phrase's front (1998年|第一家, 20岁|女青年). */
-const AFTER_NUMBER = "年月日岁号";
+/**
+ * A date, an age or a generation before a phrase leaves its unit on the phrase's front (1998年|第一家,
+ * 20岁|女青年, 90后|市民: the digits end the run, so without this the role would read 后市民).
+ */
+const AFTER_NUMBER = "年月日岁号后";
 
 /** A run of Han characters read as a description: openers taken off its front, its head checked. */
 function asDescription(run: readonly string[], afterNumber = false, placed = false): string | null {
