@@ -611,6 +611,49 @@ function columnLogoPage(): Page {
 }
 
 /** An article that starts on page 1 and jumps to page 2 (下转第2版 / 上接第1版). */
+/**
+ * Two stories side by side whose headlines (and bylines) the export drew as one text run across
+ * the columns: PDF.js gives each gap between the two as one whitespace item ~130 pt wide, which
+ * joined the two headlines into one line (one story with both titles) before `wide-space.ts`.
+ */
+function wideSpacePage(): Page {
+  const page = new Page(A4.width, A4.height);
+  header(page, 5, "城乡", "2023年3月2日 星期四");
+  const [s1, s2] = [seed[3]!, seed[4]!];
+  const a1 = article(page, "赴金秀交流对接");
+  const a2 = article(page, "区直机关党建会");
+  const right = MARGIN + 2 * (COLUMN + GUTTER);
+  const titles = page.oneRun(
+    [
+      { text: a1.title, x: MARGIN },
+      { text: a2.title, x: right },
+    ],
+    60,
+    "hei",
+    20,
+  );
+  a1.lines.push({ text: a1.title, box: titles[0]! });
+  a2.lines.push({ text: a2.title, box: titles[1]! });
+  const names = ["■通讯员梁宇", "■通讯员何文萍"];
+  const bylines = page.oneRun(
+    [
+      { text: names[0]!, x: MARGIN },
+      { text: names[1]!, x: right },
+    ],
+    90,
+    "kai",
+    BODY.size,
+  );
+  for (const [i, a] of [a1, a2].entries()) {
+    a.byline = names[i]!;
+    a.lines.push({ text: names[i]!, box: bylines[i]! });
+  }
+  setColumns(page, a1, s1.paragraphs.slice(0, 2), columns(108, 800, [0, 1]));
+  setColumns(page, a2, s2.paragraphs.slice(0, 2), columns(108, 800, [2, 3]));
+  editor(page, "周红");
+  return page;
+}
+
 function jumpPages(): [Page, Page] {
   const s = seed[6]!;
   const front = new Page(A4.width, A4.height);
@@ -680,6 +723,7 @@ export function fixturePages(): Record<string, Page> {
     "pdf-centred-headline": centredHeadlinePage(),
     "pdf-review-bylines": reviewPage(),
     "pdf-column-logo": columnLogoPage(),
+    "pdf-wide-space": wideSpacePage(),
     "pdf-scanned": scannedPage(),
     "pdf-garbled": garbledPage(),
   };

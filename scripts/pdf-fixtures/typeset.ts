@@ -94,6 +94,24 @@ export class Page {
     return [x, y, width, size];
   }
 
+  /**
+   * Pieces set on one baseline as ONE text run, the gaps between them moves inside the run (a
+   * `TJ` offset, written by pdfkit as word spacing), as some newsroom exports draw a row across
+   * columns: PDF.js then gives each gap as a whitespace item as wide as the gap. Returns each
+   * piece's box. Pieces are at the x given, left to right, and hold no spaces.
+   */
+  oneRun(pieces: readonly { text: string; x: number }[], y: number, font: FontName, size: number): Box[] {
+    const doc = this.doc.font(font).fontSize(size).fillColor("#111");
+    const widths = pieces.map((p) => doc.widthOfString(p.text));
+    const gaps = pieces.slice(1).map((p, i) => p.x - (pieces[i]!.x + widths[i]!));
+    if (gaps.some((g) => Math.abs(g - gaps[0]!) > 0.01))
+      throw new Error("oneRun: pdfkit's word spacing is one value: the gaps between the pieces must be equal");
+    // pdfkit sets a word's end `wordSpacing + the width of a space` before the next word.
+    const wordSpacing = (gaps[0] ?? 0) - doc.widthOfString(" ");
+    doc.text(pieces.map((p) => p.text).join(" "), pieces[0]!.x, y, { lineBreak: false, wordSpacing });
+    return pieces.map((p, i) => [p.x, y, widths[i]!, size]);
+  }
+
   furniture(text: string, x: number, y: number, font: FontName, size: number): void {
     this.text(text, x, y, font, size);
     this.truth.furniture.push(text);

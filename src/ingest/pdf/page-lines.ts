@@ -1,5 +1,6 @@
 import { bottom, right, type Rect, union } from "./geometry";
 import type { PdfTextItem } from "./read-pdf";
+import { isWideSpace } from "./wide-space";
 
 /**
  * Text runs → printed lines. Runs on one row (their middles within a fraction of the size apart)
@@ -52,6 +53,11 @@ export function pageLines(items: readonly PdfTextItem[]): Omit<PageLine, "no">[]
       current = [];
     };
     for (const item of row) {
+      // A whitespace run over a column gap (PDF.js's for a move inside one text run) is the gap.
+      if (isWideSpace(item)) {
+        flush();
+        continue;
+      }
       const last = current.at(-1);
       if (last !== undefined && item.x - right(last) > COLUMN_GAP_EMS * Math.max(item.size, last.size)) flush();
       current.push(item);
