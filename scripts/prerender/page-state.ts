@@ -15,9 +15,11 @@ import type { PageRecord } from "./incremental";
  * calendar, people index). In a file, the records' data values are listed once and named by their
  * place, as most pages of a month read the same values of the manifest and the year file.
  *
- * A file is read only when a group of its pages has to be checked (`page-groups.ts`: a page whose
- * group's inputs did not change is kept unread, `PageStore`); adding a day reads and rewrites the
- * day's month, the people's buckets it names and the other pages' file.
+ * The prerender keeps a person's page with the other pages of its people shard instead of a
+ * bucket (`PageStore`'s `shareOf`: `page-groups.ts`). A file is read only when a group of its
+ * pages has to be checked (a group whose inputs did not change is kept unread: `PageStore`);
+ * adding a day reads and rewrites the day's month, the shards' files of the people it names and
+ * the other pages' file.
  */
 export interface PrerenderState {
   pages: Record<string, PageRecord>;
