@@ -234,3 +234,17 @@ describe("person pages checked by their people shard", () => {
     expect(grouping().groupOf("/people/王3/index.html")).toMatch(/^people-\d{4}$/u);
   });
 });
+
+describe("a prerender stopped before it saved", () => {
+  it("keeps no group the next time: every page is checked and its file looked at", async () => {
+    const dir = join(root, "stopped");
+    const data = dataOf(DAYS);
+    await prerender(dir, DAYS, data);
+    // A prerender opens the groups (and would write pages), then stops before saving.
+    await GroupIndex.open(join(dir, "groups"), "vite 1");
+    const next = await prerender(dir, DAYS, data);
+    expect(next.intact).toBe(targetsOf(DAYS).length);
+    expect(next.rendered).toEqual([]);
+    expect((await prerender(dir, DAYS, data)).intact).toBe(0);
+  });
+});

@@ -106,9 +106,19 @@ export class GroupIndex {
   /** The groups kept in `dir`; `stamp` names this build's `dist/`; `fresh` (`--full`): none kept. */
   static async open(dir: string, stamp: string, fresh = false): Promise<GroupIndex> {
     const index = new GroupIndex(dir, stamp);
-    for (const name of (await readdir(dir).catch(() => [])).sort()) {
+    const names = (await readdir(dir).catch(() => [])).sort();
+    // A prerender that stopped before saving may have written pages its groups' records do not
+    // describe: then no group is kept (each page is checked, its file looked at, as on a first build).
+    const stopped = names.includes(UNFINISHED);
+    await mkdir(dir, { recursive: true });
+    await writeFile(join(dir, UNFINISHED), "");
+    for (const name of names) {
+      if (!name.endsWith(".json")) {
+        if (name !== UNFINISHED) await rm(join(dir, name), { force: true });
+        continue;
+      }
       const share = name.slice(0, -".json".length);
-      if (!name.endsWith(".json") || fresh) {
+      if (fresh || stopped) {
         index.dirty.add(share);
         continue;
       }
@@ -199,9 +209,13 @@ export class GroupIndex {
       await rename(`${path}.tmp`, path);
       this.stats.written++;
     }
+    await rm(join(this.dir, UNFINISHED), { force: true });
     return this.stats.written;
   }
 }
+
+/** The file a prerender keeps in the group folder until it has saved the groups. */
+const UNFINISHED = "unfinished";
 
 /** The share (page state file) a group's pages are kept in. */
 function shareOfGroup(group: string): string {
