@@ -7,9 +7,11 @@
  * Incremental: a page is rendered only when its inputs changed since the last prerender (the app's
  * code and template, the site's location, the data files its render read: `prerender/track-reads.ts`,
  * `prerender/incremental.ts`), written only when its bytes changed, and the pages of the last
- * prerender that the route table no longer lists are removed. `--full` renders every page.
+ * prerender that the route table no longer lists are removed. Pages are checked a group at a time
+ * (a day's issue, a bucket of person pages: `prerender/page-groups.ts`): a group whose inputs did
+ * not change is kept without checking its pages. `--full` renders every page.
  */
-import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { dirname, join, relative, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { headTags } from "./prerender/head-tags";
@@ -17,14 +19,10 @@ import { readPrerenderBundle } from "./prerender/read-bundle";
 import { IssueOutlines, OUTLINES_FILE } from "./prerender/issue-outlines";
 import { SHARD_MEMO_DIR, ShardMemo } from "./prerender/shard-memo";
 import { filesKey, inputKey, outputIntact, TEMPLATE } from "./prerender/incremental";
-import {
-  emptyState,
-  LEGACY_STATE,
-  PRERENDER_STATE,
-  readState,
-  writeState,
-  type PrerenderState,
-} from "./prerender/page-state";
+import { LEGACY_STATE, PageStore, PRERENDER_STATE } from "./prerender/page-state";
+import { GROUP_STATE, GroupIndex, grouping, updatePages } from "./prerender/page-groups";
+import { paths } from "../src/app/config/paths";
+import { prerenderFile } from "../src/app/routes/route-table";
 import { trackReads } from "./prerender/track-reads";
 import { withRouteModules, type ManifestChunk } from "./prerender/route-modules";
 import { compileTemplateSheet, withCriticalCss } from "./prerender/critical-css";
@@ -32,7 +30,7 @@ import { withPolicy } from "./vite/inline-head";
 import type * as EntryServer from "../src/app/entry-server";
 import { SHELL_PAGE } from "../src/app/config/offline";
 import { siteUrl } from "./site-url";
-import { CARD_DIR, type PreviewCard } from "../src/app/lib/preview-image";
+import { CARD_DIR } from "../src/app/lib/preview-image";
 import { renderCard } from "./og/draw-card";
 import { updateCards } from "./og/update-cards";
 import { noteDistChanges } from "./journal/dist-changes";
@@ -78,9 +76,19 @@ async function main(): Promise<void> {
     site,
     base,
   ]);
-  const previous: PrerenderState = full ? emptyState() : await readState(PRERENDER_STATE, LEGACY_STATE);
-  const next: PrerenderState = emptyState();
-  const counts = { rendered: 0, written: 0, kept: 0, removed: 0 };
+  // A person's page is checked with the other pages of its people shard (the names each holds are kept: `shard-memo.ts`).
+  const personShards = new Map<string, string>();
+  for (const file of people?.shards.keys() ?? [])
+    for (const name of people!.names.get(file)) personShards.set(prerenderFile(paths.person.to(name)), file);
+  const pageGroups = grouping(personShards);
+  const store = await PageStore.open(PRERENDER_STATE, {
+    legacy: LEGACY_STATE,
+    fresh: full,
+    shareOf: pageGroups.shareOf,
+  });
+  // The vite build whose dist/ the kept pages are in (a new one empties dist/: every page is checked).
+  const stamp = String((await stat(join(DIST, ".vite/manifest.json"))).mtimeMs);
+  const groups = await GroupIndex.open(resolve(GROUP_STATE), stamp, full);
 
   // The app shell: the app's head and nothing to hydrate; the service worker serves it offline.
   await writeChanged(
@@ -89,69 +97,68 @@ async function main(): Promise<void> {
       .replace("<!--app-head-->", `<title>Folio</title>\n    <meta name="robots" content="noindex" />`)
       .replace("<!--app-html-->", ""),
   );
-  // Every page of the route table, each with the head its route builds (the one the app applies too).
-  const cards = new Map<string, PreviewCard>();
-  for (const target of server.prerenderTargets({ ...bundle, outlines, people })) {
-    const file = join(DIST, target.file);
-    const keyOf = (deps: readonly string[]): string | undefined => {
-      const digests = deps.map((id) => tracked.digest(id));
-      if (digests.some((d) => d === undefined)) return undefined;
-      return inputKey([appKey, target.path, String(target.status), ...deps.flatMap((id, i) => [id, digests[i]!])]);
-    };
-    const last = previous.pages[target.file];
-    if (last !== undefined && keyOf(last.deps) === last.key && outputIntact(file, last)) {
-      next.pages[target.file] = last;
-      if (last.card !== undefined) cards.set(last.card.name, last.card.card);
-      counts.kept++;
-      continue;
-    }
-    tracked.log.current = new Set();
-    const result = await server.render(`${site}${base}${target.path}`, tracked.bundle);
-    if (result.status !== target.status)
-      throw new Error(`prerender ${target.path}: status ${result.status}, expected ${target.status}`);
-    // The page's own critical CSS, then the policy that allows what the page holds inline (last).
-    const html = withPolicy(
-      withCriticalCss(
-        withRouteModules(
-          template
-            .replace("<!--app-head-->", headTags(result.head, { siteUrl: site, base }))
-            .replace("<!--app-html-->", result.html),
-          result.modules,
-          chunks,
-          base,
+  // Every page of the route table, each with the head its route builds (the one the app applies too),
+  // checked a group at a time (`prerender/page-groups.ts`).
+  const counts = await updatePages({
+    targets: server.prerenderTargets({ ...bundle, outlines, people }),
+    appKey,
+    digest: (id) => tracked.digest(id),
+    fileDigest: (file) => tracked.fileDigest(file),
+    store,
+    groups,
+    grouping: pageGroups,
+    intact: (file, record) => outputIntact(join(DIST, file), record),
+    write: (file, html) => writeChanged(join(DIST, file), html),
+    remove: async (file) => {
+      await rm(join(DIST, file), { force: true });
+      changed.push(file.replace(/^\//u, ""));
+    },
+    render: async (target) => {
+      tracked.log.current = new Set();
+      const result = await server.render(`${site}${base}${target.path}`, tracked.bundle);
+      if (result.status !== target.status)
+        throw new Error(`prerender ${target.path}: status ${result.status}, expected ${target.status}`);
+      // The page's own critical CSS, then the policy that allows what the page holds inline (last).
+      const html = withPolicy(
+        withCriticalCss(
+          withRouteModules(
+            template
+              .replace("<!--app-head-->", headTags(result.head, { siteUrl: site, base }))
+              .replace("<!--app-html-->", result.html),
+            result.modules,
+            chunks,
+            base,
+          ),
+          sheet,
         ),
-        sheet,
-      ),
-    );
-    counts.rendered++;
-    if (await writeChanged(file, html)) counts.written++;
-    const deps = tracked.compact(tracked.log.current);
-    const image = result.head.image;
-    const card = image?.card === undefined ? undefined : { name: image.path.slice(CARD_DIR.length), card: image.card };
-    if (card !== undefined) cards.set(card.name, card.card);
-    next.pages[target.file] = { key: keyOf(deps)!, deps, size: Buffer.byteLength(html), ...(card && { card }) };
-  }
-  // Pages the last prerender wrote that no route lists any more (an issue removed, a person gone).
-  for (const page of Object.keys(previous.pages)) {
-    if (next.pages[page] !== undefined) continue;
-    await rm(join(DIST, page), { force: true });
-    changed.push(page);
-    counts.removed++;
-  }
+      );
+      const image = result.head.image;
+      const card =
+        image?.card === undefined ? undefined : { name: image.path.slice(CARD_DIR.length), card: image.card };
+      return { html, deps: tracked.compact(tracked.log.current), ...(card && { card }) };
+    },
+  });
   // For the gzip copies (`journal/dist-changes.ts`): the pages written and removed.
   await noteDistChanges(changed);
-  const stateFiles = await writeState(PRERENDER_STATE, next, previous, LEGACY_STATE);
+  const stateFiles = (await store.save()) + (await groups.save());
   await outlines.save();
   await shardMemo.save();
   console.log(
     `prerendered ${counts.rendered} pages (${counts.written} written), ${counts.kept} unchanged, ${counts.removed} removed, ` +
-      `in ${Math.round(performance.now() - started)} ms; pages listed from ${outlines.stats.kept} kept issue outlines and ${outlines.stats.read} issues read, ` +
+      `in ${Math.round(performance.now() - started)} ms; groups: ${counts.groups.kept} unchanged (their pages not looked at), ` +
+      `${counts.groups.checked} checked page by page, ${counts.groups.removed} removed; ` +
+      `pages listed from ${outlines.stats.kept} kept issue outlines and ${outlines.stats.read} issues read, ` +
       `person pages from ${shardMemo.stats.kept} kept shard lists and ${shardMemo.stats.read} shards read; ` +
-      `state: ${previous.read.size} files read, ${stateFiles} written`,
+      `state: ${groups.stats.read} group files and ${store.stats.read} page files read, ${stateFiles} written`,
   );
   // The preview cards the pages' heads name (og:image), drawn once each and kept between builds.
   const cardsStarted = performance.now();
-  const made = await updateCards({ cards, cacheDir: CARD_CACHE, outDir: join(DIST, CARD_DIR), render: renderCard });
+  const made = await updateCards({
+    cards: counts.cards,
+    cacheDir: CARD_CACHE,
+    outDir: join(DIST, CARD_DIR),
+    render: renderCard,
+  });
   console.log(
     `preview cards: ${made.referenced} referenced (${(made.bytes / 1024).toFixed(1)} kB), ${made.rendered} drawn, ` +
       `${made.removed} removed, in ${Math.round(performance.now() - cardsStarted)} ms`,

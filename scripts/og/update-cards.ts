@@ -11,8 +11,11 @@ import { join } from "node:path";
 import type { PreviewCard } from "../../src/app/lib/preview-image";
 
 export interface UpdateCardsOptions {
-  /** Every card the site's pages reference, by file name (`<hash>.png`). */
-  cards: ReadonlyMap<string, PreviewCard>;
+  /**
+   * Every card the site's pages reference, by file name (`<hash>.png`); a function gives the card
+   * when it must be drawn (the prerender reads a kept page's card only then).
+   */
+  cards: ReadonlyMap<string, PreviewCard | (() => PreviewCard)>;
   cacheDir: string;
   /** The site's folder for cards (`dist/og`). */
   outDir: string;
@@ -47,7 +50,7 @@ export async function updateCards(options: UpdateCardsOptions): Promise<UpdateCa
       const file = join(cacheDir, name);
       // Written aside and renamed: a build stopped midway leaves no half card under a real name.
       const partial = `${file}.${process.pid}.tmp`;
-      await writeFile(partial, await render(card));
+      await writeFile(partial, await render(typeof card === "function" ? card() : card));
       await rename(partial, file);
     }
   };

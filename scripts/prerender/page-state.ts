@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
 import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { PageRecord } from "./incremental";
@@ -14,8 +15,11 @@ import type { PageRecord } from "./incremental";
  * calendar, people index). In a file, the records' data values are listed once and named by their
  * place, as most pages of a month read the same values of the manifest and the year file.
  *
- * Every file is read (each page is checked); adding a day rewrites the day's month, the people's
- * buckets it names and the other pages' file.
+ * The prerender keeps a person's page with the other pages of its people shard instead of a
+ * bucket (`PageStore`'s `shareOf`: `page-groups.ts`). A file is read only when a group of its
+ * pages has to be checked (a group whose inputs did not change is kept unread: `PageStore`);
+ * adding a day reads and rewrites the day's month, the shards' files of the people it names and
+ * the other pages' file.
  */
 export interface PrerenderState {
   pages: Record<string, PageRecord>;
@@ -76,18 +80,158 @@ export async function readState(dir: string, legacy?: string): Promise<Prerender
   for (const name of names) {
     if (!name.endsWith(".json")) continue;
     const raw = await readFile(join(dir, name), "utf8");
-    let file: ShareFile;
-    try {
-      file = JSON.parse(raw) as ShareFile;
-    } catch {
-      continue; // A file cut short: its pages are rendered again.
-    }
-    if (file.version !== VERSION) continue;
+    const pages = parseShare(raw);
+    if (pages === null) continue; // A file cut short: its pages are rendered again.
     state.read.set(name.slice(0, -".json".length), raw);
-    for (const [page, record] of Object.entries(file.pages))
-      state.pages[page] = { ...record, deps: record.deps.map((i) => file.deps[i]!) };
+    for (const [page, record] of pages) state.pages[page] = record;
   }
   return state;
+}
+
+/** A share file's pages, or null when it is not one this version reads (cut short, another version). */
+function parseShare(raw: string): Map<string, PageRecord> | null {
+  let file: ShareFile;
+  try {
+    file = JSON.parse(raw) as ShareFile;
+  } catch {
+    return null;
+  }
+  if (file.version !== VERSION) return null;
+  return new Map(
+    Object.entries(file.pages).map(([page, record]) => [
+      page,
+      { ...record, deps: record.deps.map((i) => file.deps[i]!) },
+    ]),
+  );
+}
+
+/** A share's file as written: its pages sorted, their data values listed once and named by place. */
+function shareText(get: (page: string) => PageRecord, names: readonly string[]): string {
+  const deps: string[] = [];
+  const place = new Map<string, number>();
+  const file: ShareFile = { version: VERSION, deps, pages: {} };
+  for (const page of names) {
+    const record = get(page);
+    const at = record.deps.map((dep) => {
+      let i = place.get(dep);
+      if (i === undefined) place.set(dep, (i = deps.push(dep) - 1));
+      return i;
+    });
+    file.pages[page] = { ...record, deps: at };
+  }
+  return JSON.stringify(file);
+}
+
+/**
+ * The page state read a share at a time, when first asked for: a prerender that finds a group of
+ * pages unchanged never reads their share's file (at twenty years ~810,000 records, over 100 MB).
+ * `save` writes the shares whose pages changed (only if their bytes did) and removes the files of
+ * shares left with no page. `fresh` (`--full`): the kept records are ignored, as if none were kept.
+ */
+export class PageStore {
+  readonly stats = { read: 0, written: 0 };
+  private readonly loaded = new Map<string, Map<string, PageRecord>>();
+  private readonly raw = new Map<string, string>();
+  private readonly dirty = new Set<string>();
+
+  private constructor(
+    private readonly dir: string,
+    /** The shares that have a file. */
+    private readonly onDisk: ReadonlySet<string>,
+    private readonly fresh: boolean,
+    private readonly legacy: string | undefined,
+    /** The share a page is kept in (`shareOf`, or the prerender's grouping: `page-groups.ts`). */
+    readonly shareOf: (page: string) => string,
+  ) {}
+
+  static async open(
+    dir: string,
+    options: { legacy?: string; fresh?: boolean; shareOf?: (page: string) => string } = {},
+  ): Promise<PageStore> {
+    const names = await readdir(dir).catch(() => null);
+    const fresh = options.fresh === true;
+    const share = options.shareOf ?? shareOf;
+    if (names === null) {
+      const store = new PageStore(dir, new Set(), fresh, options.legacy, share);
+      if (!fresh && options.legacy !== undefined) {
+        // Earlier versions' one file: taken whole once, every share then written.
+        const old = await readState(dir, options.legacy);
+        for (const [page, record] of Object.entries(old.pages)) store.set(page, record);
+      }
+      return store;
+    }
+    const shares = new Set(names.filter((n) => n.endsWith(".json")).map((n) => n.slice(0, -".json".length)));
+    for (const name of names) if (name.endsWith(".tmp")) await rm(join(dir, name), { force: true });
+    const store = new PageStore(dir, shares, fresh, options.legacy, share);
+    if (fresh) for (const share of shares) store.dirty.add(share);
+    return store;
+  }
+
+  /** The shares that have a file (the page state's extent, without reading any). */
+  shares(): ReadonlySet<string> {
+    return this.onDisk;
+  }
+
+  /** A share's pages (its file read the first time). */
+  pages(share: string): ReadonlyMap<string, PageRecord> {
+    return this.share(share);
+  }
+
+  get(page: string): PageRecord | undefined {
+    return this.share(this.shareOf(page)).get(page);
+  }
+
+  set(page: string, record: PageRecord): void {
+    const share = this.shareOf(page);
+    this.share(share).set(page, record);
+    this.dirty.add(share);
+  }
+
+  /** Forgets a page's record in a share (by default the one it is kept in now). */
+  delete(page: string, share = this.shareOf(page)): void {
+    if (this.share(share).delete(page)) this.dirty.add(share);
+  }
+
+  /** Writes the changed shares; the files written. */
+  async save(): Promise<number> {
+    await mkdir(this.dir, { recursive: true });
+    for (const share of this.dirty) {
+      const pages = this.share(share);
+      const path = join(this.dir, `${share}.json`);
+      if (pages.size === 0) {
+        await rm(path, { force: true });
+        continue;
+      }
+      const raw = shareText((page) => pages.get(page)!, [...pages.keys()].sort());
+      if (this.raw.get(share) === raw) continue;
+      await writeFile(`${path}.tmp`, raw);
+      await rename(`${path}.tmp`, path);
+      this.stats.written++;
+    }
+    if (this.legacy !== undefined) await rm(this.legacy, { force: true });
+    return this.stats.written;
+  }
+
+  private share(share: string): Map<string, PageRecord> {
+    let pages = this.loaded.get(share);
+    if (pages !== undefined) return pages;
+    pages = new Map();
+    if (!this.fresh && this.onDisk.has(share)) {
+      try {
+        const raw = readFileSync(join(this.dir, `${share}.json`), "utf8");
+        this.stats.read++;
+        const read = parseShare(raw);
+        if (read !== null) {
+          pages = read;
+          this.raw.set(share, raw);
+        }
+      } catch {
+        // Gone since the folder was listed: its pages are rendered again.
+      }
+    }
+    this.loaded.set(share, pages);
+    return pages;
+  }
 }
 
 /**
@@ -110,19 +254,7 @@ export async function writeState(
   await mkdir(dir, { recursive: true });
   let written = 0;
   for (const [share, pages] of shares) {
-    const deps: string[] = [];
-    const place = new Map<string, number>();
-    const file: ShareFile = { version: VERSION, deps, pages: {} };
-    for (const page of pages) {
-      const record = next.pages[page]!;
-      const at = record.deps.map((dep) => {
-        let i = place.get(dep);
-        if (i === undefined) place.set(dep, (i = deps.push(dep) - 1));
-        return i;
-      });
-      file.pages[page] = { ...record, deps: at };
-    }
-    const raw = JSON.stringify(file);
+    const raw = shareText((page) => next.pages[page]!, pages);
     if (previous.read.get(share) === raw) continue;
     const path = join(dir, `${share}.json`);
     await writeFile(`${path}.tmp`, raw);

@@ -79,6 +79,12 @@ export class ShardMemo {
     return this.entry(file)?.digests[id];
   }
 
+  /** The shard file's size and mtime as it is now (the digests kept count while they are the same). */
+  stamp(file: string): string | undefined {
+    const entry = this.entry(file);
+    return entry === undefined ? undefined : `${entry.size} ${entry.mtimeMs}`;
+  }
+
   noteDigest(file: string, id: string, digest: string): void {
     const entry = this.entry(file);
     if (entry !== undefined) entry.digests[id] = digest;

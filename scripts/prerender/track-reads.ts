@@ -37,7 +37,30 @@ export interface TrackedBundle<B> {
   digest(id: string): string | undefined;
   /** A render's dependencies as the page state keeps them: sorted, runs of indices as ranges. */
   compact(ids: Iterable<string>): string[];
+  /**
+   * A digest of a whole file by its id (`fileOfDep`), or undefined when this build has no such
+   * file: while it is the same, so is every value read in it. A content-hashed name is its own; a
+   * file the memo keeps a stamp for (a people shard: its size and mtime) that stamp, without
+   * reading it (both `isWholeOnly`); any other file a hash of its content.
+   */
+  fileDigest(fileId: string): string | undefined;
 }
+
+/** The file a dependency (an id of `trackReads`) is in. */
+export function fileOfDep(id: string): string {
+  const at = id.indexOf(AT);
+  return at === -1 ? id : id.slice(0, at);
+}
+
+/**
+ * True for a `fileDigest` that says only whether the file is as it was, not how its values are:
+ * a content-hashed name, or the memo's stamp of the file (its size and mtime).
+ */
+export function isWholeOnly(digest: string): boolean {
+  return digest.startsWith(STAMP) || digest.startsWith(NAME);
+}
+const STAMP = "stamp ";
+const NAME = "name ";
 
 /** A content-hashed bundle file name (`….<12 hex>.json`): the name already says what it holds. */
 const HASHED_NAME = /\.[0-9a-f]{12}\.json$/u;
@@ -58,12 +81,15 @@ type Step = string | { from: number; to: number } | { longer: number };
 export interface DigestMemo {
   digest(file: string, id: string): string | undefined;
   noteDigest(file: string, id: string, digest: string): void;
+  /** A stamp of the file as it is (a rewritten file has another), if the memo keeps its digests. */
+  stamp?(file: string): string | undefined;
 }
 
 export function trackReads<B extends object>(bundle: B, memo?: DigestMemo): TrackedBundle<B> {
   const log: ReadLog = { current: new Set() };
   const files = new Map<string, object>();
   const digests = new Map<string, string | undefined>();
+  const fileDigests = new Map<string, string | undefined>();
 
   const wrapWhole = (value: object, id: string): object => {
     const record = () => log.current.add(id);
@@ -216,6 +242,24 @@ export function trackReads<B extends object>(bundle: B, memo?: DigestMemo): Trac
       return digest;
     },
     compact: compactIds,
+    fileDigest(fileId) {
+      if (fileDigests.has(fileId)) return fileDigests.get(fileId);
+      let digest: string | undefined;
+      if (HASHED_NAME.test(fileId)) {
+        digest =
+          fileOf(fileId, false) === undefined ? undefined : `${NAME}${fileId.slice(fileId.lastIndexOf("/") + 1)}`;
+      } else {
+        const inMap = mapKeyOf(fileId);
+        const stamp = inMap === undefined ? undefined : memo?.stamp?.(inMap);
+        if (stamp !== undefined) digest = `${STAMP}${stamp}`;
+        else {
+          const file = fileOf(fileId, true);
+          digest = typeof file === "object" ? hashOf(JSON.stringify(file)) : undefined;
+        }
+      }
+      fileDigests.set(fileId, digest);
+      return digest;
+    },
   };
 }
 
