@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { mkdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
-import { dirname, join, resolve } from "node:path";
+import { basename, dirname, join, resolve } from "node:path";
 
 /**
  * What a build left in its output folder, kept beside its cache so that the next build, and the
@@ -10,7 +10,7 @@ import { dirname, join, resolve } from "node:path";
  * as trees, not file by file.
  *
  * Bounded at any archive size: a small head file (`journal-<id>.json`) and its parts beside it
- * (`journal-<id>.parts/`): the output's files in groups (an issue month of a paper, or a hashed bucket of
+ * (`journals/journal-<id>/`): the output's files in groups (an issue month of a paper, or a hashed bucket of
  * the other files: `fileGroup`), each group's list in a file the head knows by its count and digest,
  * and each build's change in a file of its own. A build reads and writes only the groups whose
  * files it added or removed (adding a day: its month and a few people buckets) and writes its own
@@ -57,6 +57,8 @@ export interface OutputChange {
 }
 
 export const JOURNAL_VERSION = 2;
+/** The folder of the journals' parts in the cache folder. */
+export const JOURNAL_PARTS = "journals";
 /** Changes kept: a step that copies the output on can skip this many builds and still apply only what changed. */
 export const JOURNAL_CHANGES = 8;
 /**
@@ -127,9 +129,12 @@ export function journalPath(cacheDir: string, outDir: string): string {
   return join(cacheDir, `journal-${id}.json`);
 }
 
-/** The folder of a journal's parts (beside its head). */
+/**
+ * Where the parts of the journal whose head is at `path` are kept: `journals/<head's name>/` beside
+ * it, a folder the result cache keeps when it drops other versions' (`NESTED_CACHES`).
+ */
 function partsOf(path: string): string {
-  return `${path.replace(/\.json$/u, "")}.parts`;
+  return join(dirname(path), JOURNAL_PARTS, basename(path).replace(/\.json$/u, ""));
 }
 const groupPath = (path: string, group: string) => join(partsOf(path), "files", `${group.replaceAll("/", "~")}.json`);
 const changePath = (path: string, id: string) => join(partsOf(path), "changes", `${id}.json`);

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { ChangedWriter } from "./write-changed";
+import { ResultCache } from "./result-cache";
 import {
   changesSince,
   fileGroup,
@@ -160,7 +161,7 @@ describe("the journal at archive scale", () => {
     const dir = join(root, "scale");
     const journal = join(root, "scale.json");
     await build(dir, archive(12), journal);
-    const parts = join(root, "scale.parts");
+    const parts = join(root, "journals", "scale");
     const before = await stamped(parts);
     const headBefore = (await stat(journal)).size;
     const day = { "issues/a/2001-06-30.json": "new", "issues/a/2001-06-30/1.json": "new page" };
@@ -179,6 +180,21 @@ describe("the journal at archive scale", () => {
     const biggerJournal = join(root, "scale-2y.json");
     await build(bigger, archive(24), biggerJournal);
     expect((await stat(biggerJournal)).size).toBeLessThan(headBefore + 12 * 80);
+  });
+
+  it("keeps its parts when the result cache opens another version in the same folder", async () => {
+    const cache = join(root, "cache-folder");
+    const dir = join(root, "cached-out");
+    const journal = join(cache, "journal-x.json");
+    await build(dir, archive(2), journal);
+    // As `folio build` does before writing: the cache drops other versions' folders, not the journals' parts.
+    await ResultCache.open(cache, "a-new-code-version");
+    listed.length = 0;
+    const day = { "issues/a/2001-02-28.json": "new" };
+    const { out } = await build(dir, archive(2, day), journal);
+    expect(out.usedJournal).toBe(true);
+    expect(listed).not.toContain(dir);
+    expect((await readJournal(journal, dir))!.changes).toHaveLength(2);
   });
 
   it("removes a day's files from its month's list alone, as a walk would", async () => {

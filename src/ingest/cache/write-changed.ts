@@ -152,6 +152,7 @@ export class ChangedWriter {
     // A group's list gone from the journal's parts: the output is walked, as without a journal.
     if (removed === null) {
       previous = null;
+      if (this.journal !== null) this.journal.previous = null;
       removed = await this.walkStale(under);
     }
     if (this.journal !== null) await this.saveJournal(previous, removed, groups, digests);
