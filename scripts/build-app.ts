@@ -79,7 +79,8 @@ async function appBuilt(): Promise<boolean> {
 
 const started = performance.now();
 // The bundle's journal, if `folio build` kept one for public/data (default cache) and it is the bundle's as it is.
-const journal = await readJournal(journalPath(DEFAULT_CACHE_DIR, DATA), DATA);
+const journalFile = journalPath(DEFAULT_CACHE_DIR, DATA);
+const journal = await readJournal(journalFile, DATA);
 const key = await appKey();
 const last = await readFile(STATE, "utf8")
   .then((text) => (JSON.parse(text) as { key?: string }).key)
@@ -89,7 +90,7 @@ if (!full && last === key && (await appBuilt())) {
   const last = await readFile(MIRROR_STATE, "utf8")
     .then((text) => (JSON.parse(text) as { change?: string }).change)
     .catch(() => undefined);
-  const copied = await mirror(DATA, join(DIST, "data"), journal, last);
+  const copied = await mirror(DATA, join(DIST, "data"), journal, last, journalFile);
   await noteDistChanges(copied.changed.map((path) => `data/${path}`));
   console.log(
     `app code unchanged: vite builds skipped; data: ${copied.written} files copied, ${copied.removed} removed ` +

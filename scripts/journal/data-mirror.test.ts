@@ -46,7 +46,7 @@ describe("the data mirror", () => {
     await build(data, journalFile, { files: many, trees: ["search/aaa", "search/bbb"] });
     const dist = join(root, "dist-data");
     const first = await readJournal(journalFile, data);
-    expect((await mirror(data, dist, first, undefined)).walked).toBe(true);
+    expect((await mirror(data, dist, first, undefined, journalFile)).walked).toBe(true);
     const since = first!.changes.at(-1)!.id;
     // Two builds before the next copy: a day added, one changed, one gone, a segment merged away.
     await build(data, journalFile, {
@@ -59,7 +59,7 @@ describe("the data mirror", () => {
 
     touched.paths.length = 0;
     touched.on = true;
-    const copied = await mirror(data, dist, await readJournal(journalFile, data), since).finally(() => {
+    const copied = await mirror(data, dist, await readJournal(journalFile, data), since, journalFile).finally(() => {
       touched.on = false;
     });
     expect(copied.walked).toBe(false);
@@ -73,10 +73,11 @@ describe("the data mirror", () => {
 
     // A journal that does not reach back to the last copy: both folders walked, same result.
     const walked = join(root, "walked");
-    await mirror(data, walked, null, undefined);
+    await mirror(data, walked, null, undefined, journalFile);
     expect(await files(walked)).toEqual(await files(data));
     expect(
-      (await mirror(data, dist, await readJournal(journalFile, data), "not a change of this journal")).walked,
+      (await mirror(data, dist, await readJournal(journalFile, data), "not a change of this journal", journalFile))
+        .walked,
     ).toBe(true);
   });
 });

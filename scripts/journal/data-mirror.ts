@@ -1,6 +1,6 @@
 import { copyFile, mkdir, readdir, readFile, rm, stat } from "node:fs/promises";
 import { dirname, join, relative } from "node:path";
-import { changesSince, type OutputJournal } from "../../src/ingest/cache/output-journal";
+import { changesSince, readChange, type OutputChange, type OutputJournal } from "../../src/ingest/cache/output-journal";
 
 export interface MirrorResult {
   written: number;
@@ -15,16 +15,25 @@ export interface MirrorResult {
  * Copies the bundle `from` into `to` (`public/data` → `dist/data`) file by file: only new or
  * changed files are written, files gone are removed. With the bundle's journal
  * (`src/ingest/cache/output-journal.ts`) reaching back to the change this mirror last applied
- * (`lastChange`), only the changes since are applied; otherwise both folders are walked.
+ * (`lastChange`), only the changes since are applied (each read from its file beside the journal
+ * at `journalFile`); otherwise both folders are walked.
  */
 export async function mirror(
   from: string,
   to: string,
   journal: OutputJournal | null,
   lastChange: string | undefined,
+  journalFile: string,
 ): Promise<MirrorResult> {
-  const changes = journal === null ? null : changesSince(journal, lastChange);
-  if (changes === null) return walk(from, to);
+  const heads = journal === null ? null : changesSince(journal, lastChange);
+  if (heads === null) return walk(from, to);
+  const changes: OutputChange[] = [];
+  for (const head of heads) {
+    const change = await readChange(journalFile, head);
+    // A change file gone: the folders are walked.
+    if (change === null) return walk(from, to);
+    changes.push(change);
+  }
   const changed: string[] = [];
   let written = 0;
   let removed = 0;

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { currentCodeVersion } from "./code-version";
+import { JOURNAL_PARTS } from "./output-journal";
 
 /**
  * Results of parse and people extraction, cached by content hash: the key is a hash of the input
@@ -14,9 +15,10 @@ export const DEFAULT_CACHE_DIR = ".cache/folio";
 
 /**
  * Caches kept inside this one under their own version (not the code's): the page images depend on
- * the renderer only, so a parser change does not draw every page again.
+ * the renderer only, so a parser change does not draw every page again. The output journals' parts
+ * (`output-journal.ts`) are not of a version either.
  */
-export const NESTED_CACHES: ReadonlySet<string> = new Set(["page-images"]);
+export const NESTED_CACHES: ReadonlySet<string> = new Set(["page-images", JOURNAL_PARTS]);
 
 export interface CacheStats {
   hits: number;

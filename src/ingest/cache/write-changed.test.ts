@@ -4,7 +4,16 @@ import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { ChangedWriter } from "./write-changed";
-import { changesSince, JOURNAL_CHANGE_PATHS, JOURNAL_CHANGES, keptChanges } from "./output-journal";
+import { ResultCache } from "./result-cache";
+import {
+  changesSince,
+  fileGroup,
+  JOURNAL_CHANGE_PATHS,
+  JOURNAL_CHANGES,
+  keptChanges,
+  readChange,
+  readJournal,
+} from "./output-journal";
 
 /** Every folder the writer lists, counted through the module it imports its file functions from. */
 const listed = vi.hoisted(() => [] as string[]);
@@ -90,9 +99,9 @@ describe("ChangedWriter with a journal", () => {
     expect([...(await files(dir)).keys()].some((p) => p.startsWith("search/bbb"))).toBe(false);
 
     // The journal carries this build's changes for the steps that copy the output on.
-    const kept = JSON.parse(await readFile(journal, "utf8")) as { trees: string[]; changes: { written: string[] }[] };
+    const kept = (await readJournal(journal, dir))!;
     expect(kept.trees).toEqual(["search/aaa", "search/ccc"]);
-    expect(kept.changes.at(-1)!.written).toEqual(
+    expect((await readChange(journal, kept.changes.at(-1)!))!.written).toEqual(
       ["issues/b/2001-05-03.json", "manifest.json", "people/0.json", "search/ccc/segment.json"]
         .concat(Array.from({ length: 12 }, (_, n) => `search/ccc/t/${n}.json`).sort())
         .sort(),
@@ -122,23 +131,128 @@ describe("ChangedWriter with a journal", () => {
   });
 });
 
-describe("the changes a journal keeps", () => {
-  const change = (id: string, n: number) => ({
-    id,
-    written: Array.from({ length: n }, (_, i) => `${id}/${i}`),
-    removed: [],
+/** Every file under `dir` with its bytes and mtime (a file rewritten with the same bytes shows too). */
+async function stamped(dir: string): Promise<Map<string, string>> {
+  const found = new Map<string, string>();
+  const fs = await vi.importActual<typeof FsPromises>("node:fs/promises");
+  for (const e of await fs.readdir(dir, { recursive: true, withFileTypes: true }))
+    if (e.isFile()) {
+      const path = join(e.parentPath, e.name);
+      found.set(relative(dir, path), `${(await fs.stat(path)).mtimeMs} ${await readFile(path, "utf8")}`);
+    }
+  return found;
+}
+
+describe("the journal at archive scale", () => {
+  /** An archive of `months` months of days (two files each) and people files, with `extra` days added. */
+  const archive = (months: number, extra: Record<string, string> = {}): Output => {
+    const files: Record<string, string> = { ...extra };
+    for (let m = 1; m <= months; m++)
+      for (let d = 1; d <= 28; d++) {
+        const date = `2001-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+        files[`issues/a/${date}.json`] = date;
+        files[`issues/a/${date}/1.json`] = `${date} page 1`;
+      }
+    for (let n = 0; n < 300; n++) files[`people/shard-${n}.json`] = `shard ${n}`;
+    return { files, trees: { "search/aaa": 3 } };
+  };
+
+  it("adding a day rewrites only its month's list, its change and the head; the head does not grow with the archive", async () => {
+    const dir = join(root, "scale");
+    const journal = join(root, "scale.json");
+    await build(dir, archive(12), journal);
+    const parts = join(root, "journals", "scale");
+    const before = await stamped(parts);
+    const headBefore = (await stat(journal)).size;
+    const day = { "issues/a/2001-06-30.json": "new", "issues/a/2001-06-30/1.json": "new page" };
+    const { out } = await build(dir, archive(12, day), journal);
+    expect(out.usedJournal).toBe(true);
+    const after = await stamped(parts);
+    const rewritten = [...after.keys()].filter((path) => before.get(path) !== after.get(path));
+    const change = (await readJournal(journal, dir))!.changes.at(-1)!.id;
+    expect(rewritten.sort()).toEqual([
+      `changes/${change}.json`,
+      `files/${fileGroup("issues/a/2001-06-30.json").replaceAll("/", "~")}.json`,
+    ]);
+    expect(fileGroup("issues/a/2001-06-30/1.json")).toBe("issues/a/2001-06");
+    // One more year of archive: the head names twelve more groups, not every file.
+    const bigger = join(root, "scale-2y");
+    const biggerJournal = join(root, "scale-2y.json");
+    await build(bigger, archive(24), biggerJournal);
+    expect((await stat(biggerJournal)).size).toBeLessThan(headBefore + 12 * 80);
   });
+
+  it("keeps its parts when the result cache opens another version in the same folder", async () => {
+    const cache = join(root, "cache-folder");
+    const dir = join(root, "cached-out");
+    const journal = join(cache, "journal-x.json");
+    await build(dir, archive(2), journal);
+    // As `folio build` does before writing: the cache drops other versions' folders, not the journals' parts.
+    await ResultCache.open(cache, "a-new-code-version");
+    listed.length = 0;
+    const day = { "issues/a/2001-02-28.json": "new" };
+    const { out } = await build(dir, archive(2, day), journal);
+    expect(out.usedJournal).toBe(true);
+    expect(listed).not.toContain(dir);
+    expect((await readJournal(journal, dir))!.changes).toHaveLength(2);
+  });
+
+  it("removes a day's files from its month's list alone, as a walk would", async () => {
+    const dir = join(root, "scale-remove");
+    const journal = join(root, "scale-remove.json");
+    await build(dir, archive(3), journal);
+    const gone = archive(3);
+    delete gone.files["issues/a/2001-02-14.json"];
+    delete gone.files["issues/a/2001-02-14/1.json"];
+    const { removed, out } = await build(dir, gone, journal);
+    expect(out.usedJournal).toBe(true);
+    expect(removed).toEqual(["issues/a/2001-02-14.json", "issues/a/2001-02-14/1.json"]);
+    const walked = join(root, "scale-remove-walked");
+    await build(walked, archive(3));
+    await build(walked, gone);
+    expect(await files(dir)).toEqual(await files(walked));
+  });
+
+  it("walks once, saying so, after a journal of the older format (one file of every path)", async () => {
+    const dir = join(root, "old-format");
+    const journal = join(root, "old-format.json");
+    await build(dir, first);
+    const manifest = await stat(join(dir, "manifest.json"));
+    await writeFile(
+      journal,
+      JSON.stringify({
+        version: 1,
+        root: dir,
+        stamp: { file: "manifest.json", size: manifest.size, mtimeMs: manifest.mtimeMs },
+        files: ["issues/a/2001-05-01.json"],
+        trees: [],
+        changes: [],
+      }),
+    );
+    const said: string[] = [];
+    const spy = vi.spyOn(process.stderr, "write").mockImplementation((text) => (said.push(String(text)), true));
+    const { removed, out } = await build(dir, second, journal).finally(() => spy.mockRestore());
+    expect(out.usedJournal).toBe(false);
+    // The walk finds what the old journal did not name.
+    expect(removed.filter((p) => !p.startsWith("search/bbb/"))).toEqual(["issues/a/2001-05-02.json"]);
+    expect(said.join("")).toMatch(/journal .* is of version 1, not 2: the output is walked once/u);
+    expect((await build(dir, second, journal)).out.usedJournal).toBe(true);
+  });
+});
+
+describe("the changes a journal keeps", () => {
+  const change = (id: string, paths: number) => ({ id, paths });
   it("keeps the newest changes within the count and the paths allowed; one too large by its id alone", () => {
     const small = Array.from({ length: 10 }, (_, i) => change(`c${i}`, 3));
     expect(keptChanges(small).map((c) => c.id)).toEqual(small.slice(-JOURNAL_CHANGES).map((c) => c.id));
     // A full build's change passes the budget: kept truncated, what came before dropped.
     const kept = keptChanges([change("old", 1), change("full", JOURNAL_CHANGE_PATHS), change("day", 5)]);
-    expect(kept.map((c) => [c.id, c.written.length, c.truncated])).toEqual([
-      ["full", 0, true],
-      ["day", 5, undefined],
+    expect(kept.map((c) => [c.id, c.truncated])).toEqual([
+      ["full", true],
+      ["day", undefined],
     ]);
     // A step that applied the full build (it walked then) takes the day's change; one that had not, walks.
-    const journal = { version: 1 as const, root: "/", stamp: null, files: [], trees: [], changes: kept };
+    const journal = { version: 2 as const, root: "/", stamp: null, groups: {}, trees: [], changes: kept };
     expect(changesSince(journal, "full")?.map((c) => c.id)).toEqual(["day"]);
     expect(changesSince(journal, "old")).toBeNull();
     expect(changesSince({ ...journal, changes: [change("a", 1), ...kept] }, "a")).toBeNull();

@@ -2,7 +2,12 @@ import { randomUUID } from "node:crypto";
 import { copyFile, mkdir, readdir, readFile, rm, rmdir, stat, writeFile } from "node:fs/promises";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import {
+  groupFiles,
+  journalVersion,
+  JOURNAL_VERSION,
   keptChanges,
+  listDigest,
+  readGroup,
   readJournal,
   removeJournal,
   stampOf,
@@ -118,6 +123,11 @@ export class ChangedWriter {
    */
   async openJournal(path: string, stampFile: string): Promise<boolean> {
     const previous = await readJournal(path, this.root);
+    const version = previous === null ? await journalVersion(path) : JOURNAL_VERSION;
+    if (version !== null && version !== JOURNAL_VERSION)
+      process.stderr.write(
+        `folio: the output journal ${path} is of version ${version}, not ${JOURNAL_VERSION}: the output is walked once and the journal written anew\n`,
+      );
     await removeJournal(path);
     this.journal = { path, stampFile, previous };
     return previous !== null;
@@ -130,9 +140,22 @@ export class ChangedWriter {
    * entered). Then the journal, if any, is written for the next build.
    */
   async removeStale(under = ""): Promise<string[]> {
-    const previous = this.journal?.previous ?? null;
-    const removed = under === "" && previous !== null ? await this.removeUnmade(previous) : await this.walkStale(under);
-    if (this.journal !== null) await this.saveJournal(previous, removed);
+    let previous = this.journal?.previous ?? null;
+    const groups = groupFiles(
+      [...this.kept]
+        .filter((full) => !this.inKeptTree(full))
+        .map((full) => relative(this.root, full))
+        .sort(),
+    );
+    const digests = new Map([...groups].map(([group, list]) => [group, listDigest(list)]));
+    let removed = under === "" && previous !== null ? await this.removeUnmade(previous, digests) : null;
+    // A group's list gone from the journal's parts: the output is walked, as without a journal.
+    if (removed === null) {
+      previous = null;
+      if (this.journal !== null) this.journal.previous = null;
+      removed = await this.walkStale(under);
+    }
+    if (this.journal !== null) await this.saveJournal(previous, removed, groups, digests);
     return removed;
   }
 
@@ -143,16 +166,25 @@ export class ChangedWriter {
     return false;
   }
 
-  /** The journal's way: what the last build left and this one did not make is removed. */
-  private async removeUnmade(previous: OutputJournal): Promise<string[]> {
+  /**
+   * The journal's way: what the last build left and this one did not make is removed. Only the
+   * groups whose lists differ from this build's (`digests`) are read; null when one cannot be.
+   */
+  private async removeUnmade(previous: OutputJournal, digests: ReadonlyMap<string, string>): Promise<string[] | null> {
+    const { path } = this.journal!;
     const removed: string[] = [];
     const emptied = new Set<string>();
-    for (const file of previous.files) {
-      const full = join(this.root, file);
-      if (this.kept.has(full) || this.inKeptTree(full)) continue;
-      await rm(full, { force: true });
-      removed.push(file);
-      emptied.add(dirname(full));
+    for (const [group, [, digest]] of Object.entries(previous.groups)) {
+      if (digests.get(group) === digest) continue;
+      const files = await readGroup(path, previous, group);
+      if (files === null) return null;
+      for (const file of files) {
+        const full = join(this.root, file);
+        if (this.kept.has(full) || this.inKeptTree(full)) continue;
+        await rm(full, { force: true });
+        removed.push(file);
+        emptied.add(dirname(full));
+      }
     }
     for (const tree of previous.trees) {
       const full = join(this.root, tree);
@@ -173,24 +205,45 @@ export class ChangedWriter {
     return removed.sort();
   }
 
-  private async saveJournal(previous: OutputJournal | null, removed: readonly string[]): Promise<void> {
+  /** Writes the journal: the groups whose lists changed (all after a walk), this build's change, the head. */
+  private async saveJournal(
+    previous: OutputJournal | null,
+    removed: readonly string[],
+    groups: ReadonlyMap<string, string[]>,
+    digests: ReadonlyMap<string, string>,
+  ): Promise<void> {
     const { path, stampFile } = this.journal!;
-    const files = [...this.kept]
-      .filter((full) => !this.inKeptTree(full))
-      .map((full) => relative(this.root, full))
-      .sort();
     const trees = [...this.keptTrees].map((full) => relative(this.root, full)).sort();
     // A build that walked the output changes files the last journal does not know: copies start again from it.
     const change: OutputChange = { id: randomUUID(), written: [...this.writtenPaths].sort(), removed: [...removed] };
-    const changes = keptChanges(previous === null ? [change] : [...previous.changes, change]);
-    await writeJournal(path, {
-      version: 1,
-      root: resolve(this.root),
-      stamp: await stampOf(this.root, stampFile),
-      files,
-      trees,
-      changes,
-    });
+    const head = { id: change.id, paths: change.written.length + change.removed.length };
+    const changes = keptChanges(previous === null ? [head] : [...previous.changes, head]);
+    const index: OutputJournal["groups"] = {};
+    const changed = new Map<string, string[]>();
+    for (const [group, list] of groups) {
+      const digest = digests.get(group)!;
+      index[group] = [list.length, digest];
+      if (previous?.groups[group]?.[1] !== digest) changed.set(group, list);
+    }
+    const keptIds = new Set(changes.filter((c) => c.truncated !== true).map((c) => c.id));
+    await writeJournal(
+      path,
+      {
+        version: JOURNAL_VERSION,
+        root: resolve(this.root),
+        stamp: await stampOf(this.root, stampFile),
+        groups: index,
+        trees,
+        changes,
+      },
+      {
+        groups: changed,
+        fresh: previous === null,
+        goneGroups: previous === null ? [] : Object.keys(previous.groups).filter((group) => !groups.has(group)),
+        change,
+        goneChanges: previous === null ? [] : previous.changes.map((c) => c.id).filter((id) => !keptIds.has(id)),
+      },
+    );
   }
 
   /** The walk: every file under `under` not written nor kept is removed, and the folders left empty. */

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { mkdtemp, mkdir, rm, writeFile, readFile } from "node:fs/promises";
+import { mkdtemp, mkdir, readdir, rm, stat, writeFile, readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -151,5 +151,76 @@ describe("the people store", () => {
     expect(made.stats).toMatchObject({ issuesRead: 3, reset: true });
     expect(made.index.record).toBeNull();
     await expectFromScratch(made, sources);
+  });
+
+  /** An issue of `month` (three months of an archive), named as the build names issue files. */
+  const inMonth = (month: number, day: number, n: number) => ({
+    ...source(day, n),
+    file: `issues/rmrb/2001-0${month}-${String(day).padStart(2, "0")}.${n}.json`,
+  });
+  const storeDir = (out: string) =>
+    join(root, "cache", "people", createHash("sha256").update(out).digest("hex").slice(0, 16));
+  /** Every file of the store with its mtime and bytes. */
+  async function stamped(dir: string): Promise<Map<string, string>> {
+    const found = new Map<string, string>();
+    for (const e of await readdir(dir, { recursive: true, withFileTypes: true }))
+      if (e.isFile()) {
+        const path = join(e.parentPath, e.name);
+        found.set(path.slice(dir.length + 1), `${(await stat(path)).mtimeMs} ${await readFile(path, "utf8")}`);
+      }
+    return found;
+  }
+
+  it("keeps the issue files in month lists: adding a day writes its month's list only, and state.json names no issue", async () => {
+    const out = join(root, "out");
+    const store = () => PeopleStore.open(join(root, "cache"), out, TARGET);
+    const archive = [3, 4, 5].flatMap((m) => [1, 2, 3].map((d) => inMonth(m, d, m * 10 + d)));
+    await build(store(), archive);
+    const dir = storeDir(out);
+    const before = await stamped(dir);
+    expect(await readFile(join(dir, "state.json"), "utf8")).not.toMatch(/\d{4}-\d{2}-\d{2}/u);
+
+    const day = inMonth(4, 9, 49);
+    const sources = [...archive.slice(0, 6), day, ...archive.slice(6)];
+    const made = await build(store(), sources);
+    expect(made.stats).toMatchObject({ issuesRead: 1, reset: false });
+    await expectFromScratch(made, sources);
+    const after = await stamped(dir);
+    const lists = [...after.keys()].filter((p) => p.startsWith("issue-lists/") && before.get(p) !== after.get(p));
+    expect(lists).toEqual(["issue-lists/issues~rmrb~2001-04.json"]);
+
+    // A month's issue removed: its list alone is read and written again, and its people made again.
+    const fewer = sources.filter((s) => s.file !== archive[0]!.file);
+    const less = await build(store(), fewer);
+    expect(less.stats).toMatchObject({ issuesRead: 0, reset: false });
+    expect(less.stats.namesMade).toBeGreaterThan(0);
+    await expectFromScratch(less, fewer);
+  });
+
+  it("reads a version 2 state (every issue file in state.json) as it is, and writes it as month lists", async () => {
+    const out = join(root, "out");
+    const store = () => PeopleStore.open(join(root, "cache"), out, TARGET);
+    const archive = [3, 4].flatMap((m) => [1, 2].map((d) => inMonth(m, d, m * 10 + d)));
+    await build(store(), archive);
+    const dir = storeDir(out);
+    const { months: _months, ...state } = JSON.parse(await readFile(join(dir, "state.json"), "utf8")) as {
+      months: unknown;
+    };
+    await writeFile(
+      join(dir, "state.json"),
+      JSON.stringify({ ...state, version: 2, issues: archive.map((s) => s.file) }),
+    );
+    await rm(join(dir, "issue-lists"), { recursive: true, force: true });
+
+    const sources = [...archive, inMonth(4, 7, 47)];
+    const made = await build(store(), sources);
+    // Nothing made again but the new day's people: the old state was read, not dropped.
+    expect(made.stats).toMatchObject({ issuesRead: 1, reset: false });
+    await expectFromScratch(made, sources);
+    expect((await readdir(join(dir, "issue-lists"))).sort()).toEqual([
+      "issues~rmrb~2001-03.json",
+      "issues~rmrb~2001-04.json",
+    ]);
+    expect((await build(store(), sources)).stats).toEqual({ issuesRead: 0, namesMade: 0, reset: false });
   });
 });

@@ -8,6 +8,7 @@ import type { Issue, PersonDetail } from "@/bundle/schema";
 import { issueContribution, personEntry, type NameContribution, type SortedSummary } from "./build-people-index";
 import type { IndexFile, IndexRecord, IndexSource, PeopleChange } from "./people-index-files";
 import { detailBytes, SHARD_TARGET_BYTES, shardCountFor, shardOrder } from "./person-shards";
+import { fileGroup, listDigest } from "../cache/output-journal";
 
 /**
  * The people index kept up to date issue by issue, so that adding a day costs what the day names,
@@ -18,8 +19,11 @@ import { detailBytes, SHARD_TARGET_BYTES, shardCountFor, shardOrder } from "./pe
  *   who is named beside it how often: `issueContribution`), in the archive's order;
  * - per shard (a bucket of names, `personBucket`, as the shards are): each person's summary and the
  *   bytes of their details, so a day reads and writes the buckets of the names it mentions only;
- * - `state.json`, small: the issue files of the build, how many people and details' bytes (which
- *   size the shards), and the size and mtime of each shard file it left;
+ * - `state.json`, small: how many people and details' bytes (which size the shards), the size and
+ *   mtime of each shard file it left, and the build's issue files by month (`fileGroup`: an issue
+ *   month of a paper), each month's count and digest, its list in `issue-lists/`; a build reads and
+ *   writes the lists of the months whose issues changed only (version 2 listed every issue file in
+ *   `state.json`, read and written whole on every build: it is read once and written as months);
  * - `index.json`: what the build wrote of the people index (`IndexRecord`), to cut it again around
  *   the changed people only (`planPeopleIndex`).
  * A build compares its issue files with the state's: the names of the issues added or gone are the
@@ -55,7 +59,8 @@ export interface PeopleUpdate {
 
 interface State {
   version: typeof STATE_VERSION;
-  issues: string[];
+  /** The build's issue files by month: how many, and the digest of their sorted list (its file: `issueListPath`). */
+  months: Record<string, [number, string]>;
   peopleCount: number;
   /** The bytes of everyone's details (the shard count follows them). */
   detailBytes: number;
@@ -72,15 +77,24 @@ interface NameFile {
   entries: [string, NameContribution][];
 }
 
-/** 2: the people in buckets beside a small state, and the index's record (1 held everyone in `state.json`). */
-const STATE_VERSION = 2;
+/**
+ * 3: the issue files in month lists (2 listed them all in `state.json`: read as it is, `readState`);
+ * 2: the people in buckets beside a small state, and the index's record (1 held everyone in `state.json`).
+ */
+const STATE_VERSION = 3;
 /** Name files read and written at once: enough to keep the disk and libuv's threads busy. */
 const FILES_AT_ONCE = 16;
-const EMPTY: State = { version: STATE_VERSION, issues: [], peopleCount: 0, detailBytes: 0, shardCount: 0, shards: [] };
+const EMPTY: State = { version: STATE_VERSION, months: {}, peopleCount: 0, detailBytes: 0, shardCount: 0, shards: [] };
+
+/** A state as read: with every issue file when an older version listed them all (`issues`). */
+type ReadState = State & { issues?: string[] };
 
 export class PeopleStore {
   private pending: {
     state: Omit<State, "shards">;
+    /** The month lists to write (changed, or all after an older state), and those to remove. */
+    months: Map<string, string[]>;
+    goneMonths: string[];
     /** Buckets to write; all of them when the shard count changed (`all`). */
     buckets: Map<number, Bucket>;
     all: boolean;
@@ -119,14 +133,37 @@ export class PeopleStore {
   }
 
   private async apply(
-    state: State,
+    state: ReadState,
     sources: readonly IssueSource[],
     reset: boolean,
   ): Promise<(Omit<PeopleUpdate, "stats"> & { stats: { issuesRead: number; namesMade: number } }) | null> {
     const order = new Map(sources.map((s, i) => [s.file, i]));
-    const before = new Set(state.issues);
-    const added = sources.filter((s) => !before.has(s.file));
-    const removed = state.issues.filter((f) => !order.has(f));
+    // The issues added and gone, month by month: only the months whose lists changed are read.
+    const months = new Map<string, string[]>();
+    for (const { file } of sources) {
+      const month = fileGroup(file);
+      let list = months.get(month);
+      if (list === undefined) months.set(month, (list = []));
+      list.push(file);
+    }
+    const digests = new Map<string, string>();
+    for (const [month, list] of months) digests.set(month, listDigest(list.sort()));
+    const older = state.issues === undefined ? null : groupList(state.issues);
+    const added: IssueSource[] = [];
+    const removed: string[] = [];
+    const changedMonths = new Map<string, string[]>();
+    for (const month of new Set([...months.keys(), ...Object.keys(state.months)])) {
+      const now = months.get(month) ?? [];
+      if (older === null && state.months[month]?.[1] === digests.get(month)) continue;
+      const was = older !== null ? (older.get(month) ?? []) : await this.readMonth(state, month);
+      if (was === null) return null;
+      if (now.length > 0) changedMonths.set(month, now);
+      const had = new Set(was);
+      const has = new Set(now);
+      for (const file of now) if (!had.has(file)) added.push(sources[order.get(file)!]!);
+      for (const file of was) if (!has.has(file)) removed.push(file);
+    }
+    added.sort((a, b) => order.get(a.file)! - order.get(b.file)!);
     const touched = new Map<string, { add: [string, NameContribution][]; drop: Set<string> }>();
     const touch = (name: string) => {
       let change = touched.get(name);
@@ -252,11 +289,15 @@ export class PeopleStore {
     this.pending = {
       state: {
         version: STATE_VERSION,
-        issues: sources.map((s) => s.file),
+        months: Object.fromEntries(
+          [...months].sort().map(([month, list]) => [month, [list.length, digests.get(month)!]]),
+        ),
         peopleCount,
         detailBytes: total,
         shardCount,
       },
+      months: changedMonths,
+      goneMonths: Object.keys(state.months).filter((month) => !months.has(month)),
       buckets,
       all: !sameCount,
       shards: state.shards,
@@ -301,6 +342,8 @@ export class PeopleStore {
       }
     };
     await Promise.all(Array.from({ length: FILES_AT_ONCE }, worker));
+    for (const month of this.pending.goneMonths) await rm(this.monthPath(month), { force: true });
+    for (const [month, list] of this.pending.months) await this.write(this.monthPath(month), list);
     if (record === null) await rm(join(this.dir, "index.json"), { force: true });
     else await this.write(join(this.dir, "index.json"), record);
     // The shards kept are as the last build left them; only those written are looked at again.
@@ -358,9 +401,29 @@ export class PeopleStore {
     return structuredClone(EMPTY);
   }
 
-  private async readState(): Promise<State | null> {
-    const state = await this.read<State>(join(this.dir, "state.json"));
-    return state?.version === STATE_VERSION ? state : null;
+  /** The state the last build left; version 2's (every issue file in it) is read as it is, and written as months by this build. */
+  private async readState(): Promise<ReadState | null> {
+    const state = await this.read<ReadState & { version: number }>(join(this.dir, "state.json"));
+    if (state?.version === STATE_VERSION) return state;
+    if (state?.version === 2 && Array.isArray(state.issues)) {
+      process.stderr.write(
+        `folio: people store ${this.dir} is of version 2: its issue list is kept as month lists from this build on\n`,
+      );
+      return { ...state, version: STATE_VERSION, months: {} };
+    }
+    return null;
+  }
+
+  /** A month's issue files as the last build left them; null when its list is gone or is not the one the state knows. */
+  private async readMonth(state: State, month: string): Promise<string[] | null> {
+    const known = state.months[month];
+    if (known === undefined) return [];
+    const list = await this.read<string[]>(this.monthPath(month));
+    return list !== null && list.length === known[0] && listDigest(list) === known[1] ? list : null;
+  }
+
+  private monthPath(month: string): string {
+    return join(this.dir, "issue-lists", `${month.replaceAll("/", "~")}.json`);
   }
 
   private issuePath(file: string): string {
@@ -388,6 +451,19 @@ export class PeopleStore {
     await writeFile(temp, JSON.stringify(value));
     await rename(temp, path);
   }
+}
+
+/** Files by their month (`fileGroup`), each list sorted. */
+function groupList(files: readonly string[]): Map<string, string[]> {
+  const months = new Map<string, string[]>();
+  for (const file of files) {
+    const month = fileGroup(file);
+    let list = months.get(month);
+    if (list === undefined) months.set(month, (list = []));
+    list.push(file);
+  }
+  for (const list of months.values()) list.sort();
+  return months;
 }
 
 /** A file of the output the index needs: refused when it is not there. */
