@@ -75,7 +75,7 @@ interface State {
 /** A bucket of people (those of one shard): name → summary with its sort key, bytes of the details. */
 type Bucket = Map<string, [SortedSummary, number]>;
 
-/** What versions 2 and 3 kept of a name: every issue's contribution, in one file (`legacyNamePath`). */
+/** What versions 2 and 3 kept of a name: every issue's contribution, in one file under `names/` (`convertNames`). */
 interface NameFile {
   name: string;
   entries: [string, NameContribution][];
