@@ -223,4 +223,78 @@ describe("the people store", () => {
     ]);
     expect((await build(store(), sources)).stats).toEqual({ issuesRead: 0, namesMade: 0, reset: false });
   });
+
+  it("adding a day rewrites the head and that month's file of each name it mentions, not the name's older months", async () => {
+    const out = join(root, "out");
+    const store = () => PeopleStore.open(join(root, "cache"), out, TARGET);
+    const archive = [3, 4, 5].flatMap((m) => [1, 2, 3].map((d) => inMonth(m, d, m * 10 + d)));
+    await build(store(), archive);
+    const dir = storeDir(out);
+    const before = await stamped(dir);
+
+    const day = inMonth(5, 9, 31);
+    const sources = [...archive, day];
+    const made = await build(store(), sources);
+    expect(made.stats).toMatchObject({ issuesRead: 1, reset: false });
+    expect(made.stats.namesMade).toBeGreaterThan(0);
+    await expectFromScratch(made, sources);
+    const after = await stamped(dir);
+    const rewritten = [...after].filter(([path, stamp]) => before.get(path) !== stamp);
+    // No file written holds a contribution of an older month…
+    for (const [path, stamp] of rewritten) expect(stamp, path).not.toMatch(/issues\/rmrb\/2001-0[34]-/u);
+    // …though the day names people of those months (day 31 names who issue 31 of March named), whose files stay.
+    const persons = rewritten.filter(([path]) => path.startsWith("persons/")).map(([path]) => path);
+    expect(persons.length).toBeGreaterThan(0);
+    for (const path of persons) expect(path).toMatch(/\/(?:head|issues~rmrb~2001-05)\.json$/u);
+    const olderKept = persons
+      .filter((path) => path.endsWith("head.json"))
+      .map((path) => join(dirname(path), "issues~rmrb~2001-03.json"))
+      .filter((path) => after.has(path));
+    expect(olderKept.length).toBeGreaterThan(0);
+    for (const path of olderKept) expect(after.get(path)).toBe(before.get(path));
+  });
+
+  it("splits a version 3 store's name files (every issue of a name in one file) into months, making nothing again", async () => {
+    const out = join(root, "out");
+    const store = () => PeopleStore.open(join(root, "cache"), out, TARGET);
+    const archive = [3, 4].flatMap((m) => [1, 2].map((d) => inMonth(m, d, m * 10 + d)));
+    await build(store(), archive);
+    const dir = storeDir(out);
+    // What version 3 kept: a file per name under names/, holding every issue's contribution.
+    const persons = join(dir, "persons");
+    let names = 0;
+    for (const e of await readdir(persons, { recursive: true, withFileTypes: true })) {
+      if (!e.isFile() || e.name !== "head.json") continue;
+      const head = JSON.parse(await readFile(join(e.parentPath, e.name), "utf8")) as {
+        name: string;
+        chunks: [string, number][];
+      };
+      const entries: unknown[] = [];
+      for (const [month] of head.chunks)
+        entries.push(
+          ...(JSON.parse(
+            await readFile(join(e.parentPath, `${month.replaceAll("/", "~")}.json`), "utf8"),
+          ) as unknown[]),
+        );
+      const h = createHash("sha256").update(head.name).digest("hex");
+      const path = join(dir, "names", h.slice(0, 2), `${h.slice(2, 24)}.json`);
+      await mkdir(dirname(path), { recursive: true });
+      await writeFile(path, JSON.stringify({ name: head.name, entries }));
+      names++;
+    }
+    expect(names).toBeGreaterThan(10);
+    await rm(persons, { recursive: true, force: true });
+    const state = JSON.parse(await readFile(join(dir, "state.json"), "utf8")) as object;
+    await writeFile(join(dir, "state.json"), JSON.stringify({ ...state, version: 3 }));
+
+    const sources = [...archive, inMonth(4, 7, 47)];
+    const made = await build(store(), sources);
+    expect(made.stats).toMatchObject({ issuesRead: 1, reset: false });
+    await expectFromScratch(made, sources);
+    await expect(stat(join(dir, "names"))).rejects.toThrow();
+    expect((await build(store(), sources)).stats).toEqual({ issuesRead: 0, namesMade: 0, reset: false });
+    // A day removed after the conversion: the converted months are read and cut like any others.
+    const fewer = sources.filter((s) => s.file !== archive[0]!.file);
+    await expectFromScratch(await build(store(), fewer), fewer);
+  });
 });

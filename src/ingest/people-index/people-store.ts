@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { statSync } from "node:fs";
-import { mkdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { peopleShardFileName } from "@/bundle/data-files";
 import { personBucket } from "@/bundle/person-bucket";
@@ -16,7 +16,10 @@ import { fileGroup, listDigest } from "../cache/output-journal";
  * cache, for one output folder:
  * - per issue file (content-hashed, so a changed issue is a new file): the names it mentions;
  * - per name: what each issue that mentions it contributes (its mentions with their sentences,
- *   who is named beside it how often: `issueContribution`), in the archive's order;
+ *   who is named beside it how often: `issueContribution`), in a file per month (`fileGroup`) in
+ *   the archive's order, and a small head listing the months and their counts: a day rewrites the
+ *   head and its own month's file of each name it mentions, not the name's older months (they are
+ *   read, as the details are made from every mention);
  * - per shard (a bucket of names, `personBucket`, as the shards are): each person's summary and the
  *   bytes of their details, so a day reads and writes the buckets of the names it mentions only;
  * - `state.json`, small: how many people and details' bytes (which size the shards), the size and
@@ -72,22 +75,34 @@ interface State {
 /** A bucket of people (those of one shard): name → summary with its sort key, bytes of the details. */
 type Bucket = Map<string, [SortedSummary, number]>;
 
+/** What versions 2 and 3 kept of a name: every issue's contribution, in one file under `names/` (`convertNames`). */
 interface NameFile {
   name: string;
   entries: [string, NameContribution][];
 }
 
 /**
+ * A person's record: which months (`fileGroup`) hold their contributions, and how many issues each
+ * (its file: `chunkPath`, the contributions of that month's issues in the archive's order).
+ */
+interface PersonHead {
+  name: string;
+  chunks: [string, number][];
+}
+
+/**
+ * 4: each name's contributions in a file per month beside a small head (3 kept them in one file a
+ * name, read and written whole whenever a day named it: converted once, `convertNames`);
  * 3: the issue files in month lists (2 listed them all in `state.json`: read as it is, `readState`);
  * 2: the people in buckets beside a small state, and the index's record (1 held everyone in `state.json`).
  */
-const STATE_VERSION = 3;
+const STATE_VERSION = 4;
 /** Name files read and written at once: enough to keep the disk and libuv's threads busy. */
 const FILES_AT_ONCE = 16;
 const EMPTY: State = { version: STATE_VERSION, months: {}, peopleCount: 0, detailBytes: 0, shardCount: 0, shards: [] };
 
 /** A state as read: with every issue file when an older version listed them all (`issues`). */
-type ReadState = State & { issues?: string[] };
+type ReadState = State & { issues?: string[]; legacyNames?: boolean };
 
 export class PeopleStore {
   private pending: {
@@ -121,6 +136,7 @@ export class PeopleStore {
     let state = await this.readState();
     let reset = state === null || !this.shardsIntact(state);
     if (reset) state = await this.reset();
+    else if (state!.legacyNames === true) await this.convertNames();
     let made = await this.apply(state!, sources, reset);
     if (made === null) {
       // A kept file the state needs is missing: everything again, from the issues.
@@ -197,20 +213,44 @@ export class PeopleStore {
     const details = new Map<string, PersonDetail>();
     let missing = false;
     const remake = async (name: string, change: { add: [string, NameContribution][]; drop: Set<string> }) => {
-      const path = this.namePath(name);
-      const kept = reset ? null : await this.read<NameFile>(path);
-      if (kept === null && was(name) !== undefined) {
+      const head = reset ? null : await this.read<PersonHead>(this.headPath(name));
+      if (head === null && was(name) !== undefined) {
         missing = true;
         return;
       }
+      // The months the day touches are made again; the others are read (for the details) as they are.
+      const chunks = new Map<string, [string, NameContribution][]>();
+      for (const [month, count] of head?.chunks ?? []) {
+        const chunk = await this.read<[string, NameContribution][]>(this.chunkPath(name, month));
+        if (chunk === null || chunk.length !== count) {
+          missing = true;
+          return;
+        }
+        chunks.set(month, chunk);
+      }
+      const touchedMonths = new Set([...change.add.map(([file]) => file), ...change.drop].map(fileGroup));
       const replaced = new Set(change.add.map(([file]) => file));
-      const entries = (kept?.entries ?? [])
-        .filter(([file]) => !change.drop.has(file) && !replaced.has(file) && order.has(file))
-        .concat(change.add)
-        .sort((a, b) => order.get(a[0])! - order.get(b[0])!);
+      let headChanged = head === null;
+      for (const month of new Set([...chunks.keys(), ...touchedMonths])) {
+        const old = chunks.get(month) ?? [];
+        const kept = old.filter(([file]) => !change.drop.has(file) && !replaced.has(file) && order.has(file));
+        if (!touchedMonths.has(month) && kept.length === old.length) continue;
+        const entries = kept
+          .concat(change.add.filter(([file]) => fileGroup(file) === month))
+          .sort((a, b) => order.get(a[0])! - order.get(b[0])!);
+        headChanged = true;
+        if (entries.length === 0) {
+          chunks.delete(month);
+          await rm(this.chunkPath(name, month), { force: true });
+        } else {
+          chunks.set(month, entries);
+          await this.write(this.chunkPath(name, month), entries);
+        }
+      }
+      const entries = [...chunks.values()].flat().sort((a, b) => order.get(a[0])! - order.get(b[0])!);
       if (entries.length === 0) {
         now.set(name, null);
-        await rm(path, { force: true });
+        await rm(this.personDir(name), { recursive: true, force: true });
         return;
       }
       const together = new Map<string, number>();
@@ -223,7 +263,13 @@ export class PeopleStore {
       );
       now.set(name, [summary, detailBytes(detail)]);
       details.set(name, detail);
-      await this.write(path, { name, entries } satisfies NameFile);
+      if (headChanged)
+        await this.write(this.headPath(name), {
+          name,
+          chunks: [...chunks]
+            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+            .map(([month, list]) => [month, list.length]),
+        } satisfies PersonHead);
     };
     // The names' files are read and written a few at a time (the disk works while the next name is made).
     const queue = [...touched];
@@ -405,11 +451,12 @@ export class PeopleStore {
   private async readState(): Promise<ReadState | null> {
     const state = await this.read<ReadState & { version: number }>(join(this.dir, "state.json"));
     if (state?.version === STATE_VERSION) return state;
+    if (state?.version === 3) return { ...state, version: STATE_VERSION, legacyNames: true };
     if (state?.version === 2 && Array.isArray(state.issues)) {
       process.stderr.write(
         `folio: people store ${this.dir} is of version 2: its issue list is kept as month lists from this build on\n`,
       );
-      return { ...state, version: STATE_VERSION, months: {} };
+      return { ...state, version: STATE_VERSION, months: {}, legacyNames: true };
     }
     return null;
   }
@@ -426,14 +473,64 @@ export class PeopleStore {
     return join(this.dir, "issue-lists", `${month.replaceAll("/", "~")}.json`);
   }
 
+  /**
+   * Versions 2 and 3 kept a name's contributions in one file: each is split into its months here
+   * (nothing is made again, no issue read), then removed; a build stopped half way converts the
+   * rest next time.
+   */
+  private async convertNames(): Promise<void> {
+    const dir = join(this.dir, "names");
+    const files = (await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []))
+      .filter((e) => e.isFile() && e.name.endsWith(".json"))
+      .map((e) => join(e.parentPath, e.name));
+    if (files.length > 0)
+      process.stderr.write(
+        `folio: people store ${this.dir} is of version 3 or older: splitting its ${files.length} name files into months (once, nothing rebuilt)\n`,
+      );
+    const queue = [...files];
+    const worker = async () => {
+      for (let path = queue.pop(); path !== undefined; path = queue.pop()) {
+        const kept = await this.read<NameFile>(path);
+        if (kept !== null) {
+          const months = new Map<string, [string, NameContribution][]>();
+          for (const entry of kept.entries) {
+            const month = fileGroup(entry[0]);
+            const list = months.get(month);
+            if (list === undefined) months.set(month, [entry]);
+            else list.push(entry);
+          }
+          for (const [month, list] of months) await this.write(this.chunkPath(kept.name, month), list);
+          await this.write(this.headPath(kept.name), {
+            name: kept.name,
+            chunks: [...months]
+              .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+              .map(([month, list]) => [month, list.length]),
+          } satisfies PersonHead);
+        }
+        await rm(path, { force: true });
+      }
+    };
+    await Promise.all(Array.from({ length: FILES_AT_ONCE }, worker));
+    await rm(dir, { recursive: true, force: true });
+  }
+
   private issuePath(file: string): string {
     const h = createHash("sha256").update(file).digest("hex");
     return join(this.dir, "issues", h.slice(0, 2), `${h.slice(2, 24)}.json`);
   }
 
-  private namePath(name: string): string {
+  /** A person's folder: their head and a file per month. */
+  private personDir(name: string): string {
     const h = createHash("sha256").update(name).digest("hex");
-    return join(this.dir, "names", h.slice(0, 2), `${h.slice(2, 24)}.json`);
+    return join(this.dir, "persons", h.slice(0, 2), h.slice(2, 24));
+  }
+
+  private headPath(name: string): string {
+    return join(this.personDir(name), "head.json");
+  }
+
+  private chunkPath(name: string, month: string): string {
+    return join(this.personDir(name), `${month.replaceAll("/", "~")}.json`);
   }
 
   private async read<T>(path: string): Promise<T | null> {
