@@ -1,6 +1,6 @@
 import { basename } from "node:path";
 import { ResultCache } from "../cache/result-cache";
-import { groupLines } from "../pfr/group-lines";
+import { groupLines, type RawIssue } from "../pfr/group-lines";
 import { assembleImport, type ImportedIssue } from "../pfr/import-pfr";
 import { taskRunner } from "../workers/pool";
 import { importRmrbWeb } from "../rmrb-web/import-rmrb-web";
@@ -44,25 +44,39 @@ export async function importCommand(format: string, file: string, options: Impor
   const grouped = groupLines(read.text, file);
   const cache = await ResultCache.open(options.cacheDir);
   const sourceName = basename(file);
-  // Each day is cached by its own lines: a corpus that gained a day extracts the people of that day only.
-  const keys = grouped.issues.map((raw) => ResultCache.key(sourceName, JSON.stringify(raw)));
+  // Each day is cached by its own lines (and where they start: the issue records line numbers), so a
+  // corpus that gained a day extracts the people of that day only. Hashing the lines, not the
+  // grouped issue, keeps serialising every day's tokens off this thread before the workers start.
+  const lines = read.text.split("\n");
+  const keys = grouped.issueLines.map(([first, last]) =>
+    ResultCache.key(sourceName, String(first), lines.slice(first - 1, last).join("\n")),
+  );
   const cached = await Promise.all(keys.map((key) => cache.get<ImportedIssue>(PFR_ISSUE_CACHE, key)));
+  const toRead = largestFirst(
+    cached.flatMap((found, i) => (found === undefined ? [i] : [])),
+    grouped.issues,
+  );
   // A day is one task: no more threads than days to read (a newsroom's one new day starts none).
-  const runner = taskRunner(Math.min(options.jobs, cached.filter((c) => c === undefined).length));
-  let issues: ImportedIssue[];
+  const runner = taskRunner(Math.min(options.jobs, toRead.length));
+  const built: (ImportedIssue | undefined)[] = [...cached];
   try {
-    issues = await Promise.all(
-      grouped.issues.map(async (raw, i) => {
-        const found = cached[i];
-        if (found !== undefined) return found;
-        const built = await runner.run({ kind: "pfr-issue", raw, sourceName });
-        await cache.put(PFR_ISSUE_CACHE, keys[i]!, built);
-        return built;
-      }),
-    );
+    // One lane per thread, each taking the largest day left when its last one is back: the threads
+    // finish together instead of one reading a big day alone at the end.
+    const lane = async () => {
+      for (let i = toRead.shift(); i !== undefined; i = toRead.shift()) {
+        const issue = await runner.run({ kind: "pfr-issue", raw: grouped.issues[i]!, sourceName });
+        built[i] = issue;
+        await cache.put(PFR_ISSUE_CACHE, keys[i]!, issue);
+      }
+    };
+    await Promise.all(Array.from({ length: runner.jobs }, lane));
   } finally {
     await runner.close();
   }
+  const issues = built.map((issue, i) => {
+    if (issue === undefined) throw new Error(`import: day ${grouped.issues[i]!.date} was not read`);
+    return issue;
+  });
   const imported = assembleImport(grouped, issues);
   const { counts } = imported;
   process.stderr.write(
@@ -83,6 +97,17 @@ export async function importCommand(format: string, file: string, options: Impor
       `(${(written.bytes / 1024 / 1024).toFixed(1)} MB, ${written.written} files written, ${written.removed.length} removed, ${ms} ms; ${imported.warnings.length} warnings, ${imported.skippedLines} lines skipped, ` +
       `${gaps} page numbers absent from the corpus)\n`,
   );
+}
+
+/** The days to read, largest (most characters of text) first. */
+function largestFirst(indices: number[], issues: readonly RawIssue[]): number[] {
+  const size = (raw: RawIssue) =>
+    raw.pages.reduce(
+      (n, p) => n + p.articles.reduce((m, a) => m + a.paragraphs.reduce((k, q) => k + q.text.length, 0), 0),
+      0,
+    );
+  const sizes = new Map(indices.map((i) => [i, size(issues[i]!)]));
+  return indices.sort((a, b) => sizes.get(b)! - sizes.get(a)! || a - b);
 }
 
 function printWarnings(warnings: readonly { file: string; line: number; message: string }[]): void {

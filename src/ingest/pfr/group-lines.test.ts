@@ -33,6 +33,32 @@ describe("groupLines", () => {
     ]);
   });
 
+  it("gives each issue the lines it is made of: skipped lines join the issue before them, the first one starts at line 1", () => {
+    const text = [
+      "garbage",
+      line("20010501-01-001-001"),
+      "",
+      "2001051-01-001-002/m  书/n",
+      line("20010502-01-001-001"),
+      line("20010502-02-001-001"),
+      "",
+      line("20010503-01-001-001"),
+      "",
+    ].join("\n");
+    const { issues, issueLines } = groupLines(text, "t.txt");
+    expect(issues.map((i) => i.date)).toEqual(["2001-05-01", "2001-05-02", "2001-05-03"]);
+    expect(issueLines).toEqual([
+      [1, 4],
+      [5, 7],
+      [8, 9],
+    ]);
+    // The skipped line is in the lines of the issue that keeps it.
+    expect(issues[0]!.pages[0]!.unassigned.map((u) => u.lines)).toEqual([
+      [1, 1],
+      [4, 4],
+    ]);
+  });
+
   it("skips a line with a bad id, warns with its line, and keeps its text as unassigned", () => {
     const text = [line("20010501-01-001-001"), "2001051-01-001-002/m  书/n", line("20010501-01-001-003")].join("\n");
     const { issues, warnings, skippedLines } = groupLines(text, "t.txt");

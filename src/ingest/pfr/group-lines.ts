@@ -51,10 +51,19 @@ export interface GroupedLines {
   /** Every warning, in line order, for the command to print. */
   warnings: LineWarning[];
   skippedLines: number;
+  /**
+   * The lines each issue is made of (first, last; 1-based, inclusive): from its first paragraph (line 1
+   * for the first issue, whose first page takes the lines skipped before it) to the line before the
+   * next issue's first paragraph (a skipped line joins the page before it). An issue depends on these
+   * lines and their numbers only, so `folio import` keys its cache by them, without serialising the
+   * grouped issue.
+   */
+  issueLines: [number, number][];
 }
 
 export function groupLines(text: string, file: string): GroupedLines {
   const issues: RawIssue[] = [];
+  const issueLines: [number, number][] = [];
   const warnings: LineWarning[] = [];
   let skippedLines = 0;
   let last: { id: PfrId; line: number } | null = null;
@@ -95,7 +104,12 @@ export function groupLines(text: string, file: string): GroupedLines {
       );
     }
     const newIssue = issues.at(-1)?.date !== id.date;
-    if (newIssue) issues.push({ date: id.date, pages: [] });
+    if (newIssue) {
+      issues.push({ date: id.date, pages: [] });
+      const previous = issueLines.at(-1);
+      if (previous !== undefined) previous[1] = no - 1;
+      issueLines.push([issueLines.length === 0 ? 1 : no, lines.length]);
+    }
     if (newIssue || page === null || page.no !== id.page) {
       page = { no: id.page, articles: [], unassigned: orphans.splice(0), warnings: [] };
       issues.at(-1)!.pages.push(page);
@@ -112,7 +126,7 @@ export function groupLines(text: string, file: string): GroupedLines {
     last = { id, line: no };
   }
   if (issues.length === 0) throw new CliError(`${file}: no PFR paragraph lines (YYYYMMDD-PP-AAA-NNN/m  word/tag …)`);
-  return { issues, warnings, skippedLines };
+  return { issues, warnings, skippedLines, issueLines };
 }
 
 function compareIds(a: PfrId, b: PfrId): number {
