@@ -16,6 +16,12 @@ describe("spaced credit line", () => {
     expect(spacedCreditNames("罗小桦文 陈南川摄")).toEqual(["罗小桦", "陈南川"]);
   });
 
+  it("reads the names before a closing note of the picture's source", () => {
+    expect(spacedCreditNames("柯德宏 葛玉岗摄影报道（人民视觉）")).toEqual(["柯德宏", "葛玉岗"]);
+    expect(spacedCreditNames("柯  远  宁小禾摄（影像中国）")).toEqual(["柯远", "宁小禾"]);
+    expect(spacedCreditNames("柯德宏 葛玉岗摄影报道（人民视觉图片社记者提供的照片）")).toBeNull();
+  });
+
   it("is not a credit line without a photo or drawing mark, with a half name left over, or as text", () => {
     expect(spacedCreditNames("王志文 李建文")).toBeNull();
     expect(spacedCreditNames("周勇摄")).toBeNull();

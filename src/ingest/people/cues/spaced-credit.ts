@@ -18,10 +18,17 @@ export const MAX_TOKEN_NAME = 4;
 export const MAX_SPACED_CREDIT_NAMES = 12;
 
 const SPACES = /[\s\u3000\u00a0]+/u;
+/**
+ * Longest note of the picture's source closing the line (`汤德宏 杨玉岗摄影报道（人民视觉）`, `（影像中国）`):
+ * the paper's photo agency or column, not a name; the credits are read before it.
+ */
+export const MAX_SOURCE_NOTE = 8;
+const SOURCE_NOTE = new RegExp(`[（(][^（）()]{1,${MAX_SOURCE_NOTE}}[）)]$`, "u");
 
 export function spacedCreditNames(line: string): string[] | null {
   const tokens = line
     .trim()
+    .replace(SOURCE_NOTE, "")
     .split(SPACES)
     .filter((t) => t.length > 0);
   if (tokens.length < 2) return null;
