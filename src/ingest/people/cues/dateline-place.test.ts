@@ -9,6 +9,11 @@ describe("the places of a dateline", () => {
     expect([...datelinePlaces("新华社东岭１月２０日电 会议")]).toEqual(["东岭"]);
   });
 
+  it("reads the city after its country as a place too", () => {
+    expect([...datelinePlaces("本报瑞士南岭1月21日电  （记者张三）")]).toEqual(["瑞士南岭", "南岭"]);
+    expect([...datelinePlaces("新华社瑞士1月21日电 会议")]).toEqual(["瑞士"]);
+  });
+
   it("reads nothing where no date closes with 电", () => {
     expect([...datelinePlaces("张三2月17日在南岭说")]).toEqual([]);
   });
