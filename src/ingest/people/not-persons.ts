@@ -3,12 +3,13 @@ import { namesAnOrganisation } from "./cues/organisation-context";
 import { onlyInsideWorkTitles } from "./cues/work-title";
 import { thingListItems } from "./cues/thing-list";
 import { datelinePlaces } from "./cues/dateline-place";
+import { bracketedPlaces } from "./cues/bracketed-place";
 import type { TaggedText } from "./mentions";
 
 /**
  * The last look at each name against the whole article: a dotted name printed only inside a work's
  * title marks (《尚书·舜典》), a place's name the article prints before 村, 镇 or 小区 (德胜) or in a
- * dateline (`本报阿布贾2月12日电`), and a
+ * dateline (`本报阿布贾2月12日电`) or in brackets after its country (`南苏丹（朱巴）`), and a
  * name the article lists among things (`芒果TV、爱奇艺、优酷`, `补短板、惠民生`) are not people;
  * every mention of such a name goes. Credits stay (the credit line said what they are),
  * and so do names the model knows as names. (A surname with a form of address, 老吴 or 陈某, is
@@ -23,6 +24,7 @@ export function dropNotPersons(tagged: readonly TaggedText[], knownNames: Readon
     }),
   );
   const filedFrom = datelinePlaces(text);
+  const bracketed = bracketedPlaces(text);
   const verdicts = new Map<string, boolean>();
   const isPerson = (name: string) => {
     let verdict = verdicts.get(name);
@@ -32,6 +34,7 @@ export function dropNotPersons(tagged: readonly TaggedText[], knownNames: Readon
         !(
           things.has(name) ||
           filedFrom.has(name) ||
+          bracketed.has(name) ||
           onlyInsideWorkTitles(text, name) ||
           namesAPlace(text, name) ||
           namesAnOrganisation(text, name)
