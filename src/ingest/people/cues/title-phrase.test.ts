@@ -15,6 +15,18 @@ describe("titles before a name", () => {
     expect(before("，金秀县领导莫春东、", "莫春东")).toEqual(["金秀县领导"]);
   });
 
+  it("reads the modern posts of companies, hospitals and councils", () => {
+    expect(before("。南岭疾控中心流行病学首席专家柯尊友表示", "柯尊友")).toEqual(["南岭疾控中心流行病学首席专家"]);
+    expect(before("，南岭科学理事会首席执行官柯德曼介绍", "柯德曼")).toEqual(["南岭科学理事会首席执行官"]);
+    expect(before("。”护士长柯星说", "柯星")).toEqual(["护士长"]);
+    expect(before("，南岭作家协会党组成员、书记处书记柯义勤认为", "柯义勤")).toEqual([
+      "南岭作家协会党组成员",
+      "书记处书记",
+    ]);
+    expect(before("、南岭投资集团联合创始人柯宾斯坦、", "柯宾斯坦")).toEqual(["南岭投资集团联合创始人"]);
+    expect(before("。南岭联络厅公共关系官员柯娜莱卡对此", "柯娜莱卡")).toEqual(["南岭联络厅公共关系官员"]);
+  });
+
   it("takes every title of a 、 chain (seed)", () => {
     expect(before("廖述毅，区委副书记、区长吕国记，", "吕国记")).toEqual(["区委副书记", "区长"]);
     expect(before("日前，茂南区委副书记、区长吕国记主持", "吕国记")).toEqual(["茂南区委副书记", "区长"]);

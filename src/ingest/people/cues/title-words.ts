@@ -112,7 +112,8 @@ export const TITLE_HEADS: readonly string[] = [
 /**
  * Heads of titles the title parser reads but the tagger's lexicon features do not (those read
  * `TITLE_HEADS` only, and belong to the trained model): posts of modern enterprises and projects
- * (总监, 总设计师), farms and kindergartens (场长, 园长), and the credits of film and stage (导演).
+ * (总监, 总设计师, 首席执行官, 创始人), farms and kindergartens (场长, 园长), hospitals (护士长), officials
+ * (官员, 党组成员), and the credits of film and stage (导演).
  */
 export const ROLE_ONLY_HEADS: readonly string[] = [
   "场长",
@@ -137,6 +138,15 @@ export const ROLE_ONLY_HEADS: readonly string[] = [
   "编剧",
   "制片人",
   "主持人",
+  // modern posts read on the rmrb-web dev set (国际科学理事会首席执行官, 流行病学首席专家, 党组成员)
+  "首席执行官",
+  "执行官",
+  "首席专家",
+  "护士长",
+  "党组成员",
+  "联合创始人",
+  "创始人",
+  "官员",
 ];
 
 /** Words that can stand before a head and belong to the title: 副区长, 常务副区长, 代市长. */
