@@ -20,6 +20,14 @@ describe("titles cut inside a word", () => {
     expect(read("本报讯县长", "县长")).toBe("县长");
   });
 
+  it("read over a function character or an opener inside a body's name", () => {
+    expect(read("，南岭应对疫情工作领导小组组长", "组长")).toBe("南岭应对疫情工作领导小组组长");
+    expect(read("，南岭人民对外友好协会会长", "会长")).toBe("南岭人民对外友好协会会长");
+    expect(read("，城关派出所所长", "所长")).toBe("城关派出所所长");
+    expect(read("，我们应对疫情工作领导小组组长", "组长")).toBe("应对疫情工作领导小组组长");
+    expect(read("，我们村党支部书记", "书记")).toBe("村党支部书记");
+  });
+
   it("leave a title that starts a word, or a stretch over the length limit", () => {
     expect(read("，区长", "区长")).toBe("区长");
     expect(read(`，${"甲".repeat(MAX_CLAUSE_TITLE_LENGTH)}主席`, "主席")).toBe("主席");

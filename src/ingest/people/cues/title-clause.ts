@@ -55,24 +55,70 @@ export const TITLE_CLAUSE_OPENERS: readonly string[] = [
   "派",
   "应",
   "据",
+  "他们",
+  "她们",
+  "我们",
   "他",
   "她",
   "我",
 ];
 
+/**
+ * Words inside a body's name or a title that start with a one-character opener but open nothing
+ * (`中央应对新冠肺炎疫情工作领导小组组长`, `派出所所长`, `我国驻美大使`): the opener there is part of
+ * the title.
+ */
+export const NOT_OPENING_WORDS: readonly string[] = [
+  "应对",
+  "应急",
+  "应用",
+  "派出所",
+  "派驻",
+  "我国",
+  "我省",
+  "我市",
+  "我区",
+  "我县",
+];
+
+/**
+ * Words of bodies' names and titles that hold a function character (`中央应对…领导小组`,
+ * `中国人民对外友好协会`): the character there does not start a clause.
+ */
+export const FUNCTION_CHAR_WORDS: readonly string[] = ["应对", "对外"];
+
+/** Whether the function character at `at` is inside one of `FUNCTION_CHAR_WORDS`. */
+function insideWord(chars: readonly string[], at: number): boolean {
+  return FUNCTION_CHAR_WORDS.some((w) => {
+    const k = Array.from(w).indexOf(chars[at]!);
+    return k >= 0 && chars.slice(at - k, at - k + Array.from(w).length).join("") === w;
+  });
+}
+
+/** The end of the last opener in `stretch` (0 when none). */
+function lastOpenerEnd(stretch: string): number {
+  let cut = 0;
+  for (const opener of TITLE_CLAUSE_OPENERS) {
+    for (let found = stretch.lastIndexOf(opener); found >= 0; found = stretch.lastIndexOf(opener, found - 1)) {
+      const rest = stretch.slice(found);
+      if (!NOT_OPENING_WORDS.some((w) => w.startsWith(opener) && rest.startsWith(w))) {
+        cut = Math.max(cut, found + opener.length);
+        break;
+      }
+      if (found === 0) break;
+    }
+  }
+  return cut;
+}
+
 /** Where a title that starts at `start` and ends at `end` starts when read to its clause's start. */
 export function clauseTitleStart(chars: readonly string[], start: number, end: number): number {
   if (start === 0 || !isHan(chars[start - 1]!) || isBoundaryChar(chars[start - 1])) return start;
   let at = start;
-  while (at > 0 && isHan(chars[at - 1]!) && !isBoundaryChar(chars[at - 1])) {
+  while (at > 0 && isHan(chars[at - 1]!) && (!isBoundaryChar(chars[at - 1]) || insideWord(chars, at - 1))) {
     at--;
     if (end - at > MAX_CLAUSE_TITLE_LENGTH) return start;
   }
   const stretch = chars.slice(at, start).join("");
-  let cut = 0;
-  for (const opener of TITLE_CLAUSE_OPENERS) {
-    const found = stretch.lastIndexOf(opener);
-    if (found >= 0) cut = Math.max(cut, found + opener.length);
-  }
-  return at + Array.from(stretch.slice(0, cut)).length;
+  return at + Array.from(stretch.slice(0, lastOpenerEnd(stretch))).length;
 }
