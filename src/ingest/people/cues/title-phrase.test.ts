@@ -27,6 +27,15 @@ describe("titles before a name", () => {
     expect(before("。南岭联络厅公共关系官员柯娜莱卡对此", "柯娜莱卡")).toEqual(["南岭联络厅公共关系官员"]);
   });
 
+  it("reads a known place written before another one as the owner", () => {
+    const places = new Set(["南岭", "协和"]);
+    expect(before("，南岭协和医院党委副书记柯晖表示", "柯晖", places)).toEqual(["南岭协和医院党委副书记"]);
+    expect(before("，北山方舱医院院长、南岭协和医院党委副书记柯晖表示", "柯晖", new Set([...places, "北山"]))).toEqual([
+      "北山方舱医院院长",
+      "南岭协和医院党委副书记",
+    ]);
+  });
+
   it("takes every title of a 、 chain (seed)", () => {
     expect(before("廖述毅，区委副书记、区长吕国记，", "吕国记")).toEqual(["区委副书记", "区长"]);
     expect(before("日前，茂南区委副书记、区长吕国记主持", "吕国记")).toEqual(["茂南区委副书记", "区长"]);

@@ -89,7 +89,12 @@ function ownerStart(chars: readonly string[], end: number, places: ReadonlySet<s
   const admin = chars[end - 1];
   if (admin === undefined || !ADMIN_LEVEL_CHARS.includes(admin)) {
     const known = knownPlaceLength(chars, end, places);
-    return known > 0 ? end - known : null;
+    if (known === 0) return null;
+    // a place written inside a place (`武汉|协和医院`, `北京|朝阳医院`): the title starts at the outer one
+    let start = end - known;
+    for (let outer = knownPlaceLength(chars, start, places); outer > 0; outer = knownPlaceLength(chars, start, places))
+      start -= outer;
+    return start;
   }
   const place = placeLengthBefore(chars, end - 1, admin, places);
   if (place > 0) {
