@@ -12,6 +12,7 @@ import { tieGivenNames } from "./given-names";
 import { extendCutNames } from "./cut-names";
 import { tieForeignShortNames } from "./foreign-short-names";
 import { spacedCreditNames } from "./cues/spaced-credit";
+import { isInsideColumnLabel } from "./cues/column-label";
 import { isCountryName, placeListItems } from "./cues/place-names";
 import { isAuthorLine } from "./cues/author-line";
 import { isInsideLongerPlace } from "./cues/inside-place";
@@ -63,9 +64,11 @@ export function extractPeopleAndAliases(article: PeopleSource, model: TaggerMode
   const lexicons = { ...model.lexicons, documentNames: new Set(sure) };
   const tagged = sure.length === 0 ? firstPass : readings.map((r, i) => readAgain(model, r, i, lexicons));
   const japan = mentionsJapan(texts);
-  tagged.forEach((t, i) =>
-    addCueMentions(t, i, model.lexicons, i <= article.subtitles.length && isHeading(texts[i]!), japan),
-  );
+  tagged.forEach((t, i) => {
+    const heading = i <= article.subtitles.length && isHeading(texts[i]!);
+    addCueMentions(t, i, model.lexicons, heading, japan);
+    if (heading) t.mentions = t.mentions.filter((m) => !isInsideColumnLabel(t.chars, m.start, m.end));
+  });
   const first = article.paragraphs[0];
   if (first !== undefined && article.paragraphs.length > 1 && credits[0] === null && isAuthorLine(first, known))
     markAuthorLine(tagged[1 + article.subtitles.length]!, 1 + article.subtitles.length);
