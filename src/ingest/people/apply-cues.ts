@@ -17,6 +17,7 @@ import { listItemVerdicts } from "./cues/list-items";
 import { tibetanNames } from "./cues/tibetan-name";
 import { japaneseNameCandidates } from "./cues/japanese-name";
 import { notedNames } from "./cues/ethnic-note";
+import { workAuthorCandidates } from "./cues/work-author";
 import { edgeContext, fixTaggerSlips, startsWithWord } from "./tagger-slips";
 
 /**
@@ -86,6 +87,11 @@ export const AGE_CUE_MIN_PROBABILITY = 0.05;
  * name out entirely. Days 16–20 (model of days 1–15): see japanese-name.ts.
  */
 export const JAPANESE_CUE_MIN_PROBABILITY = 0.00001;
+/**
+ * A name that starts a clause and ends at a work's title (`白居易《长恨歌》`, work-author.ts): the
+ * tagger must not rule it out.
+ */
+export const WORK_AUTHOR_MIN_PROBABILITY = 0.01;
 /** Names run together with no role before them (`（王彦田周亮）`): the tagger must find them likely. */
 export const BARE_CREDIT_MIN_PROBABILITY = 0.05;
 
@@ -144,6 +150,8 @@ export function addCueMentions(
     add(start, [end - start], FOREIGN_CUE_MIN_PROBABILITY, "title", end - start >= FOREIGN_RUN_OVER_WORD);
   }
   if (japan) addJapaneseNames(tagged, index, lexicons);
+  for (const { start, lengths } of workAuthorCandidates(chars))
+    add(start, lengths, WORK_AUTHOR_MIN_PROBABILITY, "title");
   for (const { start, lengths } of calledNameCandidates(chars))
     add(start, lengths, CALLED_CUE_MIN_PROBABILITY, "title");
   for (const { start, end } of namesAfterCountry(chars, lexicons.places)) {

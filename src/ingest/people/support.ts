@@ -11,6 +11,7 @@ import { resultVerbEndsAt } from "./cues/result-object";
 import { placeOfNameAt } from "./cues/place-of-name";
 import { peopleGroupEndAt } from "./cues/people-group-end";
 import { isWholeTransliteratedDottedName } from "./cues/dotted-transliteration";
+import { isWorkAuthorAt } from "./cues/work-author";
 
 /**
  * The last check on a name: something besides the tagger's guess must vouch for it, or the guess
@@ -40,6 +41,7 @@ function hasCueAround(tagged: TaggedText, m: Mention, places: ReadonlySet<string
   if (peopleGroupEndAt(chars, m.end) && !startsWithTitle(chars, m, places)) return true;
   if (ageSlotAt(chars, m.start)) return true;
   if (isWholeTransliteratedDottedName(chars, m.start, m.end)) return true;
+  if (isWorkAuthorAt(chars, m.start, m.end)) return true;
   if (chars.slice(Math.max(0, m.start - 2), m.start).includes("叫") && calledNameAt(chars, m)) return true;
   const before = chars
     .slice(Math.max(0, m.start - 5), m.start)
