@@ -51,6 +51,7 @@ describe("descriptions after a name", () => {
     expect(after("陈建华，退休教师，每天", "陈建华")).toBe("退休教师");
     expect(after("刘洋（返乡大学生）说", "刘洋")).toBe("返乡大学生");
     expect(after("陈建华，每天下午都在村文化室，", "陈建华")).toBeNull();
+    expect(after("陈建华，本来准备去看望丈夫，但", "陈建华")).toBeNull();
     expect(after("陈建华说", "陈建华")).toBeNull();
   });
 });

@@ -24,6 +24,12 @@ import { isPlacedDescription, MAX_PLACED_DESCRIPTION_LENGTH } from "./placed-des
 export const MIN_DESCRIPTION_LENGTH = 2;
 /** Longest description: 建档立卡贫困户 is 7; longer runs are clauses, not a noun phrase. */
 export const MAX_DESCRIPTION_LENGTH = 7;
+/**
+ * Most characters a comma or bracket clause after a name may hold before its description (`，现为
+ * 退休教师，`): a longer stretch cut off the front is a verb phrase whose object is a person
+ * (`董芳，本来准备去看望丈夫，`), which says nothing of what the name is.
+ */
+export const MAX_CLAUSE_PREFIX = 2;
 /** Counters between 是 and the description (是一名种植户): read past, not kept. */
 const COUNTERS = ["一名", "一位", "一个", "一户", "一家", "名", "位", "个"];
 /** What closes a description after the name: the end of the clause. */
@@ -100,7 +106,10 @@ export function descriptionAfter(chars: readonly string[], nameEnd: number): str
     const run = clauseRun(chars, nameEnd + 1);
     if (run === null || (next === "（" && chars[nameEnd + 1 + run.length] !== "）")) return null;
     if (run.some((ch) => isBoundaryChar(ch) && ch !== "的")) return null;
-    return asDescription(run.slice(run.lastIndexOf("的") + 1));
+    const phrase = run.slice(run.lastIndexOf("的") + 1);
+    const found = asDescription(phrase);
+    // the clause must be the description, not a verb phrase ending in a person (本来准备去看望|丈夫)
+    return found !== null && phrase.length - Array.from(found).length <= MAX_CLAUSE_PREFIX ? found : null;
   }
   return null;
 }
