@@ -17,6 +17,12 @@ describe("a name printed before an organisation's word", () => {
     expect(namesAnOrganisation("林禾说，公司变了", "林禾")).toBe(false);
   });
 
+  it("is a school's name before 大学 or 学院 only when spelt in transliteration characters", () => {
+    expect(namesAnOrganisation("帕多瓦大学物理系教授巴丹尼说", "帕多瓦")).toBe(true);
+    expect(namesAnOrganisation("斯坦福学院的研究", "斯坦福")).toBe(true);
+    expect(namesAnOrganisation("林禾大学毕业后回到家乡", "林禾")).toBe(false);
+  });
+
   it("drops every mention of such a name, not a known name (not-persons)", () => {
     const t = taggedWith("有路就有青禾车，青禾公司的林禾说", ["青禾", "林禾"]);
     dropNotPersons([t], new Set());

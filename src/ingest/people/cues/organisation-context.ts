@@ -1,3 +1,5 @@
+import { TRANSLITERATION_CPS } from "../tagger/transliteration-chars";
+
 /**
  * A "name" that the same article prints right before an organisation's word (`齐齐哈尔队`, `丰田公司`,
  * `林东矿务局`, `康奈尔医疗中心`, `欧安组织`) is that organisation's own name, wherever else it stands:
@@ -28,6 +30,14 @@ export const ORGANISATION_WORDS: readonly string[] = [
   "基金会",
   "研究所",
 ];
+/**
+ * Words that end a school's name after a transliterated name only (`帕多瓦大学`, `斯坦福大学`): a
+ * Chinese name runs on into 大学 in a clause (`黄某大学毕业后`), a foreign name spelt in the
+ * transliteration table hardly ever.
+ */
+export const TRANSLITERATED_ORGANISATION_WORDS: readonly string[] = ["大学", "学院"];
+const isTransliterated = (name: string) => Array.from(name).every((c) => TRANSLITERATION_CPS.has(c.codePointAt(0)!));
+
 /** After 队, what makes a post or a word instead of a team: 队长, 队员, 队友, 队伍, 队列. */
 const NOT_TEAM_AFTER = "长员友伍列";
 
@@ -35,7 +45,10 @@ const NOT_TEAM_AFTER = "长员友伍列";
 export function namesAnOrganisation(text: string, name: string): boolean {
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
     const rest = text.slice(at + name.length, at + name.length + 3);
-    const word = ORGANISATION_WORDS.find((w) => rest.startsWith(w));
+    const words = isTransliterated(name)
+      ? [...ORGANISATION_WORDS, ...TRANSLITERATED_ORGANISATION_WORDS]
+      : ORGANISATION_WORDS;
+    const word = words.find((w) => rest.startsWith(w));
     if (word === undefined) continue;
     if (word === "队" && NOT_TEAM_AFTER.includes(rest[1] ?? "")) continue;
     return true;
