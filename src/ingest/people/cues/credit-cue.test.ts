@@ -25,6 +25,8 @@ describe("names in a paragraph's closing bracket", () => {
     expect(runs("训练间隙的一个镜头。（柯远山宁小禾摄影报道）").map((r) => r.text)).toEqual(["柯远山宁小禾"]);
     expect(runs("祝酒词（图片）（柯远山画）").map((r) => r.text)).toEqual(["柯远山"]);
     expect(runs("祝酒词（柯远山画）")[0]!.afterRole).toBe(false);
+    expect(runs("（柯阳整理）").map((r) => r.text)).toContain("柯阳");
+    expect(runs("（柯远山采访整理）").map((r) => r.text)).toContain("柯远山");
   });
 
   it("reads the whole bracket first: a name may end in a mark's character", () => {

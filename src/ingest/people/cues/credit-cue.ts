@@ -154,8 +154,11 @@ export function markedLine(chars: readonly string[]): { start: number; end: numb
   return parse(0) ?? [];
 }
 
-/** Marks that may close the names in a paragraph's closing bracket: the photos, the drawing, the text. */
-const BRACKET_MARKS = ["摄影报道", "摄影", "摄", "画", "图", "文"];
+/**
+ * Marks that may close the names in a paragraph's closing bracket: the photos, the drawing, the
+ * text, the notes written up (`（柯阳整理）` under a proposal, an interview).
+ */
+const BRACKET_MARKS = ["摄影报道", "采访整理", "摄影", "整理", "摄", "画", "图", "文"];
 
 /**
  * A paragraph that is only Han characters, or that ends in brackets holding only Han characters:
