@@ -1,9 +1,5 @@
 import { parseArgs } from "node:util";
-import { buildCommand } from "./commands/build";
 import { CliError } from "./cli-error";
-import { importCommand } from "./commands/import";
-import { parseCommand } from "./commands/parse";
-import { peopleCommand } from "./commands/people";
 import { DEFAULT_CACHE_DIR } from "./cache/result-cache";
 import { parseJobs } from "./workers/pool";
 
@@ -43,6 +39,17 @@ const WORK_OPTIONS = {
   cache: { type: "string", default: DEFAULT_CACHE_DIR },
 } as const;
 
+/**
+ * Each command's code is loaded when it runs: an import loads neither the build's libraries (sharp,
+ * the pinyin and Chinese-variant tables) nor the build's code.
+ */
+const commands = {
+  parse: () => import("./commands/parse"),
+  import: () => import("./commands/import"),
+  people: () => import("./commands/people"),
+  build: () => import("./commands/build"),
+};
+
 /** Exit codes: 0 done, 1 a bug (stack trace), 2 bad input or usage (one clear line). */
 export async function main(argv: readonly string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -59,6 +66,7 @@ export async function main(argv: readonly string[]): Promise<number> {
         const page = values.page === undefined ? undefined : Number(values.page);
         if (page !== undefined && !(Number.isInteger(page) && page > 0))
           throw new CliError(`--page takes a page number from 1, not "${values.page}"`);
+        const { parseCommand } = await commands.parse();
         process.stdout.write(await parseCommand(positionals[0]!, { json: values.json, page }));
         return 0;
       }
@@ -77,6 +85,7 @@ export async function main(argv: readonly string[]): Promise<number> {
           throw new CliError(
             "import takes a format and a file or folder: folio import pfr <file> | rmrb-web <folder> | pdf <file|folder> --paper <id> --date YYYY-MM-DD [--out dir]",
           );
+        const { importCommand } = await commands.import();
         await importCommand(positionals[0]!, positionals[1]!, {
           outDir: values.out,
           jobs: parseJobs(values.jobs),
@@ -93,6 +102,7 @@ export async function main(argv: readonly string[]): Promise<number> {
           options: { json: { type: "boolean", default: false }, jsonl: { type: "boolean", default: false } },
         });
         if (positionals.length !== 1) throw new CliError("people takes one file: folio people <file> [--json|--jsonl]");
+        const { peopleCommand } = await commands.people();
         process.stdout.write(await peopleCommand(positionals[0]!, { json: values.json, jsonl: values.jsonl }));
         return 0;
       }
@@ -105,6 +115,7 @@ export async function main(argv: readonly string[]): Promise<number> {
             ...WORK_OPTIONS,
           },
         });
+        const { buildCommand } = await commands.build();
         await buildCommand({
           contentDirs: values.content,
           outDir: values.out,

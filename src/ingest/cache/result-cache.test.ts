@@ -26,6 +26,15 @@ describe("ResultCache", () => {
     expect(cache.stats).toEqual({ hits: 1, misses: 2 });
   });
 
+  it("is empty of a kind until a result of that kind is put", async () => {
+    const cache = await ResultCache.open(join(tmp, "empty"), "v1");
+    expect(await cache.isEmpty("pfr-day")).toBe(true);
+    await cache.put("text-page", ResultCache.key("x"), 1);
+    expect(await cache.isEmpty("pfr-day")).toBe(true);
+    await cache.put("pfr-day", ResultCache.key("y"), 2);
+    expect(await cache.isEmpty("pfr-day")).toBe(false);
+  });
+
   it("reads nothing made by another code version, and drops the other versions' results", async () => {
     const dir = join(tmp, "b");
     const key = ResultCache.key("text");

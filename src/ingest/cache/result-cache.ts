@@ -65,6 +65,12 @@ export class ResultCache {
     return JSON.parse(raw) as T;
   }
 
+  /** Whether nothing of `kind` is cached yet (a first run, or a new code version): every lookup will miss. */
+  async isEmpty(kind: string): Promise<boolean> {
+    const entries = await readdir(join(this.root, kind)).catch(() => []);
+    return entries.length === 0;
+  }
+
   async put(kind: string, key: string, value: unknown): Promise<void> {
     await this.ensureDir(kind, key);
     const path = this.path(kind, key);

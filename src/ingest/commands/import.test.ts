@@ -71,6 +71,40 @@ describe("folio import pfr", () => {
     expect(await readdir(join(tmp, "gained", "rmrb"))).toEqual(["2001-05-01", "2001-05-03", "paper.json"]);
   });
 
+  it("writes with --jobs 2 and a fresh cache (threads started before the corpus is read) the bytes of --jobs 1", async () => {
+    capture();
+    const out = (name: string) => join(tmp, "jobs", name);
+    const run = (name: string, jobs: string) =>
+      main([
+        "import",
+        "pfr",
+        fixture,
+        "--out",
+        out(name),
+        "--jobs",
+        jobs,
+        "--cache",
+        join(tmp, "jobs", `cache-${name}`),
+      ]);
+    expect(await run("one", "1")).toBe(0);
+    const { err } = capture();
+    expect(await run("two", "2")).toBe(0);
+    expect(err.join("")).toContain("(2 issues read by the people model on 2 threads, 0 from the cache)");
+    const files = async (root: string) =>
+      Promise.all(
+        (await readdir(root, { recursive: true, withFileTypes: true }))
+          .filter((e) => e.isFile())
+          .map(async (e) => [
+            join(e.parentPath, e.name).slice(root.length),
+            await readFile(join(e.parentPath, e.name), "utf8"),
+          ])
+          .sort(),
+      );
+    const one = await files(out("one"));
+    expect(one.length).toBeGreaterThan(3);
+    expect(await files(out("two"))).toEqual(one);
+  });
+
   it("stops with exit code 2 and file:line when ids go backwards", async () => {
     const shuffled = join(tmp, "shuffled.txt");
     await writeFile(shuffled, "20010502-01-001-001/m  书/n  \n20010501-01-001-001/m  书/n  \n");

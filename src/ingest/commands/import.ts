@@ -1,7 +1,7 @@
 import { basename } from "node:path";
 import { ResultCache } from "../cache/result-cache";
-import { groupLines, type RawIssue } from "../pfr/group-lines";
-import { assembleImport, type ImportedIssue } from "../pfr/import-pfr";
+import { splitDays, type DayLines } from "../pfr/group-lines";
+import { assembleImport, type ImportedDay } from "../pfr/import-pfr";
 import { taskRunner } from "../workers/pool";
 import { importRmrbWeb } from "../rmrb-web/import-rmrb-web";
 import { writeWebContent } from "../rmrb-web/write-web-content";
@@ -13,8 +13,8 @@ import { CliError } from "../cli-error";
 export const IMPORT_FORMATS = ["pfr", "rmrb-web", "pdf"] as const;
 /** Warnings printed one per line; the rest are counted (all of them stay in the page files). */
 export const MAX_PRINTED_WARNINGS = 50;
-/** The cache's kind for one imported day of a PFR corpus. */
-const PFR_ISSUE_CACHE = "pfr-issue";
+/** The cache's kind for one imported day of a PFR corpus (`ImportedDay`). */
+const PFR_DAY_CACHE = "pfr-day";
 
 /**
  * `folio import pfr <file> [--out dir]`: an annotated corpus → a paper folder of the content format.
@@ -38,46 +38,59 @@ export async function importCommand(format: string, file: string, options: Impor
   if (format === "rmrb-web") return importWebCommand(file, options);
   if (format === "pdf") return importPdfCommand(file, options);
   const started = performance.now();
-  const read = await readTextFile(file);
-  if (!read.ok) throw new CliError(read.error);
-  process.stderr.write(`  read ${file} (${read.encoding}, ${(read.text.length / 1e6).toFixed(1)} M characters)\n`);
-  const grouped = groupLines(read.text, file);
   const cache = await ResultCache.open(options.cacheDir);
+  // With nothing cached every day is read: the threads start now and load their code and the people
+  // model while this one reads the corpus and splits it into days (otherwise only when a day needs them).
+  const early = options.jobs > 1 && (await cache.isEmpty(PFR_DAY_CACHE)) ? taskRunner(options.jobs) : null;
+  early?.start();
+  const read = await readTextFile(file);
+  if (!read.ok) {
+    await early?.close();
+    throw new CliError(read.error);
+  }
+  process.stderr.write(`  read ${file} (${read.encoding}, ${(read.text.length / 1e6).toFixed(1)} M characters)\n`);
   const sourceName = basename(file);
-  // Each day is cached by its own lines (and where they start: the issue records line numbers), so a
-  // corpus that gained a day extracts the people of that day only. Hashing the lines, not the
-  // grouped issue, keeps serialising every day's tokens off this thread before the workers start.
+  // Only the ids are read here: each day's words are parsed where it is read by the people model
+  // (a worker), which gets the day's lines as one string. Each day is cached by those lines and where
+  // they start (the issue records line numbers), so a corpus that gained a day reads that day only.
   const lines = read.text.split("\n");
-  const keys = grouped.issueLines.map(([first, last]) =>
-    ResultCache.key(sourceName, String(first), lines.slice(first - 1, last).join("\n")),
-  );
-  const cached = await Promise.all(keys.map((key) => cache.get<ImportedIssue>(PFR_ISSUE_CACHE, key)));
+  let days: DayLines[];
+  try {
+    days = splitDays(lines, file);
+  } catch (error) {
+    await early?.close();
+    throw error;
+  }
+  const texts = days.map((day) => lines.slice(day.first - 1, day.last).join("\n"));
+  const keys = days.map((day, i) => ResultCache.key(sourceName, String(day.first), texts[i]!));
+  const cached = await Promise.all(keys.map((key) => cache.get<ImportedDay>(PFR_DAY_CACHE, key)));
   const toRead = largestFirst(
     cached.flatMap((found, i) => (found === undefined ? [i] : [])),
-    grouped.issues,
+    texts,
   );
   // A day is one task: no more threads than days to read (a newsroom's one new day starts none).
-  const runner = taskRunner(Math.min(options.jobs, toRead.length));
-  const built: (ImportedIssue | undefined)[] = [...cached];
+  const runner = early ?? taskRunner(Math.min(options.jobs, toRead.length));
+  const built: (ImportedDay | undefined)[] = [...cached];
   try {
     // One lane per thread, each taking the largest day left when its last one is back: the threads
     // finish together instead of one reading a big day alone at the end.
     const lane = async () => {
       for (let i = toRead.shift(); i !== undefined; i = toRead.shift()) {
-        const issue = await runner.run({ kind: "pfr-issue", raw: grouped.issues[i]!, sourceName });
-        built[i] = issue;
-        await cache.put(PFR_ISSUE_CACHE, keys[i]!, issue);
+        const day = await runner.run({ kind: "pfr-day", text: texts[i]!, firstLine: days[i]!.first, sourceName });
+        built[i] = day;
+        await cache.put(PFR_DAY_CACHE, keys[i]!, day);
       }
     };
     await Promise.all(Array.from({ length: runner.jobs }, lane));
   } finally {
     await runner.close();
   }
-  const issues = built.map((issue, i) => {
-    if (issue === undefined) throw new Error(`import: day ${grouped.issues[i]!.date} was not read`);
-    return issue;
-  });
-  const imported = assembleImport(grouped, issues);
+  const imported = assembleImport(
+    built.map((day, i) => {
+      if (day === undefined) throw new Error(`import: day ${days[i]!.date} was not read`);
+      return day;
+    }),
+  );
   const { counts } = imported;
   process.stderr.write(
     `  parsed ${counts.issues} issues, ${counts.pages} pages, ${counts.articles} articles ` +
@@ -99,15 +112,9 @@ export async function importCommand(format: string, file: string, options: Impor
   );
 }
 
-/** The days to read, largest (most characters of text) first. */
-function largestFirst(indices: number[], issues: readonly RawIssue[]): number[] {
-  const size = (raw: RawIssue) =>
-    raw.pages.reduce(
-      (n, p) => n + p.articles.reduce((m, a) => m + a.paragraphs.reduce((k, q) => k + q.text.length, 0), 0),
-      0,
-    );
-  const sizes = new Map(indices.map((i) => [i, size(issues[i]!)]));
-  return indices.sort((a, b) => sizes.get(b)! - sizes.get(a)! || a - b);
+/** The days to read, largest (most characters of their lines) first. */
+function largestFirst(indices: number[], texts: readonly string[]): number[] {
+  return indices.sort((a, b) => texts[b]!.length - texts[a]!.length || a - b);
 }
 
 function printWarnings(warnings: readonly { file: string; line: number; message: string }[]): void {

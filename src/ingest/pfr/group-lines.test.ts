@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { groupLines, MAX_SKIPPED_LINES } from "./group-lines";
+import { groupDay, groupLines, MAX_SKIPPED_LINES, splitDays } from "./group-lines";
 
 const line = (id: string, text = "书/n  。/w") => `${id}/m  ${text}`;
 
@@ -111,5 +111,36 @@ describe("groupLines", () => {
       `t.txt:${MAX_SKIPPED_LINES + 1}: more than ${MAX_SKIPPED_LINES} lines without a PFR id`,
     );
     expect(() => groupLines("not pfr\n\n", "t.txt")).toThrow("t.txt: no PFR paragraph lines");
+  });
+});
+
+describe("splitDays and groupDay", () => {
+  const text = [
+    "garbage",
+    line("20010501-01-001-001", "书n  。/w"),
+    "2001051-01-001-002/m  书/n",
+    line("20010502-01-001-001"),
+    line("20010502-01-001-001", "[青石/ns  县/n"),
+    "",
+  ].join("\n");
+
+  it("splits the file into days by their ids alone, leaving the words' problems to the day's grouping", () => {
+    expect(splitDays(text.split("\n"), "t.txt")).toEqual([
+      { date: "2001-05-01", first: 1, last: 3 },
+      { date: "2001-05-02", first: 4, last: 6 },
+    ]);
+  });
+
+  it("groups a day given alone with the file's line numbers, as the whole file groups it", () => {
+    const lines = text.split("\n");
+    const day = groupDay(lines.slice(3, 6), 4);
+    expect(day.skippedLines).toBe(0);
+    expect(day.warnings.map((w) => w.line)).toEqual([5, 5]);
+    expect(day.issue.pages[0]!.articles[0]!.lines).toEqual([4, 5]);
+    expect(day.issue.pages[0]!.articles[0]!.paragraphs.map((p) => p.line)).toEqual([4, 5]);
+    const whole = groupLines(text, "t.txt");
+    expect(whole.issues[1]).toEqual(day.issue);
+    expect(whole.warnings.map((w) => w.line)).toEqual([1, 2, 3, 5, 5]);
+    expect(whole.skippedLines).toBe(2);
   });
 });

@@ -1,6 +1,6 @@
 import type { ParseWarning, Unassigned } from "@/bundle/schema";
 import { CliError } from "../cli-error";
-import { parsePfrLine, type PfrId, type PfrToken } from "./pfr-line";
+import { parsePfrLine, parsePfrLineId, type PfrId, type PfrToken } from "./pfr-line";
 
 /**
  * Groups the lines of a PFR file into issues (date), pages (版) and articles by their ids, in file
@@ -61,9 +61,78 @@ export interface GroupedLines {
   issueLines: [number, number][];
 }
 
+/**
+ * The whole file: its days (`splitDays`, which also stops on what makes the file unreadable), each
+ * grouped on its own (`groupDay`). `folio import` does the same with each day grouped on a worker.
+ */
 export function groupLines(text: string, file: string): GroupedLines {
-  const issues: RawIssue[] = [];
-  const issueLines: [number, number][] = [];
+  const lines = text.split("\n");
+  const days = splitDays(lines, file);
+  const grouped = days.map((day) => groupDay(lines.slice(day.first - 1, day.last), day.first));
+  return {
+    issues: grouped.map((g) => g.issue),
+    warnings: grouped.flatMap((g) => g.warnings),
+    skippedLines: grouped.reduce((n, g) => n + g.skippedLines, 0),
+    issueLines: days.map((day) => [day.first, day.last]),
+  };
+}
+
+/** One day's lines in the file (1-based, inclusive; see `GroupedLines.issueLines`). */
+export interface DayLines {
+  date: string;
+  first: number;
+  last: number;
+}
+
+/**
+ * The file's lines → its days, reading each line's id only (not its words), and stopping as
+ * `groupLines` documents: an id earlier than the one before it, too many lines skipped, no paragraph.
+ */
+export function splitDays(lines: readonly string[], file: string): DayLines[] {
+  const days: DayLines[] = [];
+  let skippedLines = 0;
+  let last: { id: PfrId; line: number } | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    const no = i + 1;
+    const parsed = parsePfrLineId(lines[i]!);
+    if (parsed.kind === "blank") continue;
+    if (parsed.kind === "bad-id") {
+      if (++skippedLines > MAX_SKIPPED_LINES) {
+        throw new CliError(`${file}:${no}: more than ${MAX_SKIPPED_LINES} lines without a PFR id; is this a PFR file?`);
+      }
+      continue;
+    }
+    const { id } = parsed;
+    if (last !== null && compareIds(id, last.id) < 0) {
+      throw new CliError(
+        `${file}:${no}: id ${id.raw} comes after ${last.id.raw} (line ${last.line}); lines must be in id order (date, page, article, paragraph)`,
+      );
+    }
+    if (days.at(-1)?.date !== id.date) {
+      const previous = days.at(-1);
+      if (previous !== undefined) previous.last = no - 1;
+      days.push({ date: id.date, first: days.length === 0 ? 1 : no, last: lines.length });
+    }
+    last = { id, line: no };
+  }
+  if (days.length === 0) throw new CliError(`${file}: no PFR paragraph lines (YYYYMMDD-PP-AAA-NNN/m  word/tag …)`);
+  return days;
+}
+
+/** One day, grouped: its issue, its warnings (in line order) and the lines it skipped. */
+export interface GroupedDay {
+  issue: RawIssue;
+  warnings: LineWarning[];
+  skippedLines: number;
+}
+
+/**
+ * One day's lines (as `splitDays` found them; `firstLine` is the first one's number in the file) →
+ * its pages and articles. Never throws on the file's content: `splitDays` has stopped on what
+ * cannot be read.
+ */
+export function groupDay(lines: readonly string[], firstLine: number): GroupedDay {
+  let issue: RawIssue | null = null;
   const warnings: LineWarning[] = [];
   let skippedLines = 0;
   let last: { id: PfrId; line: number } | null = null;
@@ -71,7 +140,6 @@ export function groupLines(text: string, file: string): GroupedLines {
   let article: RawArticle | null = null;
   /** Lines skipped before the first page exists; they join the first page. */
   const orphans: Unassigned[] = [];
-  const lines = text.split("\n");
 
   const warn = (line: number, message: string, target: RawPage | null) => {
     warnings.push({ line, message });
@@ -79,7 +147,7 @@ export function groupLines(text: string, file: string): GroupedLines {
   };
 
   for (let i = 0; i < lines.length; i++) {
-    const no = i + 1;
+    const no = firstLine + i;
     const parsed = parsePfrLine(lines[i]!);
     if (parsed.kind === "blank") continue;
     if (parsed.kind === "bad-id") {
@@ -91,28 +159,14 @@ export function groupLines(text: string, file: string): GroupedLines {
         warning: `${parsed.message}; the line could not be placed`,
       };
       (page?.unassigned ?? orphans).push(kept);
-      if (skippedLines > MAX_SKIPPED_LINES) {
-        throw new CliError(`${file}:${no}: more than ${MAX_SKIPPED_LINES} lines without a PFR id; is this a PFR file?`);
-      }
       continue;
     }
     const { id } = parsed;
     const order = last === null ? 1 : compareIds(id, last.id);
-    if (order < 0) {
-      throw new CliError(
-        `${file}:${no}: id ${id.raw} comes after ${last!.id.raw} (line ${last!.line}); lines must be in id order (date, page, article, paragraph)`,
-      );
-    }
-    const newIssue = issues.at(-1)?.date !== id.date;
-    if (newIssue) {
-      issues.push({ date: id.date, pages: [] });
-      const previous = issueLines.at(-1);
-      if (previous !== undefined) previous[1] = no - 1;
-      issueLines.push([issueLines.length === 0 ? 1 : no, lines.length]);
-    }
-    if (newIssue || page === null || page.no !== id.page) {
+    issue ??= { date: id.date, pages: [] };
+    if (page === null || page.no !== id.page) {
       page = { no: id.page, articles: [], unassigned: orphans.splice(0), warnings: [] };
-      issues.at(-1)!.pages.push(page);
+      issue.pages.push(page);
       article = null;
     }
     if (article === null || article.seq !== id.article) {
@@ -125,8 +179,8 @@ export function groupLines(text: string, file: string): GroupedLines {
     if (parsed.text.length > 0) article.paragraphs.push({ line: no, text: parsed.text, tokens: parsed.tokens });
     last = { id, line: no };
   }
-  if (issues.length === 0) throw new CliError(`${file}: no PFR paragraph lines (YYYYMMDD-PP-AAA-NNN/m  word/tag …)`);
-  return { issues, warnings, skippedLines, issueLines };
+  if (issue === null) throw new Error(`groupDay: no paragraph in lines ${firstLine}–${firstLine + lines.length - 1}`);
+  return { issue, warnings, skippedLines };
 }
 
 function compareIds(a: PfrId, b: PfrId): number {

@@ -2,7 +2,7 @@ import { basename } from "node:path";
 import type { IssueMeta, PaperMeta, StructuredPage } from "../content/content-schema";
 import { STRUCTURED_PAGE_VERSION } from "../content/content-schema";
 import { buildArticle } from "./build-article";
-import { groupLines, type GroupedLines, type LineWarning, type RawIssue } from "./group-lines";
+import { groupDay, splitDays, type LineWarning, type RawIssue } from "./group-lines";
 import { pfrPaperMeta } from "./pfr-paper";
 
 /**
@@ -37,12 +37,34 @@ export function pageFileName(no: number): string {
 
 /** `file` is the path as the user gave it (for messages); page files record only its name. */
 export function importPfr(text: string, file: string): PfrImport {
-  const grouped = groupLines(text, file);
+  const lines = text.split("\n");
   const sourceName = basename(file);
   return assembleImport(
-    grouped,
-    grouped.issues.map((raw) => importIssue(raw, sourceName)),
+    splitDays(lines, file).map((day) =>
+      importDay(lines.slice(day.first - 1, day.last).join("\n"), day.first, sourceName),
+    ),
   );
+}
+
+/** One day of the corpus, imported: its issue and what the summary counts from its lines. */
+export interface ImportedDay {
+  issue: ImportedIssue;
+  /** The day's warnings, in line order (also in its pages' files). */
+  warnings: LineWarning[];
+  skippedLines: number;
+  /** Paragraph lines with text, as the corpus has them (before headlines and bylines leave the text). */
+  paragraphs: number;
+}
+
+/**
+ * One day's lines (`splitDays`; `firstLine` is the first one's number in the file) → the imported
+ * day: grouped and read by the people model. What a worker thread of `folio import` runs, and what
+ * it caches, keyed by these lines and where they start.
+ */
+export function importDay(text: string, firstLine: number, sourceName: string): ImportedDay {
+  const { issue, warnings, skippedLines } = groupDay(text.split("\n"), firstLine);
+  const paragraphs = issue.pages.reduce((n, p) => n + p.articles.reduce((m, a) => m + a.paragraphs.length, 0), 0);
+  return { issue: importIssue(issue, sourceName), warnings, skippedLines, paragraphs };
 }
 
 /**
@@ -73,26 +95,26 @@ export function importIssue(raw: RawIssue, sourceName: string): ImportedIssue {
   };
 }
 
-/** The grouped corpus and its built issues (in the same order) → the import, with counts and page gaps. */
-export function assembleImport(grouped: GroupedLines, issues: ImportedIssue[]): PfrImport {
+/** The imported days, in file order → the import, with counts and page gaps. */
+export function assembleImport(days: readonly ImportedDay[]): PfrImport {
   const counts = { issues: 0, pages: 0, articles: 0, paragraphs: 0 };
   const pageGaps: PfrImport["pageGaps"] = [];
-  grouped.issues.forEach((raw, i) => {
+  for (const { issue, paragraphs } of days) {
     counts.issues++;
-    counts.pages += raw.pages.length;
-    for (const rawPage of raw.pages) {
-      counts.articles += rawPage.articles.length;
-      counts.paragraphs += rawPage.articles.reduce((n, a) => n + a.paragraphs.length, 0);
-    }
-    const missing = missingNumbers(issues[i]!.pages.map((p) => p.no));
-    if (missing.length > 0) pageGaps.push({ date: raw.date, missing });
-  });
+    counts.pages += issue.pages.length;
+    // One article of the page file per article of the corpus (buildArticle maps them one to one).
+    for (const page of issue.pages) counts.articles += page.page.articles.length;
+    counts.paragraphs += paragraphs;
+    const missing = missingNumbers(issue.pages.map((p) => p.no));
+    if (missing.length > 0) pageGaps.push({ date: issue.meta.date, missing });
+  }
+  const issues = days.map((d) => d.issue);
   const dates = issues.map((i) => i.meta.date);
   return {
     paper: pfrPaperMeta(dates[0]!, dates.at(-1)!),
     issues,
-    warnings: grouped.warnings,
-    skippedLines: grouped.skippedLines,
+    warnings: days.flatMap((d) => d.warnings),
+    skippedLines: days.reduce((n, d) => n + d.skippedLines, 0),
     counts,
     pageGaps,
   };

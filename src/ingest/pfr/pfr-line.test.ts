@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parsePfrLine } from "./pfr-line";
+import { parsePfrLine, parsePfrLineId } from "./pfr-line";
 
 describe("parsePfrLine", () => {
   it("reads the id and the words, tags and brackets stripped, full-width digits kept", () => {
@@ -67,5 +67,27 @@ describe("parsePfrLine", () => {
 
   it("reports a line with an id and no words", () => {
     expect(parsePfrLine("20010501-01-001-001/m  ")).toMatchObject({ text: "", problems: ["no words after the id"] });
+  });
+});
+
+describe("parsePfrLineId", () => {
+  it.each([
+    ["20010501-03-012-004/m  [青石/ns  县/n]nt  藏书/n"],
+    ["\uFEFF20010501-01-001-001/m\t书/n 是/v   朋友/n\r"],
+    ["20010501-01-001-001/m"],
+    ["  20010501-01-001-002/m  书/n  "],
+    ["   \r"],
+    [""],
+    ["2001052-01-001-004/m  书/n"],
+    ["20010231-01-001-001/m  书/n"],
+    ["20010501-00-001-001/m  书/n"],
+    ["20010501-01-001-001/m书/n"],
+    ["书/n  是/v"],
+  ])("finds the kind and id parsePfrLine finds, without the words: %j", (text) => {
+    const full = parsePfrLine(text);
+    const idOnly = parsePfrLineId(text);
+    expect(idOnly.kind).toBe(full.kind);
+    if (full.kind === "paragraph") expect(idOnly).toEqual({ kind: "paragraph", id: full.id });
+    if (full.kind === "bad-id") expect(idOnly).toEqual(full);
   });
 });

@@ -31,6 +31,20 @@ const TAG = /^[A-Za-z]+$/;
 /** Words are separated by two spaces; a few lines have one or three, which mean the same. */
 const SEPARATOR = /[ \t]+/u;
 
+/** A line's kind and id only (no words): what splitting a file into its days needs, at a fraction of the cost. */
+export type PfrLineId = { kind: "blank" } | { kind: "bad-id"; message: string } | { kind: "paragraph"; id: PfrId };
+
+/** Separates the id from the words: the first space or tab (as `SEPARATOR` splits the line). */
+const FIRST_SEPARATOR = /[ \t]/u;
+
+export function parsePfrLineId(line: string): PfrLineId {
+  const trimmed = line.replace(/^\uFEFF/u, "").trim();
+  if (trimmed.length === 0) return { kind: "blank" };
+  const end = trimmed.search(FIRST_SEPARATOR);
+  const id = parseId(end < 0 ? trimmed : trimmed.slice(0, end));
+  return typeof id === "string" ? { kind: "bad-id", message: id } : { kind: "paragraph", id };
+}
+
 export function parsePfrLine(line: string): PfrLine {
   const trimmed = line.replace(/^\uFEFF/u, "").trim();
   if (trimmed.length === 0) return { kind: "blank" };

@@ -14,6 +14,8 @@ import { workerBundle } from "./worker-bundle";
  */
 export interface TaskRunner {
   readonly jobs: number;
+  /** Starts the threads now (they load their code while this thread does other work), not on the first task. */
+  start(): void;
   run<T extends IngestTask>(task: T): Promise<IngestResult<T>>;
   close(): Promise<void>;
 }
@@ -42,6 +44,7 @@ export function taskRunner(jobs: number = defaultJobs()): TaskRunner {
   if (jobs <= 1) {
     return {
       jobs: 1,
+      start: () => {},
       run: async <T extends IngestTask>(task: T) => (await runTask(task)) as IngestResult<T>,
       close: async () => {},
     };
@@ -62,6 +65,7 @@ export function taskRunner(jobs: number = defaultJobs()): TaskRunner {
     })));
   return {
     jobs,
+    start: () => void started(),
     run: async <T extends IngestTask>(task: T) => {
       const { piscina, image } = await started();
       return (await piscina.run(task, IMAGE_TASKS.has(task.kind) ? { filename: image } : {})) as IngestResult<T>;

@@ -2,24 +2,23 @@ import type { ParsedPage } from "@/bundle/schema";
 import type { DrawnPageBytes, PhotosOnly } from "../page-images/draw-page";
 import type { DrawPageTask } from "../page-images/draw-pdf-file-page";
 import type { ReadAndDrawResult, ReadAndDrawTask } from "../page-images/read-and-draw";
-import type { RawIssue } from "../pfr/group-lines";
-import { importIssue, type ImportedIssue } from "../pfr/import-pfr";
+import { importDay, type ImportedDay } from "../pfr/import-pfr";
 import { readPage } from "../read-page";
 
 /**
  * The costly, independent pieces of `folio import` and `folio build`, as messages a worker thread
- * can take: one day of a PFR corpus (people extraction on each article), one page of text (parse,
+ * can take: one day of a PFR corpus (its lines as text, grouped and read by the people model), one page of text (parse,
  * then people), one PDF page's images (drawn and encoded), one PDF file read, parsed and drawn in
  * one pass (`folio import pdf`). Plain data in and out (structured clone).
  */
 export type IngestTask =
-  | { kind: "pfr-issue"; raw: RawIssue; sourceName: string }
+  | { kind: "pfr-day"; text: string; firstLine: number; sourceName: string }
   | { kind: "text-page"; text: string }
   | ({ kind: "page-images" } & DrawPageTask)
   | ({ kind: "pdf-file" } & ReadAndDrawTask);
 
 export interface IngestResults {
-  "pfr-issue": ImportedIssue;
+  "pfr-day": ImportedDay;
   "text-page": ParsedPage;
   "page-images": DrawnPageBytes | PhotosOnly;
   "pdf-file": ReadAndDrawResult;
@@ -29,8 +28,8 @@ export type IngestResult<T extends IngestTask> = IngestResults[T["kind"]];
 
 export async function runTask(task: IngestTask): Promise<IngestResults[IngestTask["kind"]]> {
   switch (task.kind) {
-    case "pfr-issue":
-      return importIssue(task.raw, task.sourceName);
+    case "pfr-day":
+      return importDay(task.text, task.firstLine, task.sourceName);
     case "text-page":
       return readPage(task.text);
     case "page-images": {

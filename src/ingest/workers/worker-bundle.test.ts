@@ -1,14 +1,17 @@
+import { spawnSync } from "node:child_process";
 import { mkdir, mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Piscina } from "piscina";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import { readPage } from "../read-page";
-import { bundleKey, DEFAULT_BUNDLE_DIR, workerBundle } from "./worker-bundle";
+import { bundleKey, CLI_BUNDLE_DIR, DEFAULT_BUNDLE_DIR, workerBundle } from "./worker-bundle";
 
 const INGEST_WORKER = fileURLToPath(new URL("./ingest-worker.ts", import.meta.url));
 const IMAGE_WORKER = fileURLToPath(new URL("./image-worker.ts", import.meta.url));
+const CLI = fileURLToPath(new URL("../cli.ts", import.meta.url));
+const BIN = fileURLToPath(new URL("../../../bin/folio.js", import.meta.url));
 const PAGE = "新春书法展在京开幕\n本报北京1月2日电（记者王晓东）新春书法展今天在中国美术馆开幕，展出作品二百余件。\n";
 /** Bundling the workers' sources runs esbuild once; a loaded machine takes several times its idle second. */
 const HEAVY = 180_000;
@@ -88,4 +91,27 @@ describe("workerBundle", () => {
     expect(await bundleKey(inputs, "0.0.0")).toBe(here);
     expect(await bundleKey(inputs, "0.0.0", "/elsewhere/folio/")).not.toBe(here);
   });
+
+  it(
+    "bundles the folio command itself (whose sources include this bundler), which bin/folio.js runs",
+    async () => {
+      const dir = await tempDir();
+      const bundle = await workerBundle([CLI], dir);
+      const { main } = (await import(bundle.entries[0]!)) as { main: (argv: readonly string[]) => Promise<number> };
+      const written: string[] = [];
+      const out = vi.spyOn(process.stdout, "write").mockImplementation((chunk) => written.push(String(chunk)) > 0);
+      try {
+        expect(await main(["--help"])).toBe(0);
+      } finally {
+        out.mockRestore();
+      }
+      expect(written.join("")).toMatch(/^usage: folio <command>/u);
+      // The command as a newsroom runs it: plain node, from the repository's own bundle.
+      const run = spawnSync(process.execPath, [BIN, "--help"], { encoding: "utf8" });
+      expect(run.status).toBe(0);
+      expect(run.stdout).toMatch(/^usage: folio <command>/u);
+      expect((await readdir(CLI_BUNDLE_DIR)).length).toBeGreaterThan(0);
+    },
+    HEAVY,
+  );
 });

@@ -34,6 +34,11 @@ export interface WorkerBundle {
 
 const REPO = fileURLToPath(new URL("../../../", import.meta.url));
 export const DEFAULT_BUNDLE_DIR = join(REPO, "node_modules", ".cache", "folio-workers");
+/**
+ * The `folio` command's own bundle (`bin/folio.js`), in a folder of its own: each folder keeps one
+ * key, removing the others' (`removeStale`).
+ */
+export const CLI_BUNDLE_DIR = join(REPO, "node_modules", ".cache", "folio-cli");
 /** Changes when the build options below change (bundles made with other options are not reused). */
 const OPTIONS_VERSION = "1";
 /** Bundles of other keys older than this are removed (a command may still be starting threads from one). */
@@ -140,6 +145,8 @@ export async function workerBundle(
  * Each source file keeps its own `import.meta.url` (the people model, PDF.js's cmaps, the renderer's
  * version are found next to the sources), not the bundle's.
  */
+/** A pattern, not the words themselves: this file is bundled too (the `folio` command's bundle). */
+const IMPORT_META_URL = /\bimport\.meta\.url\b/gu;
 const sourceUrls = {
   name: "source-import-meta-url",
   setup(build: {
@@ -150,7 +157,7 @@ const sourceUrls = {
   }) {
     // esbuild takes Go regular expressions: no flags.
     build.onLoad({ filter: /\.tsx?$/ }, async ({ path }) => ({
-      contents: (await readFile(path, "utf8")).replaceAll("import.meta.url", JSON.stringify(pathToFileURL(path).href)),
+      contents: (await readFile(path, "utf8")).replaceAll(IMPORT_META_URL, JSON.stringify(pathToFileURL(path).href)),
       loader: path.endsWith(".tsx") ? "tsx" : "ts",
     }));
   },
