@@ -1,6 +1,6 @@
 /**
  * Trains the people tagger on the PFR corpus and writes the model file the product ships:
- *   npm run train:people [-- <corpus.txt>] [--days 1-20] [--epochs 10] [--seed 19980101] [--out <file>]
+ *   npm run train:people [-- <corpus.txt>] [--days 1-20] [--epochs 10] [--average-from N] [--seed 19980101] [--out <file>]
  * The corpus path may also come from FOLIO_PFR. Deterministic: same corpus and options, same bytes.
  * Days 1–20 are for training and development; days 21–31 are kept for `npm run eval:people`.
  */
@@ -24,6 +24,8 @@ import { readPfr } from "./pfr/read-pfr";
 export const EPOCHS = 10;
 export const L2 = 3;
 export const LEARNING_RATE = 0.1;
+/** Averaged SGD from this epoch on (0: the last step's weights). */
+export const AVERAGE_FROM = 0;
 /** Features seen once are mostly noise and double the model. */
 export const MIN_FEATURE_COUNT = 2;
 /** Drop feature rows whose largest weight is under this share of the largest weight of all. */
@@ -40,12 +42,14 @@ const { values, positionals } = parseArgs({
   options: {
     days: { type: "string", default: "1-20" },
     epochs: { type: "string", default: String(EPOCHS) },
+    "average-from": { type: "string", default: String(AVERAGE_FROM) },
     out: { type: "string", default: DEFAULT_MODEL_PATH },
     seed: { type: "string", default: String(SEED) },
   },
 });
 const corpusPath = requireCorpusFile(pfrCorpusPath(positionals[0]), "the PFR corpus");
 const epochs = Number(values.epochs);
+const averageFrom = Number(values["average-from"]);
 const seed = Number(values.seed);
 if (!Number.isInteger(seed)) throw new Error(`--seed must be an integer, not "${values.seed}"`);
 
@@ -72,6 +76,7 @@ const weights = trainCrf(examples, {
   seed,
   l2: L2,
   learningRate: LEARNING_RATE,
+  ...(averageFrom > 0 ? { averageFrom } : {}),
   onEpoch: (epoch, loss) => console.log(`  epoch ${epoch}: log loss ${loss.toFixed(0)} — ${since()}`),
 });
 const encoded = encodeModel({
@@ -79,7 +84,7 @@ const encoded = encodeModel({
   lexicons,
   featuresPerChar: FEATURES_PER_CHAR,
   pruneShare: PRUNE_SHARE,
-  trainedOn: `PFR 199801 days ${values.days}; CRF, ${epochs} epochs, L2 ${L2}, min count ${MIN_FEATURE_COUNT}, seed ${seed}`,
+  trainedOn: `PFR 199801 days ${values.days}; CRF, ${epochs} epochs${averageFrom > 0 ? ` averaged from ${averageFrom}` : ""}, L2 ${L2}, min count ${MIN_FEATURE_COUNT}, seed ${seed}`,
 });
 const gz = gzipSync(encoded, { level: 9 });
 mkdirSync(dirname(values.out), { recursive: true });

@@ -62,4 +62,22 @@ describe("CRF training", () => {
     const options = { featuresPerChar: FEATURES_PER_CHAR, epochs: 2, minCount: 1, seed: 5, l2: 1, learningRate: 0.1 };
     expect(trainCrf(make(), options)).toEqual(trainCrf(make(), options));
   });
+
+  it("averages the weights of the steps from averageFrom on (averaged SGD), and still learns", () => {
+    const make = () =>
+      ["李明说好。", "王强说不。", "今天很好。"].map((text, i) => {
+        const input = toTaggerInput(text);
+        const spans = i < 2 ? [{ start: 0, end: 2 }] : [];
+        return { features: sentenceFeatures(input, EMPTY_LEXICONS), tags: spansToTags(input.chars.length, spans) };
+      });
+    const options = { featuresPerChar: FEATURES_PER_CHAR, epochs: 6, minCount: 1, seed: 5, l2: 1, learningRate: 0.1 };
+    const plain = trainCrf(make(), options);
+    const averaged = trainCrf(make(), { ...options, averageFrom: 4 });
+    expect(averaged.keys).toEqual(plain.keys);
+    expect(Array.from(averaged.weights)).not.toEqual(Array.from(plain.weights));
+    expect(Array.from(averaged.transitions)).not.toEqual(Array.from(plain.transitions));
+    const model = new TaggerModel(averaged.keys, averaged.weights, averaged.transitions, EMPTY_LEXICONS);
+    expect(model.tagSentence("李明说好。").spans.map((s) => s.text)).toEqual(["李明"]);
+    expect(trainCrf(make(), { ...options, averageFrom: 4 })).toEqual(averaged);
+  });
 });

@@ -2,6 +2,7 @@ import { mulberry32 } from "../../seeded-random";
 import type { TrainedWeights, TrainingExample } from "./training-data";
 import { indexFeatures } from "./feature-index";
 import { ALLOWED, CAN_END, CAN_START, TAG_COUNT } from "./tags";
+import { WeightAverage } from "./weight-average";
 
 /**
  * Trains the tagger as a linear-chain CRF by stochastic gradient descent with L2 regularisation.
@@ -19,6 +20,11 @@ export interface CrfOptions {
   l2: number;
   /** Initial learning rate, decayed as η0 / (1 + t / examples). */
   learningRate: number;
+  /**
+   * Averaged SGD: when set, the weights returned are the mean of the weights after every step from
+   * the start of this epoch (1-based) to the end, not the last step's.
+   */
+  averageFrom?: number;
   onEpoch?: (epoch: number, logLoss: number) => void;
 }
 
@@ -33,7 +39,11 @@ export function trainCrf(examples: readonly TrainingExample[], options: CrfOptio
   const order = examples.map((_, i) => i);
   const lambda = options.l2 / examples.length;
   let step = 0;
+  const average = new WeightAverage(v.length);
+  const transSum = new Float64Array(T * T);
+  let averaged = 0;
   for (let epoch = 1; epoch <= options.epochs; epoch++) {
+    const averaging = options.averageFrom !== undefined && epoch >= options.averageFrom;
     for (let i = order.length - 1; i > 0; i--) {
       const j = Math.floor(random() * (i + 1));
       [order[i], order[j]] = [order[j]!, order[i]!];
@@ -60,6 +70,7 @@ export function trainCrf(examples: readonly TrainingExample[], options: CrfOptio
       scale *= 1 - eta * lambda;
       if (scale < 1e-6) {
         for (let k = 0; k < v.length; k++) v[k]! *= scale;
+        average.rescaled(scale);
         scale = 1;
       }
       const g = eta / scale;
@@ -71,16 +82,25 @@ export function trainCrf(examples: readonly TrainingExample[], options: CrfOptio
           const row = features[f]!;
           if (row === 0) continue;
           const base = (row - 1) * T;
-          for (let t = 0; t < T; t++) v[base + t]! += g * ((t === tags[p] ? 1 : 0) - marginals[p * T + t]!);
+          for (let t = 0; t < T; t++) {
+            const delta = g * ((t === tags[p] ? 1 : 0) - marginals[p * T + t]!);
+            v[base + t]! += delta;
+            average.changed(base + t, delta);
+          }
         }
       }
       for (let p = 1; p < n; p++) trans[tags[p - 1]! * T + tags[p]!]! += eta;
       for (let k = 0; k < T * T; k++) trans[k]! -= eta * pairs[k]!;
+      if (averaging) {
+        average.endStep(scale);
+        for (let k = 0; k < T * T; k++) transSum[k]! += trans[k]!;
+        averaged++;
+      }
     }
     options.onEpoch?.(epoch, loss);
   }
-  const weights = new Float32Array(v.length);
-  for (let k = 0; k < v.length; k++) weights[k] = scale * v[k]!;
+  const weights = Float32Array.from(average.mean(v, scale));
+  if (averaged > 0) for (let k = 0; k < T * T; k++) trans[k] = transSum[k]! / averaged;
   return { keys, weights, transitions: trans };
 }
 
