@@ -11,7 +11,9 @@
  * largest file among them (`scripts/first-view.ts`), plus the files a search fetches. Printed,
  * never asserted. `--data-only` runs the data steps alone (no app build, no views: the prerender
  * of a large archive takes hours on a small machine). `--month <dir>` takes the month as
- * `folio import pfr` wrote it instead of importing it again. Replaces this checkout's
+ * `folio import pfr` wrote it instead of importing it again. `--pages K` keeps the first K pages of
+ * each re-dated day (a twenty-year archive that builds in hours, not days; the day added is whole),
+ * and the bench says what the archive holds. Replaces this checkout's
  * `public/data/` and `dist/` (as `npm run start:archive` does); the archive is made under
  * `.cache/bench-scale/` (git-ignored: never commit the corpus).
  */
@@ -52,6 +54,7 @@ const { values } = parseArgs({
  * so that an archive with the real number of issues (7,300 at twenty years) can be built here; the
  * day added in the measure is still a whole real day. Default: every page.
  */
+const pagesOf = (n: number) => `${n} page${n === 1 ? "" : "s"}`;
 const pagesPerDay = values.pages !== undefined ? Number(values.pages) : Infinity;
 if (!(pagesPerDay >= 1)) {
   console.error(`bench:scale: --pages takes a number of pages of at least 1 (got ${values.pages})`);
@@ -263,9 +266,9 @@ function archiveSummary(buildOut: string): void {
   const bundle = tree(data);
   console.log(
     `ARCHIVE: ${built?.[1] ?? "?"} issues (${issues} re-dated beside the seed's), ${archivePages} re-dated pages ` +
-      `(${Number.isFinite(pagesPerDay) ? `the first ${pagesPerDay} of each day` : "every page"}), ${built?.[2] ?? "?"} articles, ` +
+      `(${Number.isFinite(pagesPerDay) ? `the first ${pagesOf(pagesPerDay)} of each day` : "every page"}), ${built?.[2] ?? "?"} articles, ` +
       `${people} people, bundle ${(bundle.bytes / 1024 / 1024).toFixed(1)} MB in ${bundle.files} files. ` +
-      `The people are those of the real month (its first ${Number.isFinite(pagesPerDay) ? `${pagesPerDay} pages` : "pages"} of each day): re-dating ` +
+      `The people are those of the real month (${Number.isFinite(pagesPerDay) ? `the first ${pagesOf(pagesPerDay)} of each day` : "every page"}): re-dating ` +
       `does not add names, so their number does not grow with the years (npm run bench:people covers 226,000 people).`,
   );
 }
@@ -304,7 +307,7 @@ for (const { year, month } of list)
     issues++;
   }
 console.log(
-  `generated ${issues} issues, ${archivePages} pages (${Number.isFinite(pagesPerDay) ? `the first ${pagesPerDay} of each day` : "every page of each day"}) in ${s(performance.now() - started)}`,
+  `generated ${issues} issues, ${archivePages} pages (${Number.isFinite(pagesPerDay) ? `the first ${pagesOf(pagesPerDay)} of each day` : "every page of each day"}) in ${s(performance.now() - started)}`,
 );
 
 // 3. A full build from scratch (the result cache stays: it is what a newsroom's machine has).
