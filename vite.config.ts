@@ -9,6 +9,7 @@ import { firstViewChunk } from "./scripts/vite/first-view-chunk";
 import { inlineHeadPlugin } from "./scripts/vite/inline-head";
 import { readingInit } from "./scripts/vite/reading-init";
 import { shortMessageIds } from "./scripts/vite/short-message-ids";
+import { ssrWithoutPublic } from "./scripts/vite/ssr-without-public";
 
 /** `FOLIO_BASE` serves the app under a sub-path (e.g. `/folio/` on a GitHub Pages project site). */
 const base = process.env.FOLIO_BASE ?? "/";
@@ -25,6 +26,8 @@ export default defineConfig({
     appModules(),
     inlineHeadPlugin(),
     appChunk.plugin,
+    // The SSR build is render code only: no copy of public/ (the bundle) in dist-ssr.
+    ssrWithoutPublic(),
   ],
   define: {
     "import.meta.env.VITE_FOLIO_SITE_URL": JSON.stringify(siteUrl()),

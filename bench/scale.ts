@@ -11,7 +11,9 @@
  * largest file among them (`scripts/first-view.ts`), plus the files a search fetches. Printed,
  * never asserted. `--data-only` runs the data steps alone (no app build, no views: the prerender
  * of a large archive takes hours on a small machine). `--month <dir>` takes the month as
- * `folio import pfr` wrote it instead of importing it again. Replaces this checkout's
+ * `folio import pfr` wrote it instead of importing it again. `--pages K` keeps the first K pages of
+ * each re-dated day (a twenty-year archive that builds in hours, not days; the day added is whole),
+ * and the bench says what the archive holds. Replaces this checkout's
  * `public/data/` and `dist/` (as `npm run start:archive` does); the archive is made under
  * `.cache/bench-scale/` (git-ignored: never commit the corpus).
  */
@@ -44,8 +46,20 @@ const { values } = parseArgs({
     corpus: { type: "string" },
     month: { type: "string" },
     "data-only": { type: "boolean" },
+    pages: { type: "string" },
   },
 });
+/**
+ * `--pages K`: every re-dated day of the archive keeps only its first K pages (with their articles),
+ * so that an archive with the real number of issues (7,300 at twenty years) can be built here; the
+ * day added in the measure is still a whole real day. Default: every page.
+ */
+const pagesOf = (n: number) => `${n} page${n === 1 ? "" : "s"}`;
+const pagesPerDay = values.pages !== undefined ? Number(values.pages) : Infinity;
+if (!(pagesPerDay >= 1)) {
+  console.error(`bench:scale: --pages takes a number of pages of at least 1 (got ${values.pages})`);
+  process.exit(2);
+}
 const dataOnly = values["data-only"] === true;
 const months = values.months !== undefined ? Number(values.months) : Number(values.years ?? "1") * 12;
 const corpus = resolve(values.corpus ?? process.env.FOLIO_PFR ?? "../shared/corpus/pfr-199801.txt");
@@ -55,7 +69,7 @@ if (!existsSync(corpus)) {
 }
 const WORK = resolve(".cache/bench-scale");
 const SOURCE = join(WORK, "month"); // the real month, imported once
-const ARCHIVE = join(WORK, `archive-${months}m`);
+const ARCHIVE = join(WORK, `archive-${months}m${Number.isFinite(pagesPerDay) ? `-${pagesPerDay}p` : ""}`);
 const DIST = resolve("dist");
 const PAPER = "rmrb";
 
@@ -64,6 +78,8 @@ const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
 /** The stage lines of the last command run (`folio build` and `build:app` print their stages). */
 let lastStages = "";
+/** The standard output of the last command run. */
+let lastOut = "";
 
 /**
  * CPU time (user + system, ms) of this process's finished children, from /proc (Linux; null
@@ -93,6 +109,7 @@ function run(args: readonly string[], env: NodeJS.ProcessEnv = {}): number {
     maxBuffer: 256 * 1024 * 1024,
   });
   const out = result.stdout.toString();
+  lastOut = out;
   process.stdout.write(out);
   if (result.status !== 0) throw new Error(`${args.join(" ")} failed (${result.status})`);
   const cpuAfter = childCpuMs();
@@ -125,15 +142,20 @@ const daysIn = (year: number, month: number) => new Date(Date.UTC(year, month, 0
 const iso = (year: number, month: number, day: number) =>
   `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 
-/** Copies one day of the real month to another date (its pages as they are; issue.json re-dated). */
-function copyDay(from: string, to: string, date: string): void {
+/**
+ * Copies one day of the real month to another date (issue.json re-dated), its first `pagesPerDay`
+ * pages as they are (the others, and their files, left out); the number of pages copied.
+ */
+function copyDay(from: string, to: string, date: string): number {
   mkdirSync(to, { recursive: true });
-  for (const file of readdirSync(from)) {
-    if (file === "issue.json") {
-      const meta = JSON.parse(readFileSync(join(from, file), "utf8")) as { date: string };
-      writeFileSync(join(to, file), `${JSON.stringify({ ...meta, date }, null, 2)}\n`);
-    } else cpSync(join(from, file), join(to, file));
-  }
+  const meta = JSON.parse(readFileSync(join(from, "issue.json"), "utf8")) as {
+    date: string;
+    pages: { file: string }[];
+  };
+  const pages = meta.pages.slice(0, pagesPerDay);
+  writeFileSync(join(to, "issue.json"), `${JSON.stringify({ ...meta, date, pages }, null, 2)}\n`);
+  for (const page of pages) cpSync(join(from, page.file), join(to, page.file));
+  return pages.length;
 }
 
 /** Every file of a folder with its size and mtime (a build writes a file only when its bytes change). */
@@ -228,6 +250,29 @@ async function searchBytes(dataDir: string, month: string): Promise<void> {
   }
 }
 
+/**
+ * What the archive holds, so that its figures are read for what it is: issues, pages, articles
+ * (from `folio build`'s summary line), people (the bundle's people directory) and the bundle's files.
+ */
+function archiveSummary(buildOut: string): void {
+  const built = /(\d+) issues?, (\d+) articles?/u.exec(buildOut);
+  const data = resolve("public/data");
+  const manifest = restoreManifest(JSON.parse(readFileSync(join(data, currentManifestFile(data)), "utf8")));
+  const directory = manifest.people?.directory;
+  const people =
+    directory === undefined
+      ? 0
+      : (JSON.parse(readFileSync(join(data, directory), "utf8")) as { peopleCount: number }).peopleCount;
+  const bundle = tree(data);
+  console.log(
+    `ARCHIVE: ${built?.[1] ?? "?"} issues (${issues} re-dated beside the seed's), ${archivePages} re-dated pages ` +
+      `(${Number.isFinite(pagesPerDay) ? `the first ${pagesOf(pagesPerDay)} of each day` : "every page"}), ${built?.[2] ?? "?"} articles, ` +
+      `${people} people, bundle ${(bundle.bytes / 1024 / 1024).toFixed(1)} MB in ${bundle.files} files. ` +
+      `The people are those of the real month (${Number.isFinite(pagesPerDay) ? `the first ${pagesOf(pagesPerDay)} of each day` : "every page"}): re-dating ` +
+      `does not add names, so their number does not grow with the years (npm run bench:people covers 226,000 people).`,
+  );
+}
+
 // 1. The real month, imported once (its people extraction is cached in .cache/folio), or taken as imported.
 if (values.month !== undefined) {
   rmSync(SOURCE, { recursive: true, force: true });
@@ -253,14 +298,17 @@ rmSync(ARCHIVE, { recursive: true, force: true });
 mkdirSync(join(ARCHIVE, PAPER), { recursive: true });
 cpSync(join(SOURCE, PAPER, "paper.json"), join(ARCHIVE, PAPER, "paper.json"));
 let issues = 0;
+let archivePages = 0;
 for (const { year, month } of list)
   for (let day = 1; day <= Math.min(daysIn(year, month), sourceDays.length); day++) {
     const date = iso(year, month, day);
     if (date === newDate || date === oldDate) continue;
-    copyDay(join(SOURCE, PAPER, sourceDays[day - 1]!), join(ARCHIVE, PAPER, date), date);
+    archivePages += copyDay(join(SOURCE, PAPER, sourceDays[day - 1]!), join(ARCHIVE, PAPER, date), date);
     issues++;
   }
-console.log(`generated ${issues} issues in ${s(performance.now() - started)}`);
+console.log(
+  `generated ${issues} issues, ${archivePages} pages (${Number.isFinite(pagesPerDay) ? `the first ${pagesOf(pagesPerDay)} of each day` : "every page of each day"}) in ${s(performance.now() - started)}`,
+);
 
 // 3. A full build from scratch (the result cache stays: it is what a newsroom's machine has).
 for (const dir of ["public/data", "dist", "dist-ssr", ".cache/prerender", ".cache/build-app"])
@@ -269,6 +317,7 @@ const content = ["--content", "content", "--content", ARCHIVE];
 const fullData = folio("build", ...content);
 const fullDataStages = lastStages;
 const fullDataCpu = lastCpu;
+archiveSummary(lastOut);
 const fullApp = dataOnly ? 0 : run(["scripts/build-app.ts", "--full"]);
 console.log(
   `FULL BUILD: build ${s(fullData)}${fullDataCpu}${dataOnly ? "" : ` + build:app ${s(fullApp)}${lastCpu} = ${s(fullData + fullApp)}`}\n${fullDataStages}${dataOnly ? "" : `\n${lastStages}`}`,

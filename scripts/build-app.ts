@@ -53,14 +53,36 @@ async function appKey(): Promise<string> {
   ]);
 }
 
-/** Milliseconds per step, printed at the end (the bench reads the stages from this line). */
-const stages: [string, number][] = [];
+/**
+ * Milliseconds per step, wall and CPU (user + system; of the step's process, or of this one for a
+ * step run here, null where /proc is not there), printed at the end (the bench reads the stages
+ * from this line).
+ */
+const stages: [string, number, number | null][] = [];
 
-function run(command: string, args: readonly string[], stage: string): void {
+/** CPU time (user + system, ms) of this process's finished children, from /proc (Linux; null elsewhere). */
+async function childrenCpuMs(): Promise<number | null> {
+  try {
+    const stat = await readFile("/proc/self/stat", "utf8");
+    // Fields after the command's name: cutime is field 16, cstime 17 (in clock ticks, 100 a second).
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return (Number(fields[13]) + Number(fields[14])) * 10;
+  } catch {
+    return null;
+  }
+}
+
+async function run(command: string, args: readonly string[], stage: string): Promise<void> {
   const begun = performance.now();
+  const cpuBefore = await childrenCpuMs();
   const result = spawnSync(command, args, { stdio: "inherit" });
   if (result.status !== 0) process.exit(result.status ?? 1);
-  stages.push([stage, Math.round(performance.now() - begun)]);
+  const cpuAfter = await childrenCpuMs();
+  stages.push([
+    stage,
+    Math.round(performance.now() - begun),
+    cpuBefore === null || cpuAfter === null ? null : cpuAfter - cpuBefore,
+  ]);
 }
 
 /** The last vite builds' output is all there: the template, the SSR entry, every file of vite's manifest. */
@@ -87,6 +109,7 @@ const last = await readFile(STATE, "utf8")
   .catch(() => undefined);
 if (!full && last === key && (await appBuilt())) {
   const mirrorStarted = performance.now();
+  const mirrorCpu = process.cpuUsage();
   const last = await readFile(MIRROR_STATE, "utf8")
     .then((text) => (JSON.parse(text) as { change?: string }).change)
     .catch(() => undefined);
@@ -96,13 +119,18 @@ if (!full && last === key && (await appBuilt())) {
     `app code unchanged: vite builds skipped; data: ${copied.written} files copied, ${copied.removed} removed ` +
       `(${copied.walked ? "both folders walked" : "the bundle's journal since the last copy"})`,
   );
-  stages.push(["data copy", Math.round(performance.now() - mirrorStarted)]);
+  const used = process.cpuUsage(mirrorCpu);
+  stages.push([
+    "data copy",
+    Math.round(performance.now() - mirrorStarted),
+    Math.round((used.user + used.system) / 1000),
+  ]);
 } else {
   await rm(STATE, { force: true });
   // A vite build makes dist/ anew: the gzip copies are made again from a walk.
   await resetDistChanges();
-  run("npx", ["vite", "build"], "vite");
-  run("npx", ["vite", "build", "--ssr", "src/app/entry-server.tsx", "--outDir", "dist-ssr"], "vite ssr");
+  await run("npx", ["vite", "build"], "vite");
+  await run("npx", ["vite", "build", "--ssr", "src/app/entry-server.tsx", "--outDir", "dist-ssr"], "vite ssr");
   // The prerender replaces dist/index.html with the home page: the template is kept beside the render code.
   await copyFile(join(DIST, "index.html"), resolve(TEMPLATE));
   await mkdir(dirname(STATE), { recursive: true });
@@ -111,10 +139,10 @@ if (!full && last === key && (await appBuilt())) {
 // dist/data is now the bundle as its journal's last change left it (vite copied public/ whole, or the mirror).
 await writeFile(MIRROR_STATE, JSON.stringify({ change: journal?.changes.at(-1)?.id }));
 const flag = full ? ["--full"] : [];
-run(process.execPath, ["--import", "tsx", "scripts/prerender.ts", ...flag], "prerender");
-run(process.execPath, ["--import", "tsx", "scripts/discovery.ts"], "discovery");
-run(process.execPath, ["--import", "tsx", "scripts/build-sw.ts"], "service worker");
-run(process.execPath, ["--import", "tsx", "scripts/compress.ts"], "gzip");
+await run(process.execPath, ["--import", "tsx", "scripts/prerender.ts", ...flag], "prerender");
+await run(process.execPath, ["--import", "tsx", "scripts/discovery.ts"], "discovery");
+await run(process.execPath, ["--import", "tsx", "scripts/build-sw.ts"], "service worker");
+await run(process.execPath, ["--import", "tsx", "scripts/compress.ts"], "gzip");
 console.log(
-  `build:app done in ${Math.round(performance.now() - started)} ms (${stages.map(([stage, ms]) => `${stage} ${ms} ms`).join(", ")})`,
+  `build:app done in ${Math.round(performance.now() - started)} ms (${stages.map(([stage, ms, cpu]) => `${stage} ${ms} ms${cpu === null ? "" : ` (${(cpu / 1000).toFixed(1)} CPU-s)`}`).join(", ")})`,
 );

@@ -13,7 +13,7 @@ import "./i18n-node";
 import type * as EntryServer from "../src/app/entry-server";
 import { discoveryPaths } from "../src/app/config/paths";
 import { articleHead } from "../src/app/routes/heads";
-import { bundleIssue, paperIssues } from "../src/app/routes/route-table";
+import { bundleIssue, paperIssues, type PrerenderBundle } from "../src/app/routes/route-table";
 import { readPrerenderBundle } from "./prerender/read-bundle";
 import { IssueOutlines, OUTLINES_FILE } from "./prerender/issue-outlines";
 import { SHARD_MEMO_DIR, ShardMemo } from "./prerender/shard-memo";
@@ -38,7 +38,12 @@ async function main(): Promise<void> {
   const started = performance.now();
   const now = buildTime();
   const server = (await import(pathToFileURL(resolve("dist-ssr/entry-server.js")).href)) as typeof EntryServer;
-  const bundle = await readPrerenderBundle(join(DIST, "data"));
+  // The page text files are listed from the issues' outlines the prerender kept, not from a walk of data/issues.
+  const bundle: PrerenderBundle = await readPrerenderBundle(join(DIST, "data"), {
+    pageTextFiles: () => outlines.textFiles(bundle.issues.keys()),
+  });
+  // The pages the prerender wrote are listed from the same outlines (`prerender/issue-outlines.ts`).
+  const outlines = await IssueOutlines.open(resolve(OUTLINES_FILE), bundle.issues);
   /** Files written (relative to `dist/`), for the gzip copies (`journal/dist-changes.ts`). */
   const changed: string[] = [];
   const counts = { feeds: 0, entries: 0, sitemapFiles: 0, urls: 0, news: 0, bytes: 0 };
@@ -72,8 +77,6 @@ async function main(): Promise<void> {
   }
 
   // The pages the prerender wrote, as the route table lists them: only those that are content.
-  // Listed from the issues' outlines the prerender kept (`prerender/issue-outlines.ts`).
-  const outlines = await IssueOutlines.open(resolve(OUTLINES_FILE), bundle.issues);
   const shardMemo = await ShardMemo.open(resolve(SHARD_MEMO_DIR), join(DIST, "data"));
   const people = bundle.people === null ? null : { ...bundle.people, names: shardMemo.namesOf(bundle.people.shards) };
   const urls = server

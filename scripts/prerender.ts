@@ -28,6 +28,7 @@ import { withRouteModules, type ManifestChunk } from "./prerender/route-modules"
 import { compileTemplateSheet, withCriticalCss } from "./prerender/critical-css";
 import { withPolicy } from "./vite/inline-head";
 import type * as EntryServer from "../src/app/entry-server";
+import type { PrerenderBundle } from "../src/app/routes/route-table";
 import { SHELL_PAGE } from "../src/app/config/offline";
 import { siteUrl } from "./site-url";
 import { CARD_DIR } from "../src/app/lib/preview-image";
@@ -51,7 +52,10 @@ async function main(): Promise<void> {
   const started = performance.now();
   const server = (await import(pathToFileURL(join(SSR, "entry-server.js")).href)) as RenderModule;
   const template = await readFile(TEMPLATE, "utf8").catch(() => readFile(join(DIST, "index.html"), "utf8"));
-  const bundle = await readPrerenderBundle(join(DIST, "data"));
+  // The page text files are listed from the issues' outlines (below), not from a walk of data/issues.
+  const bundle: PrerenderBundle = await readPrerenderBundle(join(DIST, "data"), {
+    pageTextFiles: () => outlines.textFiles(bundle.issues.keys()),
+  });
   // The pages are listed from the issues' outlines kept from the last build: only new issues are read for it.
   const outlines = await IssueOutlines.open(resolve(OUTLINES_FILE), bundle.issues);
   // The person pages likewise, from the names kept for each shard not rewritten since; their keys from kept digests.
@@ -160,7 +164,7 @@ async function main(): Promise<void> {
     render: renderCard,
   });
   console.log(
-    `preview cards: ${made.referenced} referenced (${(made.bytes / 1024).toFixed(1)} kB), ${made.rendered} drawn, ` +
+    `preview cards: ${made.referenced} referenced, ${made.rendered} drawn (${(made.bytes / 1024).toFixed(1)} kB), ` +
       `${made.removed} removed, in ${Math.round(performance.now() - cardsStarted)} ms`,
   );
 }

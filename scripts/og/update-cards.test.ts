@@ -1,9 +1,23 @@
 import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { cardPath, type PreviewCard } from "../../src/app/lib/preview-image";
 import { updateCards } from "./update-cards";
+import type * as FsPromises from "node:fs/promises";
+
+// The file system as it is, with its look-ups counted (a kept card must cost no `stat`).
+const looked = vi.hoisted(() => ({ stats: 0 }));
+vi.mock("node:fs/promises", async (original) => {
+  const fs = await original<typeof FsPromises>();
+  return {
+    ...fs,
+    stat: (...args: Parameters<typeof fs.stat>) => {
+      looked.stats++;
+      return fs.stat(...args);
+    },
+  };
+});
 
 const card = (section: string): PreviewCard => ({
   paperName: "人民日报",
@@ -60,8 +74,18 @@ describe("updateCards", () => {
     expect(await readdir(join(dir, "dist-og"))).toEqual([...kept.keys()]);
   });
 
-  it("counts the bytes of the referenced cards", async () => {
+  it("counts the bytes of the cards it draws", async () => {
     const result = await run(named(card("第1版")));
     expect(result.bytes).toBe(Buffer.byteLength("card 第1版"));
+    expect((await run(named(card("第1版"), card("第2版")))).bytes).toBe(Buffer.byteLength("card 第2版"));
+  });
+
+  it("does not look at a kept card: a run costs the cards drawn, not the cards referenced", async () => {
+    const cards = named(...Array.from({ length: 20 }, (_, i) => card(`第${i + 1}版`)));
+    await run(cards);
+    looked.stats = 0;
+    const second = await run(cards);
+    expect(looked.stats).toBe(0);
+    expect(second).toMatchObject({ referenced: 20, rendered: 0, bytes: 0 });
   });
 });

@@ -6,7 +6,7 @@
  * (copied where links cannot be made) into the site, and every card no page references any more
  * is removed from both folders.
  */
-import { copyFile, link, mkdir, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
+import { copyFile, link, mkdir, readdir, rename, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { PreviewCard } from "../../src/app/lib/preview-image";
 
@@ -28,7 +28,10 @@ export interface UpdateCardsResult {
   referenced: number;
   rendered: number;
   removed: number;
-  /** Bytes of the referenced cards. */
+  /**
+   * Bytes of the cards drawn by this run. A kept card is not looked at (not even `stat`ed): an
+   * archive names hundreds of thousands, and a day adds a few dozen.
+   */
   bytes: number;
 }
 
@@ -44,25 +47,26 @@ export async function updateCards(options: UpdateCardsOptions): Promise<UpdateCa
   const missing = [...cards].filter(([name]) => !cached.has(name));
 
   let next = 0;
+  let bytes = 0;
   const worker = async () => {
     while (next < missing.length) {
       const [name, card] = missing[next++]!;
       const file = join(cacheDir, name);
       // Written aside and renamed: a build stopped midway leaves no half card under a real name.
       const partial = `${file}.${process.pid}.tmp`;
-      await writeFile(partial, await render(typeof card === "function" ? card() : card));
+      const png = await render(typeof card === "function" ? card() : card);
+      bytes += png.byteLength;
+      await writeFile(partial, png);
       await rename(partial, file);
     }
   };
   await Promise.all(Array.from({ length: Math.min(concurrency, missing.length) }, worker));
 
-  let bytes = 0;
   const published = await pngNames(outDir);
   for (const name of cards.keys()) {
+    if (published.has(name)) continue;
     const from = join(cacheDir, name);
     const to = join(outDir, name);
-    bytes += (await stat(from)).size;
-    if (published.has(name)) continue;
     await link(from, to).catch(() => copyFile(from, to));
   }
 

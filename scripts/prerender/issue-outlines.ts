@@ -5,35 +5,43 @@ import type { IssueOutline } from "../../src/app/routes/route-table";
 
 /**
  * Each issue's outline (date, page numbers, article numbers: what the route table lists its pages
- * from), kept between builds by the issue's file name. Issue files are named by their content, so
+ * from; and its pages' text files, which the prerender's bundle lists without a walk of the data
+ * folder's `issues/`, a folder an issue), kept between builds by the issue's file name. Issue files are named by their content, so
  * an outline kept under a name is that file's for good: listing the pages of an archive reads only
  * the issues new since the last build, not every issue. Only the outlines of the bundle's current
  * issues are saved, so the file stays the archive's size.
  */
 export const OUTLINES_FILE = ".cache/prerender/outlines.json";
 
+/** An issue's outline as kept: what the route table reads, and its pages' text files. */
+export interface KeptOutline extends IssueOutline {
+  texts: string[];
+}
+
 export class IssueOutlines {
   readonly stats = { kept: 0, read: 0 };
-  private readonly used = new Map<string, IssueOutline>();
+  private readonly used = new Map<string, KeptOutline>();
 
   private constructor(
     private readonly path: string,
-    private readonly known: ReadonlyMap<string, IssueOutline>,
+    private readonly known: ReadonlyMap<string, KeptOutline>,
     private readonly issues: ReadonlyMap<string, IssueFile>,
   ) {}
 
   /** The outlines kept at `path`, and the bundle's issues to read those it lacks. */
   static async open(path: string, issues: ReadonlyMap<string, IssueFile>): Promise<IssueOutlines> {
-    let known = new Map<string, IssueOutline>();
+    let known = new Map<string, KeptOutline>();
     try {
-      known = new Map(Object.entries(JSON.parse(await readFile(path, "utf8")) as Record<string, IssueOutline>));
+      const kept = Object.entries(JSON.parse(await readFile(path, "utf8")) as Record<string, Partial<KeptOutline>>);
+      // An outline kept before the text files were (no `texts`) is made again from its issue.
+      known = new Map(kept.filter((entry): entry is [string, KeptOutline] => entry[1].texts !== undefined));
     } catch {
       // None kept yet (or unreadable): every issue is read once.
     }
     return new IssueOutlines(path, known, issues);
   }
 
-  get(file: string): IssueOutline | undefined {
+  get(file: string): KeptOutline | undefined {
     let outline = this.used.get(file) ?? this.known.get(file);
     if (outline === undefined) {
       const issue = this.issues.get(file);
@@ -45,6 +53,13 @@ export class IssueOutlines {
     return outline;
   }
 
+  /** The page text files of these issues (the bundle's), from their outlines: no folder walked. */
+  textFiles(files: Iterable<string>): string[] {
+    const texts: string[] = [];
+    for (const file of files) texts.push(...(this.get(file)?.texts ?? []));
+    return texts;
+  }
+
   /** Saves the outlines asked for in this build (those of the bundle's issues). */
   async save(): Promise<void> {
     await mkdir(dirname(this.path), { recursive: true });
@@ -54,9 +69,10 @@ export class IssueOutlines {
   }
 }
 
-export function outlineOf(issue: IssueFile): IssueOutline {
+export function outlineOf(issue: IssueFile): KeptOutline {
   return {
     date: issue.date,
     pages: issue.pages.map((page) => ({ no: page.no, articles: page.articles.map((a) => ({ seq: a.seq })) })),
+    texts: issue.pages.flatMap((page) => (page.text === undefined ? [] : [page.text])),
   };
 }

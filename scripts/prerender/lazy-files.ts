@@ -1,20 +1,27 @@
 /**
  * A map of bundle files read when first asked for, for the prerender: it knows every file's name
- * up front (so `has`, `keys` and `size` read nothing) and reads a file only when a page's render (or
- * the route table listing the pages) asks for it. The last `keep` files read are kept, so memory is
- * bounded whatever the archive holds; a file asked for again after that is read again.
+ * (so `has`, `keys` and `size` read nothing) and reads a file only when a page's render (or the
+ * route table listing the pages) asks for it. The names are given, or a function that gives them
+ * when they are first needed (a step that never looks at the map never lists them). The last
+ * `keep` files read are kept, so memory is bounded whatever the archive holds; a file asked for
+ * again after that is read again.
  */
 export class LazyFileMap<T> extends Map<string, T> {
-  private readonly names: ReadonlySet<string>;
+  private known: ReadonlySet<string> | undefined;
   private readonly recent = new Map<string, T>();
 
   constructor(
-    names: Iterable<string>,
+    private readonly listed: Iterable<string> | (() => Iterable<string>),
     private readonly load: (name: string) => T,
     private readonly keep = DEFAULT_KEEP,
   ) {
     super();
-    this.names = new Set(names);
+    if (typeof listed !== "function") this.known = new Set(listed);
+  }
+
+  private get names(): ReadonlySet<string> {
+    if (this.known === undefined && typeof this.listed === "function") this.known = new Set(this.listed());
+    return this.known!;
   }
 
   override get(name: string): T | undefined {

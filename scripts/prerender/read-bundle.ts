@@ -34,7 +34,16 @@ import { LazyFileMap } from "./lazy-files";
  * (`LazyFileMap`), so a page costs what it reads, not the archive (an issue page reads the issue
  * file and the text of the page it shows).
  */
-export async function readPrerenderBundle(dataDir: string): Promise<PrerenderBundle> {
+export async function readPrerenderBundle(
+  dataDir: string,
+  options: {
+    /**
+     * The page text files' names, asked for when first needed (`IssueOutlines.textFiles`: from the
+     * issues, without a walk of `issues/`). Without it, the data folder is walked.
+     */
+    pageTextFiles?: () => Iterable<string>;
+  } = {},
+): Promise<PrerenderBundle> {
   const read = async (file: string): Promise<unknown> => JSON.parse(await readFile(join(dataDir, file), "utf8"));
   const readNow = (file: string): unknown => JSON.parse(readFileSync(join(dataDir, file), "utf8"));
   const manifest = restoreManifest(await read(currentManifestFile(dataDir)));
@@ -48,7 +57,9 @@ export async function readPrerenderBundle(dataDir: string): Promise<PrerenderBun
     }
   }
   const issues = new LazyFileMap<IssueFile>(issueFiles, (file) => restoreIssue(readNow(file)));
-  const pageTexts = new LazyFileMap<PageText>(await pageTextFiles(dataDir), (file) => restorePageText(readNow(file)));
+  const pageTexts = new LazyFileMap<PageText>(options.pageTextFiles ?? (await pageTextFiles(dataDir)), (file) =>
+    restorePageText(readNow(file)),
+  );
   let people: PrerenderBundle["people"] = null;
   if (manifest.people !== undefined) {
     const index = restorePeopleIndex(await read(manifest.people.index));
@@ -87,7 +98,8 @@ export async function readPrerenderBundle(dataDir: string): Promise<PrerenderBun
 
 /**
  * The page text files of the data folder (`issues/<paper>/<date>/<page>.<hash>.json`), by name
- * only: the issue files that name them are read when a page needs them, not to list these.
+ * only, from a walk of `issues/` (a folder an issue: the prerender lists them from the issues'
+ * kept outlines instead, `IssueOutlines.textFiles`).
  */
 async function pageTextFiles(dataDir: string): Promise<string[]> {
   const names = await readdir(join(dataDir, "issues"), { recursive: true }).catch(() => []);

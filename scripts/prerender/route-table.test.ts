@@ -206,6 +206,29 @@ describe("listing the pages from kept issue outlines", () => {
   });
 });
 
+describe("listing the page text files from the issues' outlines", () => {
+  it("gives the files a walk of data/issues finds, and reads no issue once the outlines are kept", async () => {
+    const path = join(tmp, "outlines-texts.json");
+    const walked = [...bundle.pageTexts.keys()].sort();
+    expect(walked.length).toBeGreaterThan(bundle.issues.size);
+    const first = await IssueOutlines.open(path, bundle.issues);
+    expect(first.textFiles(bundle.issues.keys()).sort()).toEqual(walked);
+    await first.save();
+
+    const read: string[] = [];
+    const counting = new LazyFileMap([...bundle.issues.keys()], (file) => {
+      read.push(file);
+      return bundle.issues.get(file)!;
+    });
+    const again = await IssueOutlines.open(path, counting);
+    const listed = await readPrerenderBundle(join(tmp, "data"), {
+      pageTextFiles: () => again.textFiles(counting.keys()),
+    });
+    expect([...listed.pageTexts.keys()].sort()).toEqual(walked);
+    expect(read).toEqual([]);
+  });
+});
+
 describe("listing the person pages from kept shard lists", () => {
   it("lists the same pages, reads no shard once the lists are kept, and reads a shard rewritten since", async () => {
     const people = bundle.people!;

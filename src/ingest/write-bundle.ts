@@ -82,6 +82,8 @@ export interface BuildReport {
   removed?: number;
   /** Milliseconds spent on the issue files (with the year files), the people files and the search index. */
   ms?: { issues: number; people: number; search: number };
+  /** CPU time (user + system, ms, every thread of the process) of the same stages. */
+  cpuMs?: { issues: number; people: number; search: number };
   /** Search segments kept and written (with their documents), and the milliseconds of each part (`SearchIndexStats.ms`). */
   search?: {
     kept: number;
@@ -147,6 +149,12 @@ export async function writeBundle(papers: readonly ContentPaper[], options: Buil
     const was = mark;
     mark = performance.now();
     return Math.round(mark - was);
+  };
+  let cpuMark = process.cpuUsage();
+  const cpuLap = (): number => {
+    const used = process.cpuUsage(cpuMark);
+    cpuMark = process.cpuUsage();
+    return Math.round((used.user + used.system) / 1000);
   };
   for (const paper of papers) {
     const entries: IssueEntry[] = [];
@@ -236,10 +244,13 @@ export async function writeBundle(papers: readonly ContentPaper[], options: Buil
   }
   for (const [file, from] of options.images?.files ?? []) await out.copy(file, from);
   const issuesMs = lap();
+  const issuesCpu = cpuLap();
   manifest.people = await writePeople(out, built, report, options.peopleStore);
   const peopleMs = lap();
+  const peopleCpu = cpuLap();
   manifest.search = await writeSearch(out, searchSources, report, options.segmentFiles, options.segmentNames);
   report.ms = { issues: issuesMs, people: peopleMs, search: lap() };
+  report.cpuMs = { issues: issuesCpu, people: peopleCpu, search: cpuLap() };
   const manifestJson = serialise(manifestSchema, manifest, "manifest");
   await out.write(MANIFEST_FILE, manifestJson);
   report.bytes += Buffer.byteLength(manifestJson);

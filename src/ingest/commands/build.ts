@@ -60,6 +60,7 @@ export async function buildCommand(options: BuildCommandOptions): Promise<void> 
   // Opened before the content is read: PDF pages are parsed as they are read, through it.
   const pdfStats = { parsed: 0, cached: 0 };
   const readStarted = performance.now();
+  const readCpu = process.cpuUsage();
   // An issue unchanged since the build that made it is not read again (its files stay as they are).
   const issueCache = await IssueCache.open(options.cacheDir, options.outDir);
   const papers = await readContentDirs(
@@ -88,6 +89,7 @@ export async function buildCommand(options: BuildCommandOptions): Promise<void> 
           process.stderr.write(`  issues ${done}/${total}\n`);
       };
   const readMs = Math.round(performance.now() - readStarted);
+  const readCpuMs = cpuMs(process.cpuUsage(readCpu));
   // The people index as the last build of this output left it: a new day makes only its people again.
   const peopleStore = PeopleStore.open(join(options.cacheDir, cache.version), resolve(options.outDir));
   // Each search segment's files, by segment id (its own cache instance: the summary counts the text pages' hits).
@@ -130,7 +132,7 @@ export async function buildCommand(options: BuildCommandOptions): Promise<void> 
   );
   if (report.ms !== undefined)
     process.stdout.write(
-      `folio: build stages: content read and parsed ${readMs} ms, issues ${report.ms.issues} ms, people index ${report.ms.people} ms, search index ${report.ms.search} ms` +
+      `folio: build stages: content read and parsed ${readMs} ms${cpuNote(readCpuMs)}, issues ${report.ms.issues} ms${cpuNote(report.cpuMs?.issues)}, people index ${report.ms.people} ms${cpuNote(report.cpuMs?.people)}, search index ${report.ms.search} ms${cpuNote(report.cpuMs?.search)}` +
         (report.search === undefined
           ? ""
           : ` (search: ${report.search.kept} segments kept in ${report.search.ms.reuse} ms, ${report.search.named} named from their documents, ${report.search.written} written with ${report.search.docsWritten} articles: reading ${report.search.ms.read} ms, writing ${report.search.ms.write} ms)`) +
@@ -142,6 +144,11 @@ export async function buildCommand(options: BuildCommandOptions): Promise<void> 
           : ` (people: ${report.people.issuesRead} issues read, ${report.people.namesMade} names made again${report.people.reset ? ", from scratch" : ""} in ${report.people.ms.made} ms, shards ${report.people.ms.shards} ms, index files ${report.people.ms.index} ms (${report.people.indexRead === null ? "cut from everyone" : `cut again around the changes, ${report.people.indexRead} old parts and pieces read`}); ${report.people.filesWritten} people files written)\n`),
     );
 }
+
+/** CPU milliseconds (user + system) of a `process.cpuUsage` difference. */
+const cpuMs = (used: NodeJS.CpuUsage): number => Math.round((used.user + used.system) / 1000);
+/** A stage's CPU time beside its wall time: ` (1.2 CPU-s)`. */
+const cpuNote = (ms: number | undefined): string => (ms === undefined ? "" : ` (${(ms / 1000).toFixed(1)} CPU-s)`);
 
 /** The images of every PDF page (page ladder, thumbnail, photo crops), drawn on the worker threads or from the cache. */
 async function drawImages(
