@@ -185,6 +185,16 @@ describe("the route table", () => {
   });
 });
 
+/** The bundle's issues as a lazy map that notes each issue read. */
+function countingIssues() {
+  const read: string[] = [];
+  const counting = new LazyFileMap([...bundle.issues.keys()], (file) => {
+    read.push(file);
+    return bundle.issues.get(file)!;
+  });
+  return { read, counting };
+}
+
 describe("listing the pages from kept issue outlines", () => {
   it("lists the same pages, and reads no issue once the outlines are kept", async () => {
     const path = join(tmp, "outlines.json");
@@ -194,11 +204,7 @@ describe("listing the pages from kept issue outlines", () => {
     expect(first.stats).toEqual({ kept: 0, read: bundle.issues.size });
     await first.save();
 
-    const read: string[] = [];
-    const counting = new LazyFileMap([...bundle.issues.keys()], (file) => {
-      read.push(file);
-      return bundle.issues.get(file)!;
-    });
+    const { read, counting } = countingIssues();
     const again = await IssueOutlines.open(path, counting);
     expect(prerenderTargets({ ...bundle, issues: counting, outlines: again })).toEqual(listed);
     expect(read).toEqual([]);
@@ -215,11 +221,7 @@ describe("listing the page text files from the issues' outlines", () => {
     expect(first.textFiles(bundle.issues.keys()).sort()).toEqual(walked);
     await first.save();
 
-    const read: string[] = [];
-    const counting = new LazyFileMap([...bundle.issues.keys()], (file) => {
-      read.push(file);
-      return bundle.issues.get(file)!;
-    });
+    const { read, counting } = countingIssues();
     const again = await IssueOutlines.open(path, counting);
     const listed = await readPrerenderBundle(join(tmp, "data"), {
       pageTextFiles: () => again.textFiles(counting.keys()),
