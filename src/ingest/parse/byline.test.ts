@@ -16,6 +16,12 @@ describe("parseByline", () => {
   it("splits names run together by surname", () => {
     expect(parseByline("■通讯员戴柳君何文萍", true)?.reporters).toEqual(["戴柳君", "何文萍"]);
   });
+  it("reads a photographer's byline without the mark that closes it", () => {
+    expect(parseByline("本报记者  方立新摄", false)?.reporters).toEqual(["方立新"]);
+    expect(parseByline("本报记者  何  平  吕晓光摄影报道", false)?.reporters).toEqual(["何平", "吕晓光"]);
+    expect(parseByline("■ 本报记者 吕晓光摄影", true)?.reporters).toEqual(["吕晓光"]);
+    expect(parseByline("摄影 吕晓光", false)?.reporters).toEqual(["吕晓光"]);
+  });
   it("does not take body text for a byline", () => {
     expect(parseByline("记者从会上获悉，今年全区", false)).toBeNull();
     expect(parseByline("记者从会上获悉", false)).toBeNull();

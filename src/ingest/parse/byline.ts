@@ -37,6 +37,13 @@ export interface BylineMatch {
   reporters: string[];
 }
 
+/**
+ * What a photographer's byline closes with (`本报记者  史家民摄`, `本报记者  施  芳  赵婀娜摄影报道`): what
+ * the people did, not part of the last name. Longest first; `摄影` alone is also a role before names.
+ */
+export const CLOSING_CREDIT_MARKS = ["摄影报道", "摄影", "摄"] as const;
+const CLOSING_MARK = new RegExp(`(?<=\\p{Script=Han})(?:${CLOSING_CREDIT_MARKS.join("|")})$`, "u");
+
 const ROLE_PATTERN = new RegExp(`(${REPORTER_ROLES.map(escape).join("|")})`, "u");
 
 function escape(s: string): string {
@@ -52,7 +59,10 @@ export function parseByline(text: string, aloneInBlock: boolean): BylineMatch | 
   if (first === null || first.index !== 0) return null;
   const spacedAfterRole = isSpace(rest[first[0].length] ?? "");
   if (!hasMarker && !spacedAfterRole && !aloneInBlock) return null;
-  const parts = rest.split(ROLE_PATTERN).filter((part) => part.length > 0);
+  const parts = rest
+    .replace(CLOSING_MARK, "")
+    .split(ROLE_PATTERN)
+    .filter((part) => part.length > 0);
   const reporters: string[] = [];
   for (const part of parts) {
     if ((REPORTER_ROLES as readonly string[]).includes(part)) continue;
