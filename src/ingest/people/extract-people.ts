@@ -12,6 +12,7 @@ import { tieGivenNames } from "./given-names";
 import { extendCutNames } from "./cut-names";
 import { tieForeignShortNames } from "./foreign-short-names";
 import { spacedCreditNames } from "./cues/spaced-credit";
+import { lonePhotoCreditName } from "./cues/lone-photo-credit";
 import { isInsideColumnLabel } from "./cues/column-label";
 import { isCountryName, placeListItems } from "./cues/place-names";
 import { isAuthorLine } from "./cues/author-line";
@@ -46,7 +47,7 @@ export interface PeopleAndAliases {
 }
 
 export function extractPeopleAndAliases(article: PeopleSource, model: TaggerModel = sharedModel()): PeopleAndAliases {
-  const credits = article.paragraphs.map(spacedCreditNames);
+  const credits = article.paragraphs.map((p) => spacedCreditNames(p) ?? lonePhotoCredit(p));
   const known = (w: string) => model.lexicons.words.has(w) || model.lexicons.places.has(w);
   const texts = [
     article.title,
@@ -119,6 +120,11 @@ function markAuthorLine(tagged: TaggedText, index: number): void {
   while (end > start && tagged.chars[end - 1]!.trim() === "") end--;
   tagged.mentions = [];
   addMention(tagged, { text: index, start, end, source: "credit" });
+}
+
+function lonePhotoCredit(paragraph: string): string[] | null {
+  const name = lonePhotoCreditName(paragraph);
+  return name === null ? null : [name];
 }
 
 /** A name found filling a paragraph where the paper sets its writers' names (see `loneNameCreditSpan`) is a credit. */
