@@ -13,6 +13,7 @@ import { extendCutNames } from "./cut-names";
 import { tieForeignShortNames } from "./foreign-short-names";
 import { spacedCreditNames } from "./cues/spaced-credit";
 import { lonePhotoCreditName } from "./cues/lone-photo-credit";
+import { addWordEdgeNames } from "./word-edge-names";
 import { isInsideColumnLabel } from "./cues/column-label";
 import { isCountryName, placeListItems } from "./cues/place-names";
 import { isAuthorLine } from "./cues/author-line";
@@ -68,6 +69,7 @@ export function extractPeopleAndAliases(article: PeopleSource, model: TaggerMode
   tagged.forEach((t, i) => {
     const heading = i <= article.subtitles.length && isHeading(texts[i]!);
     addCueMentions(t, i, model.lexicons, heading, japan);
+    addWordEdgeNames(t, i, model);
     if (heading) t.mentions = t.mentions.filter((m) => !isInsideColumnLabel(t.chars, m.start, m.end));
   });
   const first = article.paragraphs[0];

@@ -1,0 +1,39 @@
+import { isHan } from "@/text/char-class";
+import { isChineseNameShaped } from "./name-shape";
+import { titleAfter } from "./title-phrase";
+
+/**
+ * A name before a title written after it (`…总书记`, `…代表`) whose surname closes a word with the
+ * character before it: `落实习近平总书记` reads 落实 and 实习 both, and the tagger, which knows the
+ * word 实习 and not the name, gives 习近平 no chance there (0.000), while `学习习近平总书记` it reads
+ * (0.85). The slot says where the name ends and its shape where it starts; the word across its
+ * first edge is what kept the tagger from it, so the caller reads the text again from the name's
+ * first character, without the word (see word-edge-names.ts).
+ */
+/**
+ * The name's length: a surname and two characters. Two-character candidates are mostly the end of
+ * an organisation's word read from its middle (办|公室主任, 工|程院院长); on days 1–20 they added
+ * only such fragments.
+ */
+export const WORD_EDGE_NAME_LENGTH = 3;
+
+export interface WordEdgeCandidate {
+  start: number;
+  end: number;
+}
+
+/** Name-shaped runs before a title whose first character makes a word with the one before, itself the end of a word. */
+export function wordEdgeCandidates(chars: readonly string[], words: ReadonlySet<string>): WordEdgeCandidate[] {
+  const out: WordEdgeCandidate[] = [];
+  for (let end = 3; end <= chars.length; end++) {
+    if (titleAfter(chars, end) === null) continue;
+    const start = end - WORD_EDGE_NAME_LENGTH;
+    if (start < 2 || !isHan(chars[start - 1]!)) continue;
+    // the character before closes a word of its own too (落实|习): the edge is ambiguous, not inside a word
+    if (!words.has(chars[start - 1]! + chars[start]!) || !words.has(chars[start - 2]! + chars[start - 1]!)) continue;
+    // a given name that is a word is a word read from the middle of a phrase (到|任驻华大使)
+    if (words.has(chars.slice(start + 1, end).join(""))) continue;
+    if (isChineseNameShaped(chars.slice(start, end))) out.push({ start, end });
+  }
+  return out;
+}
