@@ -2,6 +2,7 @@ import { followedByPhotoCredit } from "./cues/credit-cue";
 import { LIST_SEPARATOR } from "./cues/list-cue";
 import { titleAfter, titlesBefore } from "./cues/title-phrase";
 import { descriptionAfter, descriptionBefore } from "./cues/description";
+import { deputyTitleAfter } from "./cues/deputy-after-name";
 import { REPORTER_ROLE } from "../parse/credits";
 import type { Mention, TaggedText } from "./mentions";
 
@@ -31,7 +32,10 @@ export function mentionRoles(tagged: TaggedText, places: ReadonlySet<string>): M
       const description = found !== null && places.has(found) ? null : found;
       own.push(...titles, ...(description === null ? [] : [description]));
     }
-    const after = titleAfter(tagged.chars, mention.end) ?? descriptionAfter(tagged.chars, mention.end);
+    const after =
+      titleAfter(tagged.chars, mention.end) ??
+      deputyTitleAfter(tagged.chars, mention.end) ??
+      descriptionAfter(tagged.chars, mention.end);
     if (after !== null) own.push(after);
     if (mention.source === "credit" || followedByPhotoCredit(tagged.chars, mention.end)) own.push(REPORTER_ROLE);
     roles.set(mention, own);
