@@ -1,5 +1,6 @@
 import { DESCRIPTION_HEAD_CHARS, DESCRIPTION_HEAD_WORDS } from "./description-words";
 import { clauseTitleStart } from "./title-clause";
+import { followsNumber } from "./date-part";
 
 /**
  * An organisation whose own name has 和, 与 or 及 in it (中央和国家机关工委, 国家林业和草原局,
@@ -10,6 +11,7 @@ import { clauseTitleStart } from "./title-clause";
  * - it is no title or person noun (`市长和市委书记`, `村民和村干部`: two people's descriptions);
  * - it is not a verb that opens the clause (`慰问和…`: the clause reading cuts its openers off);
  * - it is short: at most `MAX_JOINED_PART_LENGTH` characters from the clause start;
+ * - it is no date or time (`11日晚与…`: it starts right after a number, date-part.ts);
  * - it is no place where something happens or a place beside another (`在北京与…外长`,
  *   `中国和美国总统`): a known place after 在, or before a known place (新疆和田地区 is taken:
  *   田地区 starts no place).
@@ -39,6 +41,7 @@ export function joinedOrganisationStart(
   const partStart = clauseTitleStart(chars, joiner, end);
   const length = joiner - partStart;
   if (length < MIN_JOINED_PART_LENGTH || length > MAX_JOINED_PART_LENGTH) return null;
+  if (followsNumber(chars, partStart)) return null;
   for (let i = partStart + 1; i <= joiner; i++) if (nameEndsAt(i)) return null;
   if (titleEndsAt(joiner)) return null;
   const part = chars.slice(partStart, joiner).join("");
