@@ -1,5 +1,6 @@
 import { isHan } from "@/text/char-class";
 import { isBoundaryChar } from "./boundaries";
+import { afterAspectParticle } from "./aspect-particle";
 
 /**
  * A title cut inside a word (`中宣|部部长`, `国家|主席`, `银保监会|副主席`, `越南国防|部长`) is read
@@ -119,6 +120,7 @@ export function clauseTitleStart(chars: readonly string[], start: number, end: n
     at--;
     if (end - at > MAX_CLAUSE_TITLE_LENGTH) return start;
   }
+  at = afterAspectParticle(chars, at, start);
   const stretch = chars.slice(at, start).join("");
   return at + Array.from(stretch.slice(0, lastOpenerEnd(stretch))).length;
 }

@@ -14,6 +14,8 @@ import { organisationNameStart } from "./organisation-name";
 import { clauseTitleStart } from "./title-clause";
 import { endsNameBefore } from "./place-end-unit";
 import { joinedOrganisationStart } from "./joined-organisation";
+import { holdsAspectParticle } from "./aspect-particle";
+import { stationedTitleStart } from "./stationed-title";
 
 /**
  * Reads the titles a text gives a name, as the spec writes them: `茂南区委书记廖述毅` → 茂南区委书记;
@@ -77,7 +79,8 @@ export function titleEndingAt(
     return ownerStart(chars, at + 1, places) ?? at;
   const known = knownPlaceLength(chars, at, places);
   // a head or a body's unit cut inside a word (中宣|部部长, 国家|主席): read on to the clause start
-  return known > 0 ? at - known : clauseTitleStart(chars, at, end);
+  if (known === 0) return clauseTitleStart(chars, at, end);
+  return stationedTitleStart(chars, at - known, end, places) ?? at - known;
 }
 
 /**
@@ -133,6 +136,7 @@ function placeLengthBefore(
   if (unit === null || !ADMIN_LEVEL_CHARS.includes(unit[0]!)) return 0;
   const len = UNKNOWN_PLACE_LENGTH;
   if (at - len < 0 || chars.slice(at - len, at).some((ch) => isBoundaryChar(ch))) return 0;
+  if (holdsAspectParticle(chars, at - len, at)) return 0;
   return isBoundaryChar(chars[at - len - 1]) ? len : 0;
 }
 
