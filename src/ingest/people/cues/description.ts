@@ -1,3 +1,4 @@
+import { functionCharNounAt } from "./function-char-nouns";
 import { isHan } from "@/text/char-class";
 import { isBoundaryChar } from "./boundaries";
 import {
@@ -83,7 +84,11 @@ function asPhrase(phrase: string, placed: boolean): string | null {
 /** The description in apposition right before a name starting at `nameStart`, or null. */
 export function descriptionBefore(chars: readonly string[], nameStart: number): string | null {
   let start = nameStart;
-  while (start > 0 && isHan(chars[start - 1]!) && !isBoundaryChar(chars[start - 1])) {
+  while (
+    start > 0 &&
+    isHan(chars[start - 1]!) &&
+    (!isBoundaryChar(chars[start - 1]) || functionCharNounAt(chars, start - 1))
+  ) {
     start--;
     if (nameStart - start > MAX_PLACED_DESCRIPTION_LENGTH + 2) return null;
   }
