@@ -16,6 +16,7 @@ import { endsNameBefore } from "./place-end-unit";
 import { joinedOrganisationStart } from "./joined-organisation";
 import { holdsAspectParticle } from "./aspect-particle";
 import { stationedTitleStart } from "./stationed-title";
+import { publicationTitleStart } from "./publication-title";
 
 /**
  * Reads the titles a text gives a name, as the spec writes them: `茂南区委书记廖述毅` → 茂南区委书记;
@@ -154,9 +155,13 @@ export function titlesBefore(
 ): string[] {
   const titleStart = (end: number): number | null => {
     const start = titleEndingAt(chars, end, places);
-    if (start === null || nameEndsAt === undefined) return start;
+    if (start === null) return null;
     const titleEndsAt = (at: number) => titleEndingAt(chars, at, places) !== null;
-    return joinedOrganisationStart(chars, start, end, titleEndsAt, nameEndsAt, places) ?? start;
+    const joined =
+      nameEndsAt === undefined
+        ? start
+        : (joinedOrganisationStart(chars, start, end, titleEndsAt, nameEndsAt, places) ?? start);
+    return publicationTitleStart(chars, joined, end, places) ?? joined;
   };
   const first = titleChain(chars, nameStart, titleStart);
   if (first === null) return [];
