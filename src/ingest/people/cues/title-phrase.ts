@@ -17,6 +17,7 @@ import { joinedOrganisationStart } from "./joined-organisation";
 import { holdsAspectParticle } from "./aspect-particle";
 import { stationedTitleStart } from "./stationed-title";
 import { publicationTitleStart } from "./publication-title";
+import { partyPrefixStart } from "./party-prefix";
 
 /**
  * Reads the titles a text gives a name, as the spec writes them: `茂南区委书记廖述毅` → 茂南区委书记;
@@ -161,7 +162,8 @@ export function titlesBefore(
       nameEndsAt === undefined
         ? start
         : (joinedOrganisationStart(chars, start, end, titleEndsAt, nameEndsAt, places) ?? start);
-    return publicationTitleStart(chars, joined, end, places) ?? joined;
+    const whole = publicationTitleStart(chars, joined, end, places) ?? joined;
+    return partyPrefixStart(chars, whole) ?? whole;
   };
   const first = titleChain(chars, nameStart, titleStart);
   if (first === null) return [];
