@@ -3,6 +3,7 @@ import { LIST_SEPARATOR } from "./cues/list-cue";
 import { titleAfter, titlesBefore } from "./cues/title-phrase";
 import { descriptionAfter, descriptionBefore } from "./cues/description";
 import { deputyTitleAfter } from "./cues/deputy-after-name";
+import { latePostsAfter } from "./cues/late-post";
 import { REPORTER_ROLE } from "../parse/credits";
 import type { Mention, TaggedText } from "./mentions";
 
@@ -37,6 +38,8 @@ export function mentionRoles(tagged: TaggedText, places: ReadonlySet<string>): M
       deputyTitleAfter(tagged.chars, mention.end) ??
       descriptionAfter(tagged.chars, mention.end);
     if (after !== null) own.push(after);
+    const namedBetween = (from: number, to: number) => tagged.mentions.some((m) => m.start >= from && m.start < to);
+    own.push(...latePostsAfter(tagged.chars, mention.end, namedBetween));
     if (mention.source === "credit" || followedByPhotoCredit(tagged.chars, mention.end)) own.push(REPORTER_ROLE);
     roles.set(mention, own);
   }
