@@ -25,14 +25,15 @@ export interface WordEdgeCandidate {
 /** Name-shaped runs before a title whose first character makes a word with the one before, itself the end of a word. */
 export function wordEdgeCandidates(chars: readonly string[], words: ReadonlySet<string>): WordEdgeCandidate[] {
   const out: WordEdgeCandidate[] = [];
-  for (let end = 3; end <= chars.length; end++) {
-    if (titleAfter(chars, end) === null) continue;
-    const start = end - WORD_EDGE_NAME_LENGTH;
-    if (start < 2 || !isHan(chars[start - 1]!)) continue;
+  // the word tests first: they are set lookups, and rarely pass (a title test at every position is not)
+  for (let start = 2; start + WORD_EDGE_NAME_LENGTH <= chars.length; start++) {
+    const end = start + WORD_EDGE_NAME_LENGTH;
+    if (!isHan(chars[start - 1]!)) continue;
     // the character before closes a word of its own too (落实|习): the edge is ambiguous, not inside a word
     if (!words.has(chars[start - 1]! + chars[start]!) || !words.has(chars[start - 2]! + chars[start - 1]!)) continue;
     // a given name that is a word is a word read from the middle of a phrase (到|任驻华大使)
     if (words.has(chars.slice(start + 1, end).join(""))) continue;
+    if (titleAfter(chars, end) === null) continue;
     if (isChineseNameShaped(chars.slice(start, end))) out.push({ start, end });
   }
   return out;
