@@ -2,6 +2,7 @@ import type { ParsedArticle, Person } from "@/bundle/schema";
 import { captionCredits } from "../parse/caption";
 import { addCueMentions } from "./apply-cues";
 import { mentionsJapan } from "./cues/japanese-name";
+import { addFamousNames } from "./cues/famous-names";
 import { addRepeatMentions, dropDottedPlaceLists, trimAffixedNames } from "./consistency";
 import { REPORTER_ROLE } from "../parse/credits";
 import { dropNamesWithoutHan } from "./han-names";
@@ -67,6 +68,7 @@ export function extractPeopleAndAliases(article: PeopleSource, model: TaggerMode
   tagged.forEach((t, i) => {
     const heading = i <= article.subtitles.length && isHeading(texts[i]!);
     addCueMentions(t, i, model.lexicons, heading, japan);
+    addFamousNames(t, i, (w) => model.lexicons.words.has(w));
     if (heading) t.mentions = t.mentions.filter((m) => !isInsideColumnLabel(t.chars, m.start, m.end));
   });
   const first = article.paragraphs[0];
