@@ -1,5 +1,6 @@
 import { creditRuns, type CreditRun } from "./cues/credit-cue";
 import { labelledCreditRuns } from "./cues/credit-label";
+import { creditReadingScore } from "./cues/surname-rank";
 import { datelineCreditRuns } from "./cues/dateline-credit";
 import { conjoinedCandidates, listNeighbours } from "./cues/list-cue";
 import { candidateLengths, isChineseNameShaped } from "./cues/name-shape";
@@ -309,18 +310,25 @@ function addCredits(tagged: TaggedText, index: number, heading: boolean): void {
   }
 }
 
-/** The reading of a credit run the tagger likes best, by the geometric mean of its names' probabilities. */
+/**
+ * The reading of a credit run the tagger likes best, by the geometric mean of its names'
+ * probabilities, with the commoner surnames preferred where it reads several ways (surname-rank.ts);
+ * `probability` is the tagger's geometric mean for the reading chosen.
+ */
 function likeliestSplit(tagged: TaggedText, run: CreditRun): { split: number[]; probability: number } {
-  let best = { split: run.splits[0]!, probability: -1 };
+  let best = { split: run.splits[0]!, probability: -1, score: -Infinity };
   for (const split of run.splits) {
     let at = run.start;
-    let logSum = 0;
+    const logs: number[] = [];
+    const names: string[] = [];
     for (const length of split) {
-      logSum += Math.log(Math.max(1e-12, tagged.scorer.spanProbability(at, at + length)));
+      logs.push(Math.log(Math.max(1e-12, tagged.scorer.spanProbability(at, at + length))));
+      names.push(tagged.chars.slice(at, at + length).join(""));
       at += length;
     }
-    const probability = Math.exp(logSum / split.length);
-    if (probability > best.probability) best = { split, probability };
+    const probability = Math.exp(logs.reduce((a, b) => a + b, 0) / split.length);
+    const score = run.splits.length === 1 ? probability : creditReadingScore(names, logs);
+    if (score > best.score) best = { split, probability, score };
   }
-  return best;
+  return { split: best.split, probability: best.probability };
 }
