@@ -67,7 +67,8 @@ export function extractPeopleAndAliases(article: PeopleSource, model: TaggerMode
   const japan = mentionsJapan(texts);
   tagged.forEach((t, i) => {
     const heading = i <= article.subtitles.length && isHeading(texts[i]!);
-    addCueMentions(t, i, model.lexicons, heading, japan);
+    // a credit run that reads several ways is split by the first reading: its own sure names must not vote (徐勤王|荣志)
+    addCueMentions(t, i, model.lexicons, heading, japan, firstPass[i]!.scorer);
     addFamousNames(t, i, (w) => model.lexicons.words.has(w));
     if (heading) t.mentions = t.mentions.filter((m) => !isInsideColumnLabel(t.chars, m.start, m.end));
   });

@@ -33,4 +33,18 @@ describe("surname rank in credits run together", () => {
       ["周亮", "credit"],
     ]);
   });
+
+  it("splits a run that reads several ways with the first reading, where its own names did not vote", () => {
+    // the second reading knows 王彦 and 田周亮 as the article's sure names, and so is sure of them
+    const second: Record<string, number> = { 王彦: 0.99, 田周亮: 0.99, 王彦田: 0.01, 周亮: 0.01 };
+    const first: Record<string, number> = { 王彦: 0.699, 田周亮: 0.683, 王彦田: 0.3, 周亮: 0.313 };
+    const text = "出口国际市场。（王彦田周亮）";
+    const firstReading = taggedWith(text, ["王彦", "田周亮"], 0, (s) => first[s] ?? 0.001);
+    const withSecond = taggedWith(text, ["王彦", "田周亮"], 0, (s) => second[s] ?? 0.001);
+    addCueMentions(withSecond, 0, EMPTY_LEXICONS, false, false, firstReading.scorer);
+    expect(withSecond.mentions.map((m) => m.name)).toEqual(["王彦田", "周亮"]);
+    const secondOnly = taggedWith(text, ["王彦", "田周亮"], 0, (s) => second[s] ?? 0.001);
+    addCueMentions(secondOnly, 0, EMPTY_LEXICONS);
+    expect(secondOnly.mentions.map((m) => m.name)).toEqual(["王彦", "田周亮"]);
+  });
 });
