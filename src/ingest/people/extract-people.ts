@@ -3,6 +3,7 @@ import { captionCredits } from "../parse/caption";
 import { addCueMentions } from "./apply-cues";
 import { mentionsJapan } from "./cues/japanese-name";
 import { addFamousNames } from "./cues/famous-names";
+import { addPlacedListNames } from "./cues/placed-list-items";
 import { addRepeatMentions, dropDottedPlaceLists, trimAffixedNames } from "./consistency";
 import { REPORTER_ROLE } from "../parse/credits";
 import { dropNamesWithoutHan } from "./han-names";
@@ -70,6 +71,7 @@ export function extractPeopleAndAliases(article: PeopleSource, model: TaggerMode
     // a credit run that reads several ways is split by the first reading: its own sure names must not vote (徐勤王|荣志)
     addCueMentions(t, i, model.lexicons, heading, japan, firstPass[i]!.scorer);
     addFamousNames(t, i, (w) => model.lexicons.words.has(w));
+    addPlacedListNames(t, i, (w) => model.lexicons.places.has(w));
     if (heading) t.mentions = t.mentions.filter((m) => !isInsideColumnLabel(t.chars, m.start, m.end));
   });
   const first = article.paragraphs[0];
