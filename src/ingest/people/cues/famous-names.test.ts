@@ -26,6 +26,9 @@ describe("famous names", () => {
     expect(found("由小王维护")).toEqual([]);
     expect(found("一个哈姆雷特式的问题")).toEqual([]);
     expect(found("屈原村的菜园")).toEqual([]);
+    expect(found("普吉孔子学院主办")).toEqual([]);
+    expect(found("获茅盾文学奖")).toEqual([]);
+    expect(found("参观孙中山故居")).toEqual(["孙中山"]);
   });
 
   it("lists no name twice and none that is a common word", () => {

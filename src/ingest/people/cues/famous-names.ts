@@ -180,6 +180,19 @@ const isTransliteration = (c: string | undefined) => c !== undefined && TRANSLIT
 const TWO = 2;
 /** What makes a name the first part of a place's or a thing's name: 屈原村, 黄兴路, 墨子号 卫星. */
 const PLACE_ENDS = "路街村县市镇乡岭滩号";
+/**
+ * What makes a name part of an institution's or a prize's name (孔子学院, 茅盾文学奖, 宋庆龄基金会):
+ * the PFR gold counts such a name only as optional, the rmrb-web guidelines likewise; seen on the
+ * unannotated rmrb-web articles (孔子学院) and in main's and this rule's names on the rmrb-3 texts.
+ */
+const INSTITUTION_WORDS = ["学院", "大学", "中学", "小学", "奖", "纪念馆", "博物馆", "书店", "基金会", "研究会"];
+const WORDS_AFTER = 3;
+
+function namesAnInstitution(chars: readonly string[], end: number): boolean {
+  const next = chars.slice(end, end + WORDS_AFTER).join("");
+  return INSTITUTION_WORDS.some((w) => next.startsWith(w)) || next.startsWith("文学奖");
+}
+
 /** 哈姆雷特式的问题: a name before 式 is a word for a manner, not the person (the gold does not count it). */
 const STYLE_MARK = "式";
 
@@ -219,6 +232,7 @@ export function famousNameSpans(
       if (foreign && (isTransliteration(before) || isTransliteration(after))) break;
       if (length === TWO && gluedIntoWords(chars, at, isWord)) break;
       if (after !== undefined && (after === STYLE_MARK || PLACE_ENDS.includes(after))) break;
+      if (namesAnInstitution(chars, at + length)) break;
       spans.push({ start: at, end: at + length });
       at += length - 1;
       break;
