@@ -166,16 +166,29 @@ export const FAMOUS_NAMES: readonly string[] = [
   ...["勃列日涅夫", "马丁·路德·金"],
 ];
 
-const BY_FIRST_CHAR = new Map<string, string[]>();
-for (const name of [...new Set(FAMOUS_NAMES)].sort((a, b) => b.length - a.length)) {
-  const first = name[0]!;
-  BY_FIRST_CHAR.set(first, [...(BY_FIRST_CHAR.get(first) ?? []), name]);
+/** A listed name as characters, and whether it is spelt in transliteration characters. */
+interface Listed {
+  chars: readonly string[];
+  foreign: boolean;
 }
+
+const BY_FIRST_CHAR = new Map<string, Listed[]>();
 
 /** What joins the parts of a foreign name: a listed name beside it is a part of a longer one (拉吉夫·甘地). */
 const NAME_JOINERS = "·．.•－-—";
 
 const isTransliteration = (c: string | undefined) => c !== undefined && TRANSLITERATION_CPS.has(c.codePointAt(0)!);
+
+for (const name of [...new Set(FAMOUS_NAMES)].sort((a, b) => b.length - a.length)) {
+  const chars = Array.from(name);
+  const listed = { chars, foreign: chars.every((c) => c === "·" || isTransliteration(c)) };
+  BY_FIRST_CHAR.set(chars[0]!, [...(BY_FIRST_CHAR.get(chars[0]!) ?? []), listed]);
+}
+
+function listedAt(chars: readonly string[], at: number, listed: Listed): boolean {
+  for (let i = 1; i < listed.chars.length; i++) if (chars[at + i] !== listed.chars[i]) return false;
+  return true;
+}
 
 const TWO = 2;
 /** What makes a name the first part of a place's or a thing's name: 屈原村, 黄兴路, 墨子号 卫星. */
@@ -222,14 +235,13 @@ export function famousNameSpans(
   for (let at = 0; at < chars.length; at++) {
     const names = BY_FIRST_CHAR.get(chars[at]!);
     if (names === undefined) continue;
-    for (const name of names) {
-      const length = Array.from(name).length;
-      if (chars.slice(at, at + length).join("") !== name) continue;
+    for (const listed of names) {
+      const length = listed.chars.length;
+      if (!listedAt(chars, at, listed)) continue;
       const before = chars[at - 1];
       const after = chars[at + length];
       if (NAME_JOINERS.includes(before ?? "x") || NAME_JOINERS.includes(after ?? "x")) break;
-      const foreign = Array.from(name).every((c) => c === "·" || isTransliteration(c));
-      if (foreign && (isTransliteration(before) || isTransliteration(after))) break;
+      if (listed.foreign && (isTransliteration(before) || isTransliteration(after))) break;
       if (length === TWO && gluedIntoWords(chars, at, isWord)) break;
       if (after !== undefined && (after === STYLE_MARK || PLACE_ENDS.includes(after))) break;
       if (namesAnInstitution(chars, at + length)) break;

@@ -79,13 +79,15 @@ export function placedListNeighbours(
 /** Adds the placed names of every list around a name found, each at the length the tagger likes best. */
 export function addPlacedListNames(tagged: TaggedText, index: number, isPlace: (w: string) => boolean): void {
   for (const mention of [...tagged.mentions]) {
+    const neighbours = placedListNeighbours(tagged.chars, mention, isPlace);
+    if (neighbours.length === 0) continue;
     // only a name that stands on its own (support.ts) vouches for its list: a guess in a list of
     // things (`鳇、施氏鲟、乌苏里白鲑`) would make its neighbours names, and they would support it
     const sure =
       mention.source !== "tagger" ||
       tagged.scorer.spanProbability(mention.start, mention.end) >= UNSUPPORTED_MIN_PROBABILITY;
     if (!sure) continue;
-    for (const { end, lengths } of placedListNeighbours(tagged.chars, mention, isPlace)) {
+    for (const { end, lengths } of neighbours) {
       let best: { start: number; probability: number } | null = null;
       for (const length of lengths) {
         const probability = tagged.scorer.spanProbability(end - length, end);
