@@ -1,5 +1,6 @@
 import { creditRuns, type CreditRun } from "./cues/credit-cue";
 import { labelledCreditRuns } from "./cues/credit-label";
+import { creditReadingScore } from "./cues/surname-rank";
 import { datelineCreditRuns } from "./cues/dateline-credit";
 import { conjoinedCandidates, listNeighbours } from "./cues/list-cue";
 import { candidateLengths, isChineseNameShaped } from "./cues/name-shape";
@@ -10,7 +11,14 @@ import { foreignNameCandidates } from "./cues/foreign-name";
 import { namesAfterCountry } from "./cues/country-name-slot";
 import { calledNameCandidates } from "./cues/called-name";
 import { titleAfter, titleEndingAt } from "./cues/title-phrase";
-import { addMention, likeliestLength, overlaps, type Mention, type TaggedText } from "./mentions";
+import {
+  addMention,
+  likeliestLength,
+  overlaps,
+  type Mention,
+  type SpanProbabilities,
+  type TaggedText,
+} from "./mentions";
 import type { Lexicons } from "./tagger/lexicons";
 import { checkNameEdges } from "./cues/name-edges";
 import { listItemVerdicts } from "./cues/list-items";
@@ -105,9 +113,10 @@ export function addCueMentions(
   lexicons: Lexicons,
   heading = false,
   japan = false,
+  creditScorer: SpanProbabilities = tagged.scorer,
 ): void {
   fixTaggerSlips(tagged, lexicons);
-  addCredits(tagged, index, heading);
+  addCredits(tagged, index, heading, creditScorer);
   const { chars } = tagged;
   const add = (
     start: number,
@@ -293,12 +302,13 @@ function addListNeighbours(tagged: TaggedText, index: number): void {
 }
 
 /** Credits: names run together after a role, in closing brackets, or as a line of their own. */
-function addCredits(tagged: TaggedText, index: number, heading: boolean): void {
+function addCredits(tagged: TaggedText, index: number, heading: boolean, scorer: SpanProbabilities): void {
   const runs = heading
     ? []
     : [...creditRuns(tagged.chars), ...labelledCreditRuns(tagged.chars), ...datelineCreditRuns(tagged.chars)];
   for (const run of runs) {
-    const best = likeliestSplit(tagged, run);
+    // one reading: the article's second reading judges it; several: the first, whose names did not vote for themselves
+    const best = likeliestSplit(tagged.chars, run.splits.length === 1 ? tagged.scorer : scorer, run);
     if (!run.afterRole && best.probability < BARE_CREDIT_MIN_PROBABILITY) continue;
     tagged.mentions = tagged.mentions.filter((m) => !(m.start < run.end && run.start < m.end));
     let at = run.start;
@@ -309,18 +319,29 @@ function addCredits(tagged: TaggedText, index: number, heading: boolean): void {
   }
 }
 
-/** The reading of a credit run the tagger likes best, by the geometric mean of its names' probabilities. */
-function likeliestSplit(tagged: TaggedText, run: CreditRun): { split: number[]; probability: number } {
-  let best = { split: run.splits[0]!, probability: -1 };
+/**
+ * The reading of a credit run the tagger likes best, by the geometric mean of its names'
+ * probabilities, with the commoner surnames preferred where it reads several ways (surname-rank.ts);
+ * `probability` is the tagger's geometric mean for the reading chosen.
+ */
+function likeliestSplit(
+  chars: readonly string[],
+  scorer: SpanProbabilities,
+  run: CreditRun,
+): { split: number[]; probability: number } {
+  let best = { split: run.splits[0]!, probability: -1, score: -Infinity };
   for (const split of run.splits) {
     let at = run.start;
-    let logSum = 0;
+    const logs: number[] = [];
+    const names: string[] = [];
     for (const length of split) {
-      logSum += Math.log(Math.max(1e-12, tagged.scorer.spanProbability(at, at + length)));
+      logs.push(Math.log(Math.max(1e-12, scorer.spanProbability(at, at + length))));
+      names.push(chars.slice(at, at + length).join(""));
       at += length;
     }
-    const probability = Math.exp(logSum / split.length);
-    if (probability > best.probability) best = { split, probability };
+    const probability = Math.exp(logs.reduce((a, b) => a + b, 0) / split.length);
+    const score = run.splits.length === 1 ? probability : creditReadingScore(names, logs);
+    if (score > best.score) best = { split, probability, score };
   }
-  return best;
+  return { split: best.split, probability: best.probability };
 }

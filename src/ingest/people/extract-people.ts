@@ -2,6 +2,8 @@ import type { ParsedArticle, Person } from "@/bundle/schema";
 import { captionCredits } from "../parse/caption";
 import { addCueMentions } from "./apply-cues";
 import { mentionsJapan } from "./cues/japanese-name";
+import { addFamousNames } from "./cues/famous-names";
+import { addPlacedListNames } from "./cues/placed-list-items";
 import { addRepeatMentions, dropDottedPlaceLists, trimAffixedNames } from "./consistency";
 import { REPORTER_ROLE } from "../parse/credits";
 import { dropNamesWithoutHan } from "./han-names";
@@ -68,8 +70,11 @@ export function extractPeopleAndAliases(article: PeopleSource, model: TaggerMode
   const japan = mentionsJapan(texts);
   tagged.forEach((t, i) => {
     const heading = i <= article.subtitles.length && isHeading(texts[i]!);
-    addCueMentions(t, i, model.lexicons, heading, japan);
+    // a credit run that reads several ways is split by the first reading: its own sure names must not vote (徐勤王|荣志)
+    addCueMentions(t, i, model.lexicons, heading, japan, firstPass[i]!.scorer);
     addWordEdgeNames(t, i, model);
+    addFamousNames(t, i, (w) => model.lexicons.words.has(w));
+    addPlacedListNames(t, i, (w) => model.lexicons.places.has(w));
     if (heading) t.mentions = t.mentions.filter((m) => !isInsideColumnLabel(t.chars, m.start, m.end));
   });
   const first = article.paragraphs[0];

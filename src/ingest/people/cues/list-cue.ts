@@ -9,7 +9,7 @@ export const LIST_SEPARATOR = "、";
 /** Longest list item we take for a name, in characters (compound surname + two). */
 export const MAX_ITEM_LENGTH = 4;
 /** Characters that end a list item besides 、: clause punctuation and the words that close a list. */
-const ITEM_END = "，。；：！？、）（“”《》等及和与\n";
+export const ITEM_END = "，。；：！？、）（“”《》等及和与\n";
 
 export interface Item {
   start: number;
