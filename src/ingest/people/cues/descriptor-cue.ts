@@ -6,10 +6,19 @@ import { DESCRIPTORS } from "./speech-verbs";
  * support check's descriptors and the credits of a song or a show.
  */
 export const WORK_CREDITS: readonly string[] = ["作词", "作曲", "编曲", "演唱", "主演", "监制", "出品人", "社工"];
-const WORDS = [...DESCRIPTORS, ...WORK_CREDITS];
+/** How many characters before a name slot a descriptor may take (longer words never match). */
+const WINDOW = 4;
+/** The words as characters: compared in place, where slicing and joining the window at every position made garbage. */
+const WORDS = [...DESCRIPTORS, ...WORK_CREDITS].map((w) => Array.from(w)).filter((w) => w.length <= WINDOW);
 
 /** Whether a descriptor ends at `at` (and so a name may start there). */
 export function descriptorEndsAt(chars: readonly string[], at: number): boolean {
-  const before = chars.slice(Math.max(0, at - 4), at).join("");
-  return WORDS.some((w) => before.endsWith(w));
+  return WORDS.some((w) => endsWith(chars, at, w));
+}
+
+/** Whether `chars` before `at`, within the window, end with the word's characters. */
+function endsWith(chars: readonly string[], at: number, word: readonly string[]): boolean {
+  if (word.length > Math.min(WINDOW, at)) return false;
+  for (let k = 0; k < word.length; k++) if (chars[at - word.length + k] !== word[k]) return false;
+  return true;
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { mulberry32 } from "../../seeded-random";
 import { speakerCandidates, speechVerbAt } from "./speech-verb-cue";
+import { SPEECH_VERBS } from "./speech-verbs";
 
 const found = (text: string) => {
   const chars = Array.from(text);
@@ -24,5 +26,22 @@ describe("speech-verb cue", () => {
     expect(speechVerbAt(Array.from("王五笑着说"), 2)).toBe("笑着说");
     expect(speechVerbAt(Array.from("王五表示"), 2)).toBe("表示");
     expect(speechVerbAt(Array.from("王五表"), 2)).toBeNull();
+  });
+
+  it("finds the verb a look at the six characters after finds, the longest first, at every position of made-up texts", () => {
+    const verbs = [...SPEECH_VERBS].sort((a, b) => b.length - a.length);
+    const pieces = [...SPEECH_VERBS, "王", "刚", "的", "𠀋", "，"];
+    const random = mulberry32(5);
+    for (let round = 0; round < 300; round++) {
+      const chars = Array.from(
+        Array.from({ length: 1 + Math.floor(random() * 5) }, () => pieces[Math.floor(random() * pieces.length)]!).join(
+          "",
+        ),
+      );
+      for (let i = 0; i <= chars.length + 1; i++) {
+        const next = chars.slice(i, i + 6).join("");
+        expect(speechVerbAt(chars, i)).toBe(verbs.find((v) => next.startsWith(v)) ?? null);
+      }
+    }
   });
 });

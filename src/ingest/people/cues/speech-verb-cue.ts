@@ -8,10 +8,21 @@ import { SPEECH_VERBS } from "./speech-verbs";
  * lengths that end right at a verb; the tagger's scores choose among them.
  */
 const VERBS = [...SPEECH_VERBS].sort((a, b) => b.length - a.length);
+/** How many characters after a name a verb may take (longer verbs never match). */
+const WINDOW = 6;
+/** The verbs as characters: compared in place, where slicing and joining the window at every candidate made garbage. */
+const VERB_CHARS = VERBS.map((v) => Array.from(v));
 
+/** The longest speech verb starting at `at`, or null. */
 export function speechVerbAt(chars: readonly string[], at: number): string | null {
-  const next = chars.slice(at, at + 6).join("");
-  return VERBS.find((v) => next.startsWith(v)) ?? null;
+  for (let k = 0; k < VERBS.length; k++) if (startsWith(chars, at, VERB_CHARS[k]!)) return VERBS[k]!;
+  return null;
+}
+
+function startsWith(chars: readonly string[], at: number, word: readonly string[]): boolean {
+  if (word.length > WINDOW || at + word.length > chars.length) return false;
+  for (let k = 0; k < word.length; k++) if (chars[at + k] !== word[k]) return false;
+  return true;
 }
 
 export interface SpeakerCandidate {

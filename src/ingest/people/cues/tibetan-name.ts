@@ -17,12 +17,29 @@ export const TIBETAN_NAME_PARTS: ReadonlySet<string> = new Set(
 export const TIBETAN_NAME_PARTS_COUNT = 2;
 const PART_LENGTH = 2;
 
+/** The parts by their first character: a part is looked up without building its string. */
+const PART_ENDS = new Map<string, Set<string>>();
+for (const part of TIBETAN_NAME_PARTS) {
+  const [first, second] = Array.from(part);
+  if (!PART_ENDS.has(first!)) PART_ENDS.set(first!, new Set());
+  PART_ENDS.get(first!)!.add(second!);
+}
+
+/** Whether `chars` has a part at `at` (this runs at every character of every text the people pass reads). */
+function partAt(chars: readonly string[], at: number): boolean {
+  return PART_ENDS.get(chars[at]!)?.has(chars[at + 1]!) === true;
+}
+
+/** Whether the characters from `start` are a Tibetan name: two known parts. */
+function nameAt(chars: readonly string[], start: number): boolean {
+  for (let part = 0; part < TIBETAN_NAME_PARTS_COUNT; part++)
+    if (!partAt(chars, start + part * PART_LENGTH)) return false;
+  return true;
+}
+
 /** Whether the characters are a Tibetan name: two known parts. */
 export function isTibetanName(chars: readonly string[]): boolean {
-  if (chars.length !== TIBETAN_NAME_PARTS_COUNT * PART_LENGTH) return false;
-  for (let at = 0; at < chars.length; at += PART_LENGTH)
-    if (!TIBETAN_NAME_PARTS.has(chars.slice(at, at + PART_LENGTH).join(""))) return false;
-  return true;
+  return chars.length === TIBETAN_NAME_PARTS_COUNT * PART_LENGTH && nameAt(chars, 0);
 }
 
 /** Where Tibetan names stand in a text: every run of two parts. */
@@ -30,7 +47,7 @@ export function tibetanNames(chars: readonly string[]): { start: number; end: nu
   const out: { start: number; end: number }[] = [];
   const length = TIBETAN_NAME_PARTS_COUNT * PART_LENGTH;
   for (let start = 0; start + length <= chars.length; start++) {
-    if (isTibetanName(chars.slice(start, start + length))) {
+    if (nameAt(chars, start)) {
       out.push({ start, end: start + length });
       start += length - 1;
     }

@@ -21,12 +21,17 @@ function mix(h: number, v: number): number {
   return (Math.imul((x << 13) | (x >>> 19), 5) + 0xe6546b64) | 0;
 }
 
+/**
+ * The id's 32 bits as a signed number: a feature array (Uint32Array) stores the same bits, and an
+ * int32 fits V8's small integers, where an unsigned id above 2³¹ returned from a call not inlined
+ * was a heap-allocated number (a twentieth of the people pass's garbage).
+ */
 function finish(h: number): number {
   let x = h ^ (h >>> 16);
   x = Math.imul(x, 0x85ebca6b);
   x ^= x >>> 13;
   x = Math.imul(x, 0xc2b2ae35);
-  return (x ^ (x >>> 16)) >>> 0;
+  return x ^ (x >>> 16);
 }
 
 function h1(t: number, a: number): number {

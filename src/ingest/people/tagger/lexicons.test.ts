@@ -1,6 +1,23 @@
 import { describe, expect, it } from "vitest";
 import { toTaggerInput } from "./char-features";
-import { longerMatches, matchLexicon, nameCharBin, nameCountBin } from "./lexicons";
+import { longerMatches, matchLexicon, MAX_LEXICON_ENTRY, nameCharBin, nameCountBin } from "./lexicons";
+import { mulberry32 } from "../../seeded-random";
+
+/** matchLexicon spelled out: every window of 2+ characters and at most MAX_LEXICON_ENTRY code units, looked up. */
+function matchesByLookup(text: string, entries: ReadonlySet<string>): { startLen: number[]; endLen: number[] } {
+  const chars = Array.from(text);
+  const startLen = chars.map(() => 0);
+  const endLen = chars.map(() => 0);
+  for (let i = 0; i < chars.length; i++)
+    for (let j = i + 2; j <= chars.length; j++) {
+      const window = chars.slice(i, j).join("");
+      if (window.length > MAX_LEXICON_ENTRY || !entries.has(window)) continue;
+      const len = Math.min(j - i, 6);
+      startLen[i] = Math.max(startLen[i]!, len);
+      endLen[j - 1] = Math.max(endLen[j - 1]!, len);
+    }
+  return { startLen, endLen };
+}
 
 describe("lexicon matches", () => {
   it("marks the longest entry starting and ending at each position", () => {
@@ -23,6 +40,24 @@ describe("lexicon matches", () => {
     const document = matchLexicon(input.text, input.offsets, new Set(["欧阳明华"]));
     const union = matchLexicon(input.text, input.offsets, new Set(["欧阳", "欧阳明华"]));
     expect(longerMatches(known, document)).toEqual(union);
+  });
+
+  it("marks what looking up every window marks, on made-up lists and sentences (surrogate pairs among them)", () => {
+    const random = mulberry32(7);
+    const alphabet = ["王", "明", "华", "北", "京", "市", "𠀋", "·", "a"];
+    const word = (min: number, max: number) =>
+      Array.from(
+        { length: min + Math.floor(random() * (max - min + 1)) },
+        () => alphabet[Math.floor(random() * alphabet.length)]!,
+      ).join("");
+    for (let round = 0; round < 200; round++) {
+      const entries = new Set(Array.from({ length: 1 + Math.floor(random() * 12) }, () => word(1, 9)));
+      const input = toTaggerInput(word(0, 30));
+      const m = matchLexicon(input.text, input.offsets, entries);
+      expect({ startLen: Array.from(m.startLen), endLen: Array.from(m.endLen) }).toEqual(
+        matchesByLookup(input.text, entries),
+      );
+    }
   });
 
   it("bins how name-like a character is, and leaves rare characters unbinned", () => {

@@ -1,3 +1,5 @@
+import { EntryTrie } from "./entry-trie";
+
 /**
  * Word lists the tagger consults: person names, places and organisations, and common words, as
  * learned from the training corpus and stored in the model file. A list match is evidence, not a
@@ -60,17 +62,22 @@ export function matchLexicon(text: string, offsets: Int32Array, entries: Readonl
   const startLen = new Uint8Array(n);
   const endLen = new Uint8Array(n);
   if (entries.size === 0) return { startLen, endLen };
-  const kinds = kindsOf(entries);
+  const trie = trieOf(entries);
   for (let i = 0; i < n; i++) {
-    for (let len = 2; len <= MAX_LEXICON_ENTRY && i + len <= n; len++) {
-      if (offsets[i + len]! - offsets[i]! > MAX_LEXICON_ENTRY) break;
-      const kind = kinds.get(text.slice(offsets[i]!, offsets[i + len]!)) ?? 0;
-      if ((kind & ENTRY) !== 0) {
+    const from = offsets[i]!;
+    let node = 0;
+    let unit = from;
+    // Position by position (an entry is whole characters), code unit by code unit within each.
+    for (let len = 1; i + len <= n; len++) {
+      const to = offsets[i + len]!;
+      if (to - from > MAX_LEXICON_ENTRY) break;
+      for (; unit < to && node >= 0; unit++) node = trie.child(node, text.charCodeAt(unit));
+      if (node < 0) break; // no entry starts with these characters
+      if (len >= 2 && trie.isEntry(node)) {
         const capped = Math.min(len, LENGTH_CAP);
         if (capped > startLen[i]!) startLen[i] = capped;
         if (capped > endLen[i + len - 1]!) endLen[i + len - 1] = capped;
       }
-      if ((kind & PREFIX) === 0) break; // no longer entry starts with it
     }
   }
   return { startLen, endLen };
@@ -84,27 +91,14 @@ export function longerMatches(a: LexiconMatches, b: LexiconMatches): LexiconMatc
   };
 }
 
-/** What a string is to a list: an entry, a proper prefix (two characters or more) of an entry, or both. */
-const ENTRY = 1;
-const PREFIX = 2;
+const triesByList = new WeakMap<ReadonlySet<string>, EntryTrie>();
 
-const kindsByList = new WeakMap<ReadonlySet<string>, Map<string, number>>();
-
-/** A list's entries and their proper prefixes, one lookup for both questions, computed once per list. */
-function kindsOf(entries: ReadonlySet<string>): Map<string, number> {
-  let kinds = kindsByList.get(entries);
-  if (kinds === undefined) {
-    kinds = new Map();
-    for (const entry of entries) {
-      kinds.set(entry, (kinds.get(entry) ?? 0) | ENTRY);
-      const chars = Array.from(entry);
-      let prefix = chars[0] ?? "";
-      for (let k = 1; k < chars.length - 1; k++) {
-        prefix += chars[k]!;
-        kinds.set(prefix, (kinds.get(prefix) ?? 0) | PREFIX);
-      }
-    }
-    kindsByList.set(entries, kinds);
+/** A list's entries as a trie, built once per list (an article's own names: once per article). */
+function trieOf(entries: ReadonlySet<string>): EntryTrie {
+  let trie = triesByList.get(entries);
+  if (trie === undefined) {
+    trie = new EntryTrie(entries, MAX_LEXICON_ENTRY);
+    triesByList.set(entries, trie);
   }
-  return kinds;
+  return trie;
 }
