@@ -4,6 +4,7 @@ import { titleAfter, titlesBefore } from "./cues/title-phrase";
 import { descriptionAfter, descriptionBefore } from "./cues/description";
 import { deputyTitleAfter } from "./cues/deputy-after-name";
 import { latePostsAfter } from "./cues/late-post";
+import { countedRoleBefore } from "./cues/counted-role";
 import { REPORTER_ROLE } from "../parse/credits";
 import type { Mention, TaggedText } from "./mentions";
 
@@ -27,7 +28,8 @@ export function mentionRoles(tagged: TaggedText, places: ReadonlySet<string>): M
     if (listHead)
       own.push(...(roles.get(listHead) ?? []).filter((r) => r !== REPORTER_ROLE || mention.source !== "repeat"));
     else {
-      const titles = titlesBefore(tagged.chars, mention.start, places, nameEndsAt);
+      const counted = countedRoleBefore(tagged.chars, mention.start);
+      const titles = counted === null ? titlesBefore(tagged.chars, mention.start, places, nameEndsAt) : [counted];
       const adjacent = tagged.mentions.some((m) => m.end === mention.start);
       const found = titles.length > 0 || adjacent ? null : descriptionBefore(tagged.chars, mention.start);
       const description = found !== null && places.has(found) ? null : found;
