@@ -2,6 +2,7 @@ import { namesAPlace } from "./cues/place-context";
 import { namesAnOrganisation } from "./cues/organisation-context";
 import { onlyInsideWorkTitles } from "./cues/work-title";
 import { thingListItems } from "./cues/thing-list";
+import { verseClauseNames } from "./cues/verse-line";
 import { datelinePlaces } from "./cues/dateline-place";
 import { bracketedPlaces } from "./cues/bracketed-place";
 import type { TaggedText } from "./mentions";
@@ -10,7 +11,8 @@ import type { TaggedText } from "./mentions";
  * The last look at each name against the whole article: a dotted name printed only inside a work's
  * title marks (《尚书·舜典》), a place's name the article prints before 村, 镇 or 小区 (德胜) or in a
  * dateline (`本报阿布贾2月12日电`) or in brackets after its country (`南苏丹（朱巴）`), and a
- * name the article lists among things (`芒果TV、爱奇艺、优酷`, `补短板、惠民生`) are not people;
+ * name the article lists among things (`芒果TV、爱奇艺、优酷`, `补短板、惠民生`) or reads in a line of
+ * verse (`风未停，路还长，林中行`, see `verse-line.ts`) are not people;
  * every mention of such a name goes. Credits stay (the credit line said what they are),
  * and so do names the model knows as names. (A surname with a form of address, 老吴 or 陈某, is
  * not dropped: the PFR month counts it as a person, the rmrb-web guidelines do not.)
@@ -20,7 +22,8 @@ export function dropNotPersons(tagged: readonly TaggedText[], knownNames: Readon
   const things = new Set(
     tagged.flatMap((t) => {
       const items = thingListItems(t.chars, t.mentions);
-      return t.mentions.filter((m) => items.some((i) => i.start === m.start && i.end === m.end)).map((m) => m.name);
+      const listed = t.mentions.filter((m) => items.some((i) => i.start === m.start && i.end === m.end));
+      return [...listed, ...verseClauseNames(t.chars, t.mentions)].map((m) => m.name);
     }),
   );
   const filedFrom = datelinePlaces(text);

@@ -14,6 +14,11 @@ describe("plain-text article", () => {
     expect(a.paragraphs).toEqual(["本报讯日前，会议召开。"]);
   });
 
+  it("starts a paragraph where a paragraph's indent stands inside a line", () => {
+    const a = plainArticle("\u3000\u3000守在路口的普通人\u3000\u3000王小川、李大海\n");
+    expect(a.paragraphs).toEqual(["守在路口的普通人", "王小川、李大海"]);
+  });
+
   it("has no byline when no line is one", () => {
     expect(plainArticle("记者从会上获悉，会议召开。").byline).toBeNull();
   });

@@ -3,11 +3,13 @@ import { parseByline } from "../parse/byline";
 import { inlineByline } from "../parse/dateline";
 import type { PeopleSource } from "./extract-people";
 import { spacedCreditNames } from "./cues/spaced-credit";
+import { splitAtIndents } from "./indent-breaks";
 
 /**
  * A plain-text article (for `folio people`): one paragraph per line. A line that is a byline
  * (`■ 通讯员 梁宇`, `本报记者 钟 晓`) is the byline, a credit after the dateline (`本报讯（记者 张三）`)
- * too; the other lines are paragraphs, with the spaces of a PDF export removed. No title: people
+ * too; the other lines are paragraphs (a line split where a paragraph's indent stands inside it),
+ * with the spaces of a PDF export removed. No title: people
  * are read from every line alike.
  */
 export function plainArticle(text: string): PeopleSource {
@@ -29,8 +31,10 @@ export function plainArticle(text: string): PeopleSource {
         continue;
       }
     }
-    // a spaced credit line keeps its spaces: they are what tells its names apart
-    paragraphs.push(spacedCreditNames(line) === null ? collapseSpaces(line) : line);
+    // a spaced credit line keeps its spaces: they are what tells its names apart; a paragraph's
+    // indent inside the line starts a paragraph of its own
+    for (const part of splitAtIndents(line))
+      paragraphs.push(spacedCreditNames(part) === null ? collapseSpaces(part) : part);
   }
   return { title: "", subtitles: [], byline, paragraphs, caption: null };
 }

@@ -4,6 +4,8 @@ import { titleAfter, titlesBefore } from "./cues/title-phrase";
 import { descriptionAfter, descriptionBefore } from "./cues/description";
 import { deputyTitleAfter } from "./cues/deputy-after-name";
 import { latePostsAfter } from "./cues/late-post";
+import { countedRoleBefore } from "./cues/counted-role";
+import { isNativePlace } from "./cues/native-place";
 import { REPORTER_ROLE } from "../parse/credits";
 import type { Mention, TaggedText } from "./mentions";
 
@@ -27,16 +29,17 @@ export function mentionRoles(tagged: TaggedText, places: ReadonlySet<string>): M
     if (listHead)
       own.push(...(roles.get(listHead) ?? []).filter((r) => r !== REPORTER_ROLE || mention.source !== "repeat"));
     else {
-      const titles = titlesBefore(tagged.chars, mention.start, places, nameEndsAt);
+      const counted = countedRoleBefore(tagged.chars, mention.start);
+      const titles = counted === null ? titlesBefore(tagged.chars, mention.start, places, nameEndsAt) : [counted];
       const adjacent = tagged.mentions.some((m) => m.end === mention.start);
       const found = titles.length > 0 || adjacent ? null : descriptionBefore(tagged.chars, mention.start);
-      const description = found !== null && places.has(found) ? null : found;
+      const description = found !== null && (places.has(found) || isNativePlace(found, places)) ? null : found;
       own.push(...titles, ...(description === null ? [] : [description]));
     }
     const after =
       titleAfter(tagged.chars, mention.end) ??
       deputyTitleAfter(tagged.chars, mention.end) ??
-      descriptionAfter(tagged.chars, mention.end);
+      nonNativeDescriptionAfter(tagged.chars, mention.end, places);
     if (after !== null) own.push(after);
     const namedBetween = (from: number, to: number) => tagged.mentions.some((m) => m.start >= from && m.start < to);
     own.push(...latePostsAfter(tagged.chars, mention.end, namedBetween));
@@ -44,6 +47,12 @@ export function mentionRoles(tagged: TaggedText, places: ReadonlySet<string>): M
     roles.set(mention, own);
   }
   return roles;
+}
+
+/** The description after a name, unless it says where the person is from (`，河北清河人，`). */
+function nonNativeDescriptionAfter(chars: readonly string[], end: number, places: ReadonlySet<string>): string | null {
+  const found = descriptionAfter(chars, end);
+  return found !== null && isNativePlace(found, places) ? null : found;
 }
 
 export function mergeRoles(roles: readonly string[]): string[] {

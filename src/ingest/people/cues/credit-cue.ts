@@ -1,6 +1,7 @@
 import { REPORTER_ROLES } from "@/ingest/parse/byline";
 import { isHan } from "@/text/char-class";
 import { isChineseNameShaped } from "./name-shape";
+import { countedRoleBefore } from "./counted-role";
 
 /**
  * Credits inside a text, where names run together with nothing between them: after a reporter
@@ -109,7 +110,7 @@ export function creditRuns(chars: readonly string[]): CreditRun[] {
     return splits.length > 0;
   };
   for (let start = 0; start < chars.length; start++) {
-    if (!isHan(chars[start]!) || !roleEndsAt(chars, start)) continue;
+    if (!isHan(chars[start]!) || !roleEndsAt(chars, start) || countedRoleBefore(chars, start) !== null) continue;
     const opens = roleOpensCredit(chars, start);
     // 记者赵国成、钱青报道: the names after a role run on over 、 to the word that closes them
     for (let at = start; ;) {

@@ -18,6 +18,7 @@ import { holdsAspectParticle } from "./aspect-particle";
 import { stationedTitleStart } from "./stationed-title";
 import { publicationTitleStart } from "./publication-title";
 import { partyPrefixStart } from "./party-prefix";
+import { publicationPostStart } from "./publication-post";
 
 /**
  * Reads the titles a text gives a name, as the spec writes them: `茂南区委书记廖述毅` → 茂南区委书记;
@@ -155,7 +156,7 @@ export function titlesBefore(
   nameEndsAt?: (end: number) => boolean,
 ): string[] {
   const titleStart = (end: number): number | null => {
-    const start = titleEndingAt(chars, end, places);
+    const start = titleEndingAt(chars, end, places) ?? publicationPostStart(chars, end, places);
     if (start === null) return null;
     const titleEndsAt = (at: number) => titleEndingAt(chars, at, places) !== null;
     const joined =
