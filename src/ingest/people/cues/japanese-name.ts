@@ -70,6 +70,20 @@ function endsName(chars: readonly string[], end: number): boolean {
   );
 }
 
+/** Whether one of `families` (those of the character at `start`) of `length` characters stands at `start`. */
+function hasFamily(
+  families: readonly (readonly string[])[],
+  chars: readonly string[],
+  start: number,
+  length: number,
+): boolean {
+  for (let k = 0; k < families.length; k++) {
+    const family = families[k]!;
+    if (family.length === length && charsAt(chars, start, family)) return true;
+  }
+  return false;
+}
+
 /**
  * Every place a listed family name starts, not inside a run of Han characters that goes on before it
  * as part of the same word (a family name may follow punctuation, a title or a description, so only
@@ -81,7 +95,7 @@ export function japaneseNameCandidates(chars: readonly string[]): JapaneseCandid
     const families = FAMILY_BY_FIRST.get(chars[start]!);
     if (families === undefined) continue;
     for (const familyLength of FAMILY_LENGTHS) {
-      if (!families.some((f) => f.length === familyLength && charsAt(chars, start, f))) continue;
+      if (!hasFamily(families, chars, start, familyLength)) continue;
       const lengths: number[] = [];
       for (let given = MIN_GIVEN_LENGTH; given <= MAX_GIVEN_LENGTH; given++) {
         const end = start + familyLength + given;
