@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
+import { isHan } from "@/text/char-class";
+import { mulberry32 } from "../../seeded-random";
 import { japaneseNameCandidates, JAPANESE_FAMILY_NAMES, MAX_GIVEN_LENGTH, mentionsJapan } from "./japanese-name";
+import { speechVerbAt } from "./speech-verb-cue";
+import { HONORIFICS } from "./speech-verbs";
+import { titleAfter } from "./title-phrase";
 
 const candidates = (text: string) => {
   const chars = Array.from(text);
@@ -35,5 +40,67 @@ describe("Japanese names", () => {
     expect(mentionsJapan(["标题", "日本客人来访"])).toBe(true);
     expect(mentionsJapan(["中日友好"])).toBe(true);
     expect(mentionsJapan(["石田村的村民"])).toBe(false);
+  });
+});
+
+describe("Japanese family names looked up in place", () => {
+  /** The cue as first written: the family name and what follows sliced and joined at every position. */
+  function slicedCandidates(chars: readonly string[]) {
+    const endsName = (end: number) => {
+      const next = chars[end];
+      if (next === undefined || !isHan(next) || "之的在等和与及是也都为将已曾还又".includes(next)) return true;
+      const after = chars.slice(end, end + 2).join("");
+      return (
+        HONORIFICS.some((h) => after.startsWith(h)) ||
+        titleAfter(chars, end) !== null ||
+        speechVerbAt(chars, end) !== null
+      );
+    };
+    const out: { start: number; lengths: number[] }[] = [];
+    for (let start = 0; start < chars.length; start++) {
+      for (const familyLength of [3, 2]) {
+        if (!JAPANESE_FAMILY_NAMES.has(chars.slice(start, start + familyLength).join(""))) continue;
+        const lengths: number[] = [];
+        for (let given = 1; given <= MAX_GIVEN_LENGTH; given++) {
+          const end = start + familyLength + given;
+          if (end > chars.length || !isHan(chars[end - 1]!)) break;
+          lengths.push(familyLength + given);
+        }
+        const ended = lengths.filter((length) => endsName(start + length));
+        if (lengths.length > 0) out.push({ start, lengths: ended.length > 0 ? ended : lengths });
+        break;
+      }
+    }
+    return out;
+  }
+
+  it("offers what the sliced-and-joined lookup offered, at every position of made-up texts", () => {
+    const pieces = [
+      ...JAPANESE_FAMILY_NAMES,
+      ...HONORIFICS,
+      "佐",
+      "木",
+      "博",
+      "美",
+      "的",
+      "说",
+      "首相",
+      "𠀋",
+      "，",
+      "Ａ",
+    ];
+    const random = mulberry32(13);
+    let offered = 0;
+    for (let round = 0; round < 400; round++) {
+      const text = Array.from(
+        { length: 1 + Math.floor(random() * 6) },
+        () => pieces[Math.floor(random() * pieces.length)]!,
+      );
+      const chars = Array.from(text.join(""));
+      const found = japaneseNameCandidates(chars);
+      expect(found).toEqual(slicedCandidates(chars));
+      offered += found.length;
+    }
+    expect(offered).toBeGreaterThan(100);
   });
 });

@@ -2,6 +2,7 @@ import { isHan } from "@/text/char-class";
 import { speechVerbAt } from "./speech-verb-cue";
 import { HONORIFICS } from "./speech-verbs";
 import { titleAfter } from "./title-phrase";
+import { charsAt } from "./chars-at";
 
 /**
  * Japanese names (铃木博美, 石田退三, 中川不器男): a two-character family name and a given name of
@@ -21,6 +22,22 @@ export const JAPANESE_FAMILY_NAMES: ReadonlySet<string> = new Set(
     "杉本 滨田 菅原 市川 水野 石田 森田 安田 土屋 服部 川口 永井 关口 横田 秋山"
   ).split(" "),
 );
+/** The family names by their first character, as characters: looked up in place at every position of a text. */
+const FAMILY_BY_FIRST: ReadonlyMap<string, readonly (readonly string[])[]> = (() => {
+  const byFirst = new Map<string, string[][]>();
+  for (const family of JAPANESE_FAMILY_NAMES) {
+    const chars = Array.from(family);
+    const list = byFirst.get(chars[0]!) ?? [];
+    list.push(chars);
+    byFirst.set(chars[0]!, list);
+  }
+  return byFirst;
+})();
+/** Family names are two or three characters (铃木, 佐佐木), the longer tried first. */
+const FAMILY_LENGTHS = [3, 2];
+/** How many characters after a name an honorific may take (`endsName` looks no further). */
+const HONORIFIC_WINDOW = 2;
+const HONORIFIC_CHARS = HONORIFICS.map((h) => Array.from(h));
 /** Given names are one to three characters (哲, 博美, 不器男). */
 export const MIN_GIVEN_LENGTH = 1;
 export const MAX_GIVEN_LENGTH = 3;
@@ -46,10 +63,25 @@ export interface JapaneseCandidate {
 function endsName(chars: readonly string[], end: number): boolean {
   const next = chars[end];
   if (next === undefined || !isHan(next) || AFTER_NAME.includes(next)) return true;
-  const after = chars.slice(end, end + 2).join("");
   return (
-    HONORIFICS.some((h) => after.startsWith(h)) || titleAfter(chars, end) !== null || speechVerbAt(chars, end) !== null
+    HONORIFIC_CHARS.some((h) => h.length <= HONORIFIC_WINDOW && charsAt(chars, end, h)) ||
+    titleAfter(chars, end) !== null ||
+    speechVerbAt(chars, end) !== null
   );
+}
+
+/** Whether one of `families` (those of the character at `start`) of `length` characters stands at `start`. */
+function hasFamily(
+  families: readonly (readonly string[])[],
+  chars: readonly string[],
+  start: number,
+  length: number,
+): boolean {
+  for (let k = 0; k < families.length; k++) {
+    const family = families[k]!;
+    if (family.length === length && charsAt(chars, start, family)) return true;
+  }
+  return false;
 }
 
 /**
@@ -60,9 +92,10 @@ function endsName(chars: readonly string[], end: number): boolean {
 export function japaneseNameCandidates(chars: readonly string[]): JapaneseCandidate[] {
   const out: JapaneseCandidate[] = [];
   for (let start = 0; start < chars.length; start++) {
-    for (const familyLength of [3, 2]) {
-      const family = chars.slice(start, start + familyLength).join("");
-      if (!JAPANESE_FAMILY_NAMES.has(family)) continue;
+    const families = FAMILY_BY_FIRST.get(chars[start]!);
+    if (families === undefined) continue;
+    for (const familyLength of FAMILY_LENGTHS) {
+      if (!hasFamily(families, chars, start, familyLength)) continue;
       const lengths: number[] = [];
       for (let given = MIN_GIVEN_LENGTH; given <= MAX_GIVEN_LENGTH; given++) {
         const end = start + familyLength + given;

@@ -1,5 +1,18 @@
 import { describe, expect, it } from "vitest";
-import { checkNameEdges } from "./name-edges";
+import { isHan } from "@/text/char-class";
+import { SINGLE_SURNAMES } from "@/text/surnames";
+import { mulberry32 } from "../../seeded-random";
+import { CLAUSE_START } from "./boundaries";
+import {
+  ADDRESS_FORMS,
+  checkNameEdges,
+  FUNCTION_SURNAMES,
+  NOT_LAST,
+  type EdgeContext,
+  type EdgeVerdict,
+} from "./name-edges";
+import { NEVER_NAME_END } from "./name-end";
+import { isChineseNameShaped } from "./name-shape";
 
 const context = { knownNames: new Set(["任弼时"]), isWord: (w: string) => ["有过", "强调", "全军"].includes(w) };
 const check = (text: string, name: string) => {
@@ -62,5 +75,72 @@ describe("name edges", () => {
     expect(check("主席时强调", "时强调")).toBeNull();
     expect(check("国旗徐徐降下", "徐徐")).toBeNull();
     expect(check("会见曾庆红同志", "曾庆红")).toBe("曾庆红");
+  });
+});
+
+describe("name edges compared in place", () => {
+  /** The check as first written: the name sliced, joined and its parts joined again at every name. */
+  function slicedCheck(chars: readonly string[], start: number, end: number, context: EdgeContext): EdgeVerdict {
+    const name = chars.slice(start, end);
+    const text = name.join("");
+    if (name.some((ch) => !/^[\p{Script=Han}\p{Script=Latin}·•・—－-]$/u.test(ch))) return { keep: false };
+    if (context.knownNames.has(text)) return { keep: true, end };
+    if (SINGLE_SURNAMES.has(name[0]!) && ADDRESS_FORMS.includes(name.slice(1).join(""))) return { keep: false };
+    if (name.length >= 3 && ADDRESS_FORMS.includes(name.at(-1)! + (chars[end] ?? "")))
+      return { keep: true, end: end - 1 };
+    if (name.length === 2 && name[0] === name[1]) return { keep: false };
+    if (name.length === 4 && name[0] === name[1] && name[2] === name[3]) return { keep: false };
+    if (name.length === 3 && name[1] === "家" && "村镇乡庄坪湾屯寨沟岭坝营堡".includes(name[2]!))
+      return { keep: false };
+    if (name.length === 2 && name[1] === "老") return { keep: false };
+    const last = name.at(-1)!;
+    if (last === "·") {
+      let after = end;
+      while (after < chars.length && after - end < 4 && isHan(chars[after]!)) after++;
+      if (after > end && !isHan(chars[after] ?? "")) return { keep: true, end: after };
+      return name.length >= 3 ? { keep: true, end: end - 1 } : { keep: false };
+    }
+    if (name.length >= 3 && "初一二三四五六七八九".includes(last) && chars[end] === "段")
+      return { keep: true, end: end - 1 };
+    if (name.length >= 3 && NEVER_NAME_END.includes(last)) return { keep: true, end: end - 1 };
+    const dangling = last !== "说" && (CLAUSE_START + "、（").includes(chars[end] ?? "。");
+    if (name.length === 3 && NOT_LAST.includes(last) && !dangling && isChineseNameShaped(name.slice(0, 2)))
+      return { keep: true, end: end - 1 };
+    if (FUNCTION_SURNAMES.includes(name[0]!) && name.length >= 3 && context.isWord(name.slice(1).join("")))
+      return { keep: false };
+    return { keep: true, end };
+  }
+
+  it("gives the verdict the sliced-and-joined check gave, for every span of one to five characters of made-up texts", () => {
+    const pieces = [
+      ...ADDRESS_FORMS,
+      ..."王李任曾时向家村老五段在则说等·、（，。Ａa𠀋",
+      "任弼时",
+      "有过",
+      "强调",
+      "徐徐",
+      "鲍尔吉",
+    ];
+    const random = mulberry32(17);
+    const verdicts = new Set<string>();
+    for (let round = 0; round < 400; round++) {
+      const text = Array.from(
+        { length: 1 + Math.floor(random() * 6) },
+        () => pieces[Math.floor(random() * pieces.length)]!,
+      );
+      const chars = Array.from(text.join(""));
+      for (let start = 0; start < chars.length; start++) {
+        for (let end = start + 1; end <= Math.min(chars.length, start + 5); end++) {
+          const verdict = checkNameEdges(chars, start, end, context);
+          expect(verdict).toEqual(slicedCheck(chars, start, end, context));
+          verdicts.add(verdict.keep ? `keep ${verdict.end - end}` : "drop");
+        }
+      }
+    }
+    // every kind of verdict was met: dropped, kept whole, trimmed by one, carried on past a dot
+    expect(verdicts).toContain("drop");
+    expect(verdicts).toContain("keep 0");
+    expect(verdicts).toContain("keep -1");
+    expect([...verdicts].some((v) => v.startsWith("keep ") && Number(v.slice(5)) > 0)).toBe(true);
   });
 });

@@ -4,6 +4,7 @@ import { SINGLE_SURNAMES } from "@/text/surnames";
 import { isChineseNameShaped } from "./name-shape";
 import { HONORIFICS } from "./speech-verbs";
 import { NEVER_NAME_END } from "./name-end";
+import { charsAt } from "./chars-at";
 
 /**
  * Checks on the edges of a name the tagger found, for the slips it makes most: a function word
@@ -40,6 +41,9 @@ export const ADDRESS_FORMS: readonly string[] = [
   "厂长",
   "科长",
 ];
+/** What a trailing character of a name dangles before: a clause start or a list item's close. */
+const DANGLING_BEFORE = CLAUSE_START + ITEM_CLOSE;
+const ADDRESS_FORM_CHARS = ADDRESS_FORMS.map((f) => Array.from(f));
 /** What a name is written with: Han characters, Latin letters, and the dots and dashes of foreign names. */
 const NAME_CHAR = /^[\p{Script=Han}\p{Script=Latin}·•・—－-]$/u;
 
@@ -58,45 +62,58 @@ export function checkNameEdges(
   end: number,
   context: EdgeContext,
 ): EdgeVerdict {
-  const name = chars.slice(start, end);
-  const text = name.join("");
-  if (name.some((ch) => !NAME_CHAR.test(ch))) return { keep: false };
+  // `start` < `end` <= chars.length. Compared in place where it can (this runs at every name the
+  // tagger finds): the one string made is the name's, for the list of known names.
+  const length = end - start;
+  for (let k = start; k < end; k++) if (!NAME_CHAR.test(chars[k]!)) return { keep: false };
+  const text = chars.slice(start, end).join("");
   if (context.knownNames.has(text)) return { keep: true, end };
   // 王大夫, 彭指导: a surname and a form of address stand for a person the text does not name
-  if (SINGLE_SURNAMES.has(name[0]!) && ADDRESS_FORMS.includes(name.slice(1).join(""))) return { keep: false };
+  if (
+    SINGLE_SURNAMES.has(chars[start]!) &&
+    ADDRESS_FORM_CHARS.some((f) => f.length === length - 1 && charsAt(chars, start + 1, f))
+  )
+    return { keep: false };
   // 陶铸同|志: the last character starts 同志, 先生 … and belongs to it
-  if (name.length >= 3 && ADDRESS_FORMS.includes(name.at(-1)! + (chars[end] ?? "")))
+  if (
+    length >= 3 &&
+    ADDRESS_FORM_CHARS.some(
+      (f) => charsAt(chars, end - 1, f) && (f.length === 2 || (f.length === 1 && end === chars.length)),
+    )
+  )
     return { keep: true, end: end - 1 };
-  if (name.length === 2 && name[0] === name[1]) return { keep: false };
+  if (length === 2 && chars[start] === chars[start + 1]) return { keep: false };
   // 利利索索, 干干净净: a doubled pair of doubled characters is an adverb
-  if (name.length === 4 && name[0] === name[1] && name[2] === name[3]) return { keep: false };
+  if (length === 4 && chars[start] === chars[start + 1] && chars[start + 2] === chars[start + 3])
+    return { keep: false };
   // 朱家村, 周家坪, 晏家镇: a family's name with 家 and a place word is a village
-  if (name.length === 3 && name[1] === "家" && FAMILY_PLACE_ENDS.includes(name[2]!)) return { keep: false };
+  if (length === 3 && chars[start + 1] === "家" && FAMILY_PLACE_ENDS.includes(chars[start + 2]!))
+    return { keep: false };
   // 任老, 向老(同志): a surname with 老 is a form of address, like 王大夫
-  if (name.length === 2 && name[1] === RESPECT_AFTER_SURNAME) return { keep: false };
-  const last = name.at(-1)!;
+  if (length === 2 && chars[start + 1] === RESPECT_AFTER_SURNAME) return { keep: false };
+  const last = chars[end - 1]!;
   // 鲍尔吉·|原野 cut after the dot: a name never ends with one; it runs on to the end of the word
   if (last === "·") {
     let after = end;
     while (after < chars.length && after - end < MAX_AFTER_DOT && isHan(chars[after]!)) after++;
     if (after > end && !isHan(chars[after] ?? "")) return { keep: true, end: after };
-    return name.length >= 3 ? { keep: true, end: end - 1 } : { keep: false };
+    return length >= 3 ? { keep: true, end: end - 1 } : { keep: false };
   }
   // 叶桂|五段, 常昊|九段: a player's rank follows the name; its numeral is not the name's
-  if (name.length >= 3 && RANK_NUMERALS.includes(last) && chars[end] === RANK) return { keep: true, end: end - 1 };
+  if (length >= 3 && RANK_NUMERALS.includes(last) && chars[end] === RANK) return { keep: true, end: end - 1 };
   // 陈露等。, 穆蒂等: a particle after a name, Chinese or foreign, even before punctuation
-  if (name.length >= 3 && NEVER_NAME_END.includes(last)) return { keep: true, end: end - 1 };
+  if (length >= 3 && NEVER_NAME_END.includes(last)) return { keep: true, end: end - 1 };
   // 陈平说。: 说 closing a quote's attribution, never a name's last character
-  const danglingBeforePunctuation = last !== SPEECH_LAST && (CLAUSE_START + ITEM_CLOSE).includes(chars[end] ?? "。");
+  const danglingBeforePunctuation = last !== SPEECH_LAST && DANGLING_BEFORE.includes(chars[end] ?? "。");
   if (
-    name.length === 3 &&
+    length === 3 &&
     NOT_LAST.includes(last) &&
     !danglingBeforePunctuation &&
-    isChineseNameShaped(name.slice(0, 2))
+    isChineseNameShaped(chars.slice(start, start + 2))
   ) {
     return { keep: true, end: end - 1 };
   }
-  if (FUNCTION_SURNAMES.includes(name[0]!) && name.length >= 3 && context.isWord(name.slice(1).join("")))
+  if (FUNCTION_SURNAMES.includes(chars[start]!) && length >= 3 && context.isWord(text.slice(chars[start]!.length)))
     return { keep: false };
   return { keep: true, end };
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { titleAfter, titleEndingAt, titlesBefore } from "./title-phrase";
+import { mulberry32 } from "../../seeded-random";
+import { byLength, titleAfter, titleEndingAt, titlesBefore, wordEndingAt } from "./title-phrase";
+import { TITLE_HEADS, TITLE_UNITS, TITLES_AFTER_NAME } from "./title-words";
 
 /** The titles before the name that starts at the first occurrence of `name` in `text`. */
 function before(text: string, name: string, places: ReadonlySet<string> = new Set()): string[] {
@@ -109,5 +111,38 @@ describe("titles after a name", () => {
     expect(titleAfter(Array.from("柯天启主笔、宁玲副主笔"), 8)).toBe("副主笔");
     expect(titleAfter(Array.from("由潘国平机长率领"), 4)).toBe("机长");
     expect(titleAfter(Array.from("李岚清副总理会见"), 3)).toBe("副总理");
+  });
+});
+
+describe("title words compared in place", () => {
+  const texts = (pieces: readonly string[], seed: number): string[][] => {
+    const random = mulberry32(seed);
+    return Array.from({ length: 300 }, () =>
+      Array.from(
+        Array.from({ length: 1 + Math.floor(random() * 6) }, () => pieces[Math.floor(random() * pieces.length)]!).join(
+          "",
+        ),
+      ),
+    );
+  };
+
+  it("finds the title after a name that a look at the four characters after finds, at every position", () => {
+    const titles = [...TITLES_AFTER_NAME].sort((a, b) => b.length - a.length);
+    for (const chars of texts([...TITLES_AFTER_NAME, "王", "总", "书", "的", "𠀋", "，"], 7)) {
+      for (let at = 0; at <= chars.length + 1; at++) {
+        const next = chars.slice(at, at + 4).join("");
+        expect(titleAfter(chars, at)).toBe(titles.find((w) => next.startsWith(w)) ?? null);
+      }
+    }
+  });
+
+  it("finds the word ending at a position that a look at the six characters before finds, at every position", () => {
+    const list = byLength([...TITLE_HEADS, ...TITLE_UNITS]);
+    for (const chars of texts([...TITLE_HEADS, ...TITLE_UNITS, "副", "县", "𠀋", "，"], 11)) {
+      for (let end = 0; end <= chars.length + 1; end++) {
+        const tail = chars.slice(Math.max(0, end - 6), end).join("");
+        expect(wordEndingAt(chars, end, list)).toBe(list.words.find((w) => tail.endsWith(w)) ?? null);
+      }
+    }
   });
 });

@@ -19,6 +19,7 @@ import { stationedTitleStart } from "./stationed-title";
 import { publicationTitleStart } from "./publication-title";
 import { partyPrefixStart } from "./party-prefix";
 import { publicationPostStart } from "./publication-post";
+import { charsAt } from "./chars-at";
 
 /**
  * Reads the titles a text gives a name, as the spec writes them: `茂南区委书记廖述毅` → 茂南区委书记;
@@ -29,16 +30,36 @@ import { publicationPostStart } from "./publication-post";
  * (`平安县卫生健康局局长`, `县人民医院院长`), and a place may sit in a place (`平安县城关镇`).
  */
 const MAX_UNITS = 4;
-const byLength = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length);
+/**
+ * A word list, the longest first, with each word's characters: compared in place with the text
+ * (slicing and joining a window at every call made garbage in the import's hot path).
+ */
+export interface WordList {
+  words: readonly string[];
+  chars: readonly (readonly string[])[];
+}
+export const byLength = (list: readonly string[]): WordList => {
+  const words = [...list].sort((a, b) => b.length - a.length);
+  return { words, chars: words.map((w) => Array.from(w)) };
+};
 const HEADS = byLength([...TITLE_HEADS, ...ROLE_ONLY_HEADS]);
 const MODIFIERS = byLength(TITLE_MODIFIERS);
 const UNITS = byLength(TITLE_UNITS);
 const AFTER = byLength(TITLES_AFTER_NAME);
+/** How many characters before `end` `wordEndingAt` looks at (a longer word never matches). */
+const BEFORE_WINDOW = 6;
+/** How many characters after a name `titleAfter` looks at (a longer title never matches). */
+const AFTER_WINDOW = 4;
 
-/** The longest word of `words` that ends at `end` in `chars`. */
-function wordEndingAt(chars: readonly string[], end: number, words: readonly string[]): string | null {
-  const tail = chars.slice(Math.max(0, end - 6), end).join("");
-  return words.find((w) => tail.endsWith(w)) ?? null;
+/** The longest word of `list` that ends at `end` in `chars` (`end` within the text), within the window. */
+export function wordEndingAt(chars: readonly string[], end: number, list: WordList): string | null {
+  const last = Math.min(end, chars.length);
+  const first = Math.max(0, end - BEFORE_WINDOW);
+  for (let k = 0; k < list.words.length; k++) {
+    const word = list.chars[k]!;
+    if (last - word.length >= first && charsAt(chars, last - word.length, word)) return list.words[k]!;
+  }
+  return null;
 }
 
 /** One title ending at `end` → where it starts, or null when no title head ends there. */
@@ -199,6 +220,9 @@ function titleChain(
 
 /** A title right after a name ending at `nameEnd` (习近平总书记 → 总书记), or null. */
 export function titleAfter(chars: readonly string[], nameEnd: number): string | null {
-  const next = chars.slice(nameEnd, nameEnd + 4).join("");
-  return AFTER.find((w) => next.startsWith(w)) ?? null;
+  for (let k = 0; k < AFTER.words.length; k++) {
+    const word = AFTER.chars[k]!;
+    if (word.length <= AFTER_WINDOW && charsAt(chars, nameEnd, word)) return AFTER.words[k]!;
+  }
+  return null;
 }

@@ -22,15 +22,41 @@ export interface WordEdgeCandidate {
   end: number;
 }
 
+/**
+ * The two-character words of a word list, by their first character: asked at every position of a
+ * text, where joining the two characters into a new string to look it up made garbage. Built once
+ * per list (the model's lexicon).
+ */
+const PAIRS = new WeakMap<ReadonlySet<string>, ReadonlyMap<string, ReadonlySet<string>>>();
+function pairsOf(words: ReadonlySet<string>): ReadonlyMap<string, ReadonlySet<string>> {
+  let pairs = PAIRS.get(words);
+  if (pairs === undefined) {
+    const byFirst = new Map<string, Set<string>>();
+    for (const word of words) {
+      if (word.length > 4) continue; // two characters are at most four UTF-16 units
+      const [first, second, ...rest] = Array.from(word);
+      if (second === undefined || rest.length > 0) continue;
+      const seconds = byFirst.get(first!) ?? new Set<string>();
+      seconds.add(second);
+      byFirst.set(first!, seconds);
+    }
+    pairs = byFirst;
+    PAIRS.set(words, pairs);
+  }
+  return pairs;
+}
+
 /** Name-shaped runs before a title whose first character makes a word with the one before, itself the end of a word. */
 export function wordEdgeCandidates(chars: readonly string[], words: ReadonlySet<string>): WordEdgeCandidate[] {
   const out: WordEdgeCandidate[] = [];
+  const pairs = pairsOf(words);
+  const isPair = (first: string, second: string) => pairs.get(first)?.has(second) === true;
   // the word tests first: they are set lookups, and rarely pass (a title test at every position is not)
   for (let start = 2; start + WORD_EDGE_NAME_LENGTH <= chars.length; start++) {
     const end = start + WORD_EDGE_NAME_LENGTH;
     if (!isHan(chars[start - 1]!)) continue;
     // the character before closes a word of its own too (落实|习): the edge is ambiguous, not inside a word
-    if (!words.has(chars[start - 1]! + chars[start]!) || !words.has(chars[start - 2]! + chars[start - 1]!)) continue;
+    if (!isPair(chars[start - 1]!, chars[start]!) || !isPair(chars[start - 2]!, chars[start - 1]!)) continue;
     // a given name that is a word is a word read from the middle of a phrase (到|任驻华大使)
     if (words.has(chars.slice(start + 1, end).join(""))) continue;
     if (titleAfter(chars, end) === null) continue;
