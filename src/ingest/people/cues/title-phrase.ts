@@ -20,6 +20,7 @@ import { publicationTitleStart } from "./publication-title";
 import { partyPrefixStart } from "./party-prefix";
 import { publicationPostStart } from "./publication-post";
 import { charsAt } from "./chars-at";
+import { ministerTitleStart } from "./minister-title";
 
 /**
  * Reads the titles a text gives a name, as the spec writes them: `茂南区委书记廖述毅` → 茂南区委书记;
@@ -177,7 +178,10 @@ export function titlesBefore(
   nameEndsAt?: (end: number) => boolean,
 ): string[] {
   const titleStart = (end: number): number | null => {
-    const start = titleEndingAt(chars, end, places) ?? publicationPostStart(chars, end, places);
+    const start =
+      titleEndingAt(chars, end, places) ??
+      publicationPostStart(chars, end, places) ??
+      ministerTitleStart(chars, end, places);
     if (start === null) return null;
     const titleEndsAt = (at: number) => titleEndingAt(chars, at, places) !== null;
     const joined =
