@@ -21,6 +21,7 @@ import { partyPrefixStart } from "./party-prefix";
 import { publicationPostStart } from "./publication-post";
 import { charsAt } from "./chars-at";
 import { ministerTitleStart } from "./minister-title";
+import { unitNamedPostStart } from "./unit-named-post";
 
 /**
  * Reads the titles a text gives a name, as the spec writes them: `茂南区委书记廖述毅` → 茂南区委书记;
@@ -181,7 +182,8 @@ export function titlesBefore(
     const start =
       titleEndingAt(chars, end, places) ??
       publicationPostStart(chars, end, places) ??
-      ministerTitleStart(chars, end, places);
+      ministerTitleStart(chars, end, places) ??
+      unitNamedPostStart(chars, end, (plain, plainEnd) => titleEndingAt(plain, plainEnd, places));
     if (start === null) return null;
     const titleEndsAt = (at: number) => titleEndingAt(chars, at, places) !== null;
     const joined =
