@@ -8,6 +8,7 @@ import {
   NOT_DESCRIPTION_OPENERS,
 } from "./description-words";
 import { isPlacedDescription, MAX_PLACED_DESCRIPTION_LENGTH } from "./placed-description";
+import { isBodyStaff } from "./body-staff";
 
 /**
  * Descriptions: what a text says a person is when it gives no post (村民, 返乡大学生, 退休教师,
@@ -76,6 +77,7 @@ function asDescription(run: readonly string[], afterNumber = false, placed = fal
 function asPhrase(phrase: string, placed: boolean): string | null {
   const length = Array.from(phrase).length;
   if (length < MIN_DESCRIPTION_LENGTH) return null;
+  if (placed && isBodyStaff(phrase)) return phrase;
   const isNoun = (noun: string) => endsWithPersonNoun(noun) && !NOT_DESCRIPTIONS.includes(phrase);
   if (length > MAX_DESCRIPTION_LENGTH) return placed && isPlacedDescription(phrase, isNoun) ? phrase : null;
   return endsWithPersonNoun(phrase) ? phrase : null;
