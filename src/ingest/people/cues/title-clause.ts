@@ -10,8 +10,11 @@ import { afterAspectParticle } from "./aspect-particle";
  * what it keeps is the noun phrase before the name. Punctuation, a function character or anything
  * not Han (a date's digits: `1月9日电 国家主席`, where 日电 is taken off too) starts the clause.
  */
-/** Longest title read so, in characters: longer stretches are clauses, not titles. */
-export const MAX_CLAUSE_TITLE_LENGTH = 20;
+/**
+ * Longest title read so, in characters: longer stretches are clauses, not titles. A national
+ * body's committee and its chair (`全国人民代表大会原内务司法委员会副主任委员`) is 21.
+ */
+export const MAX_CLAUSE_TITLE_LENGTH = 24;
 
 /** Words that open a clause before a title but are no part of it. */
 export const TITLE_CLAUSE_OPENERS: readonly string[] = [

@@ -64,6 +64,13 @@ describe("titles before a name", () => {
     expect(before("我们看见张三", "张三")).toEqual([]);
     expect(titleEndingAt(Array.from("副市长"), 3)).toBe(0);
   });
+
+  it("reads a committee's chair whole, with a long body, past 原", () => {
+    expect(before("。全国人民代表大会原内务司法委员会副主任委员、平安县委原书记张三涉嫌", "张三")).toEqual([
+      "全国人民代表大会原内务司法委员会副主任委员",
+      "平安县委原书记",
+    ]);
+  });
 });
 
 describe("titles with an organisation's name", () => {

@@ -147,6 +147,10 @@ export const ROLE_ONLY_HEADS: readonly string[] = [
   "联合创始人",
   "创始人",
   "官员",
+  // a committee's chair (副主任委员): read whole, the committee before it is then read as a body's
+  // unit (委员会) and the title keeps the body; as 主任 + 委员 the reading ran to the clause start and a
+  // long body (`全国人民代表大会原…委员会`) passed the clause reading's length bound, leaving 委员
+  "主任委员",
 ];
 
 /** Words that can stand before a head and belong to the title: 副区长, 常务副区长, 代市长. */
