@@ -60,6 +60,9 @@ describe("cues over the tagger's names", () => {
       return tagged.mentions.map((m) => m.name);
     };
     expect(run(true, 0.001)).toEqual(["石田退三"]);
+    // a given name of three characters the tagger has never seen (中川不器男: 6e-6) is still read
+    expect(run(true, 0.000005)).toEqual(["石田退三"]);
+    expect(run(true, 0.0000005)).toEqual([]);
     expect(run(false, 0.001)).toEqual([]);
     expect(run(true, 0)).toEqual([]);
   });

@@ -12,6 +12,12 @@ describe("dangling function character", () => {
     expect(extendsOverDanglingChar(Array.from("会议和，"), 0, 2)).toBe(false);
   });
 
+  it("governs what an opening quote or title mark starts (陶铸同“四人帮”斗争)", () => {
+    expect(extendsOverDanglingChar(Array.from("陶铸同“四人帮”斗争"), 0, 2)).toBe(false);
+    expect(extendsOverDanglingChar(Array.from("林禾和《红楼梦》"), 0, 2)).toBe(false);
+    expect(extendsOverDanglingChar(Array.from("县长林禾和”"), 2, 4)).toBe(true);
+  });
+
   it("is a particle closing the phrase when it is 等, 的 or 了 (选手陈露等。)", () => {
     expect(extendsOverDanglingChar(Array.from("选手陈露等。"), 2, 4)).toBe(false);
     expect(extendsOverDanglingChar(Array.from("是陈露的。"), 1, 3)).toBe(false);

@@ -9,6 +9,13 @@ import { givenNameLength, isChineseNameShaped } from "./name-shape";
 export const NEVER_NAME_END = "等的了";
 
 /**
+ * Marks that open what a preposition governs: a function character before one is the word "with",
+ * "and" or "to" (`陶铸同“四人帮”进行了斗争`), not the name's last character, though “ counts as a
+ * clause start elsewhere.
+ */
+export const OPENING_MARKS = "“‘《「『";
+
+/**
  * A function character between a name and clause punctuation belongs to the name: in `县长欧树和，`
  * the 和 cannot be "and" (nothing follows it), so the name is 欧树和, not 欧树. The tagger, which
  * has seen 和 as "and" thousands of times, cuts such names short.
@@ -17,7 +24,7 @@ export function extendsOverDanglingChar(chars: readonly string[], start: number,
   const next = chars[end];
   if (next === undefined || !FUNCTION_CHARS.includes(next) || NEVER_NAME_END.includes(next)) return false;
   const after = chars[end + 1];
-  if (after === undefined || !CLAUSE_START.includes(after)) return false;
+  if (after === undefined || !CLAUSE_START.includes(after) || OPENING_MARKS.includes(after)) return false;
   const name = chars.slice(start, end);
   return isChineseNameShaped(name) && givenNameLength(name) === 1;
 }
