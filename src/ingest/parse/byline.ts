@@ -77,9 +77,8 @@ export function parseByline(text: string, aloneInBlock: boolean): BylineMatch | 
     reporters.push(...names);
   }
   if (reporters.length === 0) return null;
-  // a line read only because it stands alone, its words glued to the role, is a column's label
-  // when what follows the role is one of the labels' words (`记者手记`)
-  if (!hasMarker && !spacedAfterRole && reporters.some((name) => COLUMN_LABEL_WORDS.includes(name))) return null;
+  // a role with one of the labels' words glued to it is a column's label (`记者手记`, `■记者手记`)
+  if (!spacedAfterRole && reporters.some((name) => COLUMN_LABEL_WORDS.includes(name))) return null;
   return { raw, reporters };
 }
 
