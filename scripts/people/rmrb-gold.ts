@@ -9,8 +9,9 @@
  */
 import type { Person } from "../../src/bundle/schema";
 import type { PeopleSource } from "../../src/ingest/people/extract-people";
-import { plainArticle } from "../../src/ingest/people/plain-article";
 import { mergeRoles } from "../../src/ingest/people/roles";
+import { articleLines } from "../../src/ingest/rmrb-web/article-lines";
+import { webPeopleSource } from "../../src/ingest/rmrb-web/web-people-source";
 import { REPORTER_ROLE } from "../../src/ingest/parse/credits";
 import { seal, sealName, unseal, withoutSpaces } from "../gold/seal";
 import { isAddressForm } from "./address-form";
@@ -67,15 +68,11 @@ export function readRmrbGold(text: string, source: string): RmrbGoldArticle[] {
 }
 
 /**
- * An rmrb-web article file as people extraction reads it: line 1 the kicker, 2 the headline, 3 the
- * subheadline, then paragraphs (indented with ideographic spaces); a byline paragraph
- * (`本报记者 张三`) or a credit after the dateline is the byline.
+ * An rmrb-web article file as people extraction reads it: exactly as `folio import rmrb-web` does
+ * (src/ingest/rmrb-web/web-people-source.ts), so the eval measures what the importer ships.
  */
 export function rmrbArticle(text: string): PeopleSource {
-  const lines = text.replace(/\r/gu, "").split("\n");
-  const [kicker = "", headline = "", subhead = "", ...rest] = lines.map((l) => l.trim());
-  const body = plainArticle(rest.join("\n"));
-  return { ...body, title: headline, subtitles: [kicker, subhead].filter((s) => s.length > 0) };
+  return webPeopleSource(articleLines(text));
 }
 
 export interface RmrbScore {

@@ -28,4 +28,11 @@ describe("parseByline", () => {
     expect(parseByline("通讯员队伍建设", false)).toBeNull();
     expect(parseByline("■ 通讯员", true)).toBeNull();
   });
+  it("does not take a column's label glued to a role for a byline, even standing alone or after a marker", () => {
+    expect(parseByline("记者手记", true)).toBeNull();
+    expect(parseByline("记者点评", true)).toBeNull();
+    expect(parseByline("■记者手记", true)).toBeNull();
+    expect(parseByline("本报记者林晓舟", true)?.reporters).toEqual(["林晓舟"]);
+    expect(parseByline("记者莽晓舟", true)?.reporters).toEqual(["莽晓舟"]);
+  });
 });

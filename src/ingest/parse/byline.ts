@@ -32,6 +32,12 @@ export const REPORTER_ROLES = [
 /** Longest name we accept in a byline, in characters (compound surname + two-character name). */
 export const MAX_NAME_LENGTH = 4;
 
+/**
+ * Words that follow a reporter's role in a column's label (`记者手记`, `记者点评`, `记者观察`), not a
+ * name. A list, not a surname test: credits name people of rare surnames (`（记者莽九晨）`).
+ */
+export const COLUMN_LABEL_WORDS: readonly string[] = ["手记", "点评", "观察", "调查", "札记", "随笔", "感言", "笔记"];
+
 export interface BylineMatch {
   raw: string;
   reporters: string[];
@@ -71,6 +77,8 @@ export function parseByline(text: string, aloneInBlock: boolean): BylineMatch | 
     reporters.push(...names);
   }
   if (reporters.length === 0) return null;
+  // a role with one of the labels' words glued to it is a column's label (`记者手记`, `■记者手记`)
+  if (!spacedAfterRole && reporters.some((name) => COLUMN_LABEL_WORDS.includes(name))) return null;
   return { raw, reporters };
 }
 

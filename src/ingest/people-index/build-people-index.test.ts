@@ -58,6 +58,28 @@ describe("buildPeopleIndex", () => {
   });
 });
 
+describe("a mention's sentence", () => {
+  it("is the kicker's for a name only the kicker gives, and a padded name is marked as printed", () => {
+    const withKicker: Article = {
+      ...article(
+        1,
+        "读书会",
+        ["本报记者 唐\u3000敏", "村里的读书会已经十年了。"],
+        [
+          { name: "唐敏", roles: ["reporter"] },
+          { name: "何秀兰", roles: [] },
+        ],
+      ),
+      kicker: "何秀兰的读书会",
+    };
+    const { details } = buildPeopleIndex([issue("2023-03-01", [withKicker])]);
+    expect(details.map((p) => [p.name, p.mentions[0]!.sentence, p.mentions[0]!.highlights])).toEqual([
+      ["唐敏", "本报记者 唐\u3000敏", [[5, 8]]],
+      ["何秀兰", "何秀兰的读书会", [[0, 3]]],
+    ]);
+  });
+});
+
 describe("one name, more than one person", () => {
   const { people, details } = buildPeopleIndex([
     issue("2023-03-01", [

@@ -56,6 +56,8 @@ export function issueContribution(issue: Issue): Map<string, NameContribution> {
         ...article.subtitles,
         ...article.paragraphs,
         ...(article.caption === null ? [] : [article.caption]),
+        // people are read from the kicker too (rmrb-web): a name only it gives has its sentence there
+        ...(article.kicker === undefined ? [] : [article.kicker]),
       ];
       const distinct = [...new Set(article.people.map((p) => p.name))];
       const names = distinct.length > TOGETHER_MAX_NAMES ? [] : distinct;

@@ -25,6 +25,10 @@ describe("sentenceOf", () => {
     expect(hit.sentence.endsWith("…")).toBe(true);
     expect(hit.sentence.slice(hit.highlights[0]![0], hit.highlights[0]![1])).toBe("李四");
   });
+  it("finds a name printed with spaces between its characters and marks it as printed", () => {
+    const hit = sentenceOf(["正文没有。", "本报记者 于\u00a0洋摄"], "于洋");
+    expect(hit).toEqual({ sentence: "本报记者 于\u00a0洋摄", highlights: [[5, 8]] });
+  });
   it("is null when no text mentions the name", () => {
     expect(sentenceOf(["没有名字"], "王五")).toBeNull();
   });

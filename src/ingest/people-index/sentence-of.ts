@@ -1,7 +1,10 @@
+import { findSpacedName } from "@/text/spaced-name";
+
 /**
  * The sentence of an article that mentions a name, for the person page: the first sentence (split
  * after 。！？；) of the first text that contains the name, and where each occurrence of the name
- * stands in it. Texts are searched in reading order: title, subtitles, paragraphs, caption, byline.
+ * stands in it. Texts are searched in reading order: title, subtitles, paragraphs, caption, byline;
+ * a name found in them is as printed, with any spaces between its characters (`于 洋` for 于洋).
  */
 export interface SentenceHit {
   sentence: string;
@@ -15,13 +18,13 @@ export const CONTEXT_BEFORE = 40;
 
 export function sentenceOf(texts: readonly string[], name: string): SentenceHit | null {
   for (const text of texts) {
-    const at = text.indexOf(name);
-    if (at < 0) continue;
-    const start = lastBoundaryBefore(text, at);
-    const end = firstBoundaryAfter(text, at + name.length);
+    const found = findSpacedName(text, name);
+    if (found === null) continue;
+    const start = lastBoundaryBefore(text, found[0]);
+    const end = firstBoundaryAfter(text, found[1]);
     let sentence = text.slice(start, end).trim();
     if (sentence.length > MAX_SENTENCE_LENGTH) {
-      const local = sentence.indexOf(name);
+      const local = findSpacedName(sentence, name)![0];
       const from = Math.max(0, local - CONTEXT_BEFORE);
       const cut = sentence.slice(from, from + MAX_SENTENCE_LENGTH);
       sentence = `${from > 0 ? "…" : ""}${cut}${from + MAX_SENTENCE_LENGTH < sentence.length ? "…" : ""}`;
@@ -52,7 +55,6 @@ function firstBoundaryAfter(text: string, from: number): number {
 
 function occurrences(text: string, name: string): [number, number][] {
   const found: [number, number][] = [];
-  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length))
-    found.push([at, at + name.length]);
+  for (let at = findSpacedName(text, name); at !== null; at = findSpacedName(text, name, at[1])) found.push(at);
   return found;
 }

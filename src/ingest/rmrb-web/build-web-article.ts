@@ -3,16 +3,18 @@ import { parseByline } from "../parse/byline";
 import { inlineByline } from "../parse/dateline";
 import { extractPeople } from "../people/extract-people";
 import type { ArticleLines } from "./article-lines";
+import { webPeopleSource } from "./web-people-source";
+import { webSubtitles } from "./web-subtitles";
 
 /**
  * One e-paper article file → the bundle's article. The kicker and the headline are the file's;
  * the subheadline is a subtitle (its `——` dropped, as the PFR importer does); the byline is the
  * first paragraph when that paragraph is one (`本报记者 张三`) and leaves the text, else the
- * credit after a dateline (`本报北京1月31日电（记者 杜一菲）`), which stays in it. People are read
- * off the text by the people model, as for any page.
+ * credit after a dateline (`本报北京1月31日电（记者 杜一菲）`), which stays in it: the reader sees the
+ * lines as printed. People are read by the people model off `webPeopleSource` (the same file read
+ * as the rmrb-web eval reads it: a byline under a heading, names without their padding); a person
+ * carries no position, and the person pages and the article find each name in the printed text.
  */
-const SUBTITLE_DASHES = /^—{2,}/u;
-
 export function buildWebArticle(lines: ArticleLines, seq: number, sourceFile: string): ParsedArticle {
   const paragraphs = lines.paragraphs.map((p) => p.text);
   let byline: Byline | null = null;
@@ -23,14 +25,14 @@ export function buildWebArticle(lines: ArticleLines, seq: number, sourceFile: st
   } else if (paragraphs[0] !== undefined) {
     byline = inlineByline(paragraphs[0])?.match ?? null;
   }
-  // A subheadline of dashes alone stays as printed rather than becoming an empty subtitle.
-  const subtitle = lines.subheadline.replace(SUBTITLE_DASHES, "").trim() || lines.subheadline;
-  const subtitles = subtitle === "" ? [] : [subtitle];
-  const text = { title: lines.headline, subtitles, byline, paragraphs, caption: null };
   const article: ParsedArticle = {
     seq,
-    ...text,
-    people: extractPeople(text),
+    title: lines.headline,
+    subtitles: webSubtitles(lines),
+    byline,
+    paragraphs,
+    caption: null,
+    people: extractPeople(webPeopleSource(lines)),
     sourceLines: [1, lines.lastLine],
     sourceFile,
   };

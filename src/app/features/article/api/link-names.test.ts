@@ -19,6 +19,13 @@ describe("linkNames", () => {
       { text: "欧阳", name: "欧阳" },
     ]);
   });
+  it("links a name printed with spaces between its characters, as printed", () => {
+    expect(linkNames("本报记者 于\u00a0洋摄", ["于洋"])).toEqual([
+      { text: "本报记者 " },
+      { text: "于\u00a0洋", name: "于洋" },
+      { text: "摄" },
+    ]);
+  });
   it("returns the text whole without names", () => {
     expect(linkNames("没有人名。", [])).toEqual([{ text: "没有人名。" }]);
   });

@@ -1,8 +1,12 @@
+import { spacedNameEnd } from "@/text/spaced-name";
+
 /**
  * Splits a text into plain runs and the names of the article's people, so that each name can link
  * to its person page. Longer names win where names overlap (欧阳文清 before 欧阳); a one-character
- * name is never linked (it would match inside words).
+ * name is never linked (it would match inside words). A name printed with spaces between its
+ * characters (`于 洋`) is linked as printed.
  */
+
 export type Segment = { text: string; name?: undefined } | { text: string; name: string };
 
 export function linkNames(text: string, names: readonly string[]): Segment[] {
@@ -12,16 +16,17 @@ export function linkNames(text: string, names: readonly string[]): Segment[] {
   let plain = "";
   let i = 0;
   while (i < text.length) {
-    const name = candidates.find((n) => text.startsWith(n, i));
+    let end = -1;
+    const name = candidates.find((n) => (end = spacedNameEnd(text, i, n)) >= 0);
     if (name === undefined) {
       plain += text[i];
       i++;
       continue;
     }
     if (plain !== "") segments.push({ text: plain });
-    segments.push({ text: name, name });
+    segments.push({ text: text.slice(i, end), name });
     plain = "";
-    i += name.length;
+    i = end;
   }
   if (plain !== "") segments.push({ text: plain });
   return segments;
