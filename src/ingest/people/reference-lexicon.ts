@@ -38,7 +38,12 @@ export function parseCedict(text: string): ReferenceLexicon {
   const longWords = new Set<string>();
   const properNouns = new Set<string>();
   const persons = new Set<string>();
-  for (const line of text.split("\n")) {
+  // line by line without an array of 125,000 lines (the worker threads each load it)
+  for (let from = 0; from < text.length;) {
+    const newline = text.indexOf("\n", from);
+    const to = newline < 0 ? text.length : newline;
+    const line = text.slice(from, to);
+    from = to + 1;
     if (line.startsWith("#")) continue;
     const entry = ENTRY.exec(line);
     if (entry === null) continue;
