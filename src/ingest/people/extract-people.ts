@@ -22,6 +22,8 @@ import { isAuthorLine } from "./cues/author-line";
 import { isInsideLongerPlace } from "./cues/inside-place";
 import { trimGluedNames } from "./glued-names";
 import { dropNotPersons } from "./not-persons";
+import { dropDictionaryPieces } from "./dictionary-words";
+import { referenceLexicon } from "./reference-lexicon";
 import { loneNameCreditSpan } from "./cues/lone-name-credit";
 import { sharedModel } from "./tagger/load-model";
 import type { TaggerModel } from "./tagger/tagger-model";
@@ -90,6 +92,7 @@ export function extractPeopleAndAliases(article: PeopleSource, model: TaggerMode
   extendCutNames(tagged);
   trimGluedNames(tagged, (w) => model.lexicons.words.has(w));
   dropNotPersons(tagged, model.lexicons.names);
+  dropDictionaryPieces(tagged, model.lexicons.names, referenceLexicon());
   const givenNames = new Map([...tieGivenNames(tagged, known), ...tieForeignShortNames(tagged, known)]);
   addRepeatMentions(tagged);
 

