@@ -22,6 +22,7 @@ import { publicationPostStart } from "./publication-post";
 import { charsAt } from "./chars-at";
 import { ministerTitleStart } from "./minister-title";
 import { unitNamedPostStart } from "./unit-named-post";
+import { quotedBodyStart } from "./quoted-body";
 
 /**
  * Reads the titles a text gives a name, as the spec writes them: `茂南区委书记廖述毅` → 茂南区委书记;
@@ -179,12 +180,13 @@ export function titlesBefore(
   nameEndsAt?: (end: number) => boolean,
 ): string[] {
   const titleStart = (end: number): number | null => {
-    const start =
+    const parsed =
       titleEndingAt(chars, end, places) ??
       publicationPostStart(chars, end, places) ??
       ministerTitleStart(chars, end, places) ??
       unitNamedPostStart(chars, end, (plain, plainEnd) => titleEndingAt(plain, plainEnd, places));
-    if (start === null) return null;
+    if (parsed === null) return null;
+    const start = quotedBodyStart(chars, parsed, end) ?? parsed;
     const titleEndsAt = (at: number) => titleEndingAt(chars, at, places) !== null;
     const joined =
       nameEndsAt === undefined
