@@ -9,6 +9,7 @@ import {
 } from "./description-words";
 import { isPlacedDescription, MAX_PLACED_DESCRIPTION_LENGTH } from "./placed-description";
 import { isBodyStaff } from "./body-staff";
+import { qualifiedDescription } from "./qualified-description";
 
 /**
  * Descriptions: what a text says a person is when it gives no post (村民, 返乡大学生, 退休教师,
@@ -79,7 +80,11 @@ function asPhrase(phrase: string, placed: boolean): string | null {
   if (length < MIN_DESCRIPTION_LENGTH) return null;
   if (placed && isBodyStaff(phrase)) return phrase;
   const isNoun = (noun: string) => endsWithPersonNoun(noun) && !NOT_DESCRIPTIONS.includes(phrase);
-  if (length > MAX_DESCRIPTION_LENGTH) return placed && isPlacedDescription(phrase, isNoun) ? phrase : null;
+  if (length > MAX_DESCRIPTION_LENGTH) {
+    if (placed && isPlacedDescription(phrase, isNoun)) return phrase;
+    // too long for a bare description: one with a qualifier is read from it (台上|国家一级演员)
+    return qualifiedDescription(phrase, endsWithPersonNoun);
+  }
   return endsWithPersonNoun(phrase) ? phrase : null;
 }
 
