@@ -23,6 +23,7 @@ import { charsAt } from "./chars-at";
 import { ministerTitleStart } from "./minister-title";
 import { unitNamedPostStart } from "./unit-named-post";
 import { quotedBodyStart } from "./quoted-body";
+import { outerPlaceStart } from "./outer-place";
 
 /**
  * Reads the titles a text gives a name, as the spec writes them: `茂南区委书记廖述毅` → 茂南区委书记;
@@ -107,7 +108,10 @@ export function titleEndingAt(
   const known = knownPlaceLength(chars, at, places);
   // a head or a body's unit cut inside a word (中宣|部部长, 国家|主席): read on to the clause start
   if (known === 0) return clauseTitleStart(chars, at, end);
-  return stationedTitleStart(chars, at - known, end, places) ?? at - known;
+  return (
+    stationedTitleStart(chars, at - known, end, places) ??
+    outerPlaceStart(at - known, (k) => knownPlaceLength(chars, k, places))
+  );
 }
 
 /**
