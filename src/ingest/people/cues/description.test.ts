@@ -30,6 +30,12 @@ describe("descriptions before a name", () => {
     expect(before("，意大利著名画家柯斐尔", "柯斐尔")).toBe("意大利著名画家");
   });
 
+  it("reads over a function character inside a known place (session 32)", () => {
+    const { chars, start } = at("，南岭协和医院西院医生柯维走进病房", "柯维");
+    expect(descriptionBefore(chars, start, new Set(["南岭", "协和"]))).toBe("南岭协和医院西院医生");
+    expect(descriptionBefore(chars, start)).toBe("医院西院医生");
+  });
+
   it("takes a verb or a counter off its front", () => {
     expect(before("，带领村民王建国", "王建国")).toBe("村民");
     expect(before("，一位退休教师陈建华", "陈建华")).toBe("退休教师");

@@ -10,6 +10,7 @@ import {
 import { isPlacedDescription, MAX_PLACED_DESCRIPTION_LENGTH } from "./placed-description";
 import { isBodyStaff } from "./body-staff";
 import { qualifiedDescription } from "./qualified-description";
+import { insideKnownPlace } from "./place-function-char";
 
 /**
  * Descriptions: what a text says a person is when it gives no post (村民, 返乡大学生, 退休教师,
@@ -88,13 +89,22 @@ function asPhrase(phrase: string, placed: boolean): string | null {
   return endsWithPersonNoun(phrase) ? phrase : null;
 }
 
-/** The description in apposition right before a name starting at `nameStart`, or null. */
-export function descriptionBefore(chars: readonly string[], nameStart: number): string | null {
+/**
+ * The description in apposition right before a name starting at `nameStart`, or null; a function
+ * character inside one of `places` (武汉协和医院) does not stop the reading.
+ */
+export function descriptionBefore(
+  chars: readonly string[],
+  nameStart: number,
+  places: ReadonlySet<string> = new Set(),
+): string | null {
   let start = nameStart;
   while (
     start > 0 &&
     isHan(chars[start - 1]!) &&
-    (!isBoundaryChar(chars[start - 1]) || functionCharNounAt(chars, start - 1))
+    (!isBoundaryChar(chars[start - 1]) ||
+      functionCharNounAt(chars, start - 1) ||
+      insideKnownPlace(chars, start - 1, nameStart, places))
   ) {
     start--;
     if (nameStart - start > MAX_PLACED_DESCRIPTION_LENGTH + 2) return null;
