@@ -62,6 +62,9 @@ export const TITLE_CLAUSE_OPENERS: readonly string[] = [
   "连线",
   // a connective (`。但|重症医学专家、…副院长`)
   "但",
+  // a body announcing a case (`四川省纪委监委发布|广安市委副书记…`, `四川通报|旺苍县委原书记…`)
+  "发布",
+  "通报",
   "还有",
   "派",
   "应",

@@ -24,6 +24,7 @@ import { ministerTitleStart } from "./minister-title";
 import { unitNamedPostStart } from "./unit-named-post";
 import { quotedBodyStart } from "./quoted-body";
 import { outerPlaceStart } from "./outer-place";
+import { placeLedTitleStart } from "./place-led-title";
 
 /**
  * Reads the titles a text gives a name, as the spec writes them: `茂南区委书记廖述毅` → 茂南区委书记;
@@ -190,7 +191,7 @@ export function titlesBefore(
       ministerTitleStart(chars, end, places) ??
       unitNamedPostStart(chars, end, (plain, plainEnd) => titleEndingAt(plain, plainEnd, places));
     if (parsed === null) return null;
-    const start = quotedBodyStart(chars, parsed, end) ?? parsed;
+    const start = quotedBodyStart(chars, parsed, end) ?? placeLedTitleStart(chars, parsed, end, places) ?? parsed;
     const titleEndsAt = (at: number) => titleEndingAt(chars, at, places) !== null;
     const joined =
       nameEndsAt === undefined
