@@ -32,7 +32,7 @@ export function mentionRoles(tagged: TaggedText, places: ReadonlySet<string>): M
       const counted = countedRoleBefore(tagged.chars, mention.start);
       const titles = counted === null ? titlesBefore(tagged.chars, mention.start, places, nameEndsAt) : [counted];
       const adjacent = tagged.mentions.some((m) => m.end === mention.start);
-      const found = titles.length > 0 || adjacent ? null : descriptionBefore(tagged.chars, mention.start);
+      const found = titles.length > 0 || adjacent ? null : descriptionBefore(tagged.chars, mention.start, places);
       const description = found !== null && (places.has(found) || isNativePlace(found, places)) ? null : found;
       own.push(...titles, ...(description === null ? [] : [description]));
     }

@@ -23,6 +23,19 @@ describe("descriptions before a name", () => {
     expect(before("村里的老党员周文明", "周文明")).toBe("老党员");
   });
 
+  it("reads a qualified description from its qualifier, past the bare length (session 32)", () => {
+    expect(before("此时，台上国家一级演员柯向荣正在演唱", "柯向荣")).toBe("国家一级演员");
+    expect(before("，著名越剧表演艺术家柯俊身穿", "柯俊")).toBe("著名越剧表演艺术家");
+    expect(before("。南岭籍青年男高音歌唱家柯晓庆也", "柯晓庆")).toBe("南岭籍青年男高音歌唱家");
+    expect(before("，意大利著名画家柯斐尔", "柯斐尔")).toBe("意大利著名画家");
+  });
+
+  it("reads over a function character inside a known place (session 32)", () => {
+    const { chars, start } = at("，南岭协和医院西院医生柯维走进病房", "柯维");
+    expect(descriptionBefore(chars, start, new Set(["南岭", "协和"]))).toBe("南岭协和医院西院医生");
+    expect(descriptionBefore(chars, start)).toBe("医院西院医生");
+  });
+
   it("takes a verb or a counter off its front", () => {
     expect(before("，带领村民王建国", "王建国")).toBe("村民");
     expect(before("，一位退休教师陈建华", "陈建华")).toBe("退休教师");

@@ -9,6 +9,8 @@ import {
 } from "./description-words";
 import { isPlacedDescription, MAX_PLACED_DESCRIPTION_LENGTH } from "./placed-description";
 import { isBodyStaff } from "./body-staff";
+import { qualifiedDescription } from "./qualified-description";
+import { insideKnownPlace } from "./place-function-char";
 
 /**
  * Descriptions: what a text says a person is when it gives no post (村民, 返乡大学生, 退休教师,
@@ -79,17 +81,30 @@ function asPhrase(phrase: string, placed: boolean): string | null {
   if (length < MIN_DESCRIPTION_LENGTH) return null;
   if (placed && isBodyStaff(phrase)) return phrase;
   const isNoun = (noun: string) => endsWithPersonNoun(noun) && !NOT_DESCRIPTIONS.includes(phrase);
-  if (length > MAX_DESCRIPTION_LENGTH) return placed && isPlacedDescription(phrase, isNoun) ? phrase : null;
+  if (length > MAX_DESCRIPTION_LENGTH) {
+    if (placed && isPlacedDescription(phrase, isNoun)) return phrase;
+    // too long for a bare description: one with a qualifier is read from it (台上|国家一级演员)
+    return qualifiedDescription(phrase, endsWithPersonNoun);
+  }
   return endsWithPersonNoun(phrase) ? phrase : null;
 }
 
-/** The description in apposition right before a name starting at `nameStart`, or null. */
-export function descriptionBefore(chars: readonly string[], nameStart: number): string | null {
+/**
+ * The description in apposition right before a name starting at `nameStart`, or null; a function
+ * character inside one of `places` (武汉协和医院) does not stop the reading.
+ */
+export function descriptionBefore(
+  chars: readonly string[],
+  nameStart: number,
+  places: ReadonlySet<string> = new Set(),
+): string | null {
   let start = nameStart;
   while (
     start > 0 &&
     isHan(chars[start - 1]!) &&
-    (!isBoundaryChar(chars[start - 1]) || functionCharNounAt(chars, start - 1))
+    (!isBoundaryChar(chars[start - 1]) ||
+      functionCharNounAt(chars, start - 1) ||
+      insideKnownPlace(chars, start - 1, nameStart, places))
   ) {
     start--;
     if (nameStart - start > MAX_PLACED_DESCRIPTION_LENGTH + 2) return null;

@@ -18,6 +18,12 @@ describe("titles cut inside a word", () => {
   it("stop after a verb or a pronoun that opens the clause", () => {
     expect(read("，会见越南国防部长", "部长")).toBe("越南国防部长");
     expect(read("本报讯县长", "县长")).toBe("县长");
+    expect(read("，介绍南岭卫生组织总干事", "总干事")).toBe("南岭卫生组织总干事");
+    expect(read("7日援引北山咨询公司专家", "专家")).toBe("北山咨询公司专家");
+    expect(read("，并视频连线后方中医肺病专家", "专家")).toBe("后方中医肺病专家");
+    expect(read("。但重症医学专家", "专家")).toBe("重症医学专家");
+    expect(read("，南岭省纪委监委发布北山市委副书记", "市委副书记")).toBe("北山市委副书记");
+    expect(read("。南岭通报东川县委原书记", "县委原书记")).toBe("东川县委原书记");
   });
 
   it("read over a function character or an opener inside a body's name", () => {

@@ -55,6 +55,16 @@ export const TITLE_CLAUSE_OPENERS: readonly string[] = [
   "日电",
   "宣布",
   "讨论",
+  // session 32: verbs whose object is the person the title names (`记者会，介绍|世界卫生组织总干事…`,
+  // `7日援引|…咨询公司专家`, `视频连线|后方中医肺病专家`)
+  "介绍",
+  "援引",
+  "连线",
+  // a connective (`。但|重症医学专家、…副院长`)
+  "但",
+  // a body announcing a case (`四川省纪委监委发布|广安市委副书记…`, `四川通报|旺苍县委原书记…`)
+  "发布",
+  "通报",
   "还有",
   "派",
   "应",

@@ -29,6 +29,12 @@ describe("titles before a name", () => {
     expect(before("。南岭联络厅公共关系官员柯娜莱卡对此", "柯娜莱卡")).toEqual(["南岭联络厅公共关系官员"]);
   });
 
+  it("reads an expert with the body and the field before the post (session 32)", () => {
+    expect(before("。南岭卫生组织传染病专家柯霍认为", "柯霍")).toEqual(["南岭卫生组织传染病专家"]);
+    expect(before("——北山智库“知南讲堂”专家柯里克", "柯里克")).toEqual(["北山智库“知南讲堂”专家"]);
+    expect(before("，邀请专家柯霍", "柯霍")).toEqual(["专家"]);
+  });
+
   it("reads a known place written before another one as the owner", () => {
     const places = new Set(["南岭", "协和"]);
     expect(before("，南岭协和医院党委副书记柯晖表示", "柯晖", places)).toEqual(["南岭协和医院党委副书记"]);

@@ -22,6 +22,9 @@ import { publicationPostStart } from "./publication-post";
 import { charsAt } from "./chars-at";
 import { ministerTitleStart } from "./minister-title";
 import { unitNamedPostStart } from "./unit-named-post";
+import { quotedBodyStart } from "./quoted-body";
+import { outerPlaceStart } from "./outer-place";
+import { placeLedTitleStart } from "./place-led-title";
 
 /**
  * Reads the titles a text gives a name, as the spec writes them: `茂南区委书记廖述毅` → 茂南区委书记;
@@ -106,7 +109,10 @@ export function titleEndingAt(
   const known = knownPlaceLength(chars, at, places);
   // a head or a body's unit cut inside a word (中宣|部部长, 国家|主席): read on to the clause start
   if (known === 0) return clauseTitleStart(chars, at, end);
-  return stationedTitleStart(chars, at - known, end, places) ?? at - known;
+  return (
+    stationedTitleStart(chars, at - known, end, places) ??
+    outerPlaceStart(at - known, (k) => knownPlaceLength(chars, k, places))
+  );
 }
 
 /**
@@ -179,12 +185,13 @@ export function titlesBefore(
   nameEndsAt?: (end: number) => boolean,
 ): string[] {
   const titleStart = (end: number): number | null => {
-    const start =
+    const parsed =
       titleEndingAt(chars, end, places) ??
       publicationPostStart(chars, end, places) ??
       ministerTitleStart(chars, end, places) ??
       unitNamedPostStart(chars, end, (plain, plainEnd) => titleEndingAt(plain, plainEnd, places));
-    if (start === null) return null;
+    if (parsed === null) return null;
+    const start = quotedBodyStart(chars, parsed, end) ?? placeLedTitleStart(chars, parsed, end, places) ?? parsed;
     const titleEndsAt = (at: number) => titleEndingAt(chars, at, places) !== null;
     const joined =
       nameEndsAt === undefined

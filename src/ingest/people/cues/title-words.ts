@@ -147,6 +147,9 @@ export const ROLE_ONLY_HEADS: readonly string[] = [
   "联合创始人",
   "创始人",
   "官员",
+  // session 32: an expert of a body is read with the body (`世界卫生组织传染病专家`, which the
+  // description reading, bounded at 7 characters, cut to 传染病专家); a bare 专家 stays 专家
+  "专家",
   // a committee's chair (副主任委员): read whole, the committee before it is then read as a body's
   // unit (委员会) and the title keeps the body; as 主任 + 委员 the reading ran to the clause start and a
   // long body (`全国人民代表大会原…委员会`) passed the clause reading's length bound, leaving 委员
