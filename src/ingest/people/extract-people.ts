@@ -13,6 +13,7 @@ import { dropUnsupportedNames } from "./support";
 import { tieGivenNames } from "./given-names";
 import { extendCutNames } from "./cut-names";
 import { tieForeignShortNames } from "./foreign-short-names";
+import { tieAddressForms } from "./cues/address-form-alias";
 import { spacedCreditNames } from "./cues/spaced-credit";
 import { lonePhotoCreditName } from "./cues/lone-photo-credit";
 import { addWordEdgeNames } from "./word-edge-names";
@@ -93,7 +94,11 @@ export function extractPeopleAndAliases(article: PeopleSource, model: TaggerMode
   trimGluedNames(tagged, (w) => model.lexicons.words.has(w));
   dropNotPersons(tagged, model.lexicons.names);
   dropDictionaryPieces(tagged, model.lexicons.names, referenceLexicon());
-  const givenNames = new Map([...tieGivenNames(tagged, known), ...tieForeignShortNames(tagged, known)]);
+  const givenNames = new Map([
+    ...tieGivenNames(tagged, known),
+    ...tieForeignShortNames(tagged, known),
+    ...tieAddressForms(tagged, known),
+  ]);
   addRepeatMentions(tagged);
 
   const reporters = new Set([...bylineNames(article.byline?.reporters ?? []), ...credits.flatMap((c) => c ?? [])]);
