@@ -1,6 +1,6 @@
 /**
  * Benchmark of people extraction on the PFR corpus (printed, not asserted):
- *   npm run eval:people [-- <articles.jsonl>] [--days 21-31] [--model <file>] [--tagger-only] [--contexts]
+ *   npm run eval:people [-- <articles.jsonl>] [--days 21-31 | 1-5,11-15] [--model <file>] [--tagger-only] [--contexts]
  * Scores article-level person sets against the `persons` of pfr-199801.articles.jsonl on days
  * 21–31 (never used for training or development) — overall, page 1 and by page — lists the most
  * frequent errors, and checks the seed page. The scoring convention is in scripts/people/score.ts.
@@ -12,7 +12,7 @@ import { parseArgs } from "node:util";
 import { extractPeople, extractPeopleAndAliases, type PeopleSource } from "../src/ingest/people/extract-people";
 import { DEFAULT_MODEL_PATH, loadModel } from "../src/ingest/people/tagger/load-model";
 import { tagText } from "../src/ingest/people/mentions";
-import { articlesOfDays, parseDays } from "./people/corpus-examples";
+import { articlesOfDays, lastDay, parseDays } from "./people/corpus-examples";
 import { pfrArticlesPath, requireCorpusFile } from "./pfr/corpus-path";
 import { add, prf, scoreArticle, type Counts } from "./people/score";
 import { seedResult } from "./people/seed-result";
@@ -30,7 +30,7 @@ const { values, positionals } = parseArgs({
 });
 /** The last day of the development days: errors of later days are never printed with their text. */
 const LAST_DEVELOPMENT_DAY = 20;
-if (values.contexts && parseDays(values.days)[1] > LAST_DEVELOPMENT_DAY) {
+if (values.contexts && lastDay(parseDays(values.days)) > LAST_DEVELOPMENT_DAY) {
   console.error(
     `--contexts prints the text of errors: only for days up to ${LAST_DEVELOPMENT_DAY}, not ${values.days}`,
   );

@@ -1,6 +1,6 @@
 /**
  * Trains the people tagger on the PFR corpus and writes the model file the product ships:
- *   npm run train:people [-- <corpus.txt>] [--days 1-20] [--epochs 10] [--average-from N] [--seed 19980101] [--out <file>]
+ *   npm run train:people [-- <corpus.txt>] [--days 1-20 | 1-5,11-20] [--epochs 10] [--average-from N] [--seed 19980101] [--out <file>]
  * The corpus path may also come from FOLIO_PFR. Deterministic: same corpus and options, same bytes.
  * Days 1–20 are for training and development; days 21–31 are kept for `npm run eval:people`.
  */

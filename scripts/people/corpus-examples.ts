@@ -4,20 +4,38 @@ import { spansToTags } from "../../src/ingest/people/tagger/tags";
 import type { TrainingExample } from "../../src/ingest/people/tagger/training-data";
 import type { PfrArticle, PfrParagraph } from "../pfr/read-pfr";
 
-/** `1-20` → [1, 20]: the days of January 1998 to use. */
-export function parseDays(spec: string): [number, number] {
-  const m = /^(\d{1,2})-(\d{1,2})$/u.exec(spec);
-  if (m === null) throw new Error(`days must be like 1-20, not "${spec}"`);
-  const from = Number(m[1]);
-  const to = Number(m[2]);
-  if (from < 1 || to > 31 || from > to) throw new Error(`days ${spec} are not within 1-31`);
-  return [from, to];
+/** A run of days of January 1998, first and last included. */
+export type DayRange = readonly [number, number];
+
+/**
+ * `1-20` → [[1, 20]], `1-5,11-20` → [[1, 5], [11, 20]], `7` → [[7, 7]]: the days of January 1998 to
+ * use. A list of runs lets a fold train on 15 days around the 5 it is evaluated on.
+ */
+export function parseDays(spec: string): DayRange[] {
+  const ranges = spec.split(",").map((part): DayRange => {
+    const m = /^(\d{1,2})(?:-(\d{1,2}))?$/u.exec(part.trim());
+    if (m === null) throw new Error(`days must be like 1-20 or 1-5,11-20, not "${spec}"`);
+    const from = Number(m[1]);
+    const to = m[2] === undefined ? from : Number(m[2]);
+    if (from < 1 || to > 31 || from > to) throw new Error(`days ${part} are not within 1-31`);
+    return [from, to];
+  });
+  const sorted = [...ranges].sort((a, b) => a[0] - b[0]);
+  for (let i = 1; i < sorted.length; i++) {
+    if (sorted[i]![0] <= sorted[i - 1]![1]) throw new Error(`days ${spec} overlap`);
+  }
+  return sorted;
 }
 
-export function articlesOfDays<A extends { date: string }>(articles: readonly A[], [from, to]: [number, number]): A[] {
+/** The last day of the runs: whether any report day (past day 20) is among them. */
+export function lastDay(ranges: readonly DayRange[]): number {
+  return Math.max(...ranges.map((r) => r[1]));
+}
+
+export function articlesOfDays<A extends { date: string }>(articles: readonly A[], ranges: readonly DayRange[]): A[] {
   return articles.filter((a) => {
     const day = Number(a.date.slice(6, 8));
-    return day >= from && day <= to;
+    return ranges.some(([from, to]) => day >= from && day <= to);
   });
 }
 

@@ -53,6 +53,24 @@ describe("cues over the tagger's names", () => {
     expect(run("总参谋长内科尔强调")).toEqual([]);
   });
 
+  it("adds a Japanese name known by its given name's ending, over the tagger's piece of it", () => {
+    const run = (text: string, tagged: string[], japan: boolean, probability: number, words: string[] = []) => {
+      const t = taggedWith(text, tagged, 0, () => probability);
+      addCueMentions(t, 0, { ...EMPTY_LEXICONS, words: new Set(words) }, false, japan);
+      return t.mentions.map((m) => m.name);
+    };
+    expect(run("首相和森谷达雄外相会谈", [], true, 0.01)).toEqual(["森谷达雄"]);
+    expect(run("首相和森谷达雄外相会谈", ["森谷达"], true, 0.01)).toEqual(["森谷达雄"]);
+    // not in an article about Japan, nor where the tagger rules the name out
+    expect(run("首相和森谷达雄外相会谈", [], false, 0.01)).toEqual([]);
+    expect(run("首相和森谷达雄外相会谈", [], true, 0.00001)).toEqual([]);
+    // a Chinese name the tagger read stays whole (a list of names and places: 金玉秀、吉…)
+    expect(run("，王明秀子弟", ["王明秀"], true, 0.01)).toEqual(["王明秀"]);
+    // a family name that is a known word is none
+    expect(run("，自古英子", [], true, 0.01, ["自古"])).toEqual([]);
+    expect(run("，自古英子", [], true, 0.01)).toEqual(["自古英子"]);
+  });
+
   it("adds a Japanese name after a listed family name only in an article about Japan", () => {
     const run = (japan: boolean, probability: number) => {
       const tagged = taggedWith("继石田退三之后，又一位掌舵人", [], 0, () => probability);

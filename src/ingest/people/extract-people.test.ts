@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { Person } from "@/bundle/schema";
 import { parsePage } from "../parse/parse-page";
-import { extractPeople, type PeopleSource } from "./extract-people";
+import { extractPeople, extractPeopleAndAliases, type PeopleSource } from "./extract-people";
 
 /**
  * People extraction with the shipped model: the seed page against its spec (every person, nothing
@@ -134,5 +134,19 @@ describe("people extraction", () => {
 
   it("returns nothing for an article without people", () => {
     expect(extractPeople(article(["会议强调，要抓好安全生产工作。"], { title: "全区部署安全生产" }))).toEqual([]);
+  });
+});
+
+describe("address forms and bracketed credits, with the shipped model", () => {
+  it("ties 老X to the article's one full name of surname X", () => {
+    const { aliases } = extractPeopleAndAliases(
+      article(["春节前，记者来到村里。", "种植户谭永顺今年种了二十亩莲藕。他的妻子补充：“老谭前几年干得太累了。”"]),
+    );
+    expect(Object.fromEntries(aliases)).toEqual({ 老谭: "谭永顺" });
+  });
+
+  it("leaves the work verb out of a bracketed credit's name", () => {
+    // the tagger reads 石鸣作 as one name
+    expect(names(article(["展览开幕了，观众很多。", "（石鸣作）"]))).toEqual(["石鸣"]);
   });
 });

@@ -13,6 +13,7 @@ import { dropUnsupportedNames } from "./support";
 import { tieGivenNames } from "./given-names";
 import { extendCutNames } from "./cut-names";
 import { tieForeignShortNames } from "./foreign-short-names";
+import { tieAddressForms } from "./cues/address-form-alias";
 import { spacedCreditNames } from "./cues/spaced-credit";
 import { lonePhotoCreditName } from "./cues/lone-photo-credit";
 import { addWordEdgeNames } from "./word-edge-names";
@@ -25,6 +26,7 @@ import { dropNotPersons } from "./not-persons";
 import { dropDictionaryPieces } from "./dictionary-words";
 import { referenceLexicon } from "./reference-lexicon";
 import { loneNameCreditSpan } from "./cues/lone-name-credit";
+import { workCreditNameEnd } from "./cues/bracketed-work-credit";
 import { sharedModel } from "./tagger/load-model";
 import type { TaggerModel } from "./tagger/tagger-model";
 
@@ -83,6 +85,7 @@ export function extractPeopleAndAliases(article: PeopleSource, model: TaggerMode
   if (first !== undefined && article.paragraphs.length > 1 && credits[0] === null && isAuthorLine(first, known))
     markAuthorLine(tagged[1 + article.subtitles.length]!, 1 + article.subtitles.length);
   markLoneNameCredits(article.paragraphs, credits, tagged.slice(1 + article.subtitles.length));
+  trimWorkCredits(tagged);
   if (article.caption !== null) addCaptionCredits(tagged.at(-1)!, tagged.length - 1, captionCredits(article.caption));
   dropUnsupportedNames(tagged, firstPass, model.lexicons);
   dropNamesWithoutHan(tagged);
@@ -93,7 +96,11 @@ export function extractPeopleAndAliases(article: PeopleSource, model: TaggerMode
   trimGluedNames(tagged, (w) => model.lexicons.words.has(w));
   dropNotPersons(tagged, model.lexicons.names);
   dropDictionaryPieces(tagged, model.lexicons.names, referenceLexicon());
-  const givenNames = new Map([...tieGivenNames(tagged, known), ...tieForeignShortNames(tagged, known)]);
+  const givenNames = new Map([
+    ...tieGivenNames(tagged, known),
+    ...tieForeignShortNames(tagged, known),
+    ...tieAddressForms(tagged, known),
+  ]);
   addRepeatMentions(tagged);
 
   const reporters = new Set([...bylineNames(article.byline?.reporters ?? []), ...credits.flatMap((c) => c ?? [])]);
@@ -151,6 +158,18 @@ function markLoneNameCredits(
     const mention = span && t.mentions.find((m) => m.start === span.start && m.end === span.end);
     if (mention) mention.source = "credit";
   });
+}
+
+/** A bracketed credit's verb is not its name's (`（张某作）` → 张某, see `workCreditNameEnd`). */
+function trimWorkCredits(tagged: readonly TaggedText[]): void {
+  for (const t of tagged) {
+    for (const m of t.mentions) {
+      const end = workCreditNameEnd(t.chars, m.start, m.end);
+      if (end === null) continue;
+      m.end = end;
+      m.name = t.chars.slice(m.start, end).join("");
+    }
+  }
 }
 
 /** Mentions that are places: a country's name, an item of a list of places (兰州、甘南、武威). */
