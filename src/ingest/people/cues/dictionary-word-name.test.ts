@@ -13,6 +13,7 @@ const LEXICON = parseCedict(
     "沙龍 沙龙 [sha1 long2] /salon (loanword)/",
     "沙龍 沙龙 [Sha1 long2] /Sharon (name)/",
     "惠民 惠民 [Hui4 min2] /Huimin county in Binzhou/",
+    "邵東 邵东 [Shao4 dong1] /Shaodong county in Shaoyang/",
   ].join("\n"),
 );
 
@@ -22,18 +23,19 @@ const kept = (text: string, names: string[], probability: number) => {
   return texts[0]!.mentions.map((m) => m.name);
 };
 
-describe("a name that is a common word of the dictionary", () => {
-  it("is a common word, not a proper noun, not a person of the dictionary", () => {
+describe("a name that the dictionary reads whole as a word or a place", () => {
+  it("is a common word or a proper noun, not a person of the dictionary", () => {
     expect(isDictionaryWordName("张罗", LEXICON)).toBe(true);
     expect(isDictionaryWordName("罗汉果", LEXICON)).toBe(true);
+    expect(isDictionaryWordName("惠民", LEXICON)).toBe(true);
     expect(isDictionaryWordName("沙龙", LEXICON)).toBe(false);
-    expect(isDictionaryWordName("惠民", LEXICON)).toBe(false);
     expect(isDictionaryWordName("王大林", LEXICON)).toBe(false);
   });
 
   it("goes when no cue vouches for it, however sure the tagger and however often it is printed", () => {
     expect(kept("他又张罗着办起了合作社。", ["张罗"], 0.99)).toEqual([]);
     expect(kept("村民在搬运罗汉果。今年罗汉果卖得好。", ["罗汉果", "罗汉果"], 0.99)).toEqual([]);
+    expect(kept("他老家在湖南邵东。", ["邵东"], 0.95)).toEqual([]);
   });
 
   it("stays in a name's slot, and a name that is no word keeps the tagger's word", () => {
