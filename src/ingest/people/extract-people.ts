@@ -25,6 +25,7 @@ import { trimGluedNames } from "./glued-names";
 import { dropNotPersons } from "./not-persons";
 import { dropDictionaryPieces } from "./dictionary-words";
 import { referenceLexicon } from "./reference-lexicon";
+import { isDictionaryWordName } from "./cues/dictionary-word-name";
 import { loneNameCreditSpan } from "./cues/lone-name-credit";
 import { workCreditNameEnd } from "./cues/bracketed-work-credit";
 import { sharedModel } from "./tagger/load-model";
@@ -87,7 +88,8 @@ export function extractPeopleAndAliases(article: PeopleSource, model: TaggerMode
   markLoneNameCredits(article.paragraphs, credits, tagged.slice(1 + article.subtitles.length));
   trimWorkCredits(tagged);
   if (article.caption !== null) addCaptionCredits(tagged.at(-1)!, tagged.length - 1, captionCredits(article.caption));
-  dropUnsupportedNames(tagged, firstPass, model.lexicons);
+  const reference = referenceLexicon();
+  dropUnsupportedNames(tagged, firstPass, model.lexicons, (name) => isDictionaryWordName(name, reference));
   dropNamesWithoutHan(tagged);
   dropPlaces(tagged, model.lexicons);
   dropDottedPlaceLists(tagged);
@@ -95,7 +97,7 @@ export function extractPeopleAndAliases(article: PeopleSource, model: TaggerMode
   extendCutNames(tagged);
   trimGluedNames(tagged, (w) => model.lexicons.words.has(w));
   dropNotPersons(tagged, model.lexicons.names);
-  dropDictionaryPieces(tagged, model.lexicons.names, referenceLexicon());
+  dropDictionaryPieces(tagged, model.lexicons.names, reference);
   const givenNames = new Map([
     ...tieGivenNames(tagged, known),
     ...tieForeignShortNames(tagged, known),

@@ -1,5 +1,6 @@
 import { namesAPlace } from "./cues/place-context";
 import { namesAnOrganisation } from "./cues/organisation-context";
+import { namesANationalBody } from "./cues/national-body";
 import { namesAPartyCommittee } from "./cues/party-committee-place";
 import { onlyInsideWorkTitles } from "./cues/work-title";
 import { thingListItems } from "./cues/thing-list";
@@ -11,7 +12,7 @@ import type { TaggedText } from "./mentions";
 /**
  * The last look at each name against the whole article: a dotted name printed only inside a work's
  * title marks (《尚书·舜典》), a place's name the article prints before 村, 镇 or 小区 (德胜), inside a
- * Party committee's name (`中共湖南岳阳市委`) or in a
+ * Party committee's name (`中共湖南岳阳市委`), right after 国家 or 世界 (`国家卫健委`) or in a
  * dateline (`本报阿布贾2月12日电`) or in brackets after its country (`南苏丹（朱巴）`), and a
  * name the article lists among things (`芒果TV、爱奇艺、优酷`, `补短板、惠民生`) or reads in a line of
  * verse (`风未停，路还长，林中行`, see `verse-line.ts`) are not people;
@@ -43,7 +44,8 @@ export function dropNotPersons(tagged: readonly TaggedText[], knownNames: Readon
           onlyInsideWorkTitles(text, name) ||
           namesAPlace(text, name) ||
           namesAPartyCommittee(text, name) ||
-          namesAnOrganisation(text, name)
+          namesAnOrganisation(text, name) ||
+          namesANationalBody(text, name)
         );
       verdicts.set(name, verdict);
     }

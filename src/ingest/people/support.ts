@@ -12,6 +12,7 @@ import { placeOfNameAt } from "./cues/place-of-name";
 import { peopleGroupEndAt } from "./cues/people-group-end";
 import { isWholeTransliteratedDottedName } from "./cues/dotted-transliteration";
 import { isWorkAuthorAt } from "./cues/work-author";
+import { isWorkOwnerAt } from "./cues/work-owner";
 
 /**
  * The last check on a name: something besides the tagger's guess must vouch for it, or the guess
@@ -41,7 +42,7 @@ function hasCueAround(tagged: TaggedText, m: Mention, places: ReadonlySet<string
   if (peopleGroupEndAt(chars, m.end) && !startsWithTitle(chars, m, places)) return true;
   if (ageSlotAt(chars, m.start)) return true;
   if (isWholeTransliteratedDottedName(chars, m.start, m.end)) return true;
-  if (isWorkAuthorAt(chars, m.start, m.end)) return true;
+  if (isWorkAuthorAt(chars, m.start, m.end) || isWorkOwnerAt(chars, m.start, m.end)) return true;
   if (chars.slice(Math.max(0, m.start - 2), m.start).includes("叫") && calledNameAt(chars, m)) return true;
   const before = chars
     .slice(Math.max(0, m.start - 5), m.start)
@@ -102,6 +103,8 @@ export function dropUnsupportedNames(
   texts: readonly TaggedText[],
   firstPass: readonly TaggedText[],
   lexicons: Lexicons,
+  /** A name that must have a cue: confidence and a second mention do not vouch for it (a dictionary word). */
+  needsCue: (name: string) => boolean = () => false,
 ): void {
   const joined = texts.map((t) => t.chars.join("")).join("\n");
   const supported = new Set<string>();
@@ -114,7 +117,8 @@ export function dropUnsupportedNames(
     }
   }
   const keep = (name: string) =>
-    supported.has(name) || (best.get(name) ?? 0) >= UNSUPPORTED_MIN_PROBABILITY || occurrences(joined, name) >= 2;
+    supported.has(name) ||
+    (!needsCue(name) && ((best.get(name) ?? 0) >= UNSUPPORTED_MIN_PROBABILITY || occurrences(joined, name) >= 2));
   for (const tagged of texts) tagged.mentions = tagged.mentions.filter((m) => keep(m.name));
 }
 
