@@ -11,6 +11,7 @@ import { isPlacedDescription, MAX_PLACED_DESCRIPTION_LENGTH } from "./placed-des
 import { isBodyStaff } from "./body-staff";
 import { qualifiedDescription } from "./qualified-description";
 import { insideKnownPlace } from "./place-function-char";
+import { afterCopula } from "./copula-description";
 
 /**
  * Descriptions: what a text says a person is when it gives no post (村民, 返乡大学生, 退休教师,
@@ -18,7 +19,7 @@ import { insideKnownPlace } from "./place-function-char";
  * - in apposition before the name, the whole noun phrase from the clause's start or a function
  *   character (`。返乡大学生刘洋`, `村里的老党员周文明`, `”村民王秀英说`);
  * - after the name and 是 (`周文明是村里的老党员。`, `吕晓光是一名种植户`), the phrase up to the
- *   clause's end, after its last 的;
+ *   clause's end, after its last 的, with its place or body in front (`copula-description.ts`);
  * - after the name and a comma, as a clause of its own (`刘洋，返乡大学生，`), or in brackets
  *   (`刘洋（返乡大学生）`).
  * The phrase found must end with a person noun (`description-words.ts`): a sentence's structure
@@ -115,14 +116,15 @@ export function descriptionBefore(
 /** The description the sentence gives after a name ending at `nameEnd` (是…, a comma clause, brackets), or null. */
 export function descriptionAfter(chars: readonly string[], nameEnd: number): string | null {
   const next = chars[nameEnd];
-  if (next === "是") {
-    let at = nameEnd + 1;
+  const copulaEnd = afterCopula(chars, nameEnd);
+  if (copulaEnd !== null) {
+    let at = copulaEnd;
     const counter = COUNTERS.find((c) => chars.slice(at, at + c.length).join("") === c);
     if (counter !== undefined) at += counter.length;
-    const run = clauseRun(chars, at);
+    const run = clauseRun(chars, at, MAX_PLACED_DESCRIPTION_LENGTH);
     if (run === null) return null;
     const phrase = run.slice(run.lastIndexOf("的") + 1);
-    return phrase.some((ch) => isBoundaryChar(ch)) ? null : asDescription(phrase);
+    return phrase.some((ch) => isBoundaryChar(ch)) ? null : asDescription(phrase, false, true);
   }
   if (next === "，" || next === "（") {
     const run = clauseRun(chars, nameEnd + 1);
@@ -136,11 +138,14 @@ export function descriptionAfter(chars: readonly string[], nameEnd: number): str
   return null;
 }
 
-/** The Han characters from `start` to the end of the clause, or null when the clause is long or not text. */
-function clauseRun(chars: readonly string[], start: number): string[] | null {
+/**
+ * The Han characters from `start` to the end of the clause, or null when the clause is longer than
+ * `longest` or not text (after 是, a placed description's bound: `copula-description.ts`).
+ */
+function clauseRun(chars: readonly string[], start: number, longest = MAX_DESCRIPTION_LENGTH * 2): string[] | null {
   const run: string[] = [];
   for (let at = start; at < chars.length && !CLAUSE_END.includes(chars[at]!); at++) {
-    if (!isHan(chars[at]!) || run.length >= MAX_DESCRIPTION_LENGTH * 2) return null;
+    if (!isHan(chars[at]!) || run.length >= longest) return null;
     run.push(chars[at]!);
   }
   return run;

@@ -22,3 +22,12 @@ describe("a description with its place or body in front", () => {
     expect(before("。昨天上午他又在县城见到老朋友林晓禾", "林晓禾")).toBe("老朋友");
   });
 });
+
+describe("a hospital's department before the person noun", () => {
+  it("ends the body like a unit (session 32, rmrb16)", () => {
+    const noun = (n: string) => ["医生", "护士"].includes(n);
+    expect(isPlacedDescription("南岭大学中南医院重症医学科医生", noun)).toBe(true);
+    expect(isPlacedDescription("平安县人民医院儿科护士", noun)).toBe(true);
+    expect(before("。平安县第五人民医院耳鼻喉科医生蒋小君的儿子", "蒋小君")).toBe("平安县第五人民医院耳鼻喉科医生");
+  });
+});

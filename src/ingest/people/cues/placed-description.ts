@@ -13,6 +13,12 @@ export const MAX_PLACED_DESCRIPTION_LENGTH = 18;
 /** Lengths of the person noun at the phrase's end tried (民 alone is no noun; 农民, 种植户, 返乡大学生). */
 const NOUN_LENGTHS = [2, 3, 4, 5];
 const UNITS = [...TITLE_UNITS].sort((a, b) => b.length - a.length);
+/**
+ * A hospital's department (`重症医学科`, `胆胰外科`, `儿科`) ends a body like a unit: read here only,
+ * not in `TITLE_UNITS`, which the tagger's features read. Session 32 (rmrb16 roles audit): `是…医院
+ * 重症医学科医生` after a name was lost, the department too long to go with the noun.
+ */
+export const DEPARTMENT_END = "科";
 
 /** Whether `phrase` reads as a place or body followed by a person noun that `isNoun` accepts. */
 export function isPlacedDescription(phrase: string, isNoun: (noun: string) => boolean): boolean {
@@ -21,7 +27,10 @@ export function isPlacedDescription(phrase: string, isNoun: (noun: string) => bo
   return NOUN_LENGTHS.some((n) => {
     if (chars.length - n < 2) return false;
     const owner = chars.slice(0, -n).join("");
-    const ownerEnds = ADMIN_LEVEL_CHARS.includes(owner.at(-1)!) || UNITS.some((u) => owner.endsWith(u));
+    const ownerEnds =
+      ADMIN_LEVEL_CHARS.includes(owner.at(-1)!) ||
+      owner.endsWith(DEPARTMENT_END) ||
+      UNITS.some((u) => owner.endsWith(u));
     return ownerEnds && isNoun(chars.slice(-n).join(""));
   });
 }

@@ -1,6 +1,7 @@
 import { isHan } from "@/text/char-class";
 import { isBoundaryChar } from "./boundaries";
 import { afterAspectParticle } from "./aspect-particle";
+import { numberInTitleStart } from "./numbered-unit";
 
 /**
  * A title cut inside a word (`中宣|部部长`, `国家|主席`, `银保监会|副主席`, `越南国防|部长`) is read
@@ -129,8 +130,15 @@ function lastOpenerEnd(stretch: string): number {
 export function clauseTitleStart(chars: readonly string[], start: number, end: number): number {
   if (start === 0 || !isHan(chars[start - 1]!) || isBoundaryChar(chars[start - 1])) return start;
   let at = start;
-  while (at > 0 && isHan(chars[at - 1]!) && (!isBoundaryChar(chars[at - 1]) || insideWord(chars, at - 1))) {
-    at--;
+  for (;;) {
+    while (at > 0 && isHan(chars[at - 1]!) && (!isBoundaryChar(chars[at - 1]) || insideWord(chars, at - 1))) {
+      at--;
+      if (end - at > MAX_CLAUSE_TITLE_LENGTH) return start;
+    }
+    // a number inside the title (18楼, 48家, 第72集团军) does not start the clause
+    const number = at < start ? numberInTitleStart(chars, at) : null;
+    if (number === null) break;
+    at = number;
     if (end - at > MAX_CLAUSE_TITLE_LENGTH) return start;
   }
   at = afterAspectParticle(chars, at, start);

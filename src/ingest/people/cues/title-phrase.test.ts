@@ -110,6 +110,16 @@ describe("posts the title parser reads beyond the tagger's heads", () => {
     expect(before("，世界卫生组织总干事赵七", "赵七")).toEqual(["世界卫生组织总干事"]);
   });
 
+  it("reads graded doctors, a warship's captain, a brigade's commander and 主委 (session 32, rmrb16)", () => {
+    expect(before("，南岭医院呼吸科主任医师方立新说", "方立新")).toEqual(["南岭医院呼吸科主任医师"]);
+    expect(before("。平安县人民医院重症医学科副主任医师郑晓燕", "郑晓燕")).toEqual([
+      "平安县人民医院重症医学科副主任医师",
+    ]);
+    expect(before("。全国人大代表、海军某驱逐舰舰长吴建平说", "吴建平")).toEqual(["全国人大代表", "海军某驱逐舰舰长"]);
+    expect(before("。南岭省委主委刘志强说", "刘志强", new Set(["南岭"]))).toEqual(["南岭省委主委"]);
+    expect(before("，陆军某合成旅旅长孙建军说", "孙建军")).toEqual(["陆军某合成旅旅长"]);
+  });
+
   it("takes no bare 秘书 (外交秘书奉本国总理之命): only named secretaries' posts", () => {
     expect(before("，外交秘书奉本国总理", "奉本国")).toEqual([]);
     expect(before("，总统新闻秘书孙八", "孙八")).toEqual(["总统新闻秘书"]);

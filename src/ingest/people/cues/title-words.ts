@@ -154,6 +154,15 @@ export const ROLE_ONLY_HEADS: readonly string[] = [
   // unit (委员会) and the title keeps the body; as 主任 + 委员 the reading ran to the clause start and a
   // long body (`全国人民代表大会原…委员会`) passed the clause reading's length bound, leaving 委员
   "主任委员",
+  // session 32 (rmrb16 roles audit): posts whose head the reader did not know, so that the whole
+  // 、 chain before the name was lost (`全国人大代表、海军某驱逐舰舰长`): a hospital's graded
+  // doctors (主任医师 and 副主任医师 with the modifier, 主治医师; a bare 医师 stays a description), the
+  // captain of a warship and the commander of a brigade, and 主委 (a democratic party's chair)
+  "主任医师",
+  "主治医师",
+  "舰长",
+  "旅长",
+  "主委",
 ];
 
 /** Words that can stand before a head and belong to the title: 副区长, 常务副区长, 代市长. */
