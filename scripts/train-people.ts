@@ -1,18 +1,22 @@
 /**
  * Trains the people tagger on the PFR corpus and writes the model file the product ships:
- *   npm run train:people [-- <corpus.txt>] [--days 1-20 | 1-5,11-20] [--epochs 10] [--average-from N] [--seed 19980101] [--out <file>]
+ *   npm run train:people [-- <corpus.txt>] [--days 1-20 | 1-5,11-20] [--epochs 10] [--average-from N] [--seed 19980101] [--clusters <file>] [--out <file>]
  * The corpus path may also come from FOLIO_PFR. Deterministic: same corpus and options, same bytes.
  * Days 1–20 are for training and development; days 21–31 are kept for `npm run eval:people`.
+ * `--clusters`: character clusters (`scripts/people/build-char-clusters.ts`) to store in the model
+ * and read as features (`CLUSTER_FEATURES` more per character); without it the model has none.
  */
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
-import { FEATURES_PER_CHAR } from "../src/ingest/people/tagger/char-features";
+import { featuresPerChar } from "../src/ingest/people/tagger/char-features";
 import { DEFAULT_MODEL_PATH } from "../src/ingest/people/tagger/load-model";
+import type { Lexicons } from "../src/ingest/people/tagger/lexicons";
 import { encodeModel } from "../src/ingest/people/tagger/model-codec";
 import { trainCrf } from "../src/ingest/people/tagger/train-crf";
 import { buildLexicons } from "./people/build-lexicons";
+import { readCharClusters } from "./people/char-clusters";
 import { articlesOfDays, LEXICON_FOLDS, parseDays, trainingExamples } from "./people/corpus-examples";
 import { pfrCorpusPath, requireCorpusFile } from "./pfr/corpus-path";
 import { readPfr } from "./pfr/read-pfr";
@@ -45,6 +49,7 @@ const { values, positionals } = parseArgs({
     "average-from": { type: "string", default: String(AVERAGE_FROM) },
     out: { type: "string", default: DEFAULT_MODEL_PATH },
     seed: { type: "string", default: String(SEED) },
+    clusters: { type: "string" },
   },
 });
 const corpusPath = requireCorpusFile(pfrCorpusPath(positionals[0]), "the PFR corpus");
@@ -56,21 +61,26 @@ if (!Number.isInteger(seed)) throw new Error(`--seed must be an integer, not "${
 const started = performance.now();
 const since = () => `${((performance.now() - started) / 1000).toFixed(1)} s`;
 const articles = articlesOfDays(readPfr(readFileSync(corpusPath, "utf8")), parseDays(values.days));
+const charClusters =
+  values.clusters === undefined
+    ? undefined
+    : readCharClusters(requireCorpusFile(values.clusters, "the character clusters"));
+const withClusters = (l: Lexicons): Lexicons => (charClusters === undefined ? l : { ...l, charClusters });
 const foldLexicons = Array.from({ length: LEXICON_FOLDS }, (_, k) =>
-  buildLexicons(articles.filter((_, i) => i % LEXICON_FOLDS !== k)),
+  withClusters(buildLexicons(articles.filter((_, i) => i % LEXICON_FOLDS !== k))),
 );
-const lexicons = buildLexicons(articles);
+const lexicons = withClusters(buildLexicons(articles));
 const examples = trainingExamples(articles, foldLexicons);
 const chars = examples.reduce((n, e) => n + e.tags.length, 0);
 console.log(
   `${articles.length} articles, ${examples.length} paragraphs, ${chars} characters (days ${values.days}) — ${since()}`,
 );
 console.log(
-  `lexicons: ${lexicons.names.size} names, ${lexicons.places.size} places, ${lexicons.words.size} words, ${lexicons.charBins.size} characters`,
+  `lexicons: ${lexicons.names.size} names, ${lexicons.places.size} places, ${lexicons.words.size} words, ${lexicons.charBins.size} characters, ${charClusters?.size ?? 0} clustered`,
 );
 
 const weights = trainCrf(examples, {
-  featuresPerChar: FEATURES_PER_CHAR,
+  featuresPerChar: featuresPerChar(lexicons),
   epochs,
   minCount: MIN_FEATURE_COUNT,
   seed,
@@ -82,9 +92,9 @@ const weights = trainCrf(examples, {
 const encoded = encodeModel({
   ...weights,
   lexicons,
-  featuresPerChar: FEATURES_PER_CHAR,
+  featuresPerChar: featuresPerChar(lexicons),
   pruneShare: PRUNE_SHARE,
-  trainedOn: `PFR 199801 days ${values.days}; CRF, ${epochs} epochs${averageFrom > 0 ? ` averaged from ${averageFrom}` : ""}, L2 ${L2}, min count ${MIN_FEATURE_COUNT}, seed ${seed}`,
+  trainedOn: `PFR 199801 days ${values.days}; CRF, ${epochs} epochs${averageFrom > 0 ? ` averaged from ${averageFrom}` : ""}, L2 ${L2}, min count ${MIN_FEATURE_COUNT}, seed ${seed}${charClusters === undefined ? "" : `, ${charClusters.size} clustered characters`}`,
 });
 const gz = gzipSync(encoded, { level: 9 });
 mkdirSync(dirname(values.out), { recursive: true });

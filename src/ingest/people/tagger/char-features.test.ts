@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { FEATURES_PER_CHAR, sentenceFeatures, toTaggerInput, withDocumentNames } from "./char-features";
+import {
+  CLUSTER_FEATURES,
+  FEATURES_PER_CHAR,
+  sentenceFeatures,
+  toTaggerInput,
+  withDocumentNames,
+} from "./char-features";
 import { EMPTY_LEXICONS } from "./lexicons";
 
 describe("sentence features", () => {
@@ -29,6 +35,29 @@ describe("sentence features", () => {
     expect(known).not.toEqual(plain);
   });
 
+  const WITH_CLUSTERS = FEATURES_PER_CHAR + CLUSTER_FEATURES;
+
+  it("reads a character's cluster: characters of one cluster share more features than of two", () => {
+    const lexicons = (fang: number) => ({
+      ...EMPTY_LEXICONS,
+      charClusters: new Map([
+        ["敏", 5],
+        ["芳", fang],
+      ]),
+    });
+    const at = (text: string, fang: number) =>
+      Array.from(sentenceFeatures(toTaggerInput(text), lexicons(fang)).slice(2 * WITH_CLUSTERS, 3 * WITH_CLUSTERS));
+    const shared = (a: number[], b: number[]) => a.filter((id) => b.includes(id)).length;
+    // position 2 (敏 or 芳): the clusters at 0, ±1 and ±2 and the two pairs; only the features reading 敏/芳 differ
+    expect(shared(at("陈伟敏说", 5), at("陈伟芳说", 5))).toBe(shared(at("陈伟敏说", 6), at("陈伟芳说", 6)) + 3);
+    // a model without clusters has the other features only, the same ones
+    const plain = sentenceFeatures(toTaggerInput("陈伟敏说"), EMPTY_LEXICONS);
+    expect(plain).toHaveLength(4 * FEATURES_PER_CHAR);
+    expect(at("陈伟敏说", 5).slice(0, FEATURES_PER_CHAR)).toEqual(
+      Array.from(plain.slice(2 * FEATURES_PER_CHAR, 3 * FEATURES_PER_CHAR)),
+    );
+  });
+
   it("recomputes for the article's own names exactly the features a full pass gives", () => {
     const base = { ...EMPTY_LEXICONS, names: new Set(["陈伟"]) };
     const input = toTaggerInput("陈伟敏说，陈伟敏和李响都来了。");
@@ -38,6 +67,21 @@ describe("sentence features", () => {
     expect(again).toEqual(sentenceFeatures(input, own));
     expect(again).not.toEqual(first);
     expect(first).toEqual(sentenceFeatures(input, base)); // the first pass's features are left as they were
+  });
+
+  it("recomputes the article's own names exactly under a model with clusters too", () => {
+    const base = {
+      ...EMPTY_LEXICONS,
+      charClusters: new Map([
+        ["敏", 2],
+        ["响", 3],
+      ]),
+    };
+    const input = toTaggerInput("陈伟敏说，陈伟敏和李响都来了。");
+    const own = { ...base, documentNames: new Set(["陈伟敏"]) };
+    const again = withDocumentNames(input, sentenceFeatures(input, base), own);
+    expect(again).toHaveLength(input.chars.length * WITH_CLUSTERS);
+    expect(again).toEqual(sentenceFeatures(input, own));
   });
 
   it("says when the article's own names change no feature of a sentence", () => {

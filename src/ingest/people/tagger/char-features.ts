@@ -10,6 +10,16 @@ import { TRANSLITERATION_CPS } from "./transliteration-chars";
  * the model a flat table of numbers: no feature strings to store or build at run time.
  */
 export const FEATURES_PER_CHAR = 41;
+/**
+ * Features added after those when the model carries character clusters (`Lexicons.charClusters`):
+ * the clusters at ±2 and the two pairs at the position. A model without clusters has none of them.
+ */
+export const CLUSTER_FEATURES = 7;
+
+/** Feature ids per position under these lexicons: `FEATURES_PER_CHAR`, plus the cluster features if any. */
+export function featuresPerChar(lexicons: Lexicons): number {
+  return lexicons.charClusters === undefined ? FEATURES_PER_CHAR : FEATURES_PER_CHAR + CLUSTER_FEATURES;
+}
 const WINDOW = 3;
 
 /** 32-bit mixing (MurmurHash3's multiply-rotate step and finaliser). */
@@ -64,10 +74,11 @@ export function toTaggerInput(text: string): TaggerInput {
   return { text, chars, offsets, norm };
 }
 
-/** All feature ids of a sentence: `FEATURES_PER_CHAR` per position, position-major. */
+/** All feature ids of a sentence: `featuresPerChar(lexicons)` per position, position-major. */
 export function sentenceFeatures(input: TaggerInput, lexicons: Lexicons): Uint32Array {
   const n = input.chars.length;
-  const out = new Uint32Array(n * FEATURES_PER_CHAR);
+  const stride = featuresPerChar(lexicons);
+  const out = new Uint32Array(n * stride);
   const c = new Int32Array(n + 2 * WINDOW);
   const ty = new Int32Array(n + 2 * WINDOW);
   for (let i = 0; i < c.length; i++) {
@@ -79,6 +90,9 @@ export function sentenceFeatures(input: TaggerInput, lexicons: Lexicons): Uint32
   const { left, right } = transliterationRuns(input.norm);
   const bins = new Int32Array(n + 2 * WINDOW);
   for (let i = 0; i < n; i++) bins[i + WINDOW] = lexicons.charBins.get(input.chars[i]!) ?? 0;
+  const clusters = lexicons.charClusters;
+  const cl = new Int32Array(clusters === undefined ? 0 : n + 2 * WINDOW);
+  if (clusters !== undefined) for (let i = 0; i < n; i++) cl[i + WINDOW] = clusters.get(input.chars[i]!) ?? 0;
   const lists = [
     knownNameMatches(input, lexicons),
     matchLexicon(input.text, input.offsets, lexicons.places),
@@ -87,7 +101,7 @@ export function sentenceFeatures(input: TaggerInput, lexicons: Lexicons): Uint32
   // Plain loops and no closures here: this runs for every character the people pass reads.
   for (let i = 0; i < n; i++) {
     const p = i + WINDOW; // index into the padded arrays
-    const o = i * FEATURES_PER_CHAR;
+    const o = i * stride;
     let f = 0;
     for (let k = -3; k <= 3; k++) out[o + f++] = h1(k + 10, c[p + k]!);
     for (let k = -3; k <= 2; k++) out[o + f++] = h2(k + 20, c[p + k]!, c[p + k + 1]!);
@@ -117,11 +131,16 @@ export function sentenceFeatures(input: TaggerInput, lexicons: Lexicons): Uint32
     out[o + f++] = h3(64, counts(bins[p - 1]!), counts(bins[p]!), counts(bins[p + 1]!));
     out[o + f++] = h2(65, counts(bins[p]!), ty[p]!);
     out[o + f++] = h1(47, 0); // bias
+    if (clusters === undefined) continue;
+    // the clusters of the characters around (learned from unannotated text): ±2, and the two pairs
+    for (let k = -2; k <= 2; k++) out[o + f++] = h1(k + 72, cl[p + k]!);
+    out[o + f++] = h2(75, cl[p - 1]!, cl[p]!);
+    out[o + f++] = h2(76, cl[p]!, cl[p + 1]!);
   }
   return out;
 }
 
-/** Where a position's two known-name features sit among its `FEATURES_PER_CHAR` (then places', then words'). */
+/** Where a position's two known-name features sit among its features (then places', then words'). */
 const KNOWN_NAMES_SLOT = 28;
 
 /** A character's bins (see `Lexicons.charBins`): as a name's first character, as a later one, how often seen. */
@@ -165,8 +184,9 @@ export function withDocumentNames(input: TaggerInput, features: Uint32Array, lex
   const matches = knownNameMatches(input, lexicons);
   let out: Uint32Array | null = null;
   const pair = new Uint32Array(2);
+  const stride = featuresPerChar(lexicons);
   for (let i = 0; i < n; i++) {
-    const at = i * FEATURES_PER_CHAR + KNOWN_NAMES_SLOT;
+    const at = i * stride + KNOWN_NAMES_SLOT;
     writeListFeatures(pair, 0, 0, matches, i, n, charType(input.norm[i]!));
     if (pair[0] === features[at] && pair[1] === features[at + 1]) continue;
     out ??= features.slice();

@@ -17,6 +17,12 @@ export interface Lexicons {
    */
   charBins: ReadonlyMap<string, number>;
   /**
+   * Each character's cluster (1…k), learned from unannotated modern text by
+   * `scripts/people/build-char-clusters.ts` (characters that stand in the same places share one);
+   * absent or without the character: 0.
+   */
+  charClusters?: ReadonlyMap<string, number>;
+  /**
    * Names found with confidence elsewhere in the same article (document-level consistency): they
    * count as known names for this article only, read beside `names` rather than copied into it.
    */

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { gunzipSync } from "node:zlib";
-import { FEATURES_PER_CHAR } from "./char-features";
+import { featuresPerChar } from "./char-features";
 import { decodeModel } from "./model-codec";
 import { TaggerModel } from "./tagger-model";
 
@@ -10,9 +10,10 @@ export const DEFAULT_MODEL_PATH = fileURLToPath(new URL("../model/people-tagger.
 
 export function loadModel(path: string = DEFAULT_MODEL_PATH): TaggerModel {
   const decoded = decodeModel(gunzipSync(readFileSync(path)));
-  if (decoded.header.featuresPerChar !== FEATURES_PER_CHAR) {
+  const expected = featuresPerChar(decoded.lexicons);
+  if (decoded.header.featuresPerChar !== expected) {
     throw new Error(
-      `${path}: made for ${decoded.header.featuresPerChar} features per character, the code has ${FEATURES_PER_CHAR}: retrain (npm run train:people)`,
+      `${path}: made for ${decoded.header.featuresPerChar} features per character, the code has ${expected}: retrain (npm run train:people)`,
     );
   }
   return new TaggerModel(

@@ -28,6 +28,24 @@ describe("model file", () => {
     expect(model.lexicons.names).toEqual(lexicons.names);
     expect(model.lexicons.charBins.get("张")).toBe(0x2155);
     expect(model.header.featuresPerChar).toBe(41);
+    expect(model.lexicons.charClusters).toBeUndefined();
+  });
+
+  it("round-trips character clusters when the model has them", () => {
+    const charClusters = new Map([
+      ["芳", 7],
+      ["张", 3],
+    ]);
+    const withClusters = encodeModel({
+      keys,
+      weights,
+      transitions: new Float64Array(25),
+      lexicons: { ...lexicons, charClusters },
+      featuresPerChar: 41,
+      trainedOn: "test",
+      pruneShare: 0.01,
+    });
+    expect(decodeModel(withClusters).lexicons.charClusters).toEqual(charClusters);
   });
 
   it("keeps weights within half a quantisation step", () => {

@@ -20,7 +20,13 @@ export interface ModelHeader {
   features: number;
   scale: number;
   transitions: number[];
-  lexicons: { names: string[]; places: string[]; words: string[]; charBins: [string, number][] };
+  lexicons: {
+    names: string[];
+    places: string[];
+    words: string[];
+    charBins: [string, number][];
+    charClusters?: [string, number][];
+  };
   /** How the model was made (days, epochs, seed), for the record. */
   trainedOn: string;
 }
@@ -84,6 +90,9 @@ export function encodeModel(input: EncodeInput): Uint8Array {
       places: sorted(input.lexicons.places),
       words: sorted(input.lexicons.words),
       charBins: [...input.lexicons.charBins].sort((a, b) => (a[0] < b[0] ? -1 : 1)),
+      ...(input.lexicons.charClusters === undefined
+        ? {}
+        : { charClusters: [...input.lexicons.charClusters].sort((a, b) => (a[0] < b[0] ? -1 : 1)) }),
     },
     trainedOn: input.trainedOn,
   };
@@ -127,11 +136,17 @@ export function decodeModel(bytes: Uint8Array): DecodedModel {
   const q = new Int8Array(bytes.buffer, bytes.byteOffset + 8 + jsonLength + varintLength, n * T);
   const weights = new Float32Array(n * T);
   for (let t = 0; t < T; t++) for (let i = 0; i < n; i++) weights[i * T + t] = q[t * n + i]! * header.scale;
-  const { names, places, words, charBins } = header.lexicons;
+  const { names, places, words, charBins, charClusters } = header.lexicons;
   return {
     header,
     keys,
     weights,
-    lexicons: { names: new Set(names), places: new Set(places), words: new Set(words), charBins: new Map(charBins) },
+    lexicons: {
+      names: new Set(names),
+      places: new Set(places),
+      words: new Set(words),
+      charBins: new Map(charBins),
+      ...(charClusters === undefined ? {} : { charClusters: new Map(charClusters) }),
+    },
   };
 }

@@ -1,4 +1,4 @@
-import { FEATURES_PER_CHAR, sentenceFeatures, toTaggerInput, type TaggerInput } from "./char-features";
+import { featuresPerChar, sentenceFeatures, toTaggerInput, type TaggerInput } from "./char-features";
 import { FeatureTable } from "./hash-table";
 import type { Lexicons } from "./lexicons";
 import { TAG_COUNT, tagsToSpans, type Span } from "./tags";
@@ -33,6 +33,8 @@ function sameRange(a: Uint32Array, b: Uint32Array, from: number, to: number): bo
  */
 export class TaggerModel {
   private readonly table: FeatureTable;
+  /** Feature ids per position: the model's lexicons say whether it reads character clusters. */
+  private readonly stride: number;
 
   constructor(
     keys: Uint32Array,
@@ -40,6 +42,7 @@ export class TaggerModel {
     readonly transitions: Float64Array,
     readonly lexicons: Lexicons,
   ) {
+    this.stride = featuresPerChar(lexicons);
     this.table = new FeatureTable(keys.length);
     for (const key of keys) this.table.add(key);
   }
@@ -55,12 +58,13 @@ export class TaggerModel {
    * keeps its scores from there (the same sums, not summed again).
    */
   score(features: Uint32Array, previous?: SentenceScores): SentenceScores {
-    const n = features.length / FEATURES_PER_CHAR;
+    const F = this.stride;
+    const n = features.length / F;
     const em = new Float32Array(n * TAG_COUNT);
     const { table, weights } = this;
     for (let p = 0; p < n; p++) {
-      const from = p * FEATURES_PER_CHAR;
-      const to = from + FEATURES_PER_CHAR;
+      const from = p * F;
+      const to = from + F;
       if (previous !== undefined && sameRange(features, previous.features, from, to)) {
         em.set(previous.emissions.subarray(p * TAG_COUNT, (p + 1) * TAG_COUNT), p * TAG_COUNT);
         continue;

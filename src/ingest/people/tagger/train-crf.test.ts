@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { allSequences } from "./brute-force.test-helper";
-import { FEATURES_PER_CHAR, sentenceFeatures, toTaggerInput } from "./char-features";
+import { FEATURES_PER_CHAR, featuresPerChar, sentenceFeatures, toTaggerInput } from "./char-features";
 import { EMPTY_LEXICONS } from "./lexicons";
 import { spansToTags, TAG_COUNT } from "./tags";
 import { forwardBackward, trainCrf } from "./train-crf";
@@ -51,6 +51,25 @@ describe("CRF training", () => {
     });
     const model = new TaggerModel(w.keys, w.weights, w.transitions, EMPTY_LEXICONS);
     expect(model.tagSentence("今天周天明说，会议很好。").spans.map((s) => s.text)).toEqual(["周天明"]);
+    expect(model.tagSentence("今天会议很好。").spans).toEqual([]);
+  });
+
+  it("trains and tags with the character-cluster features (a model whose lexicons carry clusters)", () => {
+    const given = "明华国强建军丽红志平";
+    const lexicons = { ...EMPTY_LEXICONS, charClusters: new Map(Array.from(given + "天芳", (c) => [c, 4])) };
+    const random = mulberry32(3);
+    const pick = (s: string) => s[Math.floor(random() * s.length)]!;
+    const examples = Array.from({ length: 300 }, () => {
+      const name = pick("王李张刘陈杨黄赵") + pick(given) + pick(given);
+      const input = toTaggerInput(`今天${name}说，会议很好。`);
+      const features = sentenceFeatures(input, lexicons);
+      expect(features).toHaveLength(input.chars.length * featuresPerChar(lexicons));
+      return { features, tags: spansToTags(input.chars.length, [{ start: 2, end: 5 }]) };
+    });
+    const options = { epochs: 3, minCount: 1, seed: 1, l2: 1, learningRate: 0.1 };
+    const w = trainCrf(examples, { ...options, featuresPerChar: featuresPerChar(lexicons) });
+    const model = new TaggerModel(w.keys, w.weights, w.transitions, lexicons);
+    expect(model.tagSentence("今天周天芳说，会议很好。").spans.map((s) => s.text)).toEqual(["周天芳"]);
     expect(model.tagSentence("今天会议很好。").spans).toEqual([]);
   });
 
