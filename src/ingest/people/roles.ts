@@ -5,6 +5,7 @@ import { descriptionAfter, descriptionBefore } from "./cues/description";
 import { deputyTitleAfter } from "./cues/deputy-after-name";
 import { latePostsAfter } from "./cues/late-post";
 import { countedRoleBefore } from "./cues/counted-role";
+import { groupTitleAfter } from "./cues/group-title";
 import { isNativePlace } from "./cues/native-place";
 import { REPORTER_ROLE } from "../parse/credits";
 import type { Mention, TaggedText } from "./mentions";
@@ -20,6 +21,8 @@ export function mentionRoles(tagged: TaggedText, places: ReadonlySet<string>): M
   const roles = new Map<Mention, string[]>();
   const nameEnds = new Set(tagged.mentions.map((m) => m.end));
   const nameEndsAt = (end: number) => nameEnds.has(end);
+  const endOfNameAt = new Map(tagged.mentions.map((m) => [m.start, m.end]));
+  const nameEndAfter = (start: number) => endOfNameAt.get(start) ?? null;
   for (const mention of tagged.mentions) {
     const own: string[] = [];
     const listHead =
@@ -39,6 +42,7 @@ export function mentionRoles(tagged: TaggedText, places: ReadonlySet<string>): M
     const after =
       titleAfter(tagged.chars, mention.end) ??
       deputyTitleAfter(tagged.chars, mention.end) ??
+      groupTitleAfter(tagged.chars, mention.end, nameEndAfter) ??
       nonNativeDescriptionAfter(tagged.chars, mention.end, places);
     if (after !== null) own.push(after);
     const namedBetween = (from: number, to: number) => tagged.mentions.some((m) => m.start >= from && m.start < to);

@@ -25,6 +25,7 @@ import { unitNamedPostStart } from "./unit-named-post";
 import { quotedBodyStart } from "./quoted-body";
 import { outerPlaceStart } from "./outer-place";
 import { placeLedTitleStart } from "./place-led-title";
+import { villageNameStart } from "./village-name";
 
 /**
  * Reads the titles a text gives a name, as the spec writes them: `茂南区委书记廖述毅` → 茂南区委书记;
@@ -105,7 +106,7 @@ export function titleEndingAt(
     return clauseTitleStart(chars, at, end);
   }
   if (leftmostUnit !== null && ADMIN_LEVEL_CHARS.includes(leftmostUnit[0]!))
-    return ownerStart(chars, at + 1, places) ?? at;
+    return ownerStart(chars, at + 1, places) ?? villageNameStart(chars, at) ?? at;
   const known = knownPlaceLength(chars, at, places);
   // a head or a body's unit cut inside a word (中宣|部部长, 国家|主席): read on to the clause start
   if (known === 0) return clauseTitleStart(chars, at, end);
