@@ -7,6 +7,7 @@ import { dottedNameStart, isTitledStart, type DottedStartContext } from "./cues/
 import { titleEndingAt } from "./cues/title-phrase";
 import { descriptorEndsAt } from "./cues/descriptor-cue";
 import { isDynasty, leadingDynasty } from "./cues/dynasty";
+import { LEADING_WORD_REST_MIN_PROBABILITY, leadingClauseWord } from "./cues/leading-clause-word";
 
 /**
  * A dotted name moved to where its first part starts (dotted-name-start.ts): the tagger must not rule
@@ -30,6 +31,11 @@ export function fixTaggerSlips(tagged: TaggedText, lexicons: Lexicons): void {
     let start = dottedNameStart(chars, m.start + leadingDynasty(chars, m.start, end), end, dotted);
     if (start !== m.start && tagged.scorer.spanProbability(start, end) < DOTTED_START_MIN_PROBABILITY) start = m.start;
     if (end - start < 2) return [];
+    const opener = leadingClauseWord(chars, start, end);
+    if (opener > 0) {
+      start += opener;
+      if (tagged.scorer.spanProbability(start, end) < LEADING_WORD_REST_MIN_PROBABILITY) return [];
+    }
     if (isFollowedByPlaceSuffix(chars, end)) return [];
     if (isDottedFragment(chars, start, end) && !isTitledStart(chars, start, dotted)) return [];
     const verdict = checkNameEdges(chars, start, end, edges);

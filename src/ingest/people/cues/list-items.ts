@@ -1,6 +1,8 @@
 import { isHan } from "@/text/char-class";
 import { HONORIFICS } from "./speech-verbs";
 import { PLACE_SUFFIXES } from "./place-suffix";
+import { leadingClauseWord } from "./leading-clause-word";
+import { trailingClauseWord } from "./trailing-clause-word";
 
 /**
  * A 、 list of names is read item by item: between two separators stands one whole name. Two
@@ -72,7 +74,12 @@ export function listsOf(chars: readonly string[]): ListItem[][] {
       const close = chars.indexOf(ch === "（" ? "）" : ")", i);
       if (close > i && close - i <= MAX_NOTE && chars[close + 1] === LIST_SEPARATOR) next = close + 1;
     }
-    if (i > start) current.push({ start, end: i });
+    // a list's first item opens its clause: the opening word (而|郑弘、曹大元) is not the name's
+    // and an item runs into the clause's verb (…、李军、赖斌|说，): the verb is not the name's
+    if (i > start) {
+      const first = current.length === 0 ? start + leadingClauseWord(chars, start, i) : start;
+      current.push({ start: first, end: i - trailingClauseWord(chars, first, i) });
+    }
     if (chars[next] !== LIST_SEPARATOR || i === start) {
       if (current.length >= 2) lists.push(current);
       current = [];

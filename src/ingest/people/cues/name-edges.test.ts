@@ -12,6 +12,7 @@ import {
   type EdgeVerdict,
 } from "./name-edges";
 import { NEVER_NAME_END } from "./name-end";
+import { CLAUSE_FOLLOWERS } from "./trailing-clause-word";
 import { isChineseNameShaped } from "./name-shape";
 
 const context = { knownNames: new Set(["任弼时"]), isWord: (w: string) => ["有过", "强调", "全军"].includes(w) };
@@ -103,6 +104,12 @@ describe("name edges compared in place", () => {
     if (name.length >= 3 && "初一二三四五六七八九".includes(last) && chars[end] === "段")
       return { keep: true, end: end - 1 };
     if (name.length >= 3 && NEVER_NAME_END.includes(last)) return { keep: true, end: end - 1 };
+    if (
+      name.length >= 3 &&
+      CLAUSE_FOLLOWERS.includes(last) &&
+      ("说称".includes(last) || !(CLAUSE_START + "、（").includes(chars[end] ?? "。"))
+    )
+      return { keep: true, end: end - 1 };
     const dangling = last !== "说" && (CLAUSE_START + "、（").includes(chars[end] ?? "。");
     if (name.length === 3 && NOT_LAST.includes(last) && !dangling && isChineseNameShaped(name.slice(0, 2)))
       return { keep: true, end: end - 1 };

@@ -5,6 +5,7 @@ import { isChineseNameShaped } from "./name-shape";
 import { HONORIFICS } from "./speech-verbs";
 import { NEVER_NAME_END } from "./name-end";
 import { charsAt } from "./chars-at";
+import { trailingClauseWord } from "./trailing-clause-word";
 
 /**
  * Checks on the edges of a name the tagger found, for the slips it makes most: a function word
@@ -103,6 +104,8 @@ export function checkNameEdges(
   if (length >= 3 && RANK_NUMERALS.includes(last) && chars[end] === RANK) return { keep: true, end: end - 1 };
   // 陈露等。, 穆蒂等: a particle after a name, Chinese or foreign, even before punctuation
   if (length >= 3 && NEVER_NAME_END.includes(last)) return { keep: true, end: end - 1 };
+  // 卡西尔曾|说过, 叶鹏却|认为: a word that follows a subject, never a name's last character
+  if (trailingClauseWord(chars, start, end) > 0) return { keep: true, end: end - 1 };
   // 陈平说。: 说 closing a quote's attribution, never a name's last character
   const danglingBeforePunctuation = last !== SPEECH_LAST && DANGLING_BEFORE.includes(chars[end] ?? "。");
   if (
