@@ -6,6 +6,7 @@ import { deputyTitleAfter } from "./cues/deputy-after-name";
 import { latePostsAfter } from "./cues/late-post";
 import { countedRoleBefore } from "./cues/counted-role";
 import { groupTitleAfter } from "./cues/group-title";
+import { chainBeforeDescription } from "./cues/chained-description";
 import { isNativePlace } from "./cues/native-place";
 import { REPORTER_ROLE } from "../parse/credits";
 import type { Mention, TaggedText } from "./mentions";
@@ -35,9 +36,21 @@ export function mentionRoles(tagged: TaggedText, places: ReadonlySet<string>): M
       const counted = countedRoleBefore(tagged.chars, mention.start);
       const titles = counted === null ? titlesBefore(tagged.chars, mention.start, places, nameEndsAt) : [counted];
       const adjacent = tagged.mentions.some((m) => m.end === mention.start);
-      const found = titles.length > 0 || adjacent ? null : descriptionBefore(tagged.chars, mention.start, places);
-      const description = found !== null && (places.has(found) || isNativePlace(found, places)) ? null : found;
-      own.push(...titles, ...(description === null ? [] : [description]));
+      const describe = (end: number) => {
+        const found = descriptionBefore(tagged.chars, end, places);
+        return found !== null && (places.has(found) || isNativePlace(found, places)) ? null : found;
+      };
+      const description = titles.length > 0 || adjacent ? null : describe(mention.start);
+      const chain =
+        description === null
+          ? []
+          : chainBeforeDescription(
+              tagged.chars,
+              mention.start - Array.from(description).length,
+              (end) => titlesBefore(tagged.chars, end, places, nameEndsAt),
+              describe,
+            );
+      own.push(...titles, ...chain, ...(description === null ? [] : [description]));
     }
     const after =
       titleAfter(tagged.chars, mention.end) ??
