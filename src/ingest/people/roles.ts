@@ -7,6 +7,7 @@ import { latePostsAfter } from "./cues/late-post";
 import { countedRoleBefore } from "./cues/counted-role";
 import { groupTitleAfter } from "./cues/group-title";
 import { chainBeforeDescription } from "./cues/chained-description";
+import { bracketedTitlesAfter } from "./cues/bracketed-titles";
 import { isNativePlace } from "./cues/native-place";
 import { REPORTER_ROLE } from "../parse/credits";
 import type { Mention, TaggedText } from "./mentions";
@@ -24,6 +25,11 @@ export function mentionRoles(tagged: TaggedText, places: ReadonlySet<string>): M
   const nameEndsAt = (end: number) => nameEnds.has(end);
   const endOfNameAt = new Map(tagged.mentions.map((m) => [m.start, m.end]));
   const nameEndAfter = (start: number) => endOfNameAt.get(start) ?? null;
+  const describe = (end: number) => {
+    const found = descriptionBefore(tagged.chars, end, places);
+    return found !== null && (places.has(found) || isNativePlace(found, places)) ? null : found;
+  };
+  const titlesEndingAt = (end: number) => titlesBefore(tagged.chars, end, places, nameEndsAt);
   for (const mention of tagged.mentions) {
     const own: string[] = [];
     const listHead =
@@ -36,10 +42,6 @@ export function mentionRoles(tagged: TaggedText, places: ReadonlySet<string>): M
       const counted = countedRoleBefore(tagged.chars, mention.start);
       const titles = counted === null ? titlesBefore(tagged.chars, mention.start, places, nameEndsAt) : [counted];
       const adjacent = tagged.mentions.some((m) => m.end === mention.start);
-      const describe = (end: number) => {
-        const found = descriptionBefore(tagged.chars, end, places);
-        return found !== null && (places.has(found) || isNativePlace(found, places)) ? null : found;
-      };
       const description = titles.length > 0 || adjacent ? null : describe(mention.start);
       const chain =
         description === null
@@ -47,16 +49,20 @@ export function mentionRoles(tagged: TaggedText, places: ReadonlySet<string>): M
           : chainBeforeDescription(
               tagged.chars,
               mention.start - Array.from(description).length,
-              (end) => titlesBefore(tagged.chars, end, places, nameEndsAt),
+              titlesEndingAt,
               describe,
             );
       own.push(...titles, ...chain, ...(description === null ? [] : [description]));
     }
+    const bracketed = bracketedTitlesAfter(tagged.chars, mention.end, titlesEndingAt, describe);
     const after =
-      titleAfter(tagged.chars, mention.end) ??
-      deputyTitleAfter(tagged.chars, mention.end) ??
-      groupTitleAfter(tagged.chars, mention.end, nameEndAfter) ??
-      nonNativeDescriptionAfter(tagged.chars, mention.end, places);
+      bracketed.length > 0
+        ? null
+        : (titleAfter(tagged.chars, mention.end) ??
+          deputyTitleAfter(tagged.chars, mention.end) ??
+          groupTitleAfter(tagged.chars, mention.end, nameEndAfter) ??
+          nonNativeDescriptionAfter(tagged.chars, mention.end, places));
+    own.push(...bracketed);
     if (after !== null) own.push(after);
     const namedBetween = (from: number, to: number) => tagged.mentions.some((m) => m.start >= from && m.start < to);
     own.push(...latePostsAfter(tagged.chars, mention.end, namedBetween));
