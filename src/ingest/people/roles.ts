@@ -8,6 +8,7 @@ import { countedRoleBefore } from "./cues/counted-role";
 import { groupTitleAfter } from "./cues/group-title";
 import { chainBeforeDescription } from "./cues/chained-description";
 import { bracketedTitlesAfter } from "./cues/bracketed-titles";
+import { copulaTitlesAfter } from "./cues/copula-titles";
 import { isNativePlace } from "./cues/native-place";
 import { REPORTER_ROLE } from "../parse/credits";
 import type { Mention, TaggedText } from "./mentions";
@@ -55,14 +56,16 @@ export function mentionRoles(tagged: TaggedText, places: ReadonlySet<string>): M
       own.push(...titles, ...chain, ...(description === null ? [] : [description]));
     }
     const bracketed = bracketedTitlesAfter(tagged.chars, mention.end, titlesEndingAt, describe);
+    const spanned =
+      bracketed.length > 0 ? bracketed : copulaTitlesAfter(tagged.chars, mention.end, titlesEndingAt, describe);
     const after =
-      bracketed.length > 0
+      spanned.length > 0
         ? null
         : (titleAfter(tagged.chars, mention.end) ??
           deputyTitleAfter(tagged.chars, mention.end) ??
           groupTitleAfter(tagged.chars, mention.end, nameEndAfter) ??
           nonNativeDescriptionAfter(tagged.chars, mention.end, places));
-    own.push(...bracketed);
+    own.push(...spanned);
     if (after !== null) own.push(after);
     const namedBetween = (from: number, to: number) => tagged.mentions.some((m) => m.start >= from && m.start < to);
     own.push(...latePostsAfter(tagged.chars, mention.end, namedBetween));

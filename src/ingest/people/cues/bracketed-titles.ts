@@ -5,11 +5,10 @@
  * and the name got no role: the title parser reads titles before a name, and the description
  * after a name in a bracket (`descriptionAfter`) takes one description, not a 、 chain. Each item is
  * read as the title parser reads a chain ending at the closing bracket, the last item as a
- * description when it is no title (with the posts before it, `chainBeforeDescription`); the
- * chain must start right after the opening bracket, so a bracket that holds anything else
- * (an age, 左二, a place, a sentence) gives nothing. Found in the rmrb20 roles audit (session 33).
+ * description when it is no title, and the roles must fill the bracket (`rolesSpanning`), so a
+ * bracket that holds anything else (an age, 左二, a place, a sentence) gives nothing. Found in the rmrb20 roles audit (session 33).
  */
-import { chainBeforeDescription } from "./chained-description";
+import { rolesSpanning } from "./spanned-roles";
 
 /** Longest bracket read, in characters (two long posts with their organisations). */
 export const MAX_BRACKET_TITLES_LENGTH = 40;
@@ -34,16 +33,6 @@ export function bracketedTitlesAfter(
     if (close - open > MAX_BRACKET_TITLES_LENGTH) return [];
     close++;
   }
-  if (chars[close] !== CLOSE || close === open + 1) return [];
-  const length = (items: readonly string[]) => items.reduce((n, item) => n + Array.from(item).length, 0);
-  // every item must be read, with a 、 between each two: the roles cover the bracket exactly
-  const covers = (items: readonly string[]) =>
-    items.length > 0 && length(items) + items.length - 1 === close - open - 1;
-  const titles = titlesEndingAt(close);
-  if (titles.length > 0) return covers(titles) ? titles : [];
-  const description = descriptionEndingAt(close);
-  if (description === null) return [];
-  const start = close - Array.from(description).length;
-  const roles = [...chainBeforeDescription(chars, start, titlesEndingAt, descriptionEndingAt), description];
-  return covers(roles) ? roles : [];
+  if (chars[close] !== CLOSE) return [];
+  return rolesSpanning(chars, open + 1, close, titlesEndingAt, descriptionEndingAt);
 }
