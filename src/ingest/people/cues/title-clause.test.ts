@@ -24,6 +24,9 @@ describe("titles cut inside a word", () => {
     expect(read("。但重症医学专家", "专家")).toBe("重症医学专家");
     expect(read("，南岭省纪委监委发布北山市委副书记", "市委副书记")).toBe("北山市委副书记");
     expect(read("。南岭通报东川县委原书记", "县委原书记")).toBe("东川县委原书记");
+    expect(read("，正如北山集团董事总经理", "董事总经理")).toBe("北山集团董事总经理");
+    expect(read("，热烈欢迎南岭国家主席", "主席")).toBe("南岭国家主席");
+    expect(read("。记者见到南岭镇党委书记", "党委书记")).toBe("南岭镇党委书记");
   });
 
   it("read over a function character or an opener inside a body's name", () => {
