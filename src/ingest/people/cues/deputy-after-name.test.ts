@@ -10,6 +10,7 @@ describe("deputy title after a name", () => {
     expect(deputyTitleAfter(chars("林晓东委员建议，完善标准。"), 3)).toBe("委员");
     expect(deputyTitleAfter(chars("陈立新代表来自农业大学。"), 3)).toBe("代表");
     expect(deputyTitleAfter(chars("陈立新代表"), 3)).toBe("代表");
+    expect(deputyTitleAfter(chars("林晓东委员——传承地方戏"), 3)).toBe("委员");
   });
 
   it("does not read the verb 代表 (represents) as a title", () => {

@@ -8,8 +8,11 @@ import { SPEECH_VERBS } from "./speech-verbs";
  * verb of saying or of coming from (`代表来自…`).
  */
 export const DEPUTY_TITLES: readonly string[] = ["代表", "委员"];
-/** What may follow the title: the clause ends, or the deputy speaks or is introduced. */
-export const AFTER_DEPUTY_PUNCTUATION = "，。：:；、！？）”";
+/**
+ * What may follow the title: the clause ends, or the deputy speaks or is introduced; a dash opens
+ * what a headline says of the deputy (`栗晓红委员——传承晋剧`; session 33, rmrb20 roles audit).
+ */
+export const AFTER_DEPUTY_PUNCTUATION = "，。：:；、！？）”—";
 export const AFTER_DEPUTY_VERBS: readonly string[] = [...SPEECH_VERBS, "来自"];
 
 /** The deputy title right after a name ending at `nameEnd`, or null. */
