@@ -9,6 +9,7 @@ import { groupTitleAfter } from "./cues/group-title";
 import { chainBeforeDescription } from "./cues/chained-description";
 import { bracketedTitlesAfter } from "./cues/bracketed-titles";
 import { copulaTitlesAfter } from "./cues/copula-titles";
+import { isPairSecond, uncountedRole } from "./cues/counted-pair";
 import { isNativePlace } from "./cues/native-place";
 import { REPORTER_ROLE } from "../parse/credits";
 import type { Mention, TaggedText } from "./mentions";
@@ -31,14 +32,21 @@ export function mentionRoles(tagged: TaggedText, places: ReadonlySet<string>): M
     return found !== null && (places.has(found) || isNativePlace(found, places)) ? null : found;
   };
   const titlesEndingAt = (end: number) => titlesBefore(tagged.chars, end, places, nameEndsAt);
+  // the roles a count put before a pair of names (两名党员护士A和B), by the pair's first name
+  const countedRoles = new Map<Mention, string[]>();
   for (const mention of tagged.mentions) {
     const own: string[] = [];
     const listHead =
       tagged.chars[mention.start - 1] === LIST_SEPARATOR
         ? tagged.mentions.find((m) => m.end === mention.start - 1)
         : undefined;
+    const pairHead = isPairSecond(tagged.chars, mention.start, nameEndsAt)
+      ? tagged.mentions.find((m) => m.end === mention.start - 1)
+      : undefined;
+    const pairRoles = pairHead === undefined ? undefined : countedRoles.get(pairHead);
     if (listHead)
       own.push(...(roles.get(listHead) ?? []).filter((r) => r !== REPORTER_ROLE || mention.source !== "repeat"));
+    else if (pairRoles !== undefined) own.push(...pairRoles);
     else {
       const counted = countedRoleBefore(tagged.chars, mention.start);
       const titles = counted === null ? titlesBefore(tagged.chars, mention.start, places, nameEndsAt) : [counted];
@@ -53,7 +61,13 @@ export function mentionRoles(tagged: TaggedText, places: ReadonlySet<string>): M
               titlesEndingAt,
               describe,
             );
-      own.push(...titles, ...chain, ...(description === null ? [] : [description]));
+      const before = [...titles, ...chain, ...(description === null ? [] : [description])];
+      const uncounted = before.length > 0 ? uncountedRole(before[0]!) : null;
+      if (uncounted !== null) {
+        before[0] = uncounted;
+        countedRoles.set(mention, before);
+      }
+      own.push(...before);
     }
     const bracketed = bracketedTitlesAfter(tagged.chars, mention.end, titlesEndingAt, describe);
     const spanned =
