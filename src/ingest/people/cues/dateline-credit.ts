@@ -10,11 +10,17 @@ import { nameRunSplits, type CreditRun } from "./credit-cue";
  */
 /** Most names such a bracket holds. */
 export const MAX_DATELINE_NAMES = 8;
+/**
+ * A word before a dateline that cites it (`据新华社悉尼2月24日电  （A、B）`, a report taken from the
+ * agency): read past, the bracket after it is the same credit (session 33, rmrb20 roles audit).
+ */
+export const DATELINE_CITE = "据";
 
 export function datelineCreditRuns(chars: readonly string[]): CreditRun[] {
-  const end = datelineEnd(chars.slice(0, 40).join(""));
+  const lead = chars[0] === DATELINE_CITE ? 1 : 0;
+  const end = datelineEnd(chars.slice(lead, lead + 40).join(""));
   if (end === null) return [];
-  let at = Array.from(chars.join("").slice(0, end)).length;
+  let at = lead + Array.from(chars.slice(lead).join("").slice(0, end)).length;
   while (chars[at] === " " || chars[at] === "\u3000") at++;
   if (chars[at] !== "（") return [];
   const runs: CreditRun[] = [];
