@@ -3,7 +3,6 @@ import { namesAnOrganisation } from "./cues/organisation-context";
 import { namesANationalBody } from "./cues/national-body";
 import { namesAPartyCommittee } from "./cues/party-committee-place";
 import { onlyInsideWorkTitles } from "./cues/work-title";
-import { unknownNameOnlyInWorkTitles } from "./cues/work-title-name";
 import { thingListItems } from "./cues/thing-list";
 import { verseClauseNames } from "./cues/verse-line";
 import { datelinePlaces } from "./cues/dateline-place";
@@ -43,7 +42,6 @@ export function dropNotPersons(tagged: readonly TaggedText[], knownNames: Readon
           filedFrom.has(name) ||
           bracketed.has(name) ||
           onlyInsideWorkTitles(text, name) ||
-          unknownNameOnlyInWorkTitles(text, name) ||
           namesAPlace(text, name) ||
           namesAPartyCommittee(text, name) ||
           namesAnOrganisation(text, name) ||

@@ -9,11 +9,7 @@ const CLOSE = "》";
 
 /** Whether `name` is dotted and every occurrence of it in `text` lies between 《 and 》 (false when it does not occur). */
 export function onlyInsideWorkTitles(text: string, name: string): boolean {
-  return name.includes("·") && everyOccurrenceInsideWorkTitles(text, name);
-}
-
-/** Whether every occurrence of `name` in `text` lies between 《 and 》 (false when it does not occur). */
-export function everyOccurrenceInsideWorkTitles(text: string, name: string): boolean {
+  if (!name.includes("·")) return false;
   let found = false;
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
     found = true;
