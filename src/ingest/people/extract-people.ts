@@ -1,3 +1,4 @@
+import { namesWrittenAsPlaces } from "./cues/place-elsewhere";
 import type { ParsedArticle, Person } from "@/bundle/schema";
 import { captionCredits } from "../parse/caption";
 import { addCueMentions } from "./apply-cues";
@@ -98,6 +99,7 @@ export function extractPeopleAndAliases(article: PeopleSource, model: TaggerMode
   trimGluedNames(tagged, (w) => model.lexicons.words.has(w));
   dropNotPersons(tagged, model.lexicons.names);
   dropDictionaryPieces(tagged, model.lexicons.names, reference);
+  dropNamesWrittenAsPlaces(tagged, model.lexicons);
   const givenNames = new Map([
     ...tieGivenNames(tagged, known),
     ...tieForeignShortNames(tagged, known),
@@ -187,6 +189,19 @@ function dropPlaces(tagged: readonly TaggedText[], lexicons: TaggerModel["lexico
           !isInsideLongerPlace(t.chars, m.start, m.end, lexicons.places)),
     );
   }
+}
+
+/** Names the article writes as a place somewhere (`西哈努克港`, `德国杜塞尔多夫站`): see place-elsewhere.ts. */
+function dropNamesWrittenAsPlaces(tagged: readonly TaggedText[], lexicons: TaggerModel["lexicons"]): void {
+  const names = new Set(tagged.flatMap((t) => t.mentions.filter((m) => m.source !== "credit").map((m) => m.name)));
+  const candidates = [...names].filter((n) => !lexicons.names.has(n));
+  const places = namesWrittenAsPlaces(
+    tagged.map((t) => t.chars),
+    candidates,
+    (w) => lexicons.places.has(w),
+  );
+  if (places.size === 0) return;
+  for (const t of tagged) t.mentions = t.mentions.filter((m) => m.source === "credit" || !places.has(m.name));
 }
 
 /** A byline's names, with the marks a byline parser left on them taken off (罗小桦文 陈南川摄 → 罗小桦, 陈南川). */

@@ -7,6 +7,8 @@ import { dottedNameStart, isTitledStart, type DottedStartContext } from "./cues/
 import { titleEndingAt } from "./cues/title-phrase";
 import { descriptorEndsAt } from "./cues/descriptor-cue";
 import { isDynasty, leadingDynasty } from "./cues/dynasty";
+import { isDynastyPair } from "./cues/dynasty-pair";
+import { trailingAdverb } from "./cues/dotted-adverb";
 import { LEADING_WORD_REST_MIN_PROBABILITY, leadingClauseWord } from "./cues/leading-clause-word";
 
 /**
@@ -27,7 +29,8 @@ export function fixTaggerSlips(tagged: TaggedText, lexicons: Lexicons): void {
   tagged.mentions = tagged.mentions.flatMap((m) => {
     let end = m.end;
     if (extendsOverDanglingChar(chars, m.start, end)) end += 1;
-    if (isDynasty(m.name)) return [];
+    if (isDynasty(m.name) || isDynastyPair(m.name)) return [];
+    end -= trailingAdverb(chars, m.start, end);
     let start = dottedNameStart(chars, m.start + leadingDynasty(chars, m.start, end), end, dotted);
     if (start !== m.start && tagged.scorer.spanProbability(start, end) < DOTTED_START_MIN_PROBABILITY) start = m.start;
     if (end - start < 2) return [];
