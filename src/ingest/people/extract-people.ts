@@ -19,7 +19,8 @@ import { spacedCreditNames } from "./cues/spaced-credit";
 import { lonePhotoCreditName } from "./cues/lone-photo-credit";
 import { addWordEdgeNames } from "./word-edge-names";
 import { isInsideColumnLabel } from "./cues/column-label";
-import { isCountryName, placeListItems } from "./cues/place-names";
+import { isCountryName, isPlaceName, placeListItems } from "./cues/place-names";
+import { isPlaceHeadedMention, placeHeadedSpans } from "./cues/place-headed-list";
 import { isAuthorLine } from "./cues/author-line";
 import { isInsideLongerPlace } from "./cues/inside-place";
 import { trimGluedNames } from "./glued-names";
@@ -176,17 +177,22 @@ function trimWorkCredits(tagged: readonly TaggedText[]): void {
   }
 }
 
-/** Mentions that are places: a country's name, an item of a list of places (兰州、甘南、武威). */
+/**
+ * Mentions that are places: a country's name, an item of a list of places (兰州、甘南、武威), a place's
+ * thing or part in a list of them (岳西翠兰、桐城小花…, 北京怀柔、上海张江…: place-headed-list.ts).
+ */
 function dropPlaces(tagged: readonly TaggedText[], lexicons: TaggerModel["lexicons"]): void {
   for (const t of tagged) {
     const items = placeListItems(t.chars, lexicons.places);
+    const headed = placeHeadedSpans(t.chars, (w) => lexicons.places.has(w) || isPlaceName(w));
     t.mentions = t.mentions.filter(
       (m) =>
         m.source === "credit" ||
-        lexicons.names.has(m.name) ||
-        (!isCountryName(m.name) &&
-          !items.some((i) => i.start === m.start && i.end === m.end) &&
-          !isInsideLongerPlace(t.chars, m.start, m.end, lexicons.places)),
+        (!isPlaceHeadedMention(headed, m.start, m.end) &&
+          (lexicons.names.has(m.name) ||
+            (!isCountryName(m.name) &&
+              !items.some((i) => i.start === m.start && i.end === m.end) &&
+              !isInsideLongerPlace(t.chars, m.start, m.end, lexicons.places)))),
     );
   }
 }
