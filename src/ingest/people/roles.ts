@@ -77,7 +77,7 @@ export function mentionRoles(tagged: TaggedText, places: ReadonlySet<string>): M
         ? null
         : (titleAfter(tagged.chars, mention.end) ??
           deputyTitleAfter(tagged.chars, mention.end) ??
-          groupTitleAfter(tagged.chars, mention.end, nameEndAfter) ??
+          (own.length > 0 ? null : groupTitleAfter(tagged.chars, mention, nameEndAfter, nameEndsAt, places)) ??
           nonNativeDescriptionAfter(tagged.chars, mention.end, places));
     own.push(...spanned);
     if (after !== null) own.push(after);

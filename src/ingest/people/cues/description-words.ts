@@ -48,8 +48,10 @@ export const DESCRIPTION_HEAD_WORDS: readonly string[] = [
 /**
  * Last characters of person nouns: 村民, 环卫工, 种植户, 学生, 教师, 党员, 志愿者, 游客, 摊主, 选手,
  * 护士, 专家, 传承人, 民警, 老兵, 法官, 工匠, 网友. Each is a head in many words, so the list stays short.
+ * 农 (session 33, rmrb21 roles audits): a farmer by the crop, 果农, 粮农, 菜农, 茶农, mostly with the
+ * village that owns the noun (`…镇瓦滩村粮农`); the description was dropped.
  */
-export const DESCRIPTION_HEAD_CHARS = "民工户生师员者客主手士家人警兵官匠友";
+export const DESCRIPTION_HEAD_CHARS = "民工户生师员者客主手士家人警兵官匠友农";
 
 /** Person nouns ending so that are no description of someone named: pronouns, 记者 (a credit), 先生. */
 export const NOT_DESCRIPTIONS: readonly string[] = [

@@ -36,6 +36,13 @@ describe("descriptions before a name", () => {
     expect(descriptionBefore(chars, start)).toBe("医院西院医生");
   });
 
+  it("reads a farmer by the crop before 农, with the village that owns the noun (session 33, rmrb21)", () => {
+    expect(before("“种粮有奔头。”南岭省青山县毛坝镇瓦滩村粮农林秀英说。", "林秀英")).toBe(
+      "南岭省青山县毛坝镇瓦滩村粮农",
+    );
+    expect(before("。果农林秀英说", "林秀英")).toBe("果农");
+  });
+
   it("takes a verb or a counter off its front", () => {
     expect(before("，带领村民王建国", "王建国")).toBe("村民");
     expect(before("，一位退休教师陈建华", "陈建华")).toBe("退休教师");

@@ -12,6 +12,7 @@ import { isBodyStaff } from "./body-staff";
 import { qualifiedDescription } from "./qualified-description";
 import { insideKnownPlace } from "./place-function-char";
 import { afterCopula } from "./copula-description";
+import { isOthersKin } from "./kin-object";
 
 /**
  * Descriptions: what a text says a person is when it gives no post (村民, 返乡大学生, 退休教师,
@@ -132,6 +133,7 @@ export function descriptionAfter(chars: readonly string[], nameEnd: number): str
     if (run.some((ch) => isBoundaryChar(ch) && ch !== "的")) return null;
     const phrase = run.slice(run.lastIndexOf("的") + 1);
     const found = asDescription(phrase);
+    if (found !== null && isOthersKin(run, found)) return null;
     // the clause must be the description, not a verb phrase ending in a person (本来准备去看望|丈夫)
     return found !== null && phrase.length - Array.from(found).length <= MAX_CLAUSE_PREFIX ? found : null;
   }
