@@ -1,10 +1,12 @@
 /**
  * Trains the people tagger on the PFR corpus and writes the model file the product ships:
- *   npm run train:people [-- <corpus.txt>] [--days 1-20 | 1-5,11-20] [--epochs 10] [--average-from N] [--seed 19980101] [--clusters <file>] [--out <file>]
+ *   npm run train:people [-- <corpus.txt>] [--days 1-20 | 1-5,11-20] [--epochs 10] [--average-from N] [--seed 19980101] [--clusters <file>] [--snapshots 10,15] [--out <file>]
  * The corpus path may also come from FOLIO_PFR. Deterministic: same corpus and options, same bytes.
  * Days 1–20 are for training and development; days 21–31 are kept for `npm run eval:people`.
  * `--clusters`: character clusters (`scripts/people/build-char-clusters.ts`) to store in the model
  * and read as features (`CLUSTER_FEATURES` more per character); without it the model has none.
+ * `--snapshots`: also write the model a training of that many epochs would give (fewer than
+ * `--epochs`), as `<out>` with `-e<N>` before `.bin.gz`: one long run for several recipes.
  */
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
@@ -15,6 +17,7 @@ import { DEFAULT_MODEL_PATH } from "../src/ingest/people/tagger/load-model";
 import type { Lexicons } from "../src/ingest/people/tagger/lexicons";
 import { encodeModel } from "../src/ingest/people/tagger/model-codec";
 import { trainCrf } from "../src/ingest/people/tagger/train-crf";
+import type { TrainedWeights } from "../src/ingest/people/tagger/training-data";
 import { buildLexicons } from "./people/build-lexicons";
 import { readCharClusters } from "./people/char-clusters";
 import { articlesOfDays, LEXICON_FOLDS, parseDays, trainingExamples } from "./people/corpus-examples";
@@ -50,6 +53,7 @@ const { values, positionals } = parseArgs({
     out: { type: "string", default: DEFAULT_MODEL_PATH },
     seed: { type: "string", default: String(SEED) },
     clusters: { type: "string" },
+    snapshots: { type: "string", default: "" },
   },
 });
 const corpusPath = requireCorpusFile(pfrCorpusPath(positionals[0]), "the PFR corpus");
@@ -57,6 +61,10 @@ const epochs = Number(values.epochs);
 const averageFrom = Number(values["average-from"]);
 const seed = Number(values.seed);
 if (!Number.isInteger(seed)) throw new Error(`--seed must be an integer, not "${values.seed}"`);
+const snapshotAt = values.snapshots === "" ? [] : values.snapshots.split(",").map(Number);
+if (snapshotAt.some((e) => !Number.isInteger(e) || e < 1 || e >= epochs)) {
+  throw new Error(`--snapshots must be epochs from 1 to ${epochs - 1}, not "${values.snapshots}"`);
+}
 
 const started = performance.now();
 const since = () => `${((performance.now() - started) / 1000).toFixed(1)} s`;
@@ -88,17 +96,21 @@ const weights = trainCrf(examples, {
   learningRate: LEARNING_RATE,
   ...(averageFrom > 0 ? { averageFrom } : {}),
   onEpoch: (epoch, loss) => console.log(`  epoch ${epoch}: log loss ${loss.toFixed(0)} — ${since()}`),
+  snapshotAt,
+  onSnapshot: (epoch, w) => write(w, epoch, values.out.replace(/(\.bin\.gz)?$/, `-e${epoch}$1`)),
 });
-const encoded = encodeModel({
-  ...weights,
-  lexicons,
-  featuresPerChar: featuresPerChar(lexicons),
-  pruneShare: PRUNE_SHARE,
-  trainedOn: `PFR 199801 days ${values.days}; CRF, ${epochs} epochs${averageFrom > 0 ? ` averaged from ${averageFrom}` : ""}, L2 ${L2}, min count ${MIN_FEATURE_COUNT}, seed ${seed}${charClusters === undefined ? "" : `, ${charClusters.size} clustered characters`}`,
-});
-const gz = gzipSync(encoded, { level: 9 });
-mkdirSync(dirname(values.out), { recursive: true });
-writeFileSync(values.out, gz);
-console.log(
-  `${weights.keys.length} features trained; wrote ${values.out}: ${(gz.length / 1024).toFixed(0)} kB — ${since()}`,
-);
+write(weights, epochs, values.out);
+
+function write(w: TrainedWeights, epochsRun: number, out: string): void {
+  const encoded = encodeModel({
+    ...w,
+    lexicons,
+    featuresPerChar: featuresPerChar(lexicons),
+    pruneShare: PRUNE_SHARE,
+    trainedOn: `PFR 199801 days ${values.days}; CRF, ${epochsRun} epochs${averageFrom > 0 && averageFrom <= epochsRun ? ` averaged from ${averageFrom}` : ""}, L2 ${L2}, min count ${MIN_FEATURE_COUNT}, seed ${seed}${charClusters === undefined ? "" : `, ${charClusters.size} clustered characters`}`,
+  });
+  const gz = gzipSync(encoded, { level: 9 });
+  mkdirSync(dirname(out), { recursive: true });
+  writeFileSync(out, gz);
+  console.log(`${w.keys.length} features trained; wrote ${out}: ${(gz.length / 1024).toFixed(0)} kB — ${since()}`);
+}

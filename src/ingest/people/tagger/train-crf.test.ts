@@ -4,6 +4,7 @@ import { FEATURES_PER_CHAR, featuresPerChar, sentenceFeatures, toTaggerInput } f
 import { EMPTY_LEXICONS } from "./lexicons";
 import { spansToTags, TAG_COUNT } from "./tags";
 import { forwardBackward, trainCrf } from "./train-crf";
+import type { TrainedWeights } from "./training-data";
 import { TaggerModel } from "./tagger-model";
 import { mulberry32 } from "../../seeded-random";
 
@@ -98,5 +99,30 @@ describe("CRF training", () => {
     const model = new TaggerModel(averaged.keys, averaged.weights, averaged.transitions, EMPTY_LEXICONS);
     expect(model.tagSentence("李明说好。").spans.map((s) => s.text)).toEqual(["李明"]);
     expect(trainCrf(make(), { ...options, averageFrom: 4 })).toEqual(averaged);
+  });
+
+  it("gives, at a snapshot epoch, the weights of a training that stops there (plain and averaged)", () => {
+    const make = () =>
+      ["李明说好。", "王强说不。", "今天很好。", "张华来了。"].map((text, i) => {
+        const input = toTaggerInput(text);
+        const spans = i !== 2 ? [{ start: 0, end: 2 }] : [];
+        return { features: sentenceFeatures(input, EMPTY_LEXICONS), tags: spansToTags(input.chars.length, spans) };
+      });
+    const options = { featuresPerChar: FEATURES_PER_CHAR, minCount: 1, seed: 5, l2: 1, learningRate: 0.1 };
+    for (const averaging of [{}, { averageFrom: 2 }]) {
+      const snapshots = new Map<number, TrainedWeights>();
+      const long = trainCrf(make(), {
+        ...options,
+        ...averaging,
+        epochs: 6,
+        snapshotAt: [3, 4, 6],
+        onSnapshot: (epoch, w) => snapshots.set(epoch, w),
+      });
+      expect([...snapshots.keys()]).toEqual([3, 4]);
+      expect(snapshots.get(3)).toEqual(trainCrf(make(), { ...options, ...averaging, epochs: 3 }));
+      expect(snapshots.get(4)).toEqual(trainCrf(make(), { ...options, ...averaging, epochs: 4 }));
+      expect(Array.from(snapshots.get(3)!.weights)).not.toEqual(Array.from(long.weights));
+      expect(long).toEqual(trainCrf(make(), { ...options, ...averaging, epochs: 6 }));
+    }
   });
 });

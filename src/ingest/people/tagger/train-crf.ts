@@ -26,6 +26,13 @@ export interface CrfOptions {
    */
   averageFrom?: number;
   onEpoch?: (epoch: number, logLoss: number) => void;
+  /**
+   * After each of these epochs, `onSnapshot` gets the weights a training of that many epochs would
+   * return (the learning rate and the averaging do not depend on the number of epochs, so one long
+   * run gives the shorter ones too).
+   */
+  snapshotAt?: readonly number[];
+  onSnapshot?: (epoch: number, weights: TrainedWeights) => void;
 }
 
 export function trainCrf(examples: readonly TrainingExample[], options: CrfOptions): TrainedWeights {
@@ -98,10 +105,15 @@ export function trainCrf(examples: readonly TrainingExample[], options: CrfOptio
       }
     }
     options.onEpoch?.(epoch, loss);
+    if (options.snapshotAt?.includes(epoch) && epoch < options.epochs) options.onSnapshot?.(epoch, result());
   }
-  const weights = Float32Array.from(average.mean(v, scale));
-  if (averaged > 0) for (let k = 0; k < T * T; k++) trans[k] = transSum[k]! / averaged;
-  return { keys, weights, transitions: trans };
+  return result();
+
+  function result(): TrainedWeights {
+    const weights = Float32Array.from(average.mean(v, scale));
+    const transitions = averaged > 0 ? Float64Array.from(transSum, (x) => x / averaged) : Float64Array.from(trans);
+    return { keys, weights, transitions };
+  }
 }
 
 /**
