@@ -9,6 +9,7 @@ import { descriptorEndsAt } from "./cues/descriptor-cue";
 import { isDynasty, leadingDynasty } from "./cues/dynasty";
 import { isDynastyPair } from "./cues/dynasty-pair";
 import { trailingAdverb } from "./cues/dotted-adverb";
+import { lastSyllable } from "./cues/dotted-last-syllable";
 import { LEADING_WORD_REST_MIN_PROBABILITY, leadingClauseWord } from "./cues/leading-clause-word";
 
 /**
@@ -31,6 +32,7 @@ export function fixTaggerSlips(tagged: TaggedText, lexicons: Lexicons): void {
     if (extendsOverDanglingChar(chars, m.start, end)) end += 1;
     if (isDynasty(m.name) || isDynastyPair(m.name)) return [];
     end -= trailingAdverb(chars, m.start, end);
+    end += lastSyllable(chars, m.start, end, edges.isWord);
     let start = dottedNameStart(chars, m.start + leadingDynasty(chars, m.start, end), end, dotted);
     if (start !== m.start && tagged.scorer.spanProbability(start, end) < DOTTED_START_MIN_PROBABILITY) start = m.start;
     if (end - start < 2) return [];
