@@ -113,7 +113,7 @@ export function extractPeopleAndAliases(article: PeopleSource, model: TaggerMode
   const roles = new Map<string, string[]>([...reporters].map((r) => [r, [REPORTER_ROLE]]));
   const aliases = new Map<string, string>();
   for (const t of tagged) {
-    for (const [mention, own] of mentionRoles(t, model.lexicons.places)) {
+    for (const [mention, own] of mentionRoles(t, model.lexicons.places, reference.properNouns)) {
       const full = givenNames.get(mention.name);
       if (full !== undefined) aliases.set(mention.name, full);
       const name = full ?? mention.name;

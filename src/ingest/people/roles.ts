@@ -21,7 +21,11 @@ import type { Mention, TaggedText } from "./mentions";
  * roles keep text order, once each; a role that ends another role of the same person is the same
  * title said shorter (书记 of 省委书记) and is dropped. A credited person is only a reporter.
  */
-export function mentionRoles(tagged: TaggedText, places: ReadonlySet<string>): Map<Mention, string[]> {
+export function mentionRoles(
+  tagged: TaggedText,
+  places: ReadonlySet<string>,
+  properNouns: ReadonlySet<string> = new Set(),
+): Map<Mention, string[]> {
   const roles = new Map<Mention, string[]>();
   const nameEnds = new Set(tagged.mentions.map((m) => m.end));
   const nameEndsAt = (end: number) => nameEnds.has(end);
@@ -31,7 +35,7 @@ export function mentionRoles(tagged: TaggedText, places: ReadonlySet<string>): M
     const found = descriptionBefore(tagged.chars, end, places);
     return found !== null && (places.has(found) || isNativePlace(found, places)) ? null : found;
   };
-  const titlesEndingAt = (end: number) => titlesBefore(tagged.chars, end, places, nameEndsAt);
+  const titlesEndingAt = (end: number) => titlesBefore(tagged.chars, end, places, nameEndsAt, properNouns);
   // the roles a count put before a pair of names (两名党员护士A和B), by the pair's first name
   const countedRoles = new Map<Mention, string[]>();
   for (const mention of tagged.mentions) {
@@ -49,7 +53,8 @@ export function mentionRoles(tagged: TaggedText, places: ReadonlySet<string>): M
     else if (pairRoles !== undefined) own.push(...pairRoles);
     else {
       const counted = countedRoleBefore(tagged.chars, mention.start);
-      const titles = counted === null ? titlesBefore(tagged.chars, mention.start, places, nameEndsAt) : [counted];
+      const titles =
+        counted === null ? titlesBefore(tagged.chars, mention.start, places, nameEndsAt, properNouns) : [counted];
       const adjacent = tagged.mentions.some((m) => m.end === mention.start);
       const description = titles.length > 0 || adjacent ? null : describe(mention.start);
       const chain =

@@ -26,6 +26,7 @@ import { quotedBodyStart } from "./quoted-body";
 import { outerPlaceStart } from "./outer-place";
 import { placeLedTitleStart } from "./place-led-title";
 import { villageNameStart } from "./village-name";
+import { properNounLedTitleStart } from "./proper-noun-led-title";
 
 /**
  * Reads the titles a text gives a name, as the spec writes them: `茂南区委书记廖述毅` → 茂南区委书记;
@@ -177,13 +178,15 @@ function placeLengthBefore(
  * The titles right before a name starting at `nameStart`, in text order. Titles joined by 、 are
  * all taken; a comma is crossed only when everything back to the clause start is titles. Given
  * where the text's names end (`nameEndsAt`), a title cut at a 和 inside an organisation's name
- * is read whole (see `joinedOrganisationStart`).
+ * is read whole (see `joinedOrganisationStart`); given the dictionary's proper nouns, a title cut
+ * in front by one is read whole (see `properNounLedTitleStart`).
  */
 export function titlesBefore(
   chars: readonly string[],
   nameStart: number,
   places: ReadonlySet<string> = new Set(),
   nameEndsAt?: (end: number) => boolean,
+  properNouns: ReadonlySet<string> = new Set(),
 ): string[] {
   const titleStart = (end: number): number | null => {
     const parsed =
@@ -199,7 +202,8 @@ export function titlesBefore(
         ? start
         : (joinedOrganisationStart(chars, start, end, titleEndsAt, nameEndsAt, places) ?? start);
     const whole = publicationTitleStart(chars, joined, end, places) ?? joined;
-    return partyPrefixStart(chars, whole) ?? whole;
+    const prefixed = partyPrefixStart(chars, whole) ?? whole;
+    return properNounLedTitleStart(chars, prefixed, properNouns) ?? prefixed;
   };
   const first = titleChain(chars, nameStart, titleStart);
   if (first === null) return [];
