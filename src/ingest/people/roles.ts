@@ -1,6 +1,6 @@
 import { followedByPhotoCredit } from "./cues/credit-cue";
 import { LIST_SEPARATOR } from "./cues/list-cue";
-import { titleAfter, titlesBefore } from "./cues/title-phrase";
+import { titleAfter, titlesBefore, type TitleDictionary } from "./cues/title-phrase";
 import { descriptionAfter, descriptionBefore } from "./cues/description";
 import { deputyTitleAfter } from "./cues/deputy-after-name";
 import { latePostsAfter } from "./cues/late-post";
@@ -24,7 +24,7 @@ import type { Mention, TaggedText } from "./mentions";
 export function mentionRoles(
   tagged: TaggedText,
   places: ReadonlySet<string>,
-  properNouns: ReadonlySet<string> = new Set(),
+  dictionary?: TitleDictionary,
 ): Map<Mention, string[]> {
   const roles = new Map<Mention, string[]>();
   const nameEnds = new Set(tagged.mentions.map((m) => m.end));
@@ -35,7 +35,7 @@ export function mentionRoles(
     const found = descriptionBefore(tagged.chars, end, places);
     return found !== null && (places.has(found) || isNativePlace(found, places)) ? null : found;
   };
-  const titlesEndingAt = (end: number) => titlesBefore(tagged.chars, end, places, nameEndsAt, properNouns);
+  const titlesEndingAt = (end: number) => titlesBefore(tagged.chars, end, places, nameEndsAt, dictionary);
   // the roles a count put before a pair of names (两名党员护士A和B), by the pair's first name
   const countedRoles = new Map<Mention, string[]>();
   for (const mention of tagged.mentions) {
@@ -54,7 +54,7 @@ export function mentionRoles(
     else {
       const counted = countedRoleBefore(tagged.chars, mention.start);
       const titles =
-        counted === null ? titlesBefore(tagged.chars, mention.start, places, nameEndsAt, properNouns) : [counted];
+        counted === null ? titlesBefore(tagged.chars, mention.start, places, nameEndsAt, dictionary) : [counted];
       const adjacent = tagged.mentions.some((m) => m.end === mention.start);
       const description = titles.length > 0 || adjacent ? null : describe(mention.start);
       const chain =
