@@ -11,6 +11,7 @@ import { bracketedTitlesAfter } from "./cues/bracketed-titles";
 import { copulaTitlesAfter } from "./cues/copula-titles";
 import { isPairSecond, uncountedRole } from "./cues/counted-pair";
 import { isNativePlace } from "./cues/native-place";
+import { properNounLedTitleStart } from "./cues/proper-noun-led-title";
 import { REPORTER_ROLE } from "../parse/credits";
 import type { Mention, TaggedText } from "./mentions";
 
@@ -33,7 +34,10 @@ export function mentionRoles(
   const nameEndAfter = (start: number) => endOfNameAt.get(start) ?? null;
   const describe = (end: number) => {
     const found = descriptionBefore(tagged.chars, end, places);
-    return found !== null && (places.has(found) || isNativePlace(found, places)) ? null : found;
+    if (found === null || places.has(found) || isNativePlace(found, places)) return null;
+    // a description cut in front by a proper noun (`、缅甸|知名社会活动家`) is read whole, as a title is
+    const led = properNounLedTitleStart(tagged.chars, end - Array.from(found).length, dictionary?.properNouns);
+    return led === null ? found : tagged.chars.slice(led, end).join("");
   };
   const titlesEndingAt = (end: number) => titlesBefore(tagged.chars, end, places, nameEndsAt, dictionary);
   // the roles a count put before a pair of names (两名党员护士A和B), by the pair's first name

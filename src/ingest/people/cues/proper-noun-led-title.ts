@@ -13,7 +13,8 @@ import { LIST_SEPARATOR } from "./list-cue";
  * - it opens its clause (`。里加中国文化中心主任`, `、缅甸…`): nothing stands between it and the title, or
  * - the title opens with an admin level (县委, 市政府): the noun is that county's or city's name, and a
  *   verb before it (通报) is no proper noun.
- * A common word (会见, 通报) is not a proper noun in the dictionary, so a verb is never taken.
+ * A common word (会见, 通报) is not a proper noun in the dictionary, so a verb is never taken. A
+ * description before a name is read so too (`、缅甸|知名社会活动家`: a description is bounded in length).
  */
 /** Proper nouns looked for before a title: two characters (里加, 旺苍) up to four (拉脱维亚). */
 export const MIN_LEADING_PROPER_NOUN = 2;
@@ -23,7 +24,7 @@ export const MAX_LEADING_PROPER_NOUN = 4;
 export function properNounLedTitleStart(
   chars: readonly string[],
   start: number,
-  properNouns: ReadonlySet<string>,
+  properNouns: ReadonlySet<string> = new Set(),
 ): number | null {
   const first = chars[start];
   if (first === undefined || !isHan(first)) return null;
