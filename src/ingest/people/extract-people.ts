@@ -112,8 +112,9 @@ export function extractPeopleAndAliases(article: PeopleSource, model: TaggerMode
   const order: string[] = [...reporters];
   const roles = new Map<string, string[]>([...reporters].map((r) => [r, [REPORTER_ROLE]]));
   const aliases = new Map<string, string>();
+  const dictionary = { properNouns: reference.properNouns, commonWords: reference.shortWords };
   for (const t of tagged) {
-    for (const [mention, own] of mentionRoles(t, model.lexicons.places)) {
+    for (const [mention, own] of mentionRoles(t, model.lexicons.places, dictionary)) {
       const full = givenNames.get(mention.name);
       if (full !== undefined) aliases.set(mention.name, full);
       const name = full ?? mention.name;

@@ -21,6 +21,14 @@ describe("roles", () => {
     ]);
   });
 
+  it("reads a title or a description cut in front by a dictionary proper noun whole", () => {
+    const dictionary = { properNouns: new Set(["南沙洲"]), commonWords: new Set<string>() };
+    const roles = (text: string, names: string[]) =>
+      [...mentionRoles(taggedWith(text, names), new Set(), dictionary)].map(([m, r]) => [m.name, r]);
+    expect(roles("。南沙洲中国文化中心主任林晓雯说", ["林晓雯"])).toEqual([["林晓雯", ["南沙洲中国文化中心主任"]]]);
+    expect(roles("的母亲、南沙洲知名社会活动家宋丽华", ["宋丽华"])).toEqual([["宋丽华", ["南沙洲知名社会活动家"]]]);
+  });
+
   it("merges a person's roles: once each, shorter forms of a longer title dropped, credits alone", () => {
     expect(mergeRoles(["书记", "省委书记", "书记"])).toEqual(["省委书记"]);
     expect(mergeRoles(["区委副书记", "区长", "区长"])).toEqual(["区委副书记", "区长"]);

@@ -1,6 +1,6 @@
 import { followedByPhotoCredit } from "./cues/credit-cue";
 import { LIST_SEPARATOR } from "./cues/list-cue";
-import { titleAfter, titlesBefore } from "./cues/title-phrase";
+import { titleAfter, titlesBefore, type TitleDictionary } from "./cues/title-phrase";
 import { descriptionAfter, descriptionBefore } from "./cues/description";
 import { deputyTitleAfter } from "./cues/deputy-after-name";
 import { latePostsAfter } from "./cues/late-post";
@@ -11,6 +11,7 @@ import { bracketedTitlesAfter } from "./cues/bracketed-titles";
 import { copulaTitlesAfter } from "./cues/copula-titles";
 import { isPairSecond, uncountedRole } from "./cues/counted-pair";
 import { isNativePlace } from "./cues/native-place";
+import { properNounLedTitleStart } from "./cues/proper-noun-led-title";
 import { REPORTER_ROLE } from "../parse/credits";
 import type { Mention, TaggedText } from "./mentions";
 
@@ -21,7 +22,11 @@ import type { Mention, TaggedText } from "./mentions";
  * roles keep text order, once each; a role that ends another role of the same person is the same
  * title said shorter (书记 of 省委书记) and is dropped. A credited person is only a reporter.
  */
-export function mentionRoles(tagged: TaggedText, places: ReadonlySet<string>): Map<Mention, string[]> {
+export function mentionRoles(
+  tagged: TaggedText,
+  places: ReadonlySet<string>,
+  dictionary?: TitleDictionary,
+): Map<Mention, string[]> {
   const roles = new Map<Mention, string[]>();
   const nameEnds = new Set(tagged.mentions.map((m) => m.end));
   const nameEndsAt = (end: number) => nameEnds.has(end);
@@ -29,9 +34,12 @@ export function mentionRoles(tagged: TaggedText, places: ReadonlySet<string>): M
   const nameEndAfter = (start: number) => endOfNameAt.get(start) ?? null;
   const describe = (end: number) => {
     const found = descriptionBefore(tagged.chars, end, places);
-    return found !== null && (places.has(found) || isNativePlace(found, places)) ? null : found;
+    if (found === null || places.has(found) || isNativePlace(found, places)) return null;
+    // a description cut in front by a proper noun (`、缅甸|知名社会活动家`) is read whole, as a title is
+    const led = properNounLedTitleStart(tagged.chars, end - Array.from(found).length, dictionary?.properNouns);
+    return led === null ? found : tagged.chars.slice(led, end).join("");
   };
-  const titlesEndingAt = (end: number) => titlesBefore(tagged.chars, end, places, nameEndsAt);
+  const titlesEndingAt = (end: number) => titlesBefore(tagged.chars, end, places, nameEndsAt, dictionary);
   // the roles a count put before a pair of names (两名党员护士A和B), by the pair's first name
   const countedRoles = new Map<Mention, string[]>();
   for (const mention of tagged.mentions) {
@@ -49,7 +57,8 @@ export function mentionRoles(tagged: TaggedText, places: ReadonlySet<string>): M
     else if (pairRoles !== undefined) own.push(...pairRoles);
     else {
       const counted = countedRoleBefore(tagged.chars, mention.start);
-      const titles = counted === null ? titlesBefore(tagged.chars, mention.start, places, nameEndsAt) : [counted];
+      const titles =
+        counted === null ? titlesBefore(tagged.chars, mention.start, places, nameEndsAt, dictionary) : [counted];
       const adjacent = tagged.mentions.some((m) => m.end === mention.start);
       const description = titles.length > 0 || adjacent ? null : describe(mention.start);
       const chain =

@@ -87,9 +87,9 @@ export const TITLE_CLAUSE_OPENERS: readonly string[] = [
 ];
 
 /**
- * Words inside a body's name or a title that start with a one-character opener but open nothing
- * (`中央应对新冠肺炎疫情工作领导小组组长`, `派出所所长`, `我国驻美大使`): the opener there is part of
- * the title.
+ * Words inside a body's name or a title that hold a one-character opener but open nothing
+ * (`中央应对新冠肺炎疫情工作领导小组组长`, `派出所所长`, `我国驻美大使`, `大数据局`): the opener there
+ * is part of the title.
  */
 export const NOT_OPENING_WORDS: readonly string[] = [
   "应对",
@@ -102,6 +102,8 @@ export const NOT_OPENING_WORDS: readonly string[] = [
   "我市",
   "我区",
   "我县",
+  // session 33 (rmrb23): 据 inside a word (`达州市大数据局规划科工作人员`)
+  "数据",
 ];
 
 /**
@@ -123,8 +125,11 @@ function lastOpenerEnd(stretch: string): number {
   let cut = 0;
   for (const opener of TITLE_CLAUSE_OPENERS) {
     for (let found = stretch.lastIndexOf(opener); found >= 0; found = stretch.lastIndexOf(opener, found - 1)) {
-      const rest = stretch.slice(found);
-      if (!NOT_OPENING_WORDS.some((w) => w.startsWith(opener) && rest.startsWith(w))) {
+      const heldInWord = NOT_OPENING_WORDS.some((w) => {
+        const k = w.indexOf(opener);
+        return k >= 0 && found >= k && stretch.startsWith(w, found - k);
+      });
+      if (!heldInWord) {
         cut = Math.max(cut, found + opener.length);
         break;
       }

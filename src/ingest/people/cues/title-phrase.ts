@@ -26,6 +26,8 @@ import { quotedBodyStart } from "./quoted-body";
 import { outerPlaceStart } from "./outer-place";
 import { placeLedTitleStart } from "./place-led-title";
 import { villageNameStart } from "./village-name";
+import { properNounLedTitleStart } from "./proper-noun-led-title";
+import { agentHeadTitleStart } from "./agent-head";
 
 /**
  * Reads the titles a text gives a name, as the spec writes them: `茂南区委书记廖述毅` → 茂南区委书记;
@@ -173,24 +175,37 @@ function placeLengthBefore(
   return isBoundaryChar(chars[at - len - 1]) ? len : 0;
 }
 
+/** The reference dictionary's words the title reader uses (CC-CEDICT, `reference-lexicon.ts`). */
+export interface TitleDictionary {
+  /** Places, organisations and works (never persons). */
+  readonly properNouns: ReadonlySet<string>;
+  /** Common words of two or three characters. */
+  readonly commonWords: ReadonlySet<string>;
+}
+const NO_DICTIONARY: TitleDictionary = { properNouns: new Set(), commonWords: new Set() };
+
 /**
  * The titles right before a name starting at `nameStart`, in text order. Titles joined by 、 are
  * all taken; a comma is crossed only when everything back to the clause start is titles. Given
  * where the text's names end (`nameEndsAt`), a title cut at a 和 inside an organisation's name
- * is read whole (see `joinedOrganisationStart`).
+ * is read whole (see `joinedOrganisationStart`). Given the reference dictionary's words, a title
+ * cut in front by a proper noun is read whole (see `properNounLedTitleStart`) and a head the lists do
+ * not know is read from its structure (see `agentHeadTitleStart`).
  */
 export function titlesBefore(
   chars: readonly string[],
   nameStart: number,
   places: ReadonlySet<string> = new Set(),
   nameEndsAt?: (end: number) => boolean,
+  dictionary: TitleDictionary = NO_DICTIONARY,
 ): string[] {
   const titleStart = (end: number): number | null => {
     const parsed =
       titleEndingAt(chars, end, places) ??
       publicationPostStart(chars, end, places) ??
       ministerTitleStart(chars, end, places) ??
-      unitNamedPostStart(chars, end, (plain, plainEnd) => titleEndingAt(plain, plainEnd, places));
+      unitNamedPostStart(chars, end, (plain, plainEnd) => titleEndingAt(plain, plainEnd, places)) ??
+      agentHeadTitleStart(chars, end, dictionary.commonWords);
     if (parsed === null) return null;
     const start = quotedBodyStart(chars, parsed, end) ?? placeLedTitleStart(chars, parsed, end, places) ?? parsed;
     const titleEndsAt = (at: number) => titleEndingAt(chars, at, places) !== null;
@@ -199,7 +214,8 @@ export function titlesBefore(
         ? start
         : (joinedOrganisationStart(chars, start, end, titleEndsAt, nameEndsAt, places) ?? start);
     const whole = publicationTitleStart(chars, joined, end, places) ?? joined;
-    return partyPrefixStart(chars, whole) ?? whole;
+    const prefixed = partyPrefixStart(chars, whole) ?? whole;
+    return properNounLedTitleStart(chars, prefixed, dictionary.properNouns) ?? prefixed;
   };
   const first = titleChain(chars, nameStart, titleStart);
   if (first === null) return [];
