@@ -28,6 +28,8 @@ import { japaneseNameCandidates } from "./cues/japanese-name";
 import { notedNames } from "./cues/ethnic-note";
 import { workAuthorCandidates } from "./cues/work-author";
 import { edgeContext, fixTaggerSlips, startsWithWord } from "./tagger-slips";
+import { titleSlotLengths } from "./cues/title-slot-name";
+import { referenceLexicon } from "./reference-lexicon";
 
 /**
  * The structural cues add the names the tagger missed, each where the cue says a name must be. The
@@ -39,6 +41,11 @@ import { edgeContext, fixTaggerSlips, startsWithWord } from "./tagger-slips";
 export const TITLE_CUE_MIN_PROBABILITY = 0.01;
 /** A name before a title (习近平总书记): titles follow units too (区委书记), so the tagger must agree. */
 export const TITLE_AFTER_CUE_MIN_PROBABILITY = 0.05;
+/**
+ * A name with no listed surname in a closed slot after a title (`首席执行官福力慧分析称`,
+ * cues/title-slot-name.ts): the slot holds words too, so the tagger must not find the name unlikely.
+ */
+export const TITLE_SLOT_MIN_PROBABILITY = 0.05;
 /** A name before a speech verb: verbs follow units and pronouns too (公司表示), so ask a little more. */
 export const SPEECH_CUE_MIN_PROBABILITY = 0.05;
 /**
@@ -148,6 +155,20 @@ export function addCueMentions(
     const title = titleEndingAt(chars, at, lexicons.places);
     // 习近平总书记都要: a title written after its holder's name is not a title before the next word
     if (title !== null && !overlaps(tagged.mentions, title, at)) add(at, lengths, TITLE_CUE_MIN_PROBABILITY, "title");
+  }
+  const reference = referenceLexicon();
+  const isWord = (w: string) =>
+    lexicons.words.has(w) ||
+    lexicons.places.has(w) ||
+    reference.shortWords.has(w) ||
+    reference.properNouns.has(w) ||
+    reference.longWords.has(w);
+  for (let at = 1; at < chars.length; at++) {
+    if (overlaps(tagged.mentions, at, at + 1)) continue;
+    const lengths = titleSlotLengths(chars, at, isWord);
+    if (lengths.length === 0) continue;
+    const title = titleEndingAt(chars, at, lexicons.places);
+    if (title !== null && !overlaps(tagged.mentions, title, at)) add(at, lengths, TITLE_SLOT_MIN_PROBABILITY, "title");
   }
   for (let end = 2; end <= chars.length; end++) {
     if (titleAfter(chars, end) === null) continue;
