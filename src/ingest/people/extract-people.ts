@@ -22,6 +22,8 @@ import { isInsideColumnLabel } from "./cues/column-label";
 import { isCountryName, isPlaceName, placeListItems } from "./cues/place-names";
 import { isPlaceHeadedMention, placeHeadedSpans } from "./cues/place-headed-list";
 import { isAuthorLine } from "./cues/author-line";
+import { countrySignedNameSpan } from "./cues/country-signed-line";
+import { authorNoteNameEnd } from "./cues/author-note-name";
 import { isInsideLongerPlace } from "./cues/inside-place";
 import { trimGluedNames } from "./glued-names";
 import { dropNotPersons } from "./not-persons";
@@ -150,7 +152,11 @@ function lonePhotoCredit(paragraph: string): string[] | null {
   return name === null ? null : [name];
 }
 
-/** A name found filling a paragraph where the paper sets its writers' names (see `loneNameCreditSpan`) is a credit. */
+/**
+ * A name found filling a paragraph where the paper sets its writers' names (see `loneNameCreditSpan`),
+ * after a guest writer's bracketed country (`countrySignedNameSpan`), or closing the author's note
+ * (`authorNoteNameEnd`), is a credit.
+ */
 function markLoneNameCredits(
   paragraphs: readonly string[],
   credits: readonly (string[] | null)[],
@@ -160,9 +166,12 @@ function markLoneNameCredits(
   paragraphs.forEach((_, i) => {
     if (credits[i] !== null) return;
     const t = tagged[next++]!;
-    const span = loneNameCreditSpan(paragraphs, i);
+    const span = loneNameCreditSpan(paragraphs, i) ?? countrySignedNameSpan(paragraphs[i]!);
     const mention = span && t.mentions.find((m) => m.start === span.start && m.end === span.end);
     if (mention) mention.source = "credit";
+    const noteEnd = authorNoteNameEnd(paragraphs[i]!);
+    const signer = noteEnd !== null && t.mentions.find((m) => m.end === noteEnd);
+    if (signer) signer.source = "credit";
   });
 }
 

@@ -127,6 +127,7 @@ describe("a reporter role inside a clause", () => {
     expect(runs("图为新开的书店。新华社记者林禾摄").map((r) => r.afterRole)).toEqual([true]);
     expect(runs("（作者为大学教授，本报记者林晓禾整理）").map((r) => r.text)).toEqual(["林晓禾"]);
     expect(runs("（本报记者林晓禾采访整理）").map((r) => r.text)).toEqual(["林晓禾"]);
+    expect(runs("（作者为公司董事，本报记者柯宜书面采访整理）").map((r) => r.text)).toEqual(["柯宜"]);
     expect(runs("他会见记者时表示，").map((r) => r.afterRole)).toEqual([false]);
   });
 });

@@ -16,8 +16,11 @@ const ROLES = [...REPORTER_ROLES, "新华社记者"].sort((a, b) => b.length - a
 const ROLE_LAST_CHARS = new Set(ROLES.map((r) => r.slice(-1)));
 /** What may close a run after a role: a bracket, 摄 (摄影), the end of the text, a space, a comma. */
 const RUN_CLOSERS = "）)摄 \u3000，、";
-/** Words that close a run of reporters' names (`记者林晓、方舟报道：`, `本报记者林晓整理`, `…编译`). */
-const REPORT_CLOSERS = ["报道", "采访整理", "整理", "编译", "采写"];
+/**
+ * Words that close a run of reporters' names (`记者林晓、方舟报道：`, `本报记者林晓整理`, `…编译`), and
+ * an interview done in writing (`本报记者林晓书面采访整理`: audit4, issue 14, a credit missed).
+ */
+const REPORT_CLOSERS = ["报道", "书面采访整理", "采访整理", "整理", "编译", "采写"];
 
 function startsAt(chars: readonly string[], at: number, word: string): boolean {
   return chars.slice(at, at + word.length).join("") === word;

@@ -14,6 +14,10 @@ describe("spaced credit line", () => {
     ]);
     expect(spacedCreditNames("孟\u00a0\u00a0凡图\u00a0\u00a0夏\u00a0\u00a0至文")).toEqual(["孟凡", "夏至"]);
     expect(spacedCreditNames("罗小桦文 陈南川摄")).toEqual(["罗小桦", "陈南川"]);
+    expect(spacedCreditNames("本报记者\u00a0\u00a0柯\u00a0\u00a0远文\u00a0\u00a0宁小禾摄（影像中国）")).toEqual([
+      "柯远",
+      "宁小禾",
+    ]);
   });
 
   it("reads the names before a closing note of the picture's source", () => {

@@ -1,3 +1,4 @@
+import { REPORTER_ROLES } from "@/ingest/parse/byline";
 import { isHan } from "@/text/char-class";
 
 /**
@@ -6,7 +7,9 @@ import { isHan } from "@/text/char-class";
  * width of three with a space inside, each run closed by what its people did. Read from the spaces,
  * not from the characters: with the spaces gone, 雷声周石国徽 splits a dozen ways. Single characters
  * pair up (雷 声 → 雷声); a line with a single character left over is not read as credits. The same
- * reading mends a byline whose names kept their marks (`本报记者 罗小桦文 陈南川摄`).
+ * reading mends a byline whose names kept their marks (`本报记者 罗小桦文 陈南川摄`). A reporter role
+ * leading the line (`本报记者  田  泓文  计海新摄`) says who they are and is no name: it is taken off
+ * (audit4, issue 14: 本报记者 was listed as a person).
  */
 /** What closes a run of names: the photos, the drawing, the text. Longest first. */
 export const SPACED_CREDIT_MARKS = ["摄影报道", "摄影", "制图", "摄", "图", "文"] as const;
@@ -17,6 +20,8 @@ export const MAX_TOKEN_NAME = 4;
 /** Most names a credit line holds; longer spaced lines are text set spaced out. */
 export const MAX_SPACED_CREDIT_NAMES = 12;
 
+/** The reporter roles that may lead a credit line (记者, 通讯员, 实习生: not the marks 摄影, 文/图). */
+const LEADING_ROLES: ReadonlySet<string> = new Set(REPORTER_ROLES.filter((r) => /[者员生]$/u.test(r)));
 const SPACES = /[\s\u3000\u00a0]+/u;
 /**
  * Longest note of the picture's source closing the line (`汤德宏 杨玉岗摄影报道（人民视觉）`, `（影像中国）`):
@@ -31,6 +36,7 @@ export function spacedCreditNames(line: string): string[] | null {
     .replace(SOURCE_NOTE, "")
     .split(SPACES)
     .filter((t) => t.length > 0);
+  if (tokens.length > 0 && LEADING_ROLES.has(tokens[0]!)) tokens.shift();
   if (tokens.length < 2) return null;
   const parts: { chars: string[]; marked: boolean }[] = [];
   for (const token of tokens) {
