@@ -63,6 +63,11 @@ describe("people extraction", () => {
     expect(people.every((p) => p.roles.join() === "reporter")).toBe(true);
   });
 
+  it("reads no person in a name printed only as an institution's head, and cuts a name off 如是 (term-head.ts, ru-shi.ts)", () => {
+    expect(names(article(["当地学生在布隆迪大学孔子学院学习汉语。", "他们参加了萨尔瓦多国际艺术节。"]))).toEqual([]);
+    expect(names(article(["“我们有信心。”上海美国商会总裁季凯文如是表示。"]))).toEqual(["季凯文"]);
+  });
+
   it("reads a list of delegates item by item, notes in brackets included", () => {
     const got = names(
       article(["委员：刘明武、汝林、邵海祥、陆永曾、陈红、柏文和（满族）、俞海涛、从雅香（女）、经少平。"]),

@@ -32,6 +32,8 @@ import { referenceLexicon } from "./reference-lexicon";
 import { isDictionaryWordName } from "./cues/dictionary-word-name";
 import { loneNameCreditSpan } from "./cues/lone-name-credit";
 import { workCreditNameEnd } from "./cues/bracketed-work-credit";
+import { namesOnlyBeforeTermHeads } from "./cues/term-head";
+import { endBeforeRuShi } from "./cues/ru-shi";
 import { sharedModel } from "./tagger/load-model";
 import type { TaggerModel } from "./tagger/tagger-model";
 
@@ -103,6 +105,8 @@ export function extractPeopleAndAliases(article: PeopleSource, model: TaggerMode
   dropNotPersons(tagged, model.lexicons.names);
   dropDictionaryPieces(tagged, model.lexicons.names, reference);
   dropNamesWrittenAsPlaces(tagged, model.lexicons);
+  dropNamesBeforeTermHeads(tagged);
+  trimRuShi(tagged);
   const givenNames = new Map([
     ...tieGivenNames(tagged, known),
     ...tieForeignShortNames(tagged, known),
@@ -218,6 +222,28 @@ function dropNamesWrittenAsPlaces(tagged: readonly TaggedText[], lexicons: Tagge
   );
   if (places.size === 0) return;
   for (const t of tagged) t.mentions = t.mentions.filter((m) => m.source === "credit" || !places.has(m.name));
+}
+
+/** Names that the article only prints as the head of an institution's or a term's name: see term-head.ts. */
+function dropNamesBeforeTermHeads(tagged: readonly TaggedText[]): void {
+  const names = new Set(tagged.flatMap((t) => t.mentions.filter((m) => m.source !== "credit").map((m) => m.name)));
+  const terms = namesOnlyBeforeTermHeads(
+    tagged.map((t) => t.chars),
+    names,
+  );
+  if (terms.size === 0) return;
+  for (const t of tagged) t.mentions = t.mentions.filter((m) => m.source === "credit" || !terms.has(m.name));
+}
+
+/** Names run on into 如是 (季凯文如是表示): see ru-shi.ts. */
+function trimRuShi(tagged: readonly TaggedText[]): void {
+  for (const t of tagged)
+    for (const m of t.mentions) {
+      const end = endBeforeRuShi(t.chars, m.start, m.end);
+      if (end === m.end) continue;
+      m.end = end;
+      m.name = t.chars.slice(m.start, end).join("");
+    }
 }
 
 /** A byline's names, with the marks a byline parser left on them taken off (罗小桦文 陈南川摄 → 罗小桦, 陈南川). */
