@@ -10,7 +10,7 @@ import { ageSlotAt } from "./cues/age-slot";
 import { foreignNameCandidates } from "./cues/foreign-name";
 import { namesAfterCountry } from "./cues/country-name-slot";
 import { calledNameCandidates } from "./cues/called-name";
-import { titleAfter, titleEndingAt } from "./cues/title-phrase";
+import { titleAfter, titleEndingAt, titleHeadMayEndAt } from "./cues/title-phrase";
 import {
   addMention,
   likeliestLength,
@@ -164,7 +164,8 @@ export function addCueMentions(
     reference.properNouns.has(w) ||
     reference.longWords.has(w);
   for (let at = 1; at < chars.length; at++) {
-    if (overlaps(tagged.mentions, at, at + 1)) continue;
+    // the slot's readings cost dictionary lookups: only where a title's head can end
+    if (!titleHeadMayEndAt(chars, at) || overlaps(tagged.mentions, at, at + 1)) continue;
     const lengths = titleSlotLengths(chars, at, isWord);
     if (lengths.length === 0) continue;
     const title = titleEndingAt(chars, at, lexicons.places);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { mulberry32 } from "../../seeded-random";
-import { byLength, titleAfter, titleEndingAt, titlesBefore, wordEndingAt } from "./title-phrase";
+import { byLength, titleAfter, titleEndingAt, titleHeadMayEndAt, titlesBefore, wordEndingAt } from "./title-phrase";
 import { TITLE_HEADS, TITLE_UNITS, TITLES_AFTER_NAME } from "./title-words";
 
 /** The titles before the name that starts at the first occurrence of `name` in `text`. */
@@ -167,5 +167,18 @@ describe("title words compared in place", () => {
         expect(wordEndingAt(chars, end, list)).toBe(list.words.find((w) => tail.endsWith(w)) ?? null);
       }
     }
+  });
+});
+
+describe("titleHeadMayEndAt", () => {
+  it("is true wherever a title ends, and false where no head's last character stands before", () => {
+    const chars = Array.from("南岭市文化局局长林舟说，首席执行官福力慧分析称，他们在会上表示支持。");
+    for (let at = 1; at <= chars.length; at++) {
+      if (titleEndingAt(chars, at) !== null) expect(titleHeadMayEndAt(chars, at)).toBe(true);
+    }
+    expect(titleHeadMayEndAt(chars, chars.indexOf("林"))).toBe(true); // after 局长
+    expect(titleHeadMayEndAt(chars, chars.indexOf("福"))).toBe(true); // after 首席执行官
+    expect(titleHeadMayEndAt(chars, chars.indexOf("在"))).toBe(false); // after 们
+    expect(titleHeadMayEndAt(chars, 0)).toBe(false);
   });
 });

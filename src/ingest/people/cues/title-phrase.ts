@@ -51,6 +51,17 @@ export const byLength = (list: readonly string[]): WordList => {
   return { words, chars: words.map((w) => Array.from(w)) };
 };
 const HEADS = byLength([...TITLE_HEADS, ...ROLE_ONLY_HEADS]);
+/** The last characters of the heads: a head ends at a position only where one of them stands before it. */
+const HEAD_LAST_CHARS: ReadonlySet<string> = new Set(HEADS.chars.map((c) => c[c.length - 1]!));
+
+/**
+ * Whether a title's head could end at `end` (the character before it ends some head): one set
+ * lookup, so a cue that looks at every position can skip those where `titleEndingAt` must fail.
+ */
+export function titleHeadMayEndAt(chars: readonly string[], end: number): boolean {
+  const last = chars[end - 1];
+  return last !== undefined && HEAD_LAST_CHARS.has(last);
+}
 const MODIFIERS = byLength(TITLE_MODIFIERS);
 const UNITS = byLength(TITLE_UNITS);
 const AFTER = byLength(TITLES_AFTER_NAME);
