@@ -14,6 +14,11 @@ describe("a name printed before a place's word", () => {
     expect(namesAPlace("林禾市场意识强。", "林禾")).toBe(false);
   });
 
+  it("is not a town's name before a word that starts with 镇 (镇定, 镇静)", () => {
+    expect(namesAPlace("林禾镇定自若地说，林禾镇静下来。", "林禾")).toBe(false);
+    expect(namesAPlace("青禾镇的农民说。", "青禾")).toBe(true);
+  });
+
   it("is a person's name before a title or another word", () => {
     expect(namesAPlace("林禾村长说，林禾县委书记也来了。", "林禾")).toBe(false);
     expect(namesAPlace("林禾说，村里变了。", "林禾")).toBe(false);

@@ -17,17 +17,22 @@ export const PLACE_END_WORDS: readonly string[] = ["小区", "社区", "街道",
 /** After a place character, what starts a title instead (村长, 县委, 镇党委, 村支书, 村主任, 村干部). */
 const TITLE_AFTER_PLACE_CHAR = "长委党支主干";
 /**
- * After 市, what makes a word instead of a city (市场, 市民, 市面, 市值, 市价, 市井, 市容, 市区): a
- * name before such a word is not a city's.
+ * After a place character, what makes a word instead of a place, so that a name before it is not a
+ * place's: after 市, 市场, 市民, 市面, 市值, 市价, 市井, 市容, 市区; after 镇, the verbs and adjectives
+ * 镇定, 镇静, 镇压, 镇守, 镇住 (`林禾镇定自若`: held-out audit 5 lost a person named 40 times in an
+ * article to one such mention).
  */
-const WORD_AFTER_CITY_CHAR = "场民面值价井容区";
+const WORD_AFTER_PLACE_CHAR: Readonly<Record<string, string>> = {
+  市: "场民面值价井容区",
+  镇: "定静压守住",
+};
 
 /** Whether `text` prints `name` right before a place's word somewhere. */
 export function namesAPlace(text: string, name: string): boolean {
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
     const rest = text.slice(at + name.length, at + name.length + 2);
     if (PLACE_END_WORDS.some((w) => rest.startsWith(w))) return true;
-    if (rest[0] === "市" && WORD_AFTER_CITY_CHAR.includes(rest[1] ?? "")) continue;
+    if (rest[1] !== undefined && WORD_AFTER_PLACE_CHAR[rest[0] ?? ""]?.includes(rest[1])) continue;
     if (PLACE_END_CHARS.includes(rest[0] ?? "") && !TITLE_AFTER_PLACE_CHAR.includes(rest[1] ?? "")) return true;
   }
   return false;
