@@ -25,6 +25,7 @@ import { listItemVerdicts } from "./cues/list-items";
 import { tibetanNames } from "./cues/tibetan-name";
 import { japaneseGivenNameCandidates, UNLISTED_FAMILY_LENGTH } from "./cues/japanese-given-name";
 import { japaneseNameCandidates } from "./cues/japanese-name";
+import { isAddressPrefixPiece } from "./cues/address-prefix-piece";
 import { notedNames } from "./cues/ethnic-note";
 import { workAuthorCandidates } from "./cues/work-author";
 import { edgeContext, fixTaggerSlips, startsWithWord } from "./tagger-slips";
@@ -262,6 +263,10 @@ function addJapaneseNames(tagged: TaggedText, index: number, lexicons: Lexicons)
       if (piece !== undefined && isJapaneseNamePiece(piece, chars))
         tagged.mentions = tagged.mentions.filter((m) => m !== piece);
     }
+    // 小 or 老 read as a form of address before the rest of the name (小|泽秀树): address-prefix-piece.ts
+    const prefixCut = (m: Mention) => m.source === "tagger" && isAddressPrefixPiece(chars, start, end, m.start, m.end);
+    const rest = tagged.mentions.filter((m) => !prefixCut(m));
+    if (rest.length < tagged.mentions.length && !overlaps(rest, start, end)) tagged.mentions = rest;
     addMention(tagged, { text: index, start, end, source: "title" });
   }
 }
