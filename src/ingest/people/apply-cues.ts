@@ -25,6 +25,8 @@ import { listItemVerdicts } from "./cues/list-items";
 import { tibetanNames } from "./cues/tibetan-name";
 import { japaneseGivenNameCandidates, UNLISTED_FAMILY_LENGTH } from "./cues/japanese-given-name";
 import { japaneseNameCandidates } from "./cues/japanese-name";
+import { isAddressPrefixPiece } from "./cues/address-prefix-piece";
+import { lengthsEndingOnWordEdge, professionEndsAt } from "./cues/profession-slot";
 import { notedNames } from "./cues/ethnic-note";
 import { workAuthorCandidates } from "./cues/work-author";
 import { edgeContext, fixTaggerSlips, startsWithWord } from "./tagger-slips";
@@ -97,6 +99,17 @@ export const DESCRIPTOR_CUE_MIN_PROBABILITY = 0.05;
  * 0.9466 (TP 1949, FP 73).
  */
 export const AGE_CUE_MIN_PROBABILITY = 0.05;
+/**
+ * A name after a trade word (profession-slot.ts): the tagger gives such names little when the given
+ * name ends in a word (吕凌晨 0.016), so it only must not find the name unlikely.
+ */
+export const PROFESSION_SLOT_MIN_PROBABILITY = 0.01;
+/**
+ * A two-character name there (a surname and one character) must be likelier, as after a listed
+ * descriptor: with 0.01, PFR days 1–20 read `线路工安下心来` as 安下 (0.035); the fold models' 原媛 of
+ * `运动员原媛和教练` (0.21) stays.
+ */
+export const PROFESSION_SLOT_SHORT_MIN_PROBABILITY = DESCRIPTOR_CUE_MIN_PROBABILITY;
 /**
  * A Japanese name (a listed family name + one to three characters) in an article that speaks of
  * Japan: the tagger gives such names 0.01 and less (中川不器男 3e-5, 6e-6 with the model of days 1–15),
@@ -184,6 +197,11 @@ export function addCueMentions(
     const lengths = candidateLengths(chars, at);
     if (lengths.length > 0 && descriptorEndsAt(chars, at)) add(at, lengths, DESCRIPTOR_CUE_MIN_PROBABILITY, "title");
     if (lengths.length > 0 && ageSlotAt(chars, at)) add(at, lengths, AGE_CUE_MIN_PROBABILITY, "title");
+    if (lengths.length > 0 && professionEndsAt(chars, at, isWord)) {
+      const best = likeliestLength(tagged, at, lengthsEndingOnWordEdge(chars, at, lengths, isWord));
+      const min = best?.length === 2 ? PROFESSION_SLOT_SHORT_MIN_PROBABILITY : PROFESSION_SLOT_MIN_PROBABILITY;
+      if (best !== null) add(at, [best.length], min, "title");
+    }
   }
   for (const { start, end } of foreignNameCandidates(chars, lexicons.places)) {
     stretchToForeignRun(tagged, index, start, end, lexicons.words, FOREIGN_STRETCH_MIN_PROBABILITY);
@@ -262,6 +280,10 @@ function addJapaneseNames(tagged: TaggedText, index: number, lexicons: Lexicons)
       if (piece !== undefined && isJapaneseNamePiece(piece, chars))
         tagged.mentions = tagged.mentions.filter((m) => m !== piece);
     }
+    // 小 or 老 read as a form of address before the rest of the name (小|泽秀树): address-prefix-piece.ts
+    const prefixCut = (m: Mention) => m.source === "tagger" && isAddressPrefixPiece(chars, start, end, m.start, m.end);
+    const rest = tagged.mentions.filter((m) => !prefixCut(m));
+    if (rest.length < tagged.mentions.length && !overlaps(rest, start, end)) tagged.mentions = rest;
     addMention(tagged, { text: index, start, end, source: "title" });
   }
 }

@@ -25,6 +25,12 @@ describe("document consistency", () => {
     expect(names(texts)).toEqual([["波波夫@1"], ["波波夫@0", "陈露@5"], ["陈露@0"]]);
   });
 
+  it("keeps a surname that stands before every use of the rest (时来福, not 时 glued to 来福)", () => {
+    const texts = [taggedWith("那个年代的时来福精神，", ["来福"]), taggedWith("时来福每天出门。", ["时来福"], 1)];
+    trimAffixedNames(texts);
+    expect(names(texts)).toEqual([["来福@6"], ["时来福@0"]]);
+  });
+
   it("drops a dotted 'name' whose parts are plain words all over the article (seed), not a foreign name", () => {
     const places = [
       taggedWith("召开茂南·金秀协作会议。", ["茂南·金秀"]),

@@ -1,6 +1,7 @@
 import { FUNCTION_CHARS } from "./cues/boundaries";
 import { FUNCTION_SURNAMES, NOT_LAST } from "./cues/name-edges";
 import { addMention, type TaggedText } from "./mentions";
+import { surnameBeforeEveryUse } from "./cues/slip-before-every-use";
 
 /**
  * Document-level consistency: a name found once (by the tagger or a cue) is a name wherever it
@@ -25,17 +26,23 @@ const LEADING_SLIPS = FUNCTION_SURNAMES + FUNCTION_CHARS + "但";
 
 /**
  * A name that is another name of the same article with a function word glued to either end is
- * that name misread (但波波夫 beside 波波夫, 陈露等 beside 陈露): its mentions are cut back.
+ * that name misread (但波波夫 beside 波波夫, 陈露等 beside 陈露): its mentions are cut back. A
+ * leading surname written before every use of the rest is the name's own (时传祥: slip-before-every-use.ts).
  */
 export function trimAffixedNames(texts: readonly TaggedText[]): void {
   const names = new Set(texts.flatMap((t) => t.mentions.map((m) => m.name)));
+  const joined = texts.map((t) => t.chars.join(""));
   for (const tagged of texts) {
     for (const m of tagged.mentions) {
       const chars = Array.from(m.name);
       if (chars.length < 3) continue;
       const withoutFirst = chars.slice(1).join("");
       const withoutLast = chars.slice(0, -1).join("");
-      if (names.has(withoutFirst) && LEADING_SLIPS.includes(chars[0]!)) {
+      if (
+        names.has(withoutFirst) &&
+        LEADING_SLIPS.includes(chars[0]!) &&
+        !surnameBeforeEveryUse(joined, chars[0]!, withoutFirst)
+      ) {
         m.start += 1;
         m.name = withoutFirst;
       } else if (names.has(withoutLast) && NOT_LAST.includes(chars.at(-1)!)) {

@@ -17,4 +17,25 @@ describe("names cut short", () => {
     extendCutNames(texts);
     expect(names(texts)).toEqual([["柯远"], ["柯远山"]]);
   });
+
+  it("takes the longer name over a neighbour the article writes only run on from it (柯远山|刚来到)", () => {
+    const texts = [
+      taggedWith("去年，柯远山刚来到村里。", ["柯远", "山刚"]),
+      taggedWith("柯远山说。柯远山笑了。", ["柯远山", "柯远山"], 1),
+    ];
+    extendCutNames(texts);
+    expect(names(texts)).toEqual([["柯远山"], ["柯远山", "柯远山"]]);
+  });
+
+  it("keeps a neighbour the article writes on its own elsewhere (someone else)", () => {
+    const texts = [
+      taggedWith("去年，柯远山刚来到村里。", ["柯远", "山刚"]),
+      taggedWith("柯远山说。山刚笑了。", ["柯远山", "山刚"], 1),
+    ];
+    extendCutNames(texts);
+    expect(names(texts)).toEqual([
+      ["柯远", "山刚"],
+      ["柯远山", "山刚"],
+    ]);
+  });
 });

@@ -1,4 +1,5 @@
 import type { TaggedText } from "./mentions";
+import { neighbourOnlyInsideLonger } from "./cues/neighbour-inside-longer";
 
 /**
  * Document-level boundaries: a mention that is part of a longer name the article names elsewhere,
@@ -13,6 +14,7 @@ export function extendCutNames(texts: readonly TaggedText[]): void {
   const found = [...new Set(texts.flatMap((t) => t.mentions.map((m) => m.name)))];
   const names = found.map((n) => Array.from(n)).sort((a, b) => b.length - a.length);
   const joined = names.map((n) => n.join(""));
+  const printed = texts.map((t) => t.chars.join(""));
   for (const tagged of texts) {
     const { chars } = tagged;
     for (const m of tagged.mentions) {
@@ -24,7 +26,14 @@ export function extendCutNames(texts: readonly TaggedText[]): void {
       if (longer === undefined) continue;
       const start = placeWithin(longer, own, chars, m.start)!;
       const end = start + longer.length;
-      if (tagged.mentions.some((o) => o !== m && o.start < end && start < o.end)) continue;
+      const others = tagged.mentions.filter((o) => o !== m && o.start < end && start < o.end);
+      // a neighbour the article writes only run on from the longer name goes (韦德|王刚来到): neighbour-inside-longer.ts
+      const misread = (o: (typeof others)[number]) =>
+        o.start >= m.end &&
+        o.end > end &&
+        neighbourOnlyInsideLonger(printed, longer.join(""), o.name, chars.slice(start, o.end).join(""));
+      if (others.length > 0 && !others.every(misread)) continue;
+      tagged.mentions = tagged.mentions.filter((o) => !others.includes(o));
       m.start = start;
       m.end = end;
       m.name = longer.join("");

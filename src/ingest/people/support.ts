@@ -13,6 +13,7 @@ import { peopleGroupEndAt } from "./cues/people-group-end";
 import { isWholeTransliteratedDottedName } from "./cues/dotted-transliteration";
 import { isWorkAuthorAt } from "./cues/work-author";
 import { isWorkOwnerAt } from "./cues/work-owner";
+import { appointeeSlotAt } from "./cues/appointee-slot";
 
 /**
  * The last check on a name: something besides the tagger's guess must vouch for it, or the guess
@@ -40,7 +41,7 @@ function hasCueAround(tagged: TaggedText, m: Mention, places: ReadonlySet<string
   if (speechVerbAt(chars, m.end) !== null || resultVerbEndsAt(chars, m.start)) return true;
   if (placeOfNameAt(chars, m.start, m.end, places)) return true;
   if (peopleGroupEndAt(chars, m.end) && !startsWithTitle(chars, m, places)) return true;
-  if (ageSlotAt(chars, m.start)) return true;
+  if (ageSlotAt(chars, m.start) || appointeeSlotAt(chars, m.start, m.end)) return true;
   if (isWholeTransliteratedDottedName(chars, m.start, m.end)) return true;
   if (isWorkAuthorAt(chars, m.start, m.end) || isWorkOwnerAt(chars, m.start, m.end)) return true;
   if (chars.slice(Math.max(0, m.start - 2), m.start).includes("叫") && calledNameAt(chars, m)) return true;

@@ -10,6 +10,7 @@ import { isDynasty, leadingDynasty } from "./cues/dynasty";
 import { isDynastyPair } from "./cues/dynasty-pair";
 import { trailingAdverb } from "./cues/dotted-adverb";
 import { lastSyllable } from "./cues/dotted-last-syllable";
+import { joinsAcrossDash } from "./cues/dashed-name";
 import { LEADING_WORD_REST_MIN_PROBABILITY, leadingClauseWord } from "./cues/leading-clause-word";
 
 /**
@@ -48,6 +49,18 @@ export function fixTaggerSlips(tagged: TaggedText, lexicons: Lexicons): void {
     end = verdict.end;
     return [{ ...m, start, end, name: chars.slice(start, end).join("") }];
   });
+  joinDashedNames(tagged);
+}
+
+/** Two mentions that are one transliterated name across a dash (阿卜杜勒—马吉德·特本): dashed-name.ts. */
+function joinDashedNames(tagged: TaggedText): void {
+  const { chars, mentions } = tagged;
+  for (let k = mentions.length - 2; k >= 0; k--) {
+    const left = mentions[k]!;
+    const right = mentions[k + 1]!;
+    if (!joinsAcrossDash(chars, left.end, right.start, right.end)) continue;
+    mentions.splice(k, 2, { ...left, end: right.end, name: chars.slice(left.start, right.end).join("") });
+  }
 }
 
 /** Words and titles around a dotted name, for `dottedNameStart`. */

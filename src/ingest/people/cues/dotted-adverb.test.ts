@@ -12,6 +12,11 @@ describe("an adverb glued to a dotted name", () => {
     expect(cut("阿玛波拉·格里哈尔瓦则")).toBe(1);
   });
 
+  it("cuts a preposition that opens the predicate the same way", () => {
+    expect(cut("卡里姆·萨利赫向")).toBe(1);
+    expect(cut("卡里姆·萨利赫对")).toBe(1);
+  });
+
   it("is not cut from an undotted name, a short last part or a last part in Chinese characters", () => {
     expect(cut("格里哈尔瓦则")).toBe(0);
     expect(cut("迈克尔·安也")).toBe(0);
