@@ -6,7 +6,7 @@ import { deputyTitleAfter } from "./cues/deputy-after-name";
 import { latePostsAfter } from "./cues/late-post";
 import { countedRoleBefore } from "./cues/counted-role";
 import { groupTitleAfter } from "./cues/group-title";
-import { chainBeforeDescription } from "./cues/chained-description";
+import { chainBeforeDescription, chainBeforeTitles } from "./cues/chained-description";
 import { bracketedTitlesAfter } from "./cues/bracketed-titles";
 import { copulaTitlesAfter } from "./cues/copula-titles";
 import { isPairSecond, uncountedRole } from "./cues/counted-pair";
@@ -80,7 +80,9 @@ export function mentionRoles(
               titlesEndingAt,
               describe,
             );
-      const before = [...titles, ...chain, ...(description === null ? [] : [description])];
+      // descriptions printed before the titles in their 、 chain (`学校扶贫干部、云县挂职副县长`)
+      const described = chainBeforeTitles(tagged.chars, mention.start, titles, titlesEndingAt, describe);
+      const before = [...described, ...titles, ...chain, ...(description === null ? [] : [description])];
       const uncounted = before.length > 0 ? uncountedRole(before[0]!) : null;
       if (uncounted !== null) {
         before[0] = uncounted;

@@ -45,3 +45,25 @@ export function chainBeforeDescription(
 function isItemStart(ch: string): boolean {
   return /[，。；：！？“”「」（）\s]/u.test(ch);
 }
+
+/**
+ * The descriptions printed before a chain of titles that ends at `nameStart` (`学校扶贫干部、云县挂职副县长张健`
+ * → 学校扶贫干部 before 云县挂职副县长; `中国环科院博士、高级工程师`): the title parser's chain stops at an
+ * item that is no known title, so the description in front was lost. Read as `chainBeforeDescription`
+ * reads the items before a description: each a description that is a whole item (after a clause's
+ * punctuation or another 、), at most `MAX_CHAINED_DESCRIPTIONS`. Only a chain printed right before the
+ * name, its titles joined by 、 and nothing else (not one read across a comma), is read on.
+ */
+export function chainBeforeTitles(
+  chars: readonly string[],
+  nameStart: number,
+  titles: readonly string[],
+  titlesEndingAt: (end: number) => string[],
+  descriptionEndingAt: (end: number) => string | null,
+): string[] {
+  if (titles.length === 0) return [];
+  const printed = titles.join(CHAIN_SEPARATOR);
+  const start = nameStart - Array.from(printed).length;
+  if (start < 1 || chars.slice(start, nameStart).join("") !== printed) return [];
+  return chainBeforeDescription(chars, start, titlesEndingAt, descriptionEndingAt);
+}
