@@ -14,6 +14,7 @@ import { isNativePlace } from "./cues/native-place";
 import { properNounLedTitleStart } from "./cues/proper-noun-led-title";
 import { possessiveOrganisationStart } from "./cues/possessive-organisation";
 import { tenureTitlesBefore } from "./cues/tenure-title";
+import { roleAfterName } from "./cues/role-after-name";
 import { publicationTitleStart } from "./cues/publication-title";
 import { REPORTER_ROLE } from "../parse/credits";
 import type { Mention, TaggedText } from "./mentions";
@@ -98,6 +99,7 @@ export function mentionRoles(
         ? null
         : (titleAfter(tagged.chars, mention.end) ??
           deputyTitleAfter(tagged.chars, mention.end) ??
+          roleAfterName(tagged.chars, mention.end) ??
           (own.length > 0 ? null : groupTitleAfter(tagged.chars, mention, nameEndAfter, nameEndsAt, places)) ??
           nonNativeDescriptionAfter(tagged.chars, mention.end, places));
     own.push(...spanned);

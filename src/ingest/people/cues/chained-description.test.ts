@@ -55,6 +55,7 @@ describe("descriptions before a chain of titles", () => {
   it("reads nothing without a 、, without titles, or for a description cut in front", () => {
     expect(before("”学校扶贫干部县委常委王晓红说", "王晓红")).toEqual([]);
     expect(before("”学校扶贫干部、王晓红说", "王晓红")).toEqual([]);
+    expect(before("。“友谊勋章”获得者、县委常委王晓红说", "王晓红")).toEqual([]);
     expect(before("，他说起学校扶贫干部、县委常委王晓红", "王晓红")).toEqual([]);
   });
 });

@@ -1,3 +1,4 @@
+import { isHan } from "@/text/char-class";
 /**
  * The posts printed before a description in a 、 chain: `国家支援湖北医疗队队员、北京医院保健医疗部护士王媛媛`
  * → 国家支援湖北医疗队队员, 北京医院保健医疗部护士; `中共中央政治局常委、国务院副总理、中沙…委员会中方牵头人韩正`
@@ -52,8 +53,12 @@ function isItemStart(ch: string): boolean {
  * item that is no known title, so the description in front was lost. Read as `chainBeforeDescription`
  * reads the items before a description: each a description that is a whole item (after a clause's
  * punctuation or another 、), at most `MAX_CHAINED_DESCRIPTIONS`. Only a chain printed right before the
- * name, its titles joined by 、 and nothing else (not one read across a comma), is read on.
+ * name, its titles joined by 、 and nothing else (not one read across a comma), is read on; a chain
+ * whose first description follows a quoted or bracketed term (`“友谊勋章”获得者、`) gives nothing.
  */
+/** Closing quotes and brackets: a description right after one that closes a term is cut from it. */
+const CLOSERS = "”」》）";
+
 export function chainBeforeTitles(
   chars: readonly string[],
   nameStart: number,
@@ -65,5 +70,10 @@ export function chainBeforeTitles(
   const printed = titles.join(CHAIN_SEPARATOR);
   const start = nameStart - Array.from(printed).length;
   if (start < 1 || chars.slice(start, nameStart).join("") !== printed) return [];
-  return chainBeforeDescription(chars, start, titlesEndingAt, descriptionEndingAt);
+  const chain = chainBeforeDescription(chars, start, titlesEndingAt, descriptionEndingAt);
+  // a description after a quoted or bracketed term (`“友谊勋章”获得者`) is the end of a longer phrase;
+  // after a quoted sentence (`…。”学校扶贫干部、`) it opens the clause
+  const first = start - chain.reduce((n, item) => n + Array.from(item).length + 1, 0);
+  const afterTerm = CLOSERS.includes(chars[first - 1] ?? "") && isHan(chars[first - 2] ?? "");
+  return chain.length > 0 && afterTerm ? [] : chain;
 }

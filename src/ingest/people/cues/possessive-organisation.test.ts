@@ -26,6 +26,9 @@ describe("a title whose organisation is joined to it by 的", () => {
     expect(read("，在山城电力公司的总经理", "总经理")).toBeNull();
     expect(read("。支援山城医院的护士", "护士")).toBeNull();
     expect(read("，某公司的老板", "老板")).toBeNull();
+    expect(read("，毕业于山城大学的陆军某旅副旅长", "陆军某旅副旅长")).toBeNull();
+    expect(read("，家住桃园社区的居民", "居民")).toBeNull();
+    expect(read("。山城空间科学研究所的该项目负责人", "该项目负责人")).toBeNull();
     expect(read("，山城电力公司负责的项目经理", "项目经理")).toBeNull();
   });
 

@@ -16,7 +16,9 @@ import { ACTION_VERBS, SPEECH_VERBS } from "./speech-verbs";
  * - it starts after punctuation or a clause opener (`据`, a pronoun: title-clause.ts), not after a
  *   function character (`在…公司的老板`: a place where, not an owner) or inside a clause;
  * - it holds no verb whose object the organisation is (`支援肺科医院的两名党员护士`: the nurses
- *   are sent there, the hospital is not theirs; `OWNER_VERBS`, and the verbs of speech-verbs.ts of two characters or more);
+ *   are sent there, the hospital is not theirs; `OWNER_VERBS`, 于 after a verb, and the verbs of
+ *   speech-verbs.ts of two characters or more);
+ * - the title does not start with a demonstrative (`…的该项目负责人`);
  * - it is `MIN_OWNER_LENGTH` to `MAX_OWNER_LENGTH` characters long, and the whole title, field and
  *   post included, is no longer than a title read to its clause start (`MAX_CLAUSE_TITLE_LENGTH`).
  */
@@ -41,7 +43,17 @@ export const OWNER_VERBS: readonly string[] = [
   "就职",
   "任职",
   "供职",
+  // seen on a wider unjudged sample: where someone lives or studied, a body as an object (`抓获…公司的负责人`)
+  "家住",
+  "住在",
+  "毕业",
+  "就读",
+  "抓获",
 ];
+/** 于 after a verb (`毕业于`, `就读于`, `隶属于`): the organisation is the verb's object. */
+export const VERB_PREPOSITION = "于";
+/** Demonstratives that start a title referring back (`…研究所的该项目负责人`): no post of the organisation before. */
+export const DEMONSTRATIVES = "该这此那";
 
 /** The verbs looked for inside the organisation; one-character ones (道, 称) end its words (`街道`). */
 const OWNER_HELD_VERBS = [...OWNER_VERBS, ...SPEECH_VERBS, ...ACTION_VERBS].filter((v) => Array.from(v).length >= 2);
@@ -54,7 +66,7 @@ export const ORGANISATION_ENDS: readonly string[] = [
 /** Where the title starting at `start` (after 的) and ending at `end` starts with its organisation, or null. */
 export function possessiveOrganisationStart(chars: readonly string[], start: number, end: number): number | null {
   const joiner = start - 1;
-  if (chars[joiner] !== POSSESSIVE) return null;
+  if (chars[joiner] !== POSSESSIVE || DEMONSTRATIVES.includes(chars[start] ?? "")) return null;
   const direct = ownerStart(chars, joiner, end);
   if (direct !== null) return direct;
   // `欧盟委员会负责|睦邻政策与扩大谈判|的委员`: the field runs back to 负责 over Han characters only
@@ -75,6 +87,6 @@ function ownerStart(chars: readonly string[], ownerEnd: number, end: number): nu
   const before = chars[start - 1];
   if (before !== undefined && isBoundaryChar(before) && isHan(before)) return null;
   const owner = chars.slice(start, ownerEnd).join("");
-  if (OWNER_HELD_VERBS.some((verb) => owner.includes(verb))) return null;
+  if (owner.includes(VERB_PREPOSITION) || OWNER_HELD_VERBS.some((verb) => owner.includes(verb))) return null;
   return ORGANISATION_ENDS.some((w) => owner.endsWith(w)) ? start : null;
 }
