@@ -6,12 +6,16 @@ import { deputyTitleAfter } from "./cues/deputy-after-name";
 import { latePostsAfter } from "./cues/late-post";
 import { countedRoleBefore } from "./cues/counted-role";
 import { groupTitleAfter } from "./cues/group-title";
-import { chainBeforeDescription } from "./cues/chained-description";
+import { chainBeforeDescription, chainBeforeTitles } from "./cues/chained-description";
 import { bracketedTitlesAfter } from "./cues/bracketed-titles";
 import { copulaTitlesAfter } from "./cues/copula-titles";
 import { isPairSecond, uncountedRole } from "./cues/counted-pair";
 import { isNativePlace } from "./cues/native-place";
 import { properNounLedTitleStart } from "./cues/proper-noun-led-title";
+import { possessiveOrganisationStart } from "./cues/possessive-organisation";
+import { tenureTitlesBefore } from "./cues/tenure-title";
+import { roleAfterName } from "./cues/role-after-name";
+import { publicationTitleStart } from "./cues/publication-title";
 import { REPORTER_ROLE } from "../parse/credits";
 import type { Mention, TaggedText } from "./mentions";
 
@@ -36,8 +40,13 @@ export function mentionRoles(
     const found = descriptionBefore(tagged.chars, end, places);
     if (found === null || places.has(found) || isNativePlace(found, places)) return null;
     // a description cut in front by a proper noun (`、缅甸|知名社会活动家`) is read whole, as a title is
-    const led = properNounLedTitleStart(tagged.chars, end - Array.from(found).length, dictionary?.properNouns);
-    return led === null ? found : tagged.chars.slice(led, end).join("");
+    const start = end - Array.from(found).length;
+    const led = properNounLedTitleStart(tagged.chars, start, dictionary?.properNouns) ?? start;
+    // a description whose organisation is joined to it by 的 (`…饭店的老板`) is read whole, as a title is
+    const owned = possessiveOrganisationStart(tagged.chars, led, end) ?? led;
+    // and one right after a work's or a publication's name in 《》 (`由《牡丹亭》作者`) takes it, as a title does
+    const work = publicationTitleStart(tagged.chars, owned, end, places) ?? owned;
+    return tagged.chars.slice(work, end).join("");
   };
   const titlesEndingAt = (end: number) => titlesBefore(tagged.chars, end, places, nameEndsAt, dictionary);
   // the roles a count put before a pair of names (两名党员护士A和B), by the pair's first name
@@ -57,8 +66,10 @@ export function mentionRoles(
     else if (pairRoles !== undefined) own.push(...pairRoles);
     else {
       const counted = countedRoleBefore(tagged.chars, mention.start);
-      const titles =
+      const read =
         counted === null ? titlesBefore(tagged.chars, mention.start, places, nameEndsAt, dictionary) : [counted];
+      // a dated post joined to the name by 的 (`时任…副所长的曾志德`)
+      const titles = read.length > 0 ? read : tenureTitlesBefore(tagged.chars, mention.start, titlesEndingAt);
       const adjacent = tagged.mentions.some((m) => m.end === mention.start);
       const description = titles.length > 0 || adjacent ? null : describe(mention.start);
       const chain =
@@ -70,7 +81,9 @@ export function mentionRoles(
               titlesEndingAt,
               describe,
             );
-      const before = [...titles, ...chain, ...(description === null ? [] : [description])];
+      // descriptions printed before the titles in their 、 chain (`学校扶贫干部、云县挂职副县长`)
+      const described = chainBeforeTitles(tagged.chars, mention.start, titles, titlesEndingAt, describe);
+      const before = [...described, ...titles, ...chain, ...(description === null ? [] : [description])];
       const uncounted = before.length > 0 ? uncountedRole(before[0]!) : null;
       if (uncounted !== null) {
         before[0] = uncounted;
@@ -86,6 +99,7 @@ export function mentionRoles(
         ? null
         : (titleAfter(tagged.chars, mention.end) ??
           deputyTitleAfter(tagged.chars, mention.end) ??
+          roleAfterName(tagged.chars, mention.end) ??
           (own.length > 0 ? null : groupTitleAfter(tagged.chars, mention, nameEndAfter, nameEndsAt, places)) ??
           nonNativeDescriptionAfter(tagged.chars, mention.end, places));
     own.push(...spanned);

@@ -28,6 +28,8 @@ import { placeLedTitleStart } from "./place-led-title";
 import { villageNameStart } from "./village-name";
 import { properNounLedTitleStart } from "./proper-noun-led-title";
 import { agentHeadTitleStart } from "./agent-head";
+import { possessiveOrganisationStart } from "./possessive-organisation";
+import { tenureTitleStart } from "./tenure-title";
 
 /**
  * Reads the titles a text gives a name, as the spec writes them: `茂南区委书记廖述毅` → 茂南区委书记;
@@ -201,7 +203,9 @@ const NO_DICTIONARY: TitleDictionary = { properNouns: new Set(), commonWords: ne
  * where the text's names end (`nameEndsAt`), a title cut at a 和 inside an organisation's name
  * is read whole (see `joinedOrganisationStart`). Given the reference dictionary's words, a title
  * cut in front by a proper noun is read whole (see `properNounLedTitleStart`) and a head the lists do
- * not know is read from its structure (see `agentHeadTitleStart`).
+ * not know is read from its structure (see `agentHeadTitleStart`). An organisation joined to the title
+ * by 的 is read with it (`possessiveOrganisationStart`), and so is a word dating the post (`时任`,
+ * `tenureTitleStart`).
  */
 export function titlesBefore(
   chars: readonly string[],
@@ -226,7 +230,9 @@ export function titlesBefore(
         : (joinedOrganisationStart(chars, start, end, titleEndsAt, nameEndsAt, places) ?? start);
     const whole = publicationTitleStart(chars, joined, end, places) ?? joined;
     const prefixed = partyPrefixStart(chars, whole) ?? whole;
-    return properNounLedTitleStart(chars, prefixed, dictionary.properNouns) ?? prefixed;
+    const led = properNounLedTitleStart(chars, prefixed, dictionary.properNouns) ?? prefixed;
+    const owned = possessiveOrganisationStart(chars, led, end) ?? led;
+    return tenureTitleStart(chars, owned) ?? owned;
   };
   const first = titleChain(chars, nameStart, titleStart);
   if (first === null) return [];
