@@ -38,6 +38,7 @@ import { namesOfCompanies } from "./cues/company-name";
 import { isCutFromRouteName } from "./cues/route-name";
 import { isVerbObjectListItem } from "./cues/verb-object-list";
 import { overlapsOtherName } from "./cues/overlapped-name";
+import { isWorkKindAt } from "./cues/work-kind";
 import { sharedModel } from "./tagger/load-model";
 import type { TaggerModel } from "./tagger/tagger-model";
 
@@ -264,7 +265,8 @@ function dropCompanyNames(
 /**
  * Mentions that are pieces of a phrase, not names, where they stand: cut out of a line's name
  * (京张高铁: route-name.ts), a verb-object phrase in a 、 list (盼丰收、庆升平: verb-object-list.ts),
- * or read across the end of another name of the article printed there (韦德王刚来到: overlapped-name.ts).
+ * a common word after a work's title (《…》白皮书: work-kind.ts), or read across the end of another
+ * name of the article printed there (韦德王刚来到: overlapped-name.ts).
  * The tagger's mentions only; known names stay, but for the last.
  */
 function dropPhraseMentions(
@@ -281,7 +283,8 @@ function dropPhraseMentions(
         !(
           (!knownNames.has(m.name) &&
             (isCutFromRouteName(t.chars, m.start, m.end) ||
-              isVerbObjectListItem(t.chars, m.start, m.end, (w) => commonWords.has(w), isMentionAt))) ||
+              isVerbObjectListItem(t.chars, m.start, m.end, (w) => commonWords.has(w), isMentionAt) ||
+              isWorkKindAt(t.chars, m.start, m.end, (w) => commonWords.has(w)))) ||
           // a known name too (王刚): the text there is the other name and the next word
           overlapsOtherName(
             t.chars,
