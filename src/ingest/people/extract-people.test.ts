@@ -68,6 +68,18 @@ describe("people extraction", () => {
     expect(names(article(["“我们有信心。”上海美国商会总裁季凯文如是表示。"]))).toEqual(["季凯文"]);
   });
 
+  it("reads no person in a company's name, a line's name or a 、 pair of phrases (company-name.ts, route-name.ts, verb-object-list.ts)", () => {
+    expect(names(article(["德国汉莎航空公司宣布恢复部分航班。汉莎航空计划下月增加运力。"]))).toEqual([]);
+    expect(names(article(["京张高铁开通以后，来滑雪的游客多了。"]))).toEqual([]);
+    expect(names(article(["老街的年画有盼丰收、庆升平的寓意，也有敬老爱幼的内容。"]))).toEqual([]);
+  });
+
+  it("reads no name across the end of another name printed there (overlapped-name.ts)", () => {
+    const got = names(article(["第一书记蒙德王说，要先修路。", "去年4月，蒙德王刚到村里时，路还没通。"]));
+    expect(got).toContain("蒙德王");
+    expect(got).not.toContain("王刚");
+  });
+
   it("reads a list of delegates item by item, notes in brackets included", () => {
     const got = names(
       article(["委员：刘明武、汝林、邵海祥、陆永曾、陈红、柏文和（满族）、俞海涛、从雅香（女）、经少平。"]),

@@ -34,6 +34,11 @@ import { loneNameCreditSpan } from "./cues/lone-name-credit";
 import { workCreditNameEnd } from "./cues/bracketed-work-credit";
 import { namesOnlyBeforeTermHeads } from "./cues/term-head";
 import { endBeforeRuShi } from "./cues/ru-shi";
+import { namesOfCompanies } from "./cues/company-name";
+import { isCutFromRouteName } from "./cues/route-name";
+import { isVerbObjectListItem } from "./cues/verb-object-list";
+import { overlapsOtherName } from "./cues/overlapped-name";
+import { isWorkKindAt } from "./cues/work-kind";
 import { sharedModel } from "./tagger/load-model";
 import type { TaggerModel } from "./tagger/tagger-model";
 
@@ -106,6 +111,8 @@ export function extractPeopleAndAliases(article: PeopleSource, model: TaggerMode
   dropDictionaryPieces(tagged, model.lexicons.names, reference);
   dropNamesWrittenAsPlaces(tagged, model.lexicons);
   dropNamesBeforeTermHeads(tagged);
+  dropCompanyNames(tagged, model.lexicons.names, reference.companies);
+  dropPhraseMentions(tagged, model.lexicons.names, reference.shortWords);
   trimRuShi(tagged);
   const givenNames = new Map([
     ...tieGivenNames(tagged, known),
@@ -233,6 +240,61 @@ function dropNamesBeforeTermHeads(tagged: readonly TaggedText[]): void {
   );
   if (terms.size === 0) return;
   for (const t of tagged) t.mentions = t.mentions.filter((m) => m.source === "credit" || !terms.has(m.name));
+}
+
+/** Names that the article prints as a company's (汉莎航空, 玛氏箭牌): see company-name.ts. The model's known names stay. */
+function dropCompanyNames(
+  tagged: readonly TaggedText[],
+  knownNames: ReadonlySet<string>,
+  companies: ReadonlySet<string>,
+): void {
+  const names = new Set(
+    tagged.flatMap((t) =>
+      t.mentions.filter((m) => m.source !== "credit" && !knownNames.has(m.name)).map((m) => m.name),
+    ),
+  );
+  const found = namesOfCompanies(
+    tagged.map((t) => t.chars),
+    names,
+    (w) => companies.has(w),
+  );
+  if (found.size === 0) return;
+  for (const t of tagged) t.mentions = t.mentions.filter((m) => m.source === "credit" || !found.has(m.name));
+}
+
+/**
+ * Mentions that are pieces of a phrase, not names, where they stand: cut out of a line's name
+ * (京张高铁: route-name.ts), a verb-object phrase in a 、 list (盼丰收、庆升平: verb-object-list.ts),
+ * a common word after a work's title (《…》白皮书: work-kind.ts), or read across the end of another
+ * name of the article printed there (韦德王刚来到: overlapped-name.ts).
+ * The tagger's mentions only; known names stay, but for the last.
+ */
+function dropPhraseMentions(
+  tagged: readonly TaggedText[],
+  knownNames: ReadonlySet<string>,
+  commonWords: ReadonlySet<string>,
+): void {
+  const names = new Set(tagged.flatMap((t) => t.mentions.map((m) => m.name)));
+  for (const t of tagged) {
+    const isMentionAt = (start: number, end: number) => t.mentions.some((m) => m.start === start && m.end === end);
+    t.mentions = t.mentions.filter(
+      (m) =>
+        m.source !== "tagger" ||
+        !(
+          (!knownNames.has(m.name) &&
+            (isCutFromRouteName(t.chars, m.start, m.end) ||
+              isVerbObjectListItem(t.chars, m.start, m.end, (w) => commonWords.has(w), isMentionAt) ||
+              isWorkKindAt(t.chars, m.start, m.end, (w) => commonWords.has(w)))) ||
+          // a known name too (王刚): the text there is the other name and the next word
+          overlapsOtherName(
+            t.chars,
+            m.start,
+            m.end,
+            [...names].filter((n) => n !== m.name),
+          )
+        ),
+    );
+  }
 }
 
 /** Names run on into 如是 (季凯文如是表示): see ru-shi.ts. */

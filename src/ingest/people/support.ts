@@ -51,7 +51,7 @@ function hasCueAround(tagged: TaggedText, m: Mention, places: ReadonlySet<string
     .trimEnd();
   const after = chars.slice(m.end, m.end + 3).join("");
   if (BEFORE_NAME.some((w) => before.endsWith(w)) || AFTER_NAME.some((w) => after.startsWith(w))) return true;
-  if (m.start === 0 || m.end === chars.length || chars[m.end] === "（") return true;
+  if (chars[m.end] === "（" || isWholeLine(chars, m)) return true;
   // beside another name: 陈伟敏、罗丽贤; 张津京和奎媛媛 (亚军和季军 is two words, not two names)
   const nameEndsAt = (at: number) => tagged.mentions.some((o) => o !== m && o.end === at);
   const nameStartsAt = (at: number) => tagged.mentions.some((o) => o !== m && o.start === at);
@@ -59,6 +59,22 @@ function hasCueAround(tagged: TaggedText, m: Mention, places: ReadonlySet<string
     (SIDE_BY_SIDE.includes(chars[m.start - 1]!) && nameEndsAt(noteStart(chars, m.start - 1))) ||
     (SIDE_BY_SIDE.includes(chars[m.end]!) && nameStartsAt(m.end + 1))
   );
+}
+
+/**
+ * A mention that opens or closes its text (a headline's first word, a paragraph's first or last
+ * word). It vouches for a name the tagger read there, but not for a name that is also a common word
+ * (cues/dictionary-word-name.ts): 胡同 opens a paragraph as easily as a person does
+ * (`胡同生活空间狭小`, audit4). A name that is a line of its own (an author's line under a title,
+ * PFR's pen name `高低`) vouches for any name: see isWholeLine.
+ */
+function isAtTextEdge(chars: readonly string[], m: Mention): boolean {
+  return m.start === 0 || m.end === chars.length;
+}
+
+/** A mention that is its text's whole line, blanks aside (an author's line). */
+function isWholeLine(chars: readonly string[], m: Mention): boolean {
+  return chars.slice(0, m.start).every((c) => c.trim() === "") && chars.slice(m.end).every((c) => c.trim() === "");
 }
 
 /**
@@ -109,17 +125,21 @@ export function dropUnsupportedNames(
 ): void {
   const joined = texts.map((t) => t.chars.join("")).join("\n");
   const supported = new Set<string>();
+  /** Names whose only cue is where they stand (isAtTextEdge): not enough for a word. */
+  const atEdge = new Set<string>();
   const best = new Map<string, number>();
   for (const tagged of texts) {
     for (const m of tagged.mentions) {
       if (hasCueAround(tagged, m, lexicons.places) || lexicons.names.has(m.name)) supported.add(m.name);
+      else if (isAtTextEdge(tagged.chars, m)) atEdge.add(m.name);
       const probability = firstPass[m.text]!.scorer.spanProbability(m.start, m.end);
       best.set(m.name, Math.max(best.get(m.name) ?? 0, probability));
     }
   }
   const keep = (name: string) =>
     supported.has(name) ||
-    (!needsCue(name) && ((best.get(name) ?? 0) >= UNSUPPORTED_MIN_PROBABILITY || occurrences(joined, name) >= 2));
+    (!needsCue(name) &&
+      (atEdge.has(name) || (best.get(name) ?? 0) >= UNSUPPORTED_MIN_PROBABILITY || occurrences(joined, name) >= 2));
   for (const tagged of texts) tagged.mentions = tagged.mentions.filter((m) => keep(m.name));
 }
 

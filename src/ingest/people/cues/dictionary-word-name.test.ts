@@ -14,6 +14,9 @@ const LEXICON = parseCedict(
     "沙龍 沙龙 [Sha1 long2] /Sharon (name)/",
     "惠民 惠民 [Hui4 min2] /Huimin county in Binzhou/",
     "邵東 邵东 [Shao4 dong1] /Shaodong county in Shaoyang/",
+    "胡同 胡同 [hu2 tong4] /lane; alley/",
+    "張揚 张扬 [Zhang1 Yang2] /Zhang Yang (1967-), made-up film director/",
+    "張揚 张扬 [zhang1 yang2] /to make public/flamboyant/",
   ].join("\n"),
 );
 
@@ -30,6 +33,25 @@ describe("a name that the dictionary reads whole as a word or a place", () => {
     expect(isDictionaryWordName("惠民", LEXICON)).toBe(true);
     expect(isDictionaryWordName("沙龙", LEXICON)).toBe(false);
     expect(isDictionaryWordName("王大林", LEXICON)).toBe(false);
+  });
+
+  it("is a common word with a place word after it, or a verb that is also a person", () => {
+    expect(isDictionaryWordName("胡同里", LEXICON)).toBe(true);
+    expect(isDictionaryWordName("张罗上", LEXICON)).toBe(true);
+    expect(isDictionaryWordName("张扬", LEXICON)).toBe(true);
+    expect(isDictionaryWordName("王大里", LEXICON)).toBe(false);
+    expect(isDictionaryWordName("胡同", LEXICON)).toBe(true);
+  });
+
+  it("is not vouched for by where it stands: a paragraph's first word is no cue for a word", () => {
+    expect(kept("胡同生活空间狭小，居民家中没有卫生间。", ["胡同"], 0.5)).toEqual([]);
+    expect(kept("与新一代青年人张扬个性的追求共振。", ["张扬"], 0.95)).toEqual([]);
+    expect(kept("“如果胡同里的居民能生活得开心，胡同里的", ["胡同里", "胡同里"], 0.5)).toEqual([]);
+    expect(kept("王大林生活在胡同，", ["王大林"], 0.5)).toEqual(["王大林"]);
+  });
+
+  it("stands on a line of its own, as an author's line does", () => {
+    expect(kept("胡同", ["胡同"], 0.5)).toEqual(["胡同"]);
   });
 
   it("goes when no cue vouches for it, however sure the tagger and however often it is printed", () => {

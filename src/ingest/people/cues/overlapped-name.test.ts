@@ -1,0 +1,20 @@
+import { describe, expect, it } from "vitest";
+import { overlapsOtherName } from "./overlapped-name";
+
+const at = (text: string, name: string, others: string[]) => {
+  const start = Array.from(text.slice(0, text.indexOf(name))).length;
+  return overlapsOtherName(Array.from(text), start, start + Array.from(name).length, others);
+};
+
+describe("a mention across the end of another name", () => {
+  it("starts inside the other name printed there and runs past it", () => {
+    expect(at("4月，韦德王刚来到八好村", "王刚", ["韦德王"])).toBe(true);
+  });
+
+  it("is not a name beside another, one that starts with it, or one inside it", () => {
+    expect(at("韦德王、王刚来到八好村", "王刚", ["韦德王"])).toBe(false);
+    expect(at("韦德王刚来到八好村", "韦德王刚", ["韦德王"])).toBe(false);
+    expect(at("韦德王刚来到八好村", "德王", ["韦德王"])).toBe(false);
+    expect(at("王刚来到八好村", "王刚", ["韦德王"])).toBe(false);
+  });
+});
