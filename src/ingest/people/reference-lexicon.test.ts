@@ -20,18 +20,21 @@ const SAMPLE = [
   "張揚 张扬 [Zhang1 Yang2] /Zhang Yang (1967-), made-up film director/",
   "張揚 张扬 [zhang1 yang2] /to make public/flamboyant/",
   "箭牌 箭牌 [Jian4 pai2] /Wrigley (chewing gum company)/",
+  "李禾 李禾 [Li3 He2] /Li He, fictional character from a made-up novel/",
+  "吳禾 吴禾 [Wu2 He2] /Wu He, character of a made-up novel, nicknamed Resourceful Star/",
+  "中華字庫 中华字库 [Zhong1 hua2 Zi4 ku4] /a made-up dictionary of every Chinese character/",
 ].join("\n");
 
 describe("the reference lexicon from CEDICT", () => {
   const lexicon = parseCedict(SAMPLE);
 
   it("keeps long words and idioms, and places and organisations as proper nouns", () => {
-    expect([...lexicon.longWords].sort()).toEqual(["加德满都", "沙龙舞会", "长治久安", "欧安组织"].sort());
-    expect([...lexicon.properNouns].sort()).toEqual(["加德满都", "欧安组织", "箭牌"].sort());
+    expect([...lexicon.longWords].sort()).toEqual(["加德满都", "沙龙舞会", "长治久安", "欧安组织", "中华字库"].sort());
+    expect([...lexicon.properNouns].sort()).toEqual(["加德满都", "欧安组织", "箭牌", "中华字库"].sort());
   });
 
-  it("reads persons from a life's years, (name) and never lists them as words", () => {
-    expect([...lexicon.persons].sort()).toEqual(["孙子", "杰克", "沙龙", "王小明", "张扬"].sort());
+  it("reads persons from a life's years, (name), a character of fiction, and never lists them as words", () => {
+    expect([...lexicon.persons].sort()).toEqual(["孙子", "杰克", "沙龙", "王小明", "张扬", "李禾", "吴禾"].sort());
     expect(lexicon.properNouns.has("沙龙")).toBe(false);
   });
 

@@ -44,9 +44,13 @@ export const MIN_SHORT_WORD_LENGTH = 2;
 export const MAX_SHORT_WORD_LENGTH = 3;
 /**
  * A definition that reads as a person: a life's years (`(1929-1968)`, `(c. 2000 BC)`, `(-285)`),
- * a name (`Jack (name)`, `Toyota or Toyoda (name)`), a surname.
+ * a name (`Jack (name)`, `Toyota or Toyoda (name)`), a surname, a character of fiction or myth
+ * (`Li Jun, fictional character from 水浒传`, `character of 水浒传`, `character in Greek mythology`):
+ * a Chinese name the dictionary knows from a novel is a name a person of today may bear (held-out
+ * audit 5 lost a model worker, 李俊, who was supported only by opening two paragraphs).
  */
-const PERSON_DEFINITION = /\((?:c\.\s*)?-?\d{1,4}(?:\s*BC)?\s*[-–)]|\((?:[a-z]+ )?name\)|\bsurname\b/i;
+const PERSON_DEFINITION =
+  /\((?:c\.\s*)?-?\d{1,4}(?:\s*BC)?\s*[-–)]|\((?:[a-z]+ )?name\)|\bsurname\b|\bfictional character\b|\bcharacter (?:in|of|from)\b/i;
 /** A proper noun's definition that reads as a company or a brand (`/Wrigley (chewing gum company)/`). */
 const COMPANY_DEFINITION = /\b(?:company|corporation|brand|airlines?)\b/i;
 /** A common entry whose first sense is a verb (`/to display ostentatiously/…`). */
