@@ -7,6 +7,10 @@
  * and read as features (`CLUSTER_FEATURES` more per character); without it the model has none.
  * `--snapshots`: also write the model a training of that many epochs would give (fewer than
  * `--epochs`), as `<out>` with `-e<N>` before `.bin.gz`: one long run for several recipes.
+ * `--lbfgs N`: after SGD, N iterations of L-BFGS on the full objective from SGD's weights (a warm
+ * start), to the one optimum whatever the sentence order (`--lbfgs-snapshots 10,20`: also write the
+ * model after those iterations, as `<out>` with `-l<N>` before `.bin.gz`; `--l2` sets the penalty).
+ * Off by default.
  */
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
@@ -16,6 +20,7 @@ import { featuresPerChar } from "../src/ingest/people/tagger/char-features";
 import { DEFAULT_MODEL_PATH } from "../src/ingest/people/tagger/load-model";
 import type { Lexicons } from "../src/ingest/people/tagger/lexicons";
 import { encodeModel } from "../src/ingest/people/tagger/model-codec";
+import { refineByLbfgs } from "../src/ingest/people/tagger/crf-objective";
 import { trainCrf } from "../src/ingest/people/tagger/train-crf";
 import type { TrainedWeights } from "../src/ingest/people/tagger/training-data";
 import { buildLexicons } from "./people/build-lexicons";
@@ -54,6 +59,9 @@ const { values, positionals } = parseArgs({
     seed: { type: "string", default: String(SEED) },
     clusters: { type: "string" },
     snapshots: { type: "string", default: "" },
+    lbfgs: { type: "string", default: "0" },
+    "lbfgs-snapshots": { type: "string", default: "" },
+    l2: { type: "string", default: String(L2) },
   },
 });
 const corpusPath = requireCorpusFile(pfrCorpusPath(positionals[0]), "the PFR corpus");
@@ -65,6 +73,19 @@ const snapshotAt = values.snapshots === "" ? [] : values.snapshots.split(",").ma
 if (snapshotAt.some((e) => !Number.isInteger(e) || e < 1 || e >= epochs)) {
   throw new Error(`--snapshots must be epochs from 1 to ${epochs - 1}, not "${values.snapshots}"`);
 }
+
+const lbfgsIterations = Number(values.lbfgs);
+if (!Number.isInteger(lbfgsIterations) || lbfgsIterations < 0) {
+  throw new Error(`--lbfgs must be a number of iterations, not "${values.lbfgs}"`);
+}
+const lbfgsSnapshots = values["lbfgs-snapshots"] === "" ? [] : values["lbfgs-snapshots"].split(",").map(Number);
+if (lbfgsSnapshots.some((i) => !Number.isInteger(i) || i < 1 || i >= lbfgsIterations)) {
+  throw new Error(
+    `--lbfgs-snapshots must be iterations from 1 to ${lbfgsIterations - 1}, not "${values["lbfgs-snapshots"]}"`,
+  );
+}
+const l2 = Number(values.l2);
+if (!(l2 >= 0)) throw new Error(`--l2 must be a number ≥ 0, not "${values.l2}"`);
 
 const started = performance.now();
 const since = () => `${((performance.now() - started) / 1000).toFixed(1)} s`;
@@ -87,27 +108,43 @@ console.log(
   `lexicons: ${lexicons.names.size} names, ${lexicons.places.size} places, ${lexicons.words.size} words, ${lexicons.charBins.size} characters, ${charClusters?.size ?? 0} clustered`,
 );
 
-const weights = trainCrf(examples, {
+const sgdWeights = trainCrf(examples, {
   featuresPerChar: featuresPerChar(lexicons),
   epochs,
   minCount: MIN_FEATURE_COUNT,
   seed,
-  l2: L2,
+  l2,
   learningRate: LEARNING_RATE,
   ...(averageFrom > 0 ? { averageFrom } : {}),
   onEpoch: (epoch, loss) => console.log(`  epoch ${epoch}: log loss ${loss.toFixed(0)} — ${since()}`),
   snapshotAt,
   onSnapshot: (epoch, w) => write(w, epoch, values.out.replace(/(\.bin\.gz)?$/, `-e${epoch}$1`)),
 });
-write(weights, epochs, values.out);
+const weights =
+  lbfgsIterations === 0
+    ? sgdWeights
+    : refineByLbfgs(examples, sgdWeights, {
+        featuresPerChar: featuresPerChar(lexicons),
+        l2,
+        iterations: lbfgsIterations,
+        onIteration: ({ iteration, value, gradientNorm, evaluations }, current) => {
+          console.log(
+            `  L-BFGS ${iteration}: objective ${value.toFixed(1)}, gradient norm ${gradientNorm.toExponential(3)}, ${evaluations} evaluations — ${since()}`,
+          );
+          if (lbfgsSnapshots.includes(iteration)) {
+            write(current(), epochs, values.out.replace(/(\.bin\.gz)?$/, `-l${iteration}$1`), iteration);
+          }
+        },
+      }).weights;
+write(weights, epochs, values.out, lbfgsIterations);
 
-function write(w: TrainedWeights, epochsRun: number, out: string): void {
+function write(w: TrainedWeights, epochsRun: number, out: string, lbfgsRun = 0): void {
   const encoded = encodeModel({
     ...w,
     lexicons,
     featuresPerChar: featuresPerChar(lexicons),
     pruneShare: PRUNE_SHARE,
-    trainedOn: `PFR 199801 days ${values.days}; CRF, ${epochsRun} epochs${averageFrom > 0 && averageFrom <= epochsRun ? ` averaged from ${averageFrom}` : ""}, L2 ${L2}, min count ${MIN_FEATURE_COUNT}, seed ${seed}${charClusters === undefined ? "" : `, ${charClusters.size} clustered characters`}`,
+    trainedOn: `PFR 199801 days ${values.days}; CRF, ${epochsRun} epochs${averageFrom > 0 && averageFrom <= epochsRun ? ` averaged from ${averageFrom}` : ""}, L2 ${l2}${lbfgsRun > 0 ? `, then ${lbfgsRun} L-BFGS iterations` : ""}, min count ${MIN_FEATURE_COUNT}, seed ${seed}${charClusters === undefined ? "" : `, ${charClusters.size} clustered characters`}`,
   });
   const gz = gzipSync(encoded, { level: 9 });
   mkdirSync(dirname(out), { recursive: true });
