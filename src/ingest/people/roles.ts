@@ -15,6 +15,8 @@ import { properNounLedTitleStart } from "./cues/proper-noun-led-title";
 import { possessiveOrganisationStart } from "./cues/possessive-organisation";
 import { tenureTitlesBefore } from "./cues/tenure-title";
 import { roleAfterName } from "./cues/role-after-name";
+import { afterDatelineStart } from "./cues/dateline-close";
+import { quotedHonourStart } from "./cues/quoted-honour";
 import { publicationTitleStart } from "./cues/publication-title";
 import { REPORTER_ROLE } from "../parse/credits";
 import type { Mention, TaggedText } from "./mentions";
@@ -40,13 +42,17 @@ export function mentionRoles(
     const found = descriptionBefore(tagged.chars, end, places);
     if (found === null || places.has(found) || isNativePlace(found, places)) return null;
     // a description cut in front by a proper noun (`、缅甸|知名社会活动家`) is read whole, as a title is
-    const start = end - Array.from(found).length;
+    const read = end - Array.from(found).length;
+    // a description run back into the paragraph's dateline starts after its 电 (`…日电|南岭特区行政长官`)
+    const start = afterDatelineStart(tagged.chars, read, end) ?? read;
     const led = properNounLedTitleStart(tagged.chars, start, dictionary?.properNouns) ?? start;
     // a description whose organisation is joined to it by 的 (`…饭店的老板`) is read whole, as a title is
     const owned = possessiveOrganisationStart(tagged.chars, led, end) ?? led;
     // and one right after a work's or a publication's name in 《》 (`由《牡丹亭》作者`) takes it, as a title does
     const work = publicationTitleStart(tagged.chars, owned, end, places) ?? owned;
-    return tagged.chars.slice(work, end).join("");
+    // and an honour in quotes before its holder's word (`“共和国勋章”获得者`), quotes kept
+    const honoured = quotedHonourStart(tagged.chars, work, end) ?? work;
+    return tagged.chars.slice(honoured, end).join("");
   };
   const titlesEndingAt = (end: number) => titlesBefore(tagged.chars, end, places, nameEndsAt, dictionary);
   // the roles a count put before a pair of names (两名党员护士A和B), by the pair's first name

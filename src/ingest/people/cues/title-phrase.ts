@@ -30,6 +30,7 @@ import { properNounLedTitleStart } from "./proper-noun-led-title";
 import { agentHeadTitleStart } from "./agent-head";
 import { possessiveOrganisationStart } from "./possessive-organisation";
 import { tenureTitleStart } from "./tenure-title";
+import { afterDatelineStart } from "./dateline-close";
 
 /**
  * Reads the titles a text gives a name, as the spec writes them: `茂南区委书记廖述毅` → 茂南区委书记;
@@ -205,7 +206,7 @@ const NO_DICTIONARY: TitleDictionary = { properNouns: new Set(), commonWords: ne
  * cut in front by a proper noun is read whole (see `properNounLedTitleStart`) and a head the lists do
  * not know is read from its structure (see `agentHeadTitleStart`). An organisation joined to the title
  * by 的 is read with it (`possessiveOrganisationStart`), and so is a word dating the post (`时任`,
- * `tenureTitleStart`).
+ * `tenureTitleStart`); a title never starts inside the paragraph's dateline (`afterDatelineStart`).
  */
 export function titlesBefore(
   chars: readonly string[],
@@ -232,7 +233,9 @@ export function titlesBefore(
     const prefixed = partyPrefixStart(chars, whole) ?? whole;
     const led = properNounLedTitleStart(chars, prefixed, dictionary.properNouns) ?? prefixed;
     const owned = possessiveOrganisationStart(chars, led, end) ?? led;
-    return tenureTitleStart(chars, owned) ?? owned;
+    const dated = tenureTitleStart(chars, owned) ?? owned;
+    // never from the 电 or 讯 that closes the paragraph's dateline (`…日电|南岭特区行政长官`)
+    return afterDatelineStart(chars, dated, end) ?? dated;
   };
   const first = titleChain(chars, nameStart, titleStart);
   if (first === null) return [];
