@@ -32,7 +32,7 @@ import { workAuthorCandidates } from "./cues/work-author";
 import { edgeContext, fixTaggerSlips, startsWithWord } from "./tagger-slips";
 import { titleSlotLengths } from "./cues/title-slot-name";
 import { referenceLexicon } from "./reference-lexicon";
-import { parallelClauseSlots, sureMentionAt } from "./cues/parallel-clause";
+import { parallelClauseSlots, RUN_CLAUSE_MIN_PROBABILITY, runClauseSlots, sureMentionAt } from "./cues/parallel-clause";
 
 /**
  * The structural cues add the names the tagger missed, each where the cue says a name must be. The
@@ -225,6 +225,7 @@ export function addCueMentions(
   const sure = sureMentionAt(tagged.mentions, (s, e) => tagged.scorer.spanProbability(s, e));
   for (const { start, lengths } of parallelClauseSlots(chars, sure))
     add(start, lengths, PARALLEL_CLAUSE_MIN_PROBABILITY, "list");
+  for (const { start, lengths } of runClauseSlots(chars, sure)) add(start, lengths, RUN_CLAUSE_MIN_PROBABILITY, "list");
   addTibetanNames(tagged, index);
   addNotedNames(tagged, index);
   addListNeighbours(tagged, index);

@@ -7,6 +7,7 @@ import { MAX_NOTE } from "./cues/list-items";
 import { titleAfter, titleEndingAt, titlesBefore } from "./cues/title-phrase";
 import type { Mention, SpanProbabilities, TaggedText } from "./mentions";
 import type { Lexicons } from "./tagger/lexicons";
+import { RUN_CLAUSE_MIN_PROBABILITY } from "./cues/parallel-clause";
 import { resultVerbEndsAt } from "./cues/result-object";
 import { placeOfNameAt } from "./cues/place-of-name";
 import { peopleGroupEndAt } from "./cues/people-group-end";
@@ -14,7 +15,7 @@ import { isWholeTransliteratedDottedName } from "./cues/dotted-transliteration";
 import { isWorkAuthorAt } from "./cues/work-author";
 import { isWorkOwnerAt } from "./cues/work-owner";
 import { appointeeSlotAt } from "./cues/appointee-slot";
-import { parallelClauseSlotAt, sureMentionAt } from "./cues/parallel-clause";
+import { parallelClauseSlotAt, runClauseSlotAt, sureMentionAt } from "./cues/parallel-clause";
 
 /**
  * The last check on a name: something besides the tagger's guess must vouch for it, or the guess
@@ -53,6 +54,9 @@ function hasCueAround(
   const others = tagged.mentions.filter((o) => o !== m);
   const sure = sureMentionAt(others, (s, e) => firstScorer.spanProbability(s, e));
   if (parallelClauseSlotAt(chars, m.start, m.end, sure)) return true;
+  // the tagger's own name there: as sure as the cue asks of a name it adds (apply-cues.ts)
+  const firstProbability = firstScorer.spanProbability(m.start, m.end);
+  if (firstProbability >= RUN_CLAUSE_MIN_PROBABILITY && runClauseSlotAt(chars, m.start, m.end, sure)) return true;
   if (chars.slice(Math.max(0, m.start - 2), m.start).includes("叫") && calledNameAt(chars, m)) return true;
   const before = chars
     .slice(Math.max(0, m.start - 5), m.start)

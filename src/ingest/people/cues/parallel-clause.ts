@@ -69,6 +69,49 @@ export function parallelClauseSlots(
   return out;
 }
 
+/**
+ * Sure names at clause openings that make a sentence a run of people (`…，李某设立…基金，…`): a clause
+ * of such a run that opens with a surname-led span opens with a name, whatever its verb.
+ */
+export const MIN_SURE_RUN = 3;
+/**
+ * How sure the tagger must be of a name in such a slot (`林龙安设立…基金`, 0.34) for the cue to add it
+ * (apply-cues.ts) or vouch for it (support.ts): the slot holds words too (同时, 目前), so the tagger
+ * must half agree.
+ */
+export const RUN_CLAUSE_MIN_PROBABILITY = 0.3;
+
+/** Clause-opening name slots of sentences whose clauses open with `MIN_SURE_RUN` sure names or more. */
+export function runClauseSlots(
+  chars: readonly string[],
+  isSureAt: (start: number, end: number) => boolean,
+): ClauseSlot[] {
+  const out: ClauseSlot[] = [];
+  for (const starts of sentenceClauseStarts(chars)) {
+    const opensWithSure = (s: number) =>
+      Array.from({ length: MAX_NAME_LENGTH - 1 }, (_, i) => i + 2).some((length) => isSureAt(s, s + length));
+    const sure = starts.filter(opensWithSure);
+    if (sure.length < MIN_SURE_RUN) continue;
+    for (const s of starts) {
+      if (sure.includes(s)) continue;
+      const lengths = candidateLengths(chars, s);
+      if (lengths.length > 0) out.push({ start: s, lengths });
+    }
+  }
+  return out;
+}
+
+/** Whether [start, end) is a name slot of `runClauseSlots`. */
+export function runClauseSlotAt(
+  chars: readonly string[],
+  start: number,
+  end: number,
+  isSureAt: (start: number, end: number) => boolean,
+): boolean {
+  if (!isClauseStart(chars, start)) return false;
+  return runClauseSlots(chars, isSureAt).some((c) => c.start === start && c.lengths.includes(end - start));
+}
+
 /** Whether [start, end) is a name slot of `parallelClauseSlots`. */
 export function parallelClauseSlotAt(
   chars: readonly string[],
