@@ -32,6 +32,7 @@ import { workAuthorCandidates } from "./cues/work-author";
 import { edgeContext, fixTaggerSlips, startsWithWord } from "./tagger-slips";
 import { titleSlotLengths } from "./cues/title-slot-name";
 import { referenceLexicon } from "./reference-lexicon";
+import { parallelClauseSlots, RUN_CLAUSE_MIN_PROBABILITY, runClauseSlots, sureMentionAt } from "./cues/parallel-clause";
 
 /**
  * The structural cues add the names the tagger missed, each where the cue says a name must be. The
@@ -129,6 +130,11 @@ export const JAPANESE_GIVEN_CUE_MIN_PROBABILITY = 0.0001;
  * tagger must not rule it out.
  */
 export const WORK_AUTHOR_MIN_PROBABILITY = 0.01;
+/**
+ * A name opening a clause of a run whose neighbour clause opens with a sure name and the same word
+ * (`许家印捐款…，杨国强捐款…`, cues/parallel-clause.ts): the tagger must not rule it out.
+ */
+export const PARALLEL_CLAUSE_MIN_PROBABILITY = 0.005;
 /** Names run together with no role before them (`（王彦田周亮）`): the tagger must find them likely. */
 export const BARE_CREDIT_MIN_PROBABILITY = 0.05;
 
@@ -216,6 +222,10 @@ export function addCueMentions(
     stretchToForeignRun(tagged, index, start, end, lexicons.words, COUNTRY_STRETCH_MIN_PROBABILITY);
     add(start, [end - start], COUNTRY_CUE_MIN_PROBABILITY, "title");
   }
+  const sure = sureMentionAt(tagged.mentions, (s, e) => tagged.scorer.spanProbability(s, e));
+  for (const { start, lengths } of parallelClauseSlots(chars, sure))
+    add(start, lengths, PARALLEL_CLAUSE_MIN_PROBABILITY, "list");
+  for (const { start, lengths } of runClauseSlots(chars, sure)) add(start, lengths, RUN_CLAUSE_MIN_PROBABILITY, "list");
   addTibetanNames(tagged, index);
   addNotedNames(tagged, index);
   addListNeighbours(tagged, index);

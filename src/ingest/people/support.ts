@@ -5,8 +5,9 @@ import { calledNameCandidates } from "./cues/called-name";
 import { ageSlotAt } from "./cues/age-slot";
 import { MAX_NOTE } from "./cues/list-items";
 import { titleAfter, titleEndingAt, titlesBefore } from "./cues/title-phrase";
-import type { Mention, TaggedText } from "./mentions";
+import type { Mention, SpanProbabilities, TaggedText } from "./mentions";
 import type { Lexicons } from "./tagger/lexicons";
+import { RUN_CLAUSE_MIN_PROBABILITY } from "./cues/parallel-clause";
 import { resultVerbEndsAt } from "./cues/result-object";
 import { placeOfNameAt } from "./cues/place-of-name";
 import { peopleGroupEndAt } from "./cues/people-group-end";
@@ -14,6 +15,7 @@ import { isWholeTransliteratedDottedName } from "./cues/dotted-transliteration";
 import { isWorkAuthorAt } from "./cues/work-author";
 import { isWorkOwnerAt } from "./cues/work-owner";
 import { appointeeSlotAt } from "./cues/appointee-slot";
+import { parallelClauseSlotAt, runClauseSlotAt, sureMentionAt } from "./cues/parallel-clause";
 
 /**
  * The last check on a name: something besides the tagger's guess must vouch for it, or the guess
@@ -34,7 +36,12 @@ const AFTER_NAME = [...ACTION_VERBS, ...HONORIFICS.filter((h) => h.length >= 2)]
 /** Characters that set names side by side: lists (、 ／) and pairs (和 与 及). */
 const SIDE_BY_SIDE = "、／/和与及";
 
-function hasCueAround(tagged: TaggedText, m: Mention, places: ReadonlySet<string>): boolean {
+function hasCueAround(
+  tagged: TaggedText,
+  m: Mention,
+  places: ReadonlySet<string>,
+  firstScorer: SpanProbabilities = tagged.scorer,
+): boolean {
   const { chars } = tagged;
   if (m.source !== "tagger") return true;
   if (titleBeforeIsOwn(tagged, m, places) || titleAfter(chars, m.end) !== null) return true;
@@ -44,6 +51,12 @@ function hasCueAround(tagged: TaggedText, m: Mention, places: ReadonlySet<string
   if (ageSlotAt(chars, m.start) || appointeeSlotAt(chars, m.start, m.end)) return true;
   if (isWholeTransliteratedDottedName(chars, m.start, m.end)) return true;
   if (isWorkAuthorAt(chars, m.start, m.end) || isWorkOwnerAt(chars, m.start, m.end)) return true;
+  const others = tagged.mentions.filter((o) => o !== m);
+  const sure = sureMentionAt(others, (s, e) => firstScorer.spanProbability(s, e));
+  if (parallelClauseSlotAt(chars, m.start, m.end, sure)) return true;
+  // the tagger's own name there: as sure as the cue asks of a name it adds (apply-cues.ts)
+  const firstProbability = firstScorer.spanProbability(m.start, m.end);
+  if (firstProbability >= RUN_CLAUSE_MIN_PROBABILITY && runClauseSlotAt(chars, m.start, m.end, sure)) return true;
   if (chars.slice(Math.max(0, m.start - 2), m.start).includes("叫") && calledNameAt(chars, m)) return true;
   const before = chars
     .slice(Math.max(0, m.start - 5), m.start)
@@ -130,7 +143,8 @@ export function dropUnsupportedNames(
   const best = new Map<string, number>();
   for (const tagged of texts) {
     for (const m of tagged.mentions) {
-      if (hasCueAround(tagged, m, lexicons.places) || lexicons.names.has(m.name)) supported.add(m.name);
+      if (hasCueAround(tagged, m, lexicons.places, firstPass[m.text]!.scorer) || lexicons.names.has(m.name))
+        supported.add(m.name);
       else if (isAtTextEdge(tagged.chars, m)) atEdge.add(m.name);
       const probability = firstPass[m.text]!.scorer.spanProbability(m.start, m.end);
       best.set(m.name, Math.max(best.get(m.name) ?? 0, probability));
