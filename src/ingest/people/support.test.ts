@@ -37,6 +37,27 @@ describe("support check", () => {
     expect(kept("选举柯远（回族）、宁小禾为委员", ["柯远", "宁小禾"], 0.2)).toEqual(["柯远", "宁小禾"]);
   });
 
+  it("keeps a name the tagger was fairly sure of after a person word (cues/person-noun-before.ts)", () => {
+    const withWords = (text: string, names: string[], probability: number) => {
+      const texts = [taggedWith(text, names, 0, () => probability)];
+      const words = new Set(["饲养员", "农艺"]);
+      dropUnsupportedNames(
+        texts,
+        texts,
+        EMPTY_LEXICONS,
+        () => false,
+        (w) => words.has(w),
+      );
+      return texts[0]!.mentions.map((m) => m.name);
+    };
+    expect(withWords("已退休的饲养员左文秀，又被返聘", ["左文秀"], 0.8)).toEqual(["左文秀"]);
+    expect(withWords("高级农艺师包德成带着学生", ["包德成"], 0.8)).toEqual(["包德成"]);
+    // the tagger must be fairly sure of the name itself
+    expect(withWords("已退休的饲养员左文秀，又被返聘", ["左文秀"], 0.2)).toEqual([]);
+    // no person word: dropped as before
+    expect(withWords("已退休的左文秀，又被返聘", ["左文秀"], 0.8)).toEqual([]);
+  });
+
   it("does not count a title written after another name as a title before this one", () => {
     expect(kept("习近平总书记曾将郑板桥的诗改了", ["习近平", "曾将郑"], 0.2).includes("曾将郑")).toBe(false);
     expect(kept("，总书记曾将郑板桥的诗改了", ["曾将郑"], 0.2)).toEqual(["曾将郑"]);

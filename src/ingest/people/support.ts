@@ -16,6 +16,7 @@ import { isWorkAuthorAt } from "./cues/work-author";
 import { isWorkOwnerAt } from "./cues/work-owner";
 import { appointeeSlotAt } from "./cues/appointee-slot";
 import { parallelClauseSlotAt, runClauseSlotAt, sureMentionAt } from "./cues/parallel-clause";
+import { PERSON_NOUN_MIN_PROBABILITY, personNounVouches } from "./cues/person-noun-before";
 
 /**
  * The last check on a name: something besides the tagger's guess must vouch for it, or the guess
@@ -41,6 +42,7 @@ function hasCueAround(
   m: Mention,
   places: ReadonlySet<string>,
   firstScorer: SpanProbabilities = tagged.scorer,
+  isWord: (w: string) => boolean = () => false,
 ): boolean {
   const { chars } = tagged;
   if (m.source !== "tagger") return true;
@@ -58,6 +60,7 @@ function hasCueAround(
   const firstProbability = firstScorer.spanProbability(m.start, m.end);
   if (firstProbability >= RUN_CLAUSE_MIN_PROBABILITY && runClauseSlotAt(chars, m.start, m.end, sure)) return true;
   if (chars.slice(Math.max(0, m.start - 2), m.start).includes("叫") && calledNameAt(chars, m)) return true;
+  if (firstProbability >= PERSON_NOUN_MIN_PROBABILITY && personNounVouches(chars, m.start, m.end, isWord)) return true;
   const before = chars
     .slice(Math.max(0, m.start - 5), m.start)
     .join("")
@@ -135,6 +138,8 @@ export function dropUnsupportedNames(
   lexicons: Lexicons,
   /** A name that must have a cue: confidence and a second mention do not vouch for it (a dictionary word). */
   needsCue: (name: string) => boolean = () => false,
+  /** The dictionary's words, for a person word before a name (cues/person-noun-before.ts). */
+  isWord: (w: string) => boolean = () => false,
 ): void {
   const joined = texts.map((t) => t.chars.join("")).join("\n");
   const supported = new Set<string>();
@@ -143,7 +148,7 @@ export function dropUnsupportedNames(
   const best = new Map<string, number>();
   for (const tagged of texts) {
     for (const m of tagged.mentions) {
-      if (hasCueAround(tagged, m, lexicons.places, firstPass[m.text]!.scorer) || lexicons.names.has(m.name))
+      if (hasCueAround(tagged, m, lexicons.places, firstPass[m.text]!.scorer, isWord) || lexicons.names.has(m.name))
         supported.add(m.name);
       else if (isAtTextEdge(tagged.chars, m)) atEdge.add(m.name);
       const probability = firstPass[m.text]!.scorer.spanProbability(m.start, m.end);
