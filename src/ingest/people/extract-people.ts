@@ -131,7 +131,12 @@ export function extractPeopleAndAliases(article: PeopleSource, model: TaggerMode
   const order: string[] = [...reporters];
   const roles = new Map<string, string[]>([...reporters].map((r) => [r, [REPORTER_ROLE]]));
   const aliases = new Map<string, string>();
-  const dictionary = { properNouns: reference.properNouns, commonWords: reference.shortWords };
+  const dictionary = {
+    properNouns: reference.properNouns,
+    commonWords: reference.shortWords,
+    longWords: reference.longWords,
+    verbs: reference.verbs,
+  };
   for (const t of tagged) {
     for (const [mention, own] of mentionRoles(t, model.lexicons.places, dictionary)) {
       const full = givenNames.get(mention.name);

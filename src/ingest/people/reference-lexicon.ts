@@ -33,6 +33,12 @@ export interface ReferenceLexicon {
   readonly personWords: ReadonlySet<string>;
   /** Companies and brands (proper nouns defined as a company, a corporation, a brand or an airline): `箭牌` (Wrigley). */
   readonly companies: ReadonlySet<string>;
+  /**
+   * Common words of two or three characters whose first sense is a verb (`/to publish/…`: 发表, 战胜),
+   * persons left out: the title reader takes one off a title's front when its object is a place
+   * (cues/verb-led-title.ts).
+   */
+  readonly verbs: ReadonlySet<string>;
 }
 
 /** Shortest word a name may not cut across: four characters (idioms, 加德满都); shorter words meet names by chance. */
@@ -101,8 +107,9 @@ export function parseCedict(text: string): ReferenceLexicon {
     companies.delete(person);
     shortWords.delete(person);
     if (verbs.has(person)) personWords.add(person);
+    verbs.delete(person);
   }
-  return { longWords, properNouns, persons, shortWords, personWords, companies };
+  return { longWords, properNouns, persons, shortWords, personWords, companies, verbs };
 }
 
 let shared: ReferenceLexicon | null = null;

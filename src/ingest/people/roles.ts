@@ -1,6 +1,8 @@
 import { followedByPhotoCredit } from "./cues/credit-cue";
 import { LIST_SEPARATOR } from "./cues/list-cue";
-import { titleAfter, titlesBefore, type TitleDictionary } from "./cues/title-phrase";
+import { titleAfter, titlesBefore, verbLexiconOf, type TitleDictionary } from "./cues/title-phrase";
+import { verbLedTitleStart } from "./cues/verb-led-title";
+import { latinLedTitleStart } from "./cues/latin-led-title";
 import { descriptionAfter, descriptionBefore } from "./cues/description";
 import { deputyTitleAfter } from "./cues/deputy-after-name";
 import { latePostsAfter } from "./cues/late-post";
@@ -36,6 +38,7 @@ export function mentionRoles(
   const roles = new Map<Mention, string[]>();
   const nameEnds = new Set(tagged.mentions.map((m) => m.end));
   const nameEndsAt = (end: number) => nameEnds.has(end);
+  const verbs = dictionary === undefined ? null : verbLexiconOf(dictionary);
   const endOfNameAt = new Map(tagged.mentions.map((m) => [m.start, m.end]));
   const nameEndAfter = (start: number) => endOfNameAt.get(start) ?? null;
   const describe = (end: number) => {
@@ -52,7 +55,11 @@ export function mentionRoles(
     const work = publicationTitleStart(tagged.chars, owned, end, places) ?? owned;
     // and an honour in quotes before its holder's word (`“共和国勋章”获得者`), quotes kept
     const honoured = quotedHonourStart(tagged.chars, work, end) ?? work;
-    return tagged.chars.slice(honoured, end).join("");
+    // and a Latin word inside its body (`珠江医院ICU|医生`) with the body before it, as a title is
+    const lettered = latinLedTitleStart(tagged.chars, honoured, end) ?? honoured;
+    // and never from a verb whose object is the description's place or body (`战胜|俄罗斯选手`)
+    const object = verbs === null ? null : verbLedTitleStart(tagged.chars, lettered, end, places, verbs);
+    return tagged.chars.slice(object ?? lettered, end).join("");
   };
   const titlesEndingAt = (end: number) => titlesBefore(tagged.chars, end, places, nameEndsAt, dictionary);
   // the roles a count put before a pair of names (两名党员护士A和B), by the pair's first name

@@ -43,6 +43,15 @@ export const DESCRIPTION_HEAD_WORDS: readonly string[] = [
   "大娘",
   "大妈",
   "阿姨",
+  // session 35 (rmrb35, roles audits and 1,500 unselected articles): person nouns whose last character
+  // heads no other kind of person noun, dropped before a name (`观众|安东尼奥…`, `80后|小伙子…`, `公交车司机`,
+  // `抗日英雄`, `老红军`). Athletes (名将, 小将) are not read: 将 ends the reading as a function character.
+  "观众",
+  "小伙子",
+  "小伙",
+  "司机",
+  "英雄",
+  "红军",
 ];
 
 /**
@@ -52,6 +61,12 @@ export const DESCRIPTION_HEAD_WORDS: readonly string[] = [
  * village that owns the noun (`…镇瓦滩村粮农`); the description was dropped.
  */
 export const DESCRIPTION_HEAD_CHARS = "民工户生师员者客主手士家人警兵官匠友农";
+
+/**
+ * Person nouns that describe someone only with a qualifier (抗日英雄, 战斗英雄, 老英雄): alone, 英雄 is
+ * praise (`的英雄郝…`), or part of a memorial's name (`建起了英雄|沈…纪念馆`), not what the person is.
+ */
+export const QUALIFIED_ONLY_HEADS: readonly string[] = ["英雄"];
 
 /** Person nouns ending so that are no description of someone named: pronouns, 记者 (a credit), 先生. */
 export const NOT_DESCRIPTIONS: readonly string[] = [
@@ -128,4 +143,7 @@ export const NOT_DESCRIPTION_OPENERS: readonly string[] = [
   "走进",
   "走访",
   "援引",
+  // session 35 (rmrb35): verbs before a description now read (`来凤县探访|老英雄`, `悼念|消防英雄`)
+  "探访",
+  "悼念",
 ];

@@ -43,6 +43,20 @@ describe("descriptions before a name", () => {
     expect(before("。果农林秀英说", "林秀英")).toBe("果农");
   });
 
+  it("reads the person nouns added in session 35 (rmrb35): audiences, young men, drivers, heroes", () => {
+    expect(before("。观众柯安东说，", "柯安东")).toBe("观众");
+    expect(before("。80后小伙子柯良是", "柯良")).toBe("小伙子");
+    expect(before("，南岭313路公交车司机柯宝中", "柯宝中")).toBe("公交车司机");
+    expect(before("。当地小伙柯卡尔", "柯卡尔")).toBe("当地小伙");
+    expect(before("，百岁老红军柯承登", "柯承登")).toBe("百岁老红军");
+    expect(before("，南岭县探访老英雄柯富清", "柯富清")).toBe("老英雄");
+  });
+
+  it("takes no bare 英雄: praise or a memorial's name, not what the person is (session 35)", () => {
+    expect(before("，部队建起了英雄柯星纪念馆", "柯星")).toBeNull();
+    expect(before("。抗日英雄柯亨植", "柯亨植")).toBe("抗日英雄");
+  });
+
   it("takes a verb or a counter off its front", () => {
     expect(before("，带领村民王建国", "王建国")).toBe("村民");
     expect(before("，一位退休教师陈建华", "陈建华")).toBe("退休教师");

@@ -6,6 +6,7 @@ import {
   DESCRIPTION_HEAD_WORDS,
   NOT_DESCRIPTIONS,
   NOT_DESCRIPTION_OPENERS,
+  QUALIFIED_ONLY_HEADS,
 } from "./description-words";
 import { isPlacedDescription, MAX_PLACED_DESCRIPTION_LENGTH } from "./placed-description";
 import { isBodyStaff } from "./body-staff";
@@ -42,7 +43,7 @@ const COUNTERS = ["一名", "一位", "一个", "一户", "一家", "名", "位"
 const CLAUSE_END = "，。；！？：、”）\n";
 
 function endsWithPersonNoun(phrase: string): boolean {
-  if (NOT_DESCRIPTIONS.some((w) => phrase.endsWith(w))) return false;
+  if (NOT_DESCRIPTIONS.some((w) => phrase.endsWith(w)) || QUALIFIED_ONLY_HEADS.includes(phrase)) return false;
   return DESCRIPTION_HEAD_WORDS.some((w) => phrase.endsWith(w)) || DESCRIPTION_HEAD_CHARS.includes(phrase.at(-1)!);
 }
 
@@ -50,9 +51,10 @@ const OPENERS = [...NOT_DESCRIPTION_OPENERS].sort((a, b) => b.length - a.length)
 const LONG_OPENERS = OPENERS.filter((o) => o.length > 1);
 /**
  * A date, an age or a generation before a phrase leaves its unit on the phrase's front (1998年|第一家,
- * 20岁|女青年, 90后|市民: the digits end the run, so without this the role would read 后市民).
+ * 20岁|女青年, 90后|市民: the digits end the run, so without this the role would read 后市民), and so
+ * does a bus route's number (313路|公交车司机).
  */
-const AFTER_NUMBER = "年月日岁号后";
+const AFTER_NUMBER = "年月日岁号后路";
 
 /** A run of Han characters read as a description: openers taken off its front, its head checked. */
 function asDescription(run: readonly string[], afterNumber = false, placed = false): string | null {

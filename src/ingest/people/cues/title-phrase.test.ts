@@ -120,6 +120,23 @@ describe("posts the title parser reads beyond the tagger's heads", () => {
     expect(before("，陆军某合成旅旅长孙建军说", "孙建军")).toEqual(["陆军某合成旅旅长"]);
   });
 
+  it("reads a team's 领队, an adviser, a party's 领袖 and a documentary's 总撰稿 (session 35, rmrb35)", () => {
+    expect(before("。据国家摔跤队领队柯彦介绍", "柯彦")).toEqual(["国家摔跤队领队"]);
+    expect(before("。南岭战略研究中心高级顾问柯斯说", "柯斯")).toEqual(["南岭战略研究中心高级顾问"]);
+    expect(before("。南岭参院少数党领袖柯默说", "柯默")).toEqual(["南岭参院少数党领袖"]);
+    expect(before("。”总撰稿柯新民坦言", "柯新民")).toEqual(["总撰稿"]);
+  });
+
+  it("reads a Latin word inside the organisation and takes a verb off when its object is a place (session 35)", () => {
+    expect(before("。南湖大学WTO研究院院长柯泉说", "柯泉")).toEqual(["南湖大学WTO研究院院长"]);
+    expect(before("。时间较短。 IMF新闻发言人柯莱斯说", "柯莱斯")).toEqual(["IMF新闻发言人"]);
+    const text = "。得到中共中央代表柯云的接应";
+    const dictionary = { properNouns: new Set(["中共中央"]), commonWords: new Set<string>(), verbs: new Set(["得到"]) };
+    expect(titlesBefore(Array.from(text), text.indexOf("柯云"), new Set(), undefined, dictionary)).toEqual([
+      "中共中央代表",
+    ]);
+  });
+
   it("takes no bare 秘书 (外交秘书奉本国总理之命): only named secretaries' posts", () => {
     expect(before("，外交秘书奉本国总理", "奉本国")).toEqual([]);
     expect(before("，总统新闻秘书孙八", "孙八")).toEqual(["总统新闻秘书"]);

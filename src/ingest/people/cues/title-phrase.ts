@@ -31,6 +31,8 @@ import { agentHeadTitleStart } from "./agent-head";
 import { possessiveOrganisationStart } from "./possessive-organisation";
 import { tenureTitleStart } from "./tenure-title";
 import { afterDatelineStart } from "./dateline-close";
+import { latinLedTitleStart } from "./latin-led-title";
+import { verbLedTitleStart, type VerbLexicon } from "./verb-led-title";
 
 /**
  * Reads the titles a text gives a name, as the spec writes them: `茂南区委书记廖述毅` → 茂南区委书记;
@@ -195,8 +197,22 @@ export interface TitleDictionary {
   readonly properNouns: ReadonlySet<string>;
   /** Common words of two or three characters. */
   readonly commonWords: ReadonlySet<string>;
+  /** Words, idioms and proper nouns of four characters or more. */
+  readonly longWords?: ReadonlySet<string>;
+  /** Common words whose first sense is a verb (see `verbLedTitleStart`). */
+  readonly verbs?: ReadonlySet<string>;
 }
 const NO_DICTIONARY: TitleDictionary = { properNouns: new Set(), commonWords: new Set() };
+
+/** The dictionary's words as the verb reader asks them (`verb-led-title.ts`). */
+export function verbLexiconOf(dictionary: TitleDictionary): VerbLexicon {
+  const longWords = dictionary.longWords ?? new Set<string>();
+  return {
+    verbs: dictionary.verbs ?? new Set(),
+    properNouns: dictionary.properNouns,
+    isWord: (word) => dictionary.commonWords.has(word) || longWords.has(word),
+  };
+}
 
 /**
  * The titles right before a name starting at `nameStart`, in text order. Titles joined by 、 are
@@ -215,6 +231,7 @@ export function titlesBefore(
   nameEndsAt?: (end: number) => boolean,
   dictionary: TitleDictionary = NO_DICTIONARY,
 ): string[] {
+  const verbs = verbLexiconOf(dictionary);
   const titleStart = (end: number): number | null => {
     const parsed =
       titleEndingAt(chars, end, places) ??
@@ -223,7 +240,9 @@ export function titlesBefore(
       unitNamedPostStart(chars, end, (plain, plainEnd) => titleEndingAt(plain, plainEnd, places)) ??
       agentHeadTitleStart(chars, end, dictionary.commonWords);
     if (parsed === null) return null;
-    const start = quotedBodyStart(chars, parsed, end) ?? placeLedTitleStart(chars, parsed, end, places) ?? parsed;
+    const quoted = quotedBodyStart(chars, parsed, end) ?? placeLedTitleStart(chars, parsed, end, places) ?? parsed;
+    // a Latin word inside the organisation's name (`珠江医院ICU|医生`) and the organisation before it
+    const start = latinLedTitleStart(chars, quoted, end) ?? quoted;
     const titleEndsAt = (at: number) => titleEndingAt(chars, at, places) !== null;
     const joined =
       nameEndsAt === undefined
@@ -235,7 +254,9 @@ export function titlesBefore(
     const owned = possessiveOrganisationStart(chars, led, end) ?? led;
     const dated = tenureTitleStart(chars, owned) ?? owned;
     // never from the 电 or 讯 that closes the paragraph's dateline (`…日电|南岭特区行政长官`)
-    return afterDatelineStart(chars, dated, end) ?? dated;
+    const clean = afterDatelineStart(chars, dated, end) ?? dated;
+    // nor from a verb whose object is the title's organisation or place (`发表|中共中央总书记`)
+    return verbLedTitleStart(chars, clean, end, places, verbs) ?? clean;
   };
   const first = titleChain(chars, nameStart, titleStart);
   if (first === null) return [];

@@ -163,6 +163,12 @@ export const ROLE_ONLY_HEADS: readonly string[] = [
   "舰长",
   "旅长",
   "主委",
+  // session 35 (rmrb35): posts the reader did not know, so the role was lost (`国家摔跤队领队`,
+  // `…研究中心高级顾问`, `…少数党领袖`, a documentary's `总撰稿`)
+  "领队",
+  "顾问",
+  "领袖",
+  "总撰稿",
 ];
 
 /** Words that can stand before a head and belong to the title: 副区长, 常务副区长, 代市长. */
