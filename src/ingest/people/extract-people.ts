@@ -100,7 +100,13 @@ export function extractPeopleAndAliases(article: PeopleSource, model: TaggerMode
   trimWorkCredits(tagged);
   if (article.caption !== null) addCaptionCredits(tagged.at(-1)!, tagged.length - 1, captionCredits(article.caption));
   const reference = referenceLexicon();
-  dropUnsupportedNames(tagged, firstPass, model.lexicons, (name) => isDictionaryWordName(name, reference));
+  dropUnsupportedNames(
+    tagged,
+    firstPass,
+    model.lexicons,
+    (name) => isDictionaryWordName(name, reference),
+    1 + article.subtitles.length,
+  );
   dropNamesWithoutHan(tagged);
   dropPlaces(tagged, model.lexicons);
   dropDottedPlaceLists(tagged);
