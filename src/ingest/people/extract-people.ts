@@ -270,8 +270,9 @@ function dropShortWordCuts(
         m.source === "credit" ||
         m.source === "byline" ||
         isName(m.name) ||
-        scorer.spanProbability(m.start, m.end) > SHORT_CUT_MAX_PROBABILITY ||
-        !cutsShortWordAtEnd(t.chars, m.start, m.end, (w) => lexicon.shortWords.has(w), isName),
+        // the look-ups first: the tagger's probability of a span is the dearer question
+        !cutsShortWordAtEnd(t.chars, m.start, m.end, (w) => lexicon.shortWords.has(w), isName) ||
+        scorer.spanProbability(m.start, m.end) > SHORT_CUT_MAX_PROBABILITY,
     );
   }
 }
