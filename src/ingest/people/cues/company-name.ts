@@ -9,7 +9,7 @@ import { speechVerbAt } from "./speech-verb-cue";
  *   two make one company's name, and the first part is that company at its other mentions too
  *   (`玛氏见证了中国市场快速发展`). A person's name is not printed glued to a company's;
  * - (session 35, rmrb33) one occurrence opens a company's registered name or its short name:
- *   `registeredNameAt` below (`新疆贝肯能源工程股份有限公司`, `（以下简称“云米科技”）`).
+ *   `registeredNameAt` below (`浙江金禾能源工程股份有限公司`, `（以下简称“金禾科技”）`).
  */
 /** Heads that make the word before them a company's name (longest first). */
 export const COMPANY_HEADS = ["航空公司", "公司", "集团", "航空", "银行", "控股", "事务所", "品牌", "股份"] as const;
@@ -57,7 +57,7 @@ export function namesOfCompanies(
         else free = true;
       }
     // a registered name's word that speaks somewhere in the article is a person after all (王大林说);
-    // a short name that the article gives a company speaks as the company (云米认为)
+    // a short name that the article gives a company speaks as the company (金禾认为)
     if (glued || (registered && !speaks) || (headed && !free)) out.add(name);
   }
   return out;
@@ -70,9 +70,9 @@ export function namesOfCompanies(
 export const LEGAL_FORMS = ["股份有限公司", "有限责任公司", "有限公司", "集团有限公司"] as const;
 /** Most characters between the trade name and the legal form (its trade: `能源工程股份`, `全屋智能科技`). */
 export const MAX_TRADE_LENGTH = 6;
-/** Most characters before the trade name in the same run: its place (`新疆`, `北京市`, `内蒙古自治区`). */
+/** Most characters before the trade name in the same run: its place (`浙江`, `北京市`, `内蒙古自治区`). */
 export const MAX_PLACE_LENGTH = 6;
-/** Words that introduce a company's short name in brackets (`（以下简称“云米科技”）`). */
+/** Words that introduce a company's short name in brackets (`（以下简称“金禾科技”）`). */
 export const SHORT_NAME_MARKS = ["简称", "以下称"] as const;
 /** Characters that may stand inside a registered name: Han characters only (no punctuation, no space). */
 const HAN = /^\p{Script=Han}$/u;
@@ -85,8 +85,8 @@ const CLAUSE_CHARS = "的是在和与及为由把被了刚才就都也又还已�
 
 /**
  * Whether the name at [start, end) opens, after at most a place, a company's registered name that
- * ends in a legal form (`新疆|贝肯|能源工程股份有限公司`: "registered"), or opens a short name in quotes
- * after 简称 (`以下简称“|云米|科技”`: "short") without being the whole of it. Either way the article
+ * ends in a legal form (`浙江|金禾|能源工程股份有限公司`: "registered"), or opens a short name in quotes
+ * after 简称 (`以下简称“|金禾|科技”`: "short") without being the whole of it. Either way the article
  * calls that word a company; a person's name is neither printed so nor given a short name.
  */
 export function registeredNameAt(chars: readonly string[], start: number, end: number): "registered" | "short" | null {

@@ -10,7 +10,7 @@ import type { Mention } from "../mentions";
  *   (`乌 桕`, audit5). For a word only the author's slot counts: the first paragraph after the title and
  *   the subtitles (`AUTHOR_LINE_SLOTS`).
  * - **Beside another name** (`、`, `和`, `与`). A list of things is a list as much as a list of people:
- *   `瓜子、花生、果汁、汤圆、白糖、陈醋` and `茶多酚、叶绿素、氨基酸、黄酮`, every item of which the 1998 tagger
+ *   foods or a tea's substances in a 、 list (audit of session 35), every item of which the 1998 tagger
  *   read as a name, vouch for each other. For a word, the name beside it must not be a word too; and
  *   a word that the list cue added (cues/list-items.ts: the items beside a name are names) is asked
  *   like the tagger's: the list vouches for it only through a neighbour that is no word.
