@@ -39,6 +39,8 @@ import { isCutFromRouteName } from "./cues/route-name";
 import { isVerbObjectListItem } from "./cues/verb-object-list";
 import { overlapsOtherName } from "./cues/overlapped-name";
 import { isWorkKindAt } from "./cues/work-kind";
+import { cutsShortWordAtEnd, SHORT_CUT_MAX_PROBABILITY } from "./cues/short-word-cut";
+import type { ReferenceLexicon } from "./reference-lexicon";
 import { sharedModel } from "./tagger/load-model";
 import type { TaggerModel } from "./tagger/tagger-model";
 
@@ -106,6 +108,7 @@ export function extractPeopleAndAliases(article: PeopleSource, model: TaggerMode
     model.lexicons,
     (name) => isDictionaryWordName(name, reference),
     (w) => model.lexicons.words.has(w) || reference.shortWords.has(w),
+    1 + article.subtitles.length,
   );
   dropNamesWithoutHan(tagged);
   dropPlaces(tagged, model.lexicons);
@@ -115,6 +118,7 @@ export function extractPeopleAndAliases(article: PeopleSource, model: TaggerMode
   trimGluedNames(tagged, (w) => model.lexicons.words.has(w));
   dropNotPersons(tagged, model.lexicons.names);
   dropDictionaryPieces(tagged, model.lexicons.names, reference);
+  dropShortWordCuts(tagged, firstPass, model.lexicons.names, reference);
   dropNamesWrittenAsPlaces(tagged, model.lexicons);
   dropNamesBeforeTermHeads(tagged);
   dropCompanyNames(tagged, model.lexicons.names, reference.companies);
@@ -251,6 +255,32 @@ function dropNamesBeforeTermHeads(tagged: readonly TaggedText[]): void {
   );
   if (terms.size === 0) return;
   for (const t of tagged) t.mentions = t.mentions.filter((m) => m.source === "credit" || !terms.has(m.name));
+}
+
+/**
+ * Mentions the tagger doubts that cut across a short common word at their end (谈坚|决): see
+ * short-word-cut.ts. Credits, known names and persons of the dictionary stay.
+ */
+function dropShortWordCuts(
+  tagged: readonly TaggedText[],
+  firstPass: readonly TaggedText[],
+  knownNames: ReadonlySet<string>,
+  lexicon: ReferenceLexicon,
+): void {
+  const isName = (text: string) => knownNames.has(text) || lexicon.persons.has(text);
+  for (const t of tagged) {
+    const scorer = firstPass[t.mentions[0]?.text ?? 0]?.scorer;
+    if (scorer === undefined) continue;
+    t.mentions = t.mentions.filter(
+      (m) =>
+        m.source === "credit" ||
+        m.source === "byline" ||
+        isName(m.name) ||
+        // the look-ups first: the tagger's probability of a span is the dearer question
+        !cutsShortWordAtEnd(t.chars, m.start, m.end, (w) => lexicon.shortWords.has(w), isName) ||
+        scorer.spanProbability(m.start, m.end) > SHORT_CUT_MAX_PROBABILITY,
+    );
+  }
 }
 
 /** Names that the article prints as a company's (汉莎航空, 玛氏箭牌): see company-name.ts. The model's known names stay. */

@@ -17,6 +17,17 @@ import { isWorkOwnerAt } from "./cues/work-owner";
 import { appointeeSlotAt } from "./cues/appointee-slot";
 import { parallelClauseSlotAt, runClauseSlotAt, sureMentionAt } from "./cues/parallel-clause";
 import { PERSON_NOUN_MIN_PROBABILITY, personNounVouches } from "./cues/person-noun-before";
+import { listItemAsksForWord, neighbourVouchesForWord, wholeLineVouchesForWord } from "./cues/word-cue-limits";
+
+/**
+ * For a name that is also a dictionary word: which names need a cue, and where the first paragraph
+ * (an author's line) stands. Such a name takes no support from a heading line or from a word beside it
+ * (cues/word-cue-limits.ts).
+ */
+interface WordLimits {
+  isWordName: (name: string) => boolean;
+  firstParagraph: number;
+}
 
 /**
  * The last check on a name: something besides the tagger's guess must vouch for it, or the guess
@@ -43,9 +54,10 @@ function hasCueAround(
   places: ReadonlySet<string>,
   firstScorer: SpanProbabilities = tagged.scorer,
   isWord: (w: string) => boolean = () => false,
+  word: WordLimits | null = null,
 ): boolean {
   const { chars } = tagged;
-  if (m.source !== "tagger") return true;
+  if (m.source !== "tagger" && !(word !== null && listItemAsksForWord(m.source))) return true;
   if (titleBeforeIsOwn(tagged, m, places) || titleAfter(chars, m.end) !== null) return true;
   if (speechVerbAt(chars, m.end) !== null || resultVerbEndsAt(chars, m.start)) return true;
   if (placeOfNameAt(chars, m.start, m.end, places)) return true;
@@ -67,10 +79,12 @@ function hasCueAround(
     .trimEnd();
   const after = chars.slice(m.end, m.end + 3).join("");
   if (BEFORE_NAME.some((w) => before.endsWith(w)) || AFTER_NAME.some((w) => after.startsWith(w))) return true;
-  if (chars[m.end] === "（" || isWholeLine(chars, m)) return true;
+  if (chars[m.end] === "（") return true;
+  if (isWholeLine(chars, m) && (word === null || wholeLineVouchesForWord(m.text, word.firstParagraph))) return true;
   // beside another name: 陈伟敏、罗丽贤; 张津京和奎媛媛 (亚军和季军 is two words, not two names)
-  const nameEndsAt = (at: number) => tagged.mentions.some((o) => o !== m && o.end === at);
-  const nameStartsAt = (at: number) => tagged.mentions.some((o) => o !== m && o.start === at);
+  const vouches = (o: Mention) => o !== m && (word === null || neighbourVouchesForWord(o.name, word.isWordName));
+  const nameEndsAt = (at: number) => tagged.mentions.some((o) => vouches(o) && o.end === at);
+  const nameStartsAt = (at: number) => tagged.mentions.some((o) => vouches(o) && o.start === at);
   return (
     (SIDE_BY_SIDE.includes(chars[m.start - 1]!) && nameEndsAt(noteStart(chars, m.start - 1))) ||
     (SIDE_BY_SIDE.includes(chars[m.end]!) && nameStartsAt(m.end + 1))
@@ -140,6 +154,8 @@ export function dropUnsupportedNames(
   needsCue: (name: string) => boolean = () => false,
   /** The dictionary's words, for a person word before a name (cues/person-noun-before.ts). */
   isWord: (w: string) => boolean = () => false,
+  /** The index of the text that is the first paragraph (after the title and the subtitles). */
+  firstParagraph = 1,
 ): void {
   const joined = texts.map((t) => t.chars.join("")).join("\n");
   const supported = new Set<string>();
@@ -148,7 +164,11 @@ export function dropUnsupportedNames(
   const best = new Map<string, number>();
   for (const tagged of texts) {
     for (const m of tagged.mentions) {
-      if (hasCueAround(tagged, m, lexicons.places, firstPass[m.text]!.scorer, isWord) || lexicons.names.has(m.name))
+      const word = needsCue(m.name) ? { isWordName: needsCue, firstParagraph } : null;
+      if (
+        hasCueAround(tagged, m, lexicons.places, firstPass[m.text]!.scorer, isWord, word) ||
+        lexicons.names.has(m.name)
+      )
         supported.add(m.name);
       else if (isAtTextEdge(tagged.chars, m)) atEdge.add(m.name);
       const probability = firstPass[m.text]!.scorer.spanProbability(m.start, m.end);

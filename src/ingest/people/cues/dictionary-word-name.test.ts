@@ -15,6 +15,7 @@ const LEXICON = parseCedict(
     "惠民 惠民 [Hui4 min2] /Huimin county in Binzhou/",
     "邵東 邵东 [Shao4 dong1] /Shaodong county in Shaoyang/",
     "胡同 胡同 [hu2 tong4] /lane; alley/",
+    "清明 清明 [Qing1 ming2] /Qingming festival/",
     "張揚 张扬 [Zhang1 Yang2] /Zhang Yang (1967-), made-up film director/",
     "張揚 张扬 [zhang1 yang2] /to make public/flamboyant/",
   ].join("\n"),
@@ -43,6 +44,14 @@ describe("a name that the dictionary reads whole as a word or a place", () => {
     expect(isDictionaryWordName("胡同", LEXICON)).toBe(true);
   });
 
+  it("is a word or a proper noun with a predicate adverb after it (清明|刚过)", () => {
+    expect(isDictionaryWordName("清明刚", LEXICON)).toBe(true);
+    expect(isDictionaryWordName("胡同都", LEXICON)).toBe(true);
+    expect(isDictionaryWordName("王大刚", LEXICON)).toBe(false);
+    expect(isDictionaryWordName("沙龙才", LEXICON)).toBe(false);
+    expect(kept("清明刚过，村民忙着春耕。", ["清明刚"], 0.5)).toEqual([]);
+  });
+
   it("is not vouched for by where it stands: a paragraph's first word is no cue for a word", () => {
     expect(kept("胡同生活空间狭小，居民家中没有卫生间。", ["胡同"], 0.5)).toEqual([]);
     expect(kept("与新一代青年人张扬个性的追求共振。", ["张扬"], 0.95)).toEqual([]);
@@ -50,8 +59,10 @@ describe("a name that the dictionary reads whole as a word or a place", () => {
     expect(kept("王大林生活在胡同，", ["王大林"], 0.5)).toEqual(["王大林"]);
   });
 
-  it("stands on a line of its own, as an author's line does", () => {
-    expect(kept("胡同", ["胡同"], 0.5)).toEqual(["胡同"]);
+  it("stands on a line of its own under the title, as an author's line does", () => {
+    const texts = [taggedWith("小巷", [], 0), taggedWith("胡同", ["胡同"], 1, () => 0.5)];
+    dropUnsupportedNames(texts, texts, EMPTY_LEXICONS, (name) => isDictionaryWordName(name, LEXICON));
+    expect(texts[1]!.mentions.map((m) => m.name)).toEqual(["胡同"]);
   });
 
   it("goes when no cue vouches for it, however sure the tagger and however often it is printed", () => {

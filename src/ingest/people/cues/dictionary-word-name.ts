@@ -26,7 +26,7 @@ export function isDictionaryWordName(
 ): boolean {
   if (lexicon.personWords.has(name)) return true;
   if ((lexicon.shortWords.has(name) || lexicon.properNouns.has(name)) && !lexicon.persons.has(name)) return true;
-  return isWordWithLocative(name, lexicon);
+  return isWordWithLocative(name, lexicon) || isWordWithAdverb(name, lexicon);
 }
 
 /**
@@ -41,4 +41,21 @@ function isWordWithLocative(name: string, lexicon: Pick<ReferenceLexicon, "short
   if (chars.length < 3 || !LOCATIVE_SUFFIXES.includes(chars.at(-1)!)) return false;
   const word = chars.slice(0, -1).join("");
   return lexicon.shortWords.has(word) && !lexicon.persons.has(word);
+}
+
+/**
+ * Adverbs that open a predicate right after its subject: 刚 (just), 才, 就, 都, 也, 又, 还, 已, 正, 便.
+ * A name that ends in one of them and whose first characters are a word or a proper noun of the
+ * dictionary (`谷雨|刚过`, audit5) reads as that word and the adverb of the verb after it.
+ */
+export const PREDICATE_ADVERBS = "刚才就都也又还已正便";
+
+function isWordWithAdverb(
+  name: string,
+  lexicon: Pick<ReferenceLexicon, "shortWords" | "properNouns" | "persons">,
+): boolean {
+  const chars = Array.from(name);
+  if (chars.length < 3 || !PREDICATE_ADVERBS.includes(chars.at(-1)!)) return false;
+  const word = chars.slice(0, -1).join("");
+  return (lexicon.shortWords.has(word) || lexicon.properNouns.has(word)) && !lexicon.persons.has(word);
 }
