@@ -31,6 +31,7 @@ import { notedNames } from "./cues/ethnic-note";
 import { workAuthorCandidates } from "./cues/work-author";
 import { edgeContext, fixTaggerSlips, startsWithWord } from "./tagger-slips";
 import { titleSlotLengths } from "./cues/title-slot-name";
+import { deputySlotLengths } from "./cues/deputy-slot-name";
 import { referenceLexicon } from "./reference-lexicon";
 import { parallelClauseSlots, RUN_CLAUSE_MIN_PROBABILITY, runClauseSlots, sureMentionAt } from "./cues/parallel-clause";
 
@@ -49,6 +50,11 @@ export const TITLE_AFTER_CUE_MIN_PROBABILITY = 0.05;
  * cues/title-slot-name.ts): the slot holds words too, so the tagger must not find the name unlikely.
  */
 export const TITLE_SLOT_MIN_PROBABILITY = 0.05;
+/**
+ * A name between a title and a deputy's title (`局长降初代表说`, cues/deputy-slot-name.ts): closed on
+ * both sides, yet two characters there may still be a word the dictionaries lack, so the tagger is asked as in the open slot.
+ */
+export const DEPUTY_SLOT_MIN_PROBABILITY = 0.05;
 /** A name before a speech verb: verbs follow units and pronouns too (公司表示), so ask a little more. */
 export const SPEECH_CUE_MIN_PROBABILITY = 0.05;
 /**
@@ -189,6 +195,13 @@ export function addCueMentions(
     if (lengths.length === 0) continue;
     const title = titleEndingAt(chars, at, lexicons.places);
     if (title !== null && !overlaps(tagged.mentions, title, at)) add(at, lengths, TITLE_SLOT_MIN_PROBABILITY, "title");
+  }
+  for (let at = 1; at < chars.length; at++) {
+    if (!titleHeadMayEndAt(chars, at) || overlaps(tagged.mentions, at, at + 1)) continue;
+    const lengths = deputySlotLengths(chars, at, isWord);
+    if (lengths.length === 0) continue;
+    const title = titleEndingAt(chars, at, lexicons.places);
+    if (title !== null && !overlaps(tagged.mentions, title, at)) add(at, lengths, DEPUTY_SLOT_MIN_PROBABILITY, "title");
   }
   for (let end = 2; end <= chars.length; end++) {
     if (titleAfter(chars, end) === null) continue;

@@ -16,6 +16,7 @@ import { extendCutNames } from "./cut-names";
 import { tieForeignShortNames } from "./foreign-short-names";
 import { tieAddressForms } from "./cues/address-form-alias";
 import { spacedCreditNames } from "./cues/spaced-credit";
+import { paddedLine, paddedName } from "./cues/padded-name-line";
 import { lonePhotoCreditName } from "./cues/lone-photo-credit";
 import { addWordEdgeNames } from "./word-edge-names";
 import { isInsideColumnLabel } from "./cues/column-label";
@@ -68,12 +69,19 @@ export interface PeopleAndAliases {
 }
 
 export function extractPeopleAndAliases(article: PeopleSource, model: TaggerModel = sharedModel()): PeopleAndAliases {
-  const credits = article.paragraphs.map((p) => spacedCreditNames(p) ?? lonePhotoCredit(p));
+  // a padded two-character line (`宁  静`) is read closed up: where the paper sets its writers it is a
+  // credit, where the text goes on to name it a heading, read as neither text nor credit
+  const paragraphs = article.paragraphs.map((p) => paddedName(p) ?? p);
+  const paddedCredit = (i: number): string[] | null => {
+    const padded = paddedLine(article.paragraphs, paragraphs, i);
+    return padded === null ? null : padded.kind === "credit" ? [padded.name] : [];
+  };
+  const credits = article.paragraphs.map((p, i) => spacedCreditNames(p) ?? lonePhotoCredit(p) ?? paddedCredit(i));
   const known = (w: string) => model.lexicons.words.has(w) || model.lexicons.places.has(w);
   const texts = [
     article.title,
     ...article.subtitles,
-    ...article.paragraphs.filter((_, i) => credits[i] === null),
+    ...paragraphs.filter((_, i) => credits[i] === null),
     ...(article.caption === null ? [] : [article.caption]),
   ];
   const readings = texts.map((text, i) => firstReading(model, text, i));
@@ -95,10 +103,10 @@ export function extractPeopleAndAliases(article: PeopleSource, model: TaggerMode
     addPlacedListNames(t, i, (w) => model.lexicons.places.has(w));
     if (heading) t.mentions = t.mentions.filter((m) => !isInsideColumnLabel(t.chars, m.start, m.end));
   });
-  const first = article.paragraphs[0];
-  if (first !== undefined && article.paragraphs.length > 1 && credits[0] === null && isAuthorLine(first, known))
+  const first = paragraphs[0];
+  if (first !== undefined && paragraphs.length > 1 && credits[0] === null && isAuthorLine(first, known))
     markAuthorLine(tagged[1 + article.subtitles.length]!, 1 + article.subtitles.length);
-  markLoneNameCredits(article.paragraphs, credits, tagged.slice(1 + article.subtitles.length));
+  markLoneNameCredits(paragraphs, credits, tagged.slice(1 + article.subtitles.length));
   trimWorkCredits(tagged);
   if (article.caption !== null) addCaptionCredits(tagged.at(-1)!, tagged.length - 1, captionCredits(article.caption));
   const reference = referenceLexicon();

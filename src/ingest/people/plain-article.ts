@@ -3,6 +3,7 @@ import { parseByline } from "../parse/byline";
 import { inlineByline } from "../parse/dateline";
 import type { PeopleSource } from "./extract-people";
 import { spacedCreditNames } from "./cues/spaced-credit";
+import { paddedName } from "./cues/padded-name-line";
 import { splitAtIndents } from "./indent-breaks";
 
 /**
@@ -31,10 +32,11 @@ export function plainArticle(text: string): PeopleSource {
         continue;
       }
     }
-    // a spaced credit line keeps its spaces: they are what tells its names apart; a paragraph's
-    // indent inside the line starts a paragraph of its own
+    // a spaced credit line keeps its spaces: they are what tells its names apart, as a padded
+    // two-character line's tell a name (padded-name-line.ts); a paragraph's indent inside the line
+    // starts a paragraph of its own
     for (const part of splitAtIndents(line))
-      paragraphs.push(spacedCreditNames(part) === null ? collapseSpaces(part) : part);
+      paragraphs.push(spacedCreditNames(part) === null && paddedName(part) === null ? collapseSpaces(part) : part);
   }
   return { title: "", subtitles: [], byline, paragraphs, caption: null };
 }

@@ -10,6 +10,7 @@ import { isDynasty, leadingDynasty } from "./cues/dynasty";
 import { isDynastyPair } from "./cues/dynasty-pair";
 import { trailingAdverb } from "./cues/dotted-adverb";
 import { lastSyllable } from "./cues/dotted-last-syllable";
+import { runBeforeLength, runOnLength } from "./cues/name-run-on";
 import { joinsAcrossDash } from "./cues/dashed-name";
 import { LEADING_WORD_REST_MIN_PROBABILITY, leadingClauseWord } from "./cues/leading-clause-word";
 
@@ -34,8 +35,13 @@ export function fixTaggerSlips(tagged: TaggedText, lexicons: Lexicons): void {
     if (isDynasty(m.name) || isDynastyPair(m.name)) return [];
     end -= trailingAdverb(chars, m.start, end);
     end += lastSyllable(chars, m.start, end, edges.isWord);
+    const runOn = runOnLength(chars, m.start, end, edges.isWord);
+    if (runOn > 0 && !tagged.mentions.some((o) => o !== m && o.start < end + runOn && end <= o.start)) end += runOn;
     let start = dottedNameStart(chars, m.start + leadingDynasty(chars, m.start, end), end, dotted);
     if (start !== m.start && tagged.scorer.spanProbability(start, end) < DOTTED_START_MIN_PROBABILITY) start = m.start;
+    const runBefore = runBeforeLength(chars, start, end, edges.isWord);
+    if (runBefore > 0 && !tagged.mentions.some((o) => o !== m && o.end > start - runBefore && o.end <= start))
+      start -= runBefore;
     if (end - start < 2) return [];
     const opener = leadingClauseWord(chars, start, end);
     if (opener > 0) {
