@@ -31,6 +31,9 @@ import { agentHeadTitleStart } from "./agent-head";
 import { possessiveOrganisationStart } from "./possessive-organisation";
 import { tenureTitleStart } from "./tenure-title";
 import { afterDatelineStart } from "./dateline-close";
+import { leadingAdverbialEnd } from "./leading-adverbial";
+import { bracketedAliasStart } from "./bracketed-alias";
+import { nearnessWordEndsAt } from "./locative-before-place";
 
 /**
  * Reads the titles a text gives a name, as the spec writes them: `茂南区委书记廖述毅` → 茂南区委书记;
@@ -186,7 +189,8 @@ function placeLengthBefore(
   const len = UNKNOWN_PLACE_LENGTH;
   if (at - len < 0 || chars.slice(at - len, at).some((ch) => isBoundaryChar(ch))) return 0;
   if (holdsAspectParticle(chars, at - len, at)) return 0;
-  return isBoundaryChar(chars[at - len - 1]) ? len : 0;
+  // or a word of nearness (`附近|长胜村`) before it
+  return isBoundaryChar(chars[at - len - 1]) || nearnessWordEndsAt(chars, at - len) ? len : 0;
 }
 
 /** The reference dictionary's words the title reader uses (CC-CEDICT, `reference-lexicon.ts`). */
@@ -225,17 +229,21 @@ export function titlesBefore(
     if (parsed === null) return null;
     const start = quotedBodyStart(chars, parsed, end) ?? placeLedTitleStart(chars, parsed, end, places) ?? parsed;
     const titleEndsAt = (at: number) => titleEndingAt(chars, at, places) !== null;
+    // an organisation's other name in brackets before the post (`中央党校（国家行政学院）|教授`)
+    const aliased = bracketedAliasStart(chars, start, end) ?? start;
     const joined =
       nameEndsAt === undefined
-        ? start
-        : (joinedOrganisationStart(chars, start, end, titleEndsAt, nameEndsAt, places) ?? start);
+        ? aliased
+        : (joinedOrganisationStart(chars, aliased, end, titleEndsAt, nameEndsAt, places) ?? aliased);
     const whole = publicationTitleStart(chars, joined, end, places) ?? joined;
     const prefixed = partyPrefixStart(chars, whole) ?? whole;
     const led = properNounLedTitleStart(chars, prefixed, dictionary.properNouns) ?? prefixed;
     const owned = possessiveOrganisationStart(chars, led, end) ?? led;
     const dated = tenureTitleStart(chars, owned) ?? owned;
     // never from the 电 or 讯 that closes the paragraph's dateline (`…日电|南岭特区行政长官`)
-    return afterDatelineStart(chars, dated, end) ?? dated;
+    const clause = afterDatelineStart(chars, dated, end) ?? dated;
+    // nor from a sentence's adverbial or a preposition opening its clause (`据|该公司执行董事`)
+    return leadingAdverbialEnd(chars, clause, end) ?? clause;
   };
   const first = titleChain(chars, nameStart, titleStart);
   if (first === null) return [];
