@@ -20,15 +20,20 @@ import { roleAfterName } from "./cues/role-after-name";
 import { afterDatelineStart } from "./cues/dateline-close";
 import { quotedHonourStart } from "./cues/quoted-honour";
 import { publicationTitleStart } from "./cues/publication-title";
+import { listTailHead } from "./cues/list-tail";
+import { leadingAdverbialEnd } from "./cues/leading-adverbial";
+import { kinTermOf } from "./cues/kin-object";
+import { kinWithoutOwner } from "./cues/kin-terms";
 import { REPORTER_ROLE } from "../parse/credits";
 import type { Mention, TaggedText } from "./mentions";
 
 /**
  * The roles of each person in an article, from every mention: titles before it (or, in a 、 list,
- * the titles of the list's first name), a title after it, or a credit (→ reporter); with no title
- * before or after it, the description the sentence gives (村民, 返乡大学生). Per person the
- * roles keep text order, once each; a role that ends another role of the same person is the same
- * title said shorter (书记 of 省委书记) and is dropped. A credited person is only a reporter.
+ * the titles of the list's first name, shared by its last name after 和 too), a title after it, or
+ * a credit (→ reporter); with no title before or after it, the description the sentence gives
+ * (村民, 返乡大学生). Per person the roles keep text order, once each; a role that ends another role
+ * of the same person is the same title said shorter (书记 of 省委书记) and is dropped. A credited
+ * person is only a reporter.
  */
 export function mentionRoles(
   tagged: TaggedText,
@@ -41,13 +46,20 @@ export function mentionRoles(
   const verbs = dictionary === undefined ? null : verbLexiconOf(dictionary);
   const endOfNameAt = new Map(tagged.mentions.map((m) => [m.start, m.end]));
   const nameEndAfter = (start: number) => endOfNameAt.get(start) ?? null;
+  const names = [...new Set(tagged.mentions.map((m) => m.name))];
+  const isNameEnd = (front: string) => names.some((n) => n.endsWith(front));
+  const mentionEndingAt = (end: number) => tagged.mentions.find((m) => m.end === end);
+  // the mentions whose roles before them are a description alone (村民A): a pair after them shares it
+  const describedOnly = new Set<Mention>();
   const describe = (end: number) => {
     const found = descriptionBefore(tagged.chars, end, places);
     if (found === null || places.has(found) || isNativePlace(found, places)) return null;
     // a description cut in front by a proper noun (`、缅甸|知名社会活动家`) is read whole, as a title is
     const read = end - Array.from(found).length;
     // a description run back into the paragraph's dateline starts after its 电 (`…日电|南岭特区行政长官`)
-    const start = afterDatelineStart(tagged.chars, read, end) ?? read;
+    const dated = afterDatelineStart(tagged.chars, read, end) ?? read;
+    // never from a sentence's adverbial or a preposition opening its clause (`这段时间|…`, `据|…`)
+    const start = leadingAdverbialEnd(tagged.chars, dated, end) ?? dated;
     const led = properNounLedTitleStart(tagged.chars, start, dictionary?.properNouns) ?? start;
     // a description whose organisation is joined to it by 的 (`…饭店的老板`) is read whole, as a title is
     const owned = possessiveOrganisationStart(tagged.chars, led, end) ?? led;
@@ -59,7 +71,8 @@ export function mentionRoles(
     const lettered = latinLedTitleStart(tagged.chars, honoured, end) ?? honoured;
     // and never from a verb whose object is the description's place or body (`战胜|俄罗斯选手`)
     const object = verbs === null ? null : verbLedTitleStart(tagged.chars, lettered, end, places, verbs);
-    return tagged.chars.slice(object ?? lettered, end).join("");
+    // a kin term after its owner's name (`兰英丈夫`) is the kin term alone
+    return kinWithoutOwner(tagged.chars.slice(object ?? lettered, end).join(""), kinTermOf, isNameEnd);
   };
   const titlesEndingAt = (end: number) => titlesBefore(tagged.chars, end, places, nameEndsAt, dictionary);
   // the roles a count put before a pair of names (两名党员护士A和B), by the pair's first name
@@ -74,9 +87,16 @@ export function mentionRoles(
       ? tagged.mentions.find((m) => m.end === mention.start - 1)
       : undefined;
     const pairRoles = pairHead === undefined ? undefined : countedRoles.get(pairHead);
+    // the last name of a list, after 和 (`队员A、B和C`, `脱贫户A和B`), shares the list's head
+    const tailHead =
+      listHead !== undefined || pairRoles !== undefined
+        ? undefined
+        : listTailHead(tagged.chars, mention.start, mentionEndingAt, (m) => describedOnly.has(m));
+    const tailRoles = tailHead === undefined ? [] : (roles.get(tailHead) ?? []);
     if (listHead)
       own.push(...(roles.get(listHead) ?? []).filter((r) => r !== REPORTER_ROLE || mention.source !== "repeat"));
     else if (pairRoles !== undefined) own.push(...pairRoles);
+    else if (tailRoles.length > 0) own.push(...tailRoles.filter((r) => r !== REPORTER_ROLE));
     else {
       const counted = countedRoleBefore(tagged.chars, mention.start);
       const read =
@@ -102,6 +122,7 @@ export function mentionRoles(
         before[0] = uncounted;
         countedRoles.set(mention, before);
       }
+      if (titles.length === 0 && described.length === 0 && description !== null) describedOnly.add(mention);
       own.push(...before);
     }
     const bracketed = bracketedTitlesAfter(tagged.chars, mention.end, titlesEndingAt, describe);

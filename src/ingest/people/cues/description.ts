@@ -14,6 +14,7 @@ import { qualifiedDescription } from "./qualified-description";
 import { insideKnownPlace } from "./place-function-char";
 import { afterCopula } from "./copula-description";
 import { isOthersKin } from "./kin-object";
+import { kinTermEnding } from "./kin-terms";
 
 /**
  * Descriptions: what a text says a person is when it gives no post (村民, 返乡大学生, 退休教师,
@@ -44,7 +45,11 @@ const CLAUSE_END = "，。；！？：、”）\n";
 
 function endsWithPersonNoun(phrase: string): boolean {
   if (NOT_DESCRIPTIONS.some((w) => phrase.endsWith(w)) || QUALIFIED_ONLY_HEADS.includes(phrase)) return false;
-  return DESCRIPTION_HEAD_WORDS.some((w) => phrase.endsWith(w)) || DESCRIPTION_HEAD_CHARS.includes(phrase.at(-1)!);
+  return (
+    DESCRIPTION_HEAD_WORDS.some((w) => phrase.endsWith(w)) ||
+    DESCRIPTION_HEAD_CHARS.includes(phrase.at(-1)!) ||
+    kinTermEnding(phrase) !== null
+  );
 }
 
 const OPENERS = [...NOT_DESCRIPTION_OPENERS].sort((a, b) => b.length - a.length);

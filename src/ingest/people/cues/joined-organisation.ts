@@ -1,6 +1,7 @@
 import { DESCRIPTION_HEAD_CHARS, DESCRIPTION_HEAD_WORDS } from "./description-words";
 import { clauseTitleStart } from "./title-clause";
 import { followsNumber } from "./date-part";
+import { isOwnedField, MAX_FIELDED_TITLE_LENGTH } from "./joined-field";
 
 /**
  * An organisation whose own name has 和, 与 or 及 in it (中央和国家机关工委, 国家林业和草原局,
@@ -10,7 +11,8 @@ import { followsNumber } from "./date-part";
  * - it is no person's name (`何龙江及区领导陈伟敏`: a name ends at 及);
  * - it is no title or person noun (`市长和市委书记`, `村民和村干部`: two people's descriptions);
  * - it is not a verb that opens the clause (`慰问和…`: the clause reading cuts its openers off);
- * - it is short: at most `MAX_JOINED_PART_LENGTH` characters from the clause start;
+ * - it is short: at most `MAX_JOINED_PART_LENGTH` characters from the clause start, or else an
+ *   organisation's name and a short field (`…检测中心标准|与…`, joined-field.ts);
  * - it is no date or time (`11日晚与…`: it starts right after a number, date-part.ts);
  * - it is no place where something happens or a place beside another (`在北京与…外长`,
  *   `中国和美国总统`): a known place after 在, or before a known place (新疆和田地区 is taken:
@@ -38,9 +40,17 @@ export function joinedOrganisationStart(
 ): number | null {
   const joiner = start - 1;
   if (joiner < 1 || !NAME_JOINERS.includes(chars[joiner]!)) return null;
-  const partStart = clauseTitleStart(chars, joiner, end);
-  const length = joiner - partStart;
-  if (length < MIN_JOINED_PART_LENGTH || length > MAX_JOINED_PART_LENGTH) return null;
+  const clauseStart = clauseTitleStart(chars, joiner, end);
+  const clauseLength = joiner - clauseStart;
+  const plain = clauseLength >= MIN_JOINED_PART_LENGTH && clauseLength <= MAX_JOINED_PART_LENGTH ? clauseStart : null;
+  // when that part is too long or none, an organisation's name and a field may be (joined-field.ts)
+  const reread = plain === null ? clauseTitleStart(chars, joiner, joiner) : null;
+  const fielded =
+    reread !== null && end - reread <= MAX_FIELDED_TITLE_LENGTH && isOwnedField(chars.slice(reread, joiner).join(""))
+      ? reread
+      : null;
+  const partStart = plain ?? fielded;
+  if (partStart === null) return null;
   if (followsNumber(chars, partStart)) return null;
   for (let i = partStart + 1; i <= joiner; i++) if (nameEndsAt(i)) return null;
   if (titleEndsAt(joiner)) return null;

@@ -1,3 +1,5 @@
+import { kinTermEnding } from "./kin-terms";
+
 /**
  * A kin word after 的 in the comma clause after a name is someone else's kin, not what the named
  * person is: `农户黄某，长期照顾因车祸失能的丈夫。` (the husband is the one cared for) or `张某，李某的
@@ -9,5 +11,10 @@ export const KIN_WORDS: readonly string[] = ["母亲", "父亲", "妻子", "丈�
 
 /** Whether `description`, read after the last 的 of the clause `run`, is a kin word of someone else. */
 export function isOthersKin(run: readonly string[], description: string): boolean {
-  return run.includes("的") && KIN_WORDS.includes(description);
+  return run.includes("的") && kinTermOf(description) === description;
+}
+
+/** The kin term `phrase` ends with: one of `KIN_WORDS` or of `kin-terms.ts` (公公, 二嫂), or null. */
+export function kinTermOf(phrase: string): string | null {
+  return KIN_WORDS.find((w) => phrase.endsWith(w)) ?? kinTermEnding(phrase);
 }

@@ -33,6 +33,9 @@ import { tenureTitleStart } from "./tenure-title";
 import { afterDatelineStart } from "./dateline-close";
 import { latinLedTitleStart } from "./latin-led-title";
 import { verbLedTitleStart, type VerbLexicon } from "./verb-led-title";
+import { leadingAdverbialEnd } from "./leading-adverbial";
+import { bracketedAliasStart } from "./bracketed-alias";
+import { nearnessWordEndsAt } from "./locative-before-place";
 
 /**
  * Reads the titles a text gives a name, as the spec writes them: `茂南区委书记廖述毅` → 茂南区委书记;
@@ -188,7 +191,8 @@ function placeLengthBefore(
   const len = UNKNOWN_PLACE_LENGTH;
   if (at - len < 0 || chars.slice(at - len, at).some((ch) => isBoundaryChar(ch))) return 0;
   if (holdsAspectParticle(chars, at - len, at)) return 0;
-  return isBoundaryChar(chars[at - len - 1]) ? len : 0;
+  // or a word of nearness (`附近|长胜村`) before it
+  return isBoundaryChar(chars[at - len - 1]) || nearnessWordEndsAt(chars, at - len) ? len : 0;
 }
 
 /** The reference dictionary's words the title reader uses (CC-CEDICT, `reference-lexicon.ts`). */
@@ -244,19 +248,23 @@ export function titlesBefore(
     // a Latin word inside the organisation's name (`珠江医院ICU|医生`) and the organisation before it
     const start = latinLedTitleStart(chars, quoted, end) ?? quoted;
     const titleEndsAt = (at: number) => titleEndingAt(chars, at, places) !== null;
+    // an organisation's other name in brackets before the post (`中央党校（国家行政学院）|教授`)
+    const aliased = bracketedAliasStart(chars, start, end) ?? start;
     const joined =
       nameEndsAt === undefined
-        ? start
-        : (joinedOrganisationStart(chars, start, end, titleEndsAt, nameEndsAt, places) ?? start);
+        ? aliased
+        : (joinedOrganisationStart(chars, aliased, end, titleEndsAt, nameEndsAt, places) ?? aliased);
     const whole = publicationTitleStart(chars, joined, end, places) ?? joined;
     const prefixed = partyPrefixStart(chars, whole) ?? whole;
     const led = properNounLedTitleStart(chars, prefixed, dictionary.properNouns) ?? prefixed;
     const owned = possessiveOrganisationStart(chars, led, end) ?? led;
     const dated = tenureTitleStart(chars, owned) ?? owned;
     // never from the 电 or 讯 that closes the paragraph's dateline (`…日电|南岭特区行政长官`)
-    const clean = afterDatelineStart(chars, dated, end) ?? dated;
+    const clause = afterDatelineStart(chars, dated, end) ?? dated;
+    // nor from a sentence's adverbial or a preposition opening its clause (`据|该公司执行董事`)
+    const plain = leadingAdverbialEnd(chars, clause, end) ?? clause;
     // nor from a verb whose object is the title's organisation or place (`发表|中共中央总书记`)
-    return verbLedTitleStart(chars, clean, end, places, verbs) ?? clean;
+    return verbLedTitleStart(chars, plain, end, places, verbs) ?? plain;
   };
   const first = titleChain(chars, nameStart, titleStart);
   if (first === null) return [];
