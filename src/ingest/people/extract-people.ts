@@ -35,6 +35,11 @@ import { workCreditNameEnd } from "./cues/bracketed-work-credit";
 import { namesOnlyBeforeTermHeads } from "./cues/term-head";
 import { endBeforeRuShi } from "./cues/ru-shi";
 import { namesOfCompanies } from "./cues/company-name";
+import { dropLongWordNames } from "./cues/long-word-name";
+import { dropGluedForeignPairs } from "./cues/glued-foreign-pair";
+import { dropNamesCutInTitles } from "./cues/title-mark-cut";
+import { trimWordRunOns } from "./cues/word-run-on";
+import { dropWordsBetweenTitleAndDe } from "./cues/title-word-before-de";
 import { isCutFromRouteName } from "./cues/route-name";
 import { isVerbObjectListItem } from "./cues/verb-object-list";
 import { overlapsOtherName } from "./cues/overlapped-name";
@@ -112,6 +117,11 @@ export function extractPeopleAndAliases(article: PeopleSource, model: TaggerMode
   dropNamesWrittenAsPlaces(tagged, model.lexicons);
   dropNamesBeforeTermHeads(tagged);
   dropCompanyNames(tagged, model.lexicons.names, reference.companies);
+  dropLongWordNames(tagged, model.lexicons.names, reference.longWords, reference.properNouns);
+  dropGluedForeignPairs(tagged);
+  dropNamesCutInTitles(tagged, model.lexicons.names, (w) => known(w) || reference.shortWords.has(w));
+  trimWordRunOns(tagged, model.lexicons.names, (w) => reference.shortWords.has(w));
+  dropWordsBetweenTitleAndDe(tagged, model.lexicons.names, (w) => reference.shortVerbs.has(w), model.lexicons.places);
   dropPhraseMentions(tagged, model.lexicons.names, reference.shortWords);
   trimRuShi(tagged);
   const givenNames = new Map([

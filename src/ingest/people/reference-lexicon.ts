@@ -31,6 +31,8 @@ export interface ReferenceLexicon {
    * are also persons (`贝克`: becquerel, and Baker; `沙龙`) are not asked: a foreign name is spelt so.
    */
   readonly personWords: ReadonlySet<string>;
+  /** Common words of two and three characters whose first sense is a verb (`关心`, to care about), persons left out. */
+  readonly shortVerbs: ReadonlySet<string>;
   /** Companies and brands (proper nouns defined as a company, a corporation, a brand or an airline): `箭牌` (Wrigley). */
   readonly companies: ReadonlySet<string>;
 }
@@ -101,8 +103,9 @@ export function parseCedict(text: string): ReferenceLexicon {
     companies.delete(person);
     shortWords.delete(person);
     if (verbs.has(person)) personWords.add(person);
+    verbs.delete(person);
   }
-  return { longWords, properNouns, persons, shortWords, personWords, companies };
+  return { longWords, properNouns, persons, shortWords, personWords, shortVerbs: verbs, companies };
 }
 
 let shared: ReferenceLexicon | null = null;
