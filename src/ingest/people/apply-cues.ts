@@ -27,6 +27,7 @@ import { japaneseGivenNameCandidates, UNLISTED_FAMILY_LENGTH } from "./cues/japa
 import { japaneseNameCandidates } from "./cues/japanese-name";
 import { isAddressPrefixPiece } from "./cues/address-prefix-piece";
 import { lengthsEndingOnWordEdge, professionEndsAt } from "./cues/profession-slot";
+import { endsOnAdverb, soldierOrYouthEndsAt } from "./cues/soldier-descriptors";
 import { notedNames } from "./cues/ethnic-note";
 import { workAuthorCandidates } from "./cues/work-author";
 import { edgeContext, fixTaggerSlips, startsWithWord } from "./tagger-slips";
@@ -216,6 +217,26 @@ export function addCueMentions(
     const lengths = candidateLengths(chars, at);
     if (lengths.length > 0 && descriptorEndsAt(chars, at)) add(at, lengths, DESCRIPTOR_CUE_MIN_PROBABILITY, "title");
     if (lengths.length > 0 && ageSlotAt(chars, at)) add(at, lengths, AGE_CUE_MIN_PROBABILITY, "title");
+    // a soldier's rank or kind, 小伙, 姑娘 (soldier-descriptors.ts): a name whose end makes no word with the next
+    if (lengths.length > 0 && soldierOrYouthEndsAt(chars, at)) {
+      // no common word (民兵|连长: a post; a place's name, 黄龙, may be a person's), no word across the end
+      const commonWord = (w: string) => lexicons.words.has(w) || reference.shortWords.has(w);
+      const slotLengths = lengthsEndingOnWordEdge(chars, at, lengths, isWord).filter(
+        (n) => !endsOnAdverb(chars, at, n) && !commonWord(chars.slice(at, at + n).join("")),
+      );
+      // the tagger's own name there is the slot's (support.ts keeps a cue's name)
+      const own = tagged.mentions.find(
+        (m) => m.source === "tagger" && m.start === at && slotLengths.includes(m.end - at),
+      );
+      if (own !== undefined && !startsWithWord(chars, at, lexicons)) own.source = "title";
+      const best = likeliestLength(tagged, at, slotLengths);
+      if (best !== null && best.probability >= DESCRIPTOR_CUE_MIN_PROBABILITY) {
+        // the tagger's name run on over the adverb (邱某常|去) gives way to the slot's
+        const runOn = (m: Mention) => m.source === "tagger" && m.start === at && endsOnAdverb(chars, at, m.end - at);
+        tagged.mentions = tagged.mentions.filter((m) => !runOn(m));
+        add(at, [best.length], DESCRIPTOR_CUE_MIN_PROBABILITY, "title");
+      }
+    }
     if (lengths.length > 0 && professionEndsAt(chars, at, isWord)) {
       const best = likeliestLength(tagged, at, lengthsEndingOnWordEdge(chars, at, lengths, isWord));
       const min = best?.length === 2 ? PROFESSION_SLOT_SHORT_MIN_PROBABILITY : PROFESSION_SLOT_MIN_PROBABILITY;

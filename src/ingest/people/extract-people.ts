@@ -36,6 +36,11 @@ import { workCreditNameEnd } from "./cues/bracketed-work-credit";
 import { namesOnlyBeforeTermHeads } from "./cues/term-head";
 import { endBeforeRuShi } from "./cues/ru-shi";
 import { namesOfCompanies } from "./cues/company-name";
+import { dropLongWordNames } from "./cues/long-word-name";
+import { dropGluedForeignPairs } from "./cues/glued-foreign-pair";
+import { dropNamesCutInTitles } from "./cues/title-mark-cut";
+import { trimWordRunOns } from "./cues/word-run-on";
+import { dropWordsBetweenTitleAndDe } from "./cues/title-word-before-de";
 import { isCutFromRouteName } from "./cues/route-name";
 import { isVerbObjectListItem } from "./cues/verb-object-list";
 import { overlapsOtherName } from "./cues/overlapped-name";
@@ -130,6 +135,11 @@ export function extractPeopleAndAliases(article: PeopleSource, model: TaggerMode
   dropNamesWrittenAsPlaces(tagged, model.lexicons);
   dropNamesBeforeTermHeads(tagged);
   dropCompanyNames(tagged, model.lexicons.names, reference.companies);
+  dropLongWordNames(tagged, model.lexicons.names, reference.longWords, reference.properNouns);
+  dropGluedForeignPairs(tagged);
+  dropNamesCutInTitles(tagged, model.lexicons.names, (w) => known(w) || reference.shortWords.has(w));
+  trimWordRunOns(tagged, model.lexicons.names, (w) => reference.shortWords.has(w));
+  dropWordsBetweenTitleAndDe(tagged, model.lexicons.names, (w) => reference.verbs.has(w), model.lexicons.places);
   dropPhraseMentions(tagged, model.lexicons.names, reference.shortWords);
   trimRuShi(tagged);
   const givenNames = new Map([

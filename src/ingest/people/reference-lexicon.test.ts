@@ -46,6 +46,10 @@ describe("the reference lexicon from CEDICT", () => {
     expect([...lexicon.personWords]).toEqual(["张扬"]);
   });
 
+  it("keeps the common verbs of a name's length, not the nouns and not the persons (张扬)", () => {
+    expect([...lexicon.verbs]).toEqual(["张罗"]);
+  });
+
   it("reads companies and brands from their definitions", () => {
     expect([...lexicon.companies]).toEqual(["箭牌"]);
   });
