@@ -43,6 +43,10 @@ const isSyllable = (c: string | undefined) =>
   !RUN_STOP_CHARS.includes(c) &&
   (TRANSLITERATION_CPS.has(c.codePointAt(0)!) || MINORITY_CPS.has(c.codePointAt(0)!));
 
+/** Whether the name [start, end) is long enough and all name syllables, so that a run may join it. */
+const isSyllableName = (chars: readonly string[], start: number, end: number) =>
+  end - start >= MIN_RUN_NAME && chars.slice(start, end).every(isSyllable);
+
 /** How many characters after the undotted name [start, end) it should take (0 if none). */
 export function runOnLength(
   chars: readonly string[],
@@ -50,8 +54,7 @@ export function runOnLength(
   end: number,
   isWord: (w: string) => boolean,
 ): number {
-  const own = chars.slice(start, end);
-  if (own.length < MIN_RUN_NAME || !own.every(isSyllable)) return 0;
+  if (!isSyllableName(chars, start, end)) return 0;
   let runEnd = end;
   while (isSyllable(chars[runEnd])) runEnd++;
   const length = runEnd - end;
@@ -88,8 +91,7 @@ export function runBeforeLength(
   end: number,
   isWord: (w: string) => boolean,
 ): number {
-  const own = chars.slice(start, end);
-  if (own.length < MIN_RUN_NAME || !own.every(isSyllable)) return 0;
+  if (!isSyllableName(chars, start, end)) return 0;
   let runStart = start;
   while (runStart > 0 && isSyllable(chars[runStart - 1])) runStart--;
   const length = start - runStart;
