@@ -50,12 +50,12 @@ describe("support check", () => {
       );
       return texts[0]!.mentions.map((m) => m.name);
     };
-    expect(withWords("已退休的饲养员左文秀，又被返聘", ["左文秀"], 0.8)).toEqual(["左文秀"]);
+    expect(withWords("刚入职的饲养员龚立秀，就被派往山区", ["龚立秀"], 0.8)).toEqual(["龚立秀"]);
     expect(withWords("高级农艺师包德成带着学生", ["包德成"], 0.8)).toEqual(["包德成"]);
     // the tagger must be fairly sure of the name itself
-    expect(withWords("已退休的饲养员左文秀，又被返聘", ["左文秀"], 0.2)).toEqual([]);
+    expect(withWords("刚入职的饲养员龚立秀，就被派往山区", ["龚立秀"], 0.2)).toEqual([]);
     // no person word: dropped as before
-    expect(withWords("已退休的左文秀，又被返聘", ["左文秀"], 0.8)).toEqual([]);
+    expect(withWords("刚入职的龚立秀，就被派往山区", ["龚立秀"], 0.8)).toEqual([]);
   });
 
   it("does not count a title written after another name as a title before this one", () => {

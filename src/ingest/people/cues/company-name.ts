@@ -7,9 +7,9 @@ import { speechVerbAt } from "./speech-verb-cue";
  * - one occurrence runs straight into a company or a brand that the reference dictionary knows
  *   (`玛氏` + `箭牌`, Wrigley: CC-CEDICT's `companies`, up to `MAX_COMPANY_LENGTH` characters): the
  *   two make one company's name, and the first part is that company at its other mentions too
- *   (`玛氏见证了中国市场快速发展`). A person's name is not printed glued to a company's;
+ *   (`玛氏见证了…`). A person's name is not printed glued to a company's;
  * - (session 35, rmrb33) one occurrence opens a company's registered name or its short name:
- *   `registeredNameAt` below (`浙江金禾能源工程股份有限公司`, `（以下简称“金禾科技”）`).
+ *   `registeredNameAt` below (`浙江金禾风电装备股份有限公司`, `（以下简称“金禾科技”）`).
  */
 /** Heads that make the word before them a company's name (longest first). */
 export const COMPANY_HEADS = ["航空公司", "公司", "集团", "航空", "银行", "控股", "事务所", "品牌", "股份"] as const;
@@ -64,11 +64,11 @@ export function namesOfCompanies(
 }
 
 /**
- * Legal forms that close a company's registered name (`…工程股份有限公司`). A registered name runs
+ * Legal forms that close a company's registered name (`…装备股份有限公司`). A registered name runs
  * unbroken from its place to its legal form, so a name inside that run is the company's trade name.
  */
 export const LEGAL_FORMS = ["股份有限公司", "有限责任公司", "有限公司", "集团有限公司"] as const;
-/** Most characters between the trade name and the legal form (its trade: `能源工程股份`, `全屋智能科技`). */
+/** Most characters between the trade name and the legal form (its trade: `风电装备股份`, `全屋智能科技`). */
 export const MAX_TRADE_LENGTH = 6;
 /** Most characters before the trade name in the same run: its place (`浙江`, `北京市`, `内蒙古自治区`). */
 export const MAX_PLACE_LENGTH = 6;
@@ -85,7 +85,7 @@ const CLAUSE_CHARS = "的是在和与及为由把被了刚才就都也又还已�
 
 /**
  * Whether the name at [start, end) opens, after at most a place, a company's registered name that
- * ends in a legal form (`浙江|金禾|能源工程股份有限公司`: "registered"), or opens a short name in quotes
+ * ends in a legal form (`浙江|金禾|风电装备股份有限公司`: "registered"), or opens a short name in quotes
  * after 简称 (`以下简称“|金禾|科技”`: "short") without being the whole of it. Either way the article
  * calls that word a company; a person's name is neither printed so nor given a short name.
  */

@@ -3,7 +3,7 @@ import { DEPUTY_TITLES, deputyTitleAfter } from "./deputy-after-name";
 import { speechVerbAt } from "./speech-verb-cue";
 
 /**
- * A name between a post and a deputy's title (`省扶贫开发局局长降初代表说`): the session reports
+ * A name between a post and a deputy's title (`局长降初代表`): the session reports
  * write each deputy as post, name, 代表 or 委员, then what they said. The slot is closed on both
  * sides, by a title before (the caller's check) and by the deputy's title after, read only where
  * what follows it makes it a title (deputy-after-name.ts: punctuation or a verb of saying, not

@@ -2,7 +2,7 @@ import { ORGANISATION_ENDS } from "./possessive-organisation";
 
 /**
  * A department named by two fields joined by 与 inside a longer organisation
- * (`…认证检测中心|标准与公共服务事业部总监`, `中国社会科学院|人口与劳动经济研究所…主任`): the part before
+ * (`…认证检测中心|标准与计量事业部总监`, `中国社会科学院|人口与劳动经济研究所…主任`): the part before
  * the joiner is an organisation's whole name and then the first field, longer than a joined part may
  * be (joined-organisation.ts), and the whole title runs past a clause-long title. Such a part is
  * still taken back into the title when it is an organisation's name (ending in its word:

@@ -41,7 +41,7 @@ describe("kin terms", () => {
 
   it("gives a named person's kin the kin term as their role", () => {
     const roles = rolesOf(
-      "本报讯 周秀兰的公公刘长河早年参军。刘长河的弟弟刘长江也当过兵。最让老人骄傲的，是孙子刘晓阳。刘建国的二嫂孙桂芝开了一家小饭店。",
+      "本报讯 周秀兰的公公刘长河早年参军。刘长河的弟弟刘长江也当过兵。让奶奶最得意的，是孙子刘晓阳。刘建国的二嫂孙桂芝开了一家小饭店。",
     );
     expect(roles.get("刘长河")).toEqual(["公公"]);
     expect(roles.get("刘长江")).toEqual(["弟弟"]);

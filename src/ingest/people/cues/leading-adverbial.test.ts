@@ -11,7 +11,7 @@ const read = (text: string, from: string) => {
 
 describe("a sentence's adverbial in front of a role", () => {
   it("takes a preposition or an adverbial of time off a role that starts its clause", () => {
-    expect(read("。据该公司执行董事", "据该公司执行董事")).toBe("该公司执行董事");
+    expect(read("。据该集团执行董事", "据该集团执行董事")).toBe("该集团执行董事");
     expect(read("。经过环保检察处负责人", "经过环保检察处负责人")).toBe("环保检察处负责人");
     expect(read("，这段时间南岭县志愿者协会会长", "这段时间南岭县志愿者协会会长")).toBe("南岭县志愿者协会会长");
     expect(read("此外据南岭公司经理", "此外据南岭公司经理")).toBe("南岭公司经理");
@@ -25,7 +25,7 @@ describe("a sentence's adverbial in front of a role", () => {
   });
 
   it("reads the titles before a name without it", () => {
-    const chars = Array.from("。据该公司执行董事陈明远介绍");
-    expect(titlesBefore(chars, chars.indexOf("陈"))).toEqual(["该公司执行董事"]);
+    const chars = Array.from("。据该集团执行董事邵启航透露");
+    expect(titlesBefore(chars, chars.indexOf("邵"))).toEqual(["该集团执行董事"]);
   });
 });

@@ -3,8 +3,8 @@ import { isBoundaryChar } from "./boundaries";
 
 /**
  * A title or description read back to its clause's start kept the words that open the sentence
- * before it: a preposition that opens a clause (`据该公司执行董事陈某介绍` → 据…, `经过…负责人陈某等
- * 检察官的初步查验` → 经过…) or an adverbial of time or sequence (`这段时间…协会会长姜某`). Such words
+ * before it: a preposition that opens a clause (`据…董事陈某说` → 据…, `经过…负责人陈某等`
+ * → 经过…) or an adverbial of time or sequence (`这段时间…协会会长姜某`). Such words
  * say how or when something happened, never what the person is; a title never starts with one.
  * They are taken off the front when the role starts its clause (punctuation, the text's start, or
  * anything not Han before it) and what is left is still a role (`MIN_ROLE_LENGTH`). General function

@@ -1,5 +1,5 @@
 /**
- * A place's name after a word of nearness (`附近长胜村党支部书记`, `邻近…村`): the title parser takes an
+ * A place's name after a word of nearness (`附近青禾村党支部书记`, `邻近…村`): the title parser takes an
  * unknown two-character place before its admin level only when a boundary stands before it, so
  * after 附近 the village's name was lost (`村党支部书记`; session 35, rmrb36: the sixth audit's
  * 纪松涛). These words say where the place lies, never part of its name: they end the text before it

@@ -1,5 +1,5 @@
 /**
- * A name right after a word for a person (饲养员左文茹, 农艺师张谊模, 残疾人郭景文, 哲学家卡西尔): the
+ * A name right after a word for a person (饲养员龚立秀, 农艺师包德成, 残疾人郭景山, 哲学家卡西尔): the
  * tagger held the name on its path, but no listed title or descriptor stands before it, so a name
  * the tagger is less than 0.9 sure of was dropped as unsupported (support.ts). On the four folds of
  * dev, 104 true names were dropped so, against 207 false ones; the person word before the name is
@@ -17,7 +17,7 @@
 export const PERSON_NOUN_SUFFIXES = "员师士工者生家人民";
 /**
  * Words for a group (staff), whose next word is what the group does (工作人员|齐力推动, 所有的人员|回车内),
- * not a name. Folds 1–3: one true name lost (售后服务人员高广宾), one false one gone; days 1–20 (the
+ * not a name. Folds 1–3: one true name lost (售后服务人员邬志成), one false one gone; days 1–20 (the
  * shipped model): 齐力 gone.
  */
 export const GROUP_NOUNS: readonly string[] = ["人员"];

@@ -2,7 +2,7 @@ import type { Mention, TaggedText } from "../mentions";
 
 /**
  * A "name" inside a work's title marks whose first character makes a word with the character before
- * it there (`《家道颖颖》`: 家道 is a word, so 道颖颖 is cut out of the title, not a person), when the
+ * it there (`《家道安安》`: 家道 is a word, so 道安安 is cut out of the title, not a person), when the
  * article prints it nowhere outside a title. A person a title names is printed whole in it
  * (`《我的父亲邓小平》`: 的邓 is no word) or named in the text too. Found in audit 6 and dev 4 (issue
  * 14): a TV series' title. Credits and names the model knows stay.

@@ -4,7 +4,7 @@ import type { TaggedText } from "../mentions";
 import { HONORIFICS } from "./speech-verbs";
 
 /**
- * A Chinese name run on over the word after it (`副站长陈林扎根高原`: the title cue read 陈林扎根):
+ * A Chinese name run on over the word after it (`所长郑川扎根`: the title cue read 郑川扎根):
  * a four-character mention led by a one-character surname whose last two characters are a common
  * word of the dictionary (扎根, to take root) is the surname and one character, the word left out.
  * Given names of three characters are rare; a surname that is also a transliteration character
