@@ -4,6 +4,7 @@ import { namesANationalBody } from "./cues/national-body";
 import { namesAPartyCommittee } from "./cues/party-committee-place";
 import { onlyInsideWorkTitles } from "./cues/work-title";
 import { thingListItems } from "./cues/thing-list";
+import { placeListTailItems } from "./cues/place-list-tail";
 import { verseClauseNames } from "./cues/verse-line";
 import { datelinePlaces } from "./cues/dateline-place";
 import { bracketedPlaces } from "./cues/bracketed-place";
@@ -26,7 +27,8 @@ export function dropNotPersons(tagged: readonly TaggedText[], knownNames: Readon
     tagged.flatMap((t) => {
       const items = thingListItems(t.chars, t.mentions);
       const listed = t.mentions.filter((m) => items.some((i) => i.start === m.start && i.end === m.end));
-      return [...listed, ...verseClauseNames(t.chars, t.mentions)].map((m) => m.name);
+      const placed = placeListTailItems(t.chars, t.mentions);
+      return [...listed, ...placed, ...verseClauseNames(t.chars, t.mentions)].map((m) => m.name);
     }),
   );
   const filedFrom = datelinePlaces(text);

@@ -17,6 +17,8 @@ import { isWorkOwnerAt } from "./cues/work-owner";
 import { appointeeSlotAt } from "./cues/appointee-slot";
 import { parallelClauseSlotAt, runClauseSlotAt, sureMentionAt } from "./cues/parallel-clause";
 import { PERSON_NOUN_MIN_PROBABILITY, personNounVouches } from "./cues/person-noun-before";
+import { isBracketedSignatureName } from "./cues/bracketed-signature";
+import { rankAfterName } from "./cues/rank-after-name";
 import { listItemAsksForWord, neighbourVouchesForWord, wholeLineVouchesForWord } from "./cues/word-cue-limits";
 
 /**
@@ -60,6 +62,7 @@ function hasCueAround(
   if (m.source !== "tagger" && !(word !== null && listItemAsksForWord(m.source))) return true;
   if (titleBeforeIsOwn(tagged, m, places) || titleAfter(chars, m.end) !== null) return true;
   if (speechVerbAt(chars, m.end) !== null || resultVerbEndsAt(chars, m.start)) return true;
+  if (rankAfterName(chars, m.end) !== null) return true;
   if (placeOfNameAt(chars, m.start, m.end, places)) return true;
   if (peopleGroupEndAt(chars, m.end) && !startsWithTitle(chars, m, places)) return true;
   if (ageSlotAt(chars, m.start) || appointeeSlotAt(chars, m.start, m.end)) return true;
@@ -80,6 +83,7 @@ function hasCueAround(
   const after = chars.slice(m.end, m.end + 3).join("");
   if (BEFORE_NAME.some((w) => before.endsWith(w)) || AFTER_NAME.some((w) => after.startsWith(w))) return true;
   if (chars[m.end] === "（") return true;
+  if (isBracketedSignatureName(chars, m.start, m.end, tagged.mentions, (w) => places.has(w))) return true;
   if (isWholeLine(chars, m) && (word === null || wholeLineVouchesForWord(m.text, word.firstParagraph))) return true;
   // beside another name: 陈伟敏、罗丽贤; 张津京和奎媛媛 (亚军和季军 is two words, not two names)
   const vouches = (o: Mention) => o !== m && (word === null || neighbourVouchesForWord(o.name, word.isWordName));

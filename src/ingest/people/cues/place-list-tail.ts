@@ -1,0 +1,33 @@
+import { listsOf, type ListItem } from "./list-items";
+
+/**
+ * The items of a 、 list that the text then calls places: `…的甲坂、乙塘、丙坪、丁庵等村产的水仙`,
+ * `开辟甲莱、乙欣、丙梅岛等地的新景点`. The tagger reads each short item alone and takes the
+ * name-shaped ones for names; the 等 + a place's kind after the last item says what they all are.
+ * On the four folds of dev (scripts/people/README.md, session 36) the false names the path held
+ * and kept that stood so were 6, all in fold 2, and no true name.
+ *
+ * `PLACE_KINDS`: the kind of place after 等 (等村, 等地, 等县 …), unless the character after it
+ * makes a person of it (`等村民`, `等县长`, `等地委书记`: `PERSON_AFTER_KIND`).
+ */
+export const PLACE_KINDS = "地村县乡镇市省国";
+/** What turns a place's kind into a person or a body of people: 村民, 县长, 地委, 市委, 国王. */
+export const PERSON_AFTER_KIND = "民长委王";
+/** The word between the last item and the place's kind. */
+const ETC = "等";
+
+/**
+ * The mentions of `mentions` that are items of such a list: the span of a mention that ends an item
+ * (the first item may hold the clause before it: `…九湖镇的甲坂`).
+ */
+export function placeListTailItems<T extends ListItem>(chars: readonly string[], mentions: readonly T[]): T[] {
+  const found: T[] = [];
+  for (const items of listsOf(chars)) {
+    const last = items.at(-1)!;
+    if (chars[last.end] !== ETC || !PLACE_KINDS.includes(chars[last.end + 1] ?? "-")) continue;
+    if (PERSON_AFTER_KIND.includes(chars[last.end + 2] ?? "-")) continue;
+    for (const item of items)
+      found.push(...mentions.filter((m) => m.end === item.end && m.start >= item.start && !found.includes(m)));
+  }
+  return found;
+}
