@@ -24,6 +24,7 @@ describe("placeListTailItems", () => {
   it("leaves a list of people: 等 and a person after the place's kind", () => {
     expect(placed("王小禾、李大川、赵远山等村民自发修路", ["王小禾", "李大川", "赵远山"])).toEqual([]);
     expect(placed("王小禾、李大川等县长出席", ["王小禾", "李大川"])).toEqual([]);
+    expect(placed("总裁王小禾、主席李大川等国际工商界人士", ["王小禾", "李大川"])).toEqual([]);
   });
 
   it("leaves a list that 等 does not close with a place", () => {

@@ -8,11 +8,15 @@ import { listsOf, type ListItem } from "./list-items";
  * and kept that stood so were 6, all in fold 2, and no true name.
  *
  * `PLACE_KINDS`: the kind of place after 等 (等村, 等地, 等县 …), unless the character after it
- * makes a person of it (`等村民`, `等县长`, `等地委书记`: `PERSON_AFTER_KIND`).
+ * makes a person or another word of it (`等村民`, `等县长`, `等地委书记`, `等国际友人`:
+ * `PERSON_AFTER_KIND`; rmrb dev1 lost two guests of a `…、某某等国际工商界人士` list to 国 alone).
  */
 export const PLACE_KINDS = "地村县乡镇市省国";
-/** What turns a place's kind into a person or a body of people: 村民, 县长, 地委, 市委, 国王. */
-export const PERSON_AFTER_KIND = "民长委王";
+/**
+ * What turns a place's kind into a person, a body of people or another word: 村民, 县长, 地委,
+ * 国王, 国人, 村干部, 乡亲, 国际.
+ */
+export const PERSON_AFTER_KIND = "民长委王人干亲际";
 /** The word between the last item and the place's kind. */
 const ETC = "等";
 
