@@ -1,10 +1,10 @@
 /**
  * A reader's signature in brackets at the end of a paragraph: a place or a unit, then the name(s),
- * then `）` (`（江苏某县石某某）`, `（某市交通局甲乙丙丁某某）`, `（某省调查队宗某）`). The tagger held
+ * then `）` (`（江苏某县石某某）`, `（某市交通局甲某某乙某某）`, `（某省调查队宗某）`). The tagger held
  * such names on its path, but nothing listed stands before them, so the support check dropped those
  * it was less than 0.9 sure of (support.ts). On the four folds of dev (scripts/people/README.md,
- * session 36) the structure held 12 true names the check dropped and no false one: the false names
- * in closing brackets are cuts after a surname (`（白|某松）`), not names after a unit.
+ * session 36) the structure held 11 true names the check dropped and no false one: the false names
+ * in closing brackets are cuts after a surname (`（柯|远山）`), not names after a unit.
  *
  * The name vouched for, with the names run on before and after it (a list of writers printed without
  * a separator), must fill the bracket from a unit's last character (`UNIT_ENDS`, or a known place) to

@@ -1,15 +1,15 @@
 import { listsOf, type ListItem } from "./list-items";
 
 /**
- * The items of a 、 list that the text then calls places: `…的甲坂、乙塘、丙坪、丁庵等村产的水仙`,
- * `开辟甲莱、乙欣、丙梅岛等地的新景点`. The tagger reads each short item alone and takes the
+ * The items of a 、 list that the text then calls places: `修通了甲坪、乙湾、丙岗等乡的公路`,
+ * `游客常去甲溪、乙沙、丙岛等地`. The tagger reads each short item alone and takes the
  * name-shaped ones for names; the 等 + a place's kind after the last item says what they all are.
  * On the four folds of dev (scripts/people/README.md, session 36) the false names the path held
  * and kept that stood so were 6, all in fold 2, and no true name.
  *
  * `PLACE_KINDS`: the kind of place after 等 (等村, 等地, 等县 …), unless the character after it
  * makes a person or another word of it (`等村民`, `等县长`, `等地委书记`, `等国际友人`:
- * `PERSON_AFTER_KIND`; rmrb dev1 lost two guests of a `…、某某等国际工商界人士` list to 国 alone).
+ * `PERSON_AFTER_KIND`; rmrb dev1 lost two guests of a `…、某某等国际…人士` list to 国 alone).
  */
 export const PLACE_KINDS = "地村县乡镇市省国";
 /**

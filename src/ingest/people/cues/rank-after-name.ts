@@ -1,5 +1,5 @@
 /**
- * A rank written right after a name: an officer's (`某某某少将任国防部副部长`, `某某某中将`) or a go or
+ * A rank written right after a name: an officer's (`某某某少将出席`, `某某某中将`) or a go or
  * chess player's (`某某三段`, `某某六段`). The tagger held such names on its path, but ranks are not
  * titles the support check knew after a name, so those it was less than 0.9 sure of were dropped
  * (support.ts). On the four folds of dev (scripts/people/README.md, session 36): 4 true names
