@@ -57,9 +57,9 @@ export function wordEdgeCandidates(chars: readonly string[], words: ReadonlySet<
     if (!isHan(chars[start - 1]!)) continue;
     // the character before closes a word of its own too (落实|习): the edge is ambiguous, not inside a word
     if (!isPair(chars[start - 1]!, chars[start]!) || !isPair(chars[start - 2]!, chars[start - 1]!)) continue;
+    if (titleAfter(chars, end) === null) continue;
     // a given name that is a word is a word read from the middle of a phrase (到|任驻华大使)
     if (words.has(chars.slice(start + 1, end).join(""))) continue;
-    if (titleAfter(chars, end) === null) continue;
     if (isChineseNameShaped(chars.slice(start, end))) out.push({ start, end });
   }
   return out;
