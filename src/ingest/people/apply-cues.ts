@@ -175,8 +175,11 @@ export function addCueMentions(
     const verdict = checkNameEdges(chars, start, end, edgeContext(lexicons));
     if (verdict.keep && verdict.end === end) addMention(tagged, { text: index, start, end, source });
   };
+  // name-shaped lengths at each position, asked by two of the passes below (they depend on the characters only)
+  const lengthsAt: (readonly number[])[] = [];
+  for (let at = 1; at < chars.length; at++) lengthsAt[at] = candidateLengths(chars, at);
   for (let at = 1; at < chars.length; at++) {
-    const lengths = candidateLengths(chars, at);
+    const lengths = lengthsAt[at]!;
     if (lengths.length === 0) continue;
     const title = titleEndingAt(chars, at, lexicons.places);
     // 习近平总书记都要: a title written after its holder's name is not a title before the next word
@@ -214,7 +217,7 @@ export function addCueMentions(
   }
   for (const { start, lengths } of speakerCandidates(chars)) add(start, lengths, SPEECH_CUE_MIN_PROBABILITY, "speech");
   for (let at = 1; at < chars.length; at++) {
-    const lengths = candidateLengths(chars, at);
+    const lengths = lengthsAt[at]!;
     if (lengths.length > 0 && descriptorEndsAt(chars, at)) add(at, lengths, DESCRIPTOR_CUE_MIN_PROBABILITY, "title");
     if (lengths.length > 0 && ageSlotAt(chars, at)) add(at, lengths, AGE_CUE_MIN_PROBABILITY, "title");
     // a soldier's rank or kind, 小伙, 姑娘 (soldier-descriptors.ts): a name whose end makes no word with the next

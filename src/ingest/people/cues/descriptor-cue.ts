@@ -11,8 +11,14 @@ const WINDOW = 4;
 /** The words as characters: compared in place, where slicing and joining the window at every position made garbage. */
 const WORDS = [...DESCRIPTORS, ...WORK_CREDITS].map((w) => Array.from(w)).filter((w) => w.length <= WINDOW);
 
+/** The words' last characters. */
+const LAST_CHARS: ReadonlySet<string> = new Set(WORDS.map((w) => w[w.length - 1]!));
+
 /** Whether a descriptor ends at `at` (and so a name may start there). */
 export function descriptorEndsAt(chars: readonly string[], at: number): boolean {
+  // one set lookup answers most positions: a word can only end where its last character stands
+  const last = at > 0 ? chars[at - 1] : undefined;
+  if (last === undefined || !LAST_CHARS.has(last)) return false;
   return WORDS.some((w) => endsWith(chars, at, w));
 }
 

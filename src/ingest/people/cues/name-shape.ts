@@ -22,6 +22,9 @@ export function givenNameLength(chars: readonly string[]): number {
   return surname === 0 ? -1 : chars.length - surname;
 }
 
+/** The first characters of the compound surnames. */
+const COMPOUND_FIRST_CHARS: ReadonlySet<string> = new Set([...COMPOUND_SURNAMES].map((s) => Array.from(s)[0]!));
+
 /**
  * The lengths a name starting at `start` could have: surname + one or two characters. The same as
  * testing `isChineseNameShaped` on each length, without making the strings: the cues ask this at
@@ -32,7 +35,8 @@ export function candidateLengths(chars: readonly string[], start: number): numbe
   const longest = Math.min(4, chars.length - start);
   if (longest < 2) return out;
   const single = SINGLE_SURNAMES.has(chars[start]!);
-  const compound = COMPOUND_SURNAMES.has(chars[start]! + chars[start + 1]!);
+  // the pair is joined only where a compound surname can start (a string built at every position was garbage)
+  const compound = COMPOUND_FIRST_CHARS.has(chars[start]!) && COMPOUND_SURNAMES.has(chars[start]! + chars[start + 1]!);
   if (!single && !compound) return out;
   for (let len = 1; len <= longest; len++) {
     if (!canBeInName(chars[start + len - 1]!)) break;

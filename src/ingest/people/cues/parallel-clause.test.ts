@@ -3,7 +3,7 @@ import { addCueMentions } from "../apply-cues";
 import { dropUnsupportedNames } from "../support";
 import { EMPTY_LEXICONS } from "../tagger/lexicons";
 import { taggedWith } from "../test-helpers.test-helper";
-import { parallelClauseSlotAt, parallelClauseSlots, runClauseSlots } from "./parallel-clause";
+import { parallelClauseSlotAt, parallelClauseSlots, runClauseSlotAt, runClauseSlots } from "./parallel-clause";
 
 const DONORS = "委员方面，柯远山捐款3亿元，宁小禾捐款1亿元，柏青旗下南岭集团捐赠物资，封立夏捐款5万元。";
 const chars = Array.from(DONORS);
@@ -86,5 +86,28 @@ describe("a name opening a clause of a run of sure names", () => {
     const unsure = taggedWith(RUN, names, 0, p(0.2));
     dropUnsupportedNames([unsure], [unsure], EMPTY_LEXICONS);
     expect(unsure.mentions.map((m) => m.name)).toEqual(names.slice(0, 3));
+  });
+});
+
+describe("the slot checks at one position", () => {
+  it("answer as the slots of the whole text do, at every position of texts of several sentences", () => {
+    // 唐小北 opens a clause of a sentence with one sure name, before sentences of many: no slot
+    const text = `唐小北捐款，宁小禾捐款。柯远山捐款3亿元，甘一鸣捐款2亿元，宁小禾捐款1亿元，封立夏捐款5万元。${DONORS}\n`;
+    const cs = Array.from(text);
+    // every clause-opening three-character span but 甘一鸣's and 唐小北's is sure: a run, parallel words, neither
+    const sure = (start: number, end: number) =>
+      end - start === 3 && (start === 0 || "，；：。！？\n".includes(cs[start - 1]!)) && !"甘唐".includes(cs[start]!);
+    const parallel = parallelClauseSlots(cs, sure);
+    const run = runClauseSlots(cs, sure);
+    expect(parallel.length).toBeGreaterThan(0);
+    expect(run.length).toBeGreaterThan(0);
+    for (let start = 0; start < cs.length; start++) {
+      for (let end = start + 1; end <= Math.min(cs.length, start + 5); end++) {
+        const inSlots = (slots: readonly { start: number; lengths: number[] }[]) =>
+          slots.some((c) => c.start === start && c.lengths.includes(end - start));
+        expect(parallelClauseSlotAt(cs, start, end, sure)).toBe(inSlots(parallel));
+        expect(runClauseSlotAt(cs, start, end, sure)).toBe(inSlots(run));
+      }
+    }
   });
 });

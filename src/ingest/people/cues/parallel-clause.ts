@@ -44,29 +44,35 @@ export function parallelClauseSlots(
   isSureAt: (start: number, end: number) => boolean,
 ): ClauseSlot[] {
   const out: ClauseSlot[] = [];
-  for (const starts of sentenceClauseStarts(chars)) {
-    if (starts.length < 2) continue;
-    const sureWords = new Map<string, number[]>();
-    for (const s of starts) {
-      for (let length = 2; length <= MAX_NAME_LENGTH; length++) {
-        if (!isSureAt(s, s + length)) continue;
-        const word = wordAt(chars, s + length);
-        if (word !== null) sureWords.set(word, [...(sureWords.get(word) ?? []), s]);
-      }
-    }
-    if (sureWords.size === 0) continue;
-    for (const s of starts) {
-      const lengths = candidateLengths(chars, s).filter((length) => {
-        const word = wordAt(chars, s + length);
-        // a neighbour's: the clause's own sure name does not vouch for itself
-        return (
-          word !== null && (sureWords.get(word) ?? []).filter((other) => other !== s).length >= MIN_SURE_NEIGHBOURS
-        );
-      });
-      if (lengths.length > 0) out.push({ start: s, lengths });
+  for (const starts of sentenceClauseStarts(chars)) parallelSlotsOfSentence(chars, starts, isSureAt, out);
+  return out;
+}
+
+/** `parallelClauseSlots` of one sentence (its clause openings), added to `out`. */
+function parallelSlotsOfSentence(
+  chars: readonly string[],
+  starts: readonly number[],
+  isSureAt: (start: number, end: number) => boolean,
+  out: ClauseSlot[],
+): void {
+  if (starts.length < 2) return;
+  const sureWords = new Map<string, number[]>();
+  for (const s of starts) {
+    for (let length = 2; length <= MAX_NAME_LENGTH; length++) {
+      if (!isSureAt(s, s + length)) continue;
+      const word = wordAt(chars, s + length);
+      if (word !== null) sureWords.set(word, [...(sureWords.get(word) ?? []), s]);
     }
   }
-  return out;
+  if (sureWords.size === 0) return;
+  for (const s of starts) {
+    const lengths = candidateLengths(chars, s).filter((length) => {
+      const word = wordAt(chars, s + length);
+      // a neighbour's: the clause's own sure name does not vouch for itself
+      return word !== null && (sureWords.get(word) ?? []).filter((other) => other !== s).length >= MIN_SURE_NEIGHBOURS;
+    });
+    if (lengths.length > 0) out.push({ start: s, lengths });
+  }
 }
 
 /**
@@ -87,18 +93,26 @@ export function runClauseSlots(
   isSureAt: (start: number, end: number) => boolean,
 ): ClauseSlot[] {
   const out: ClauseSlot[] = [];
-  for (const starts of sentenceClauseStarts(chars)) {
-    const opensWithSure = (s: number) =>
-      Array.from({ length: MAX_NAME_LENGTH - 1 }, (_, i) => i + 2).some((length) => isSureAt(s, s + length));
-    const sure = starts.filter(opensWithSure);
-    if (sure.length < MIN_SURE_RUN) continue;
-    for (const s of starts) {
-      if (sure.includes(s)) continue;
-      const lengths = candidateLengths(chars, s);
-      if (lengths.length > 0) out.push({ start: s, lengths });
-    }
-  }
+  for (const starts of sentenceClauseStarts(chars)) runSlotsOfSentence(chars, starts, isSureAt, out);
   return out;
+}
+
+/** `runClauseSlots` of one sentence (its clause openings), added to `out`. */
+function runSlotsOfSentence(
+  chars: readonly string[],
+  starts: readonly number[],
+  isSureAt: (start: number, end: number) => boolean,
+  out: ClauseSlot[],
+): void {
+  const opensWithSure = (s: number) =>
+    Array.from({ length: MAX_NAME_LENGTH - 1 }, (_, i) => i + 2).some((length) => isSureAt(s, s + length));
+  const sure = starts.filter(opensWithSure);
+  if (sure.length < MIN_SURE_RUN) return;
+  for (const s of starts) {
+    if (sure.includes(s)) continue;
+    const lengths = candidateLengths(chars, s);
+    if (lengths.length > 0) out.push({ start: s, lengths });
+  }
 }
 
 /** Whether [start, end) is a name slot of `runClauseSlots`. */
@@ -109,7 +123,10 @@ export function runClauseSlotAt(
   isSureAt: (start: number, end: number) => boolean,
 ): boolean {
   if (!isClauseStart(chars, start)) return false;
-  return runClauseSlots(chars, isSureAt).some((c) => c.start === start && c.lengths.includes(end - start));
+  // a slot is its own sentence's: only the sentence holding `start` is read
+  const out: ClauseSlot[] = [];
+  runSlotsOfSentence(chars, clauseStartsOfSentenceAt(chars, start), isSureAt, out);
+  return out.some((c) => c.start === start && c.lengths.includes(end - start));
 }
 
 /** Whether [start, end) is a name slot of `parallelClauseSlots`. */
@@ -120,7 +137,9 @@ export function parallelClauseSlotAt(
   isSureAt: (start: number, end: number) => boolean,
 ): boolean {
   if (!isClauseStart(chars, start)) return false;
-  return parallelClauseSlots(chars, isSureAt).some((c) => c.start === start && c.lengths.includes(end - start));
+  const out: ClauseSlot[] = [];
+  parallelSlotsOfSentence(chars, clauseStartsOfSentenceAt(chars, start), isSureAt, out);
+  return out.some((c) => c.start === start && c.lengths.includes(end - start));
 }
 
 function isClauseStart(chars: readonly string[], at: number): boolean {
@@ -136,6 +155,19 @@ function sentenceClauseStarts(chars: readonly string[]): number[][] {
     else if (CLAUSE_BREAKS.includes(before)) sentences.at(-1)!.push(at);
   }
   return sentences;
+}
+
+/** The clause openings of the sentence that holds position `at` (one of `sentenceClauseStarts`). */
+function clauseStartsOfSentenceAt(chars: readonly string[], at: number): number[] {
+  let first = Math.min(at, chars.length);
+  while (first > 0 && !SENTENCE_ENDS.includes(chars[first - 1]!)) first--;
+  const starts = [first];
+  for (let k = first + 1; k < chars.length; k++) {
+    const before = chars[k - 1]!;
+    if (SENTENCE_ENDS.includes(before)) break;
+    if (CLAUSE_BREAKS.includes(before)) starts.push(k);
+  }
+  return starts;
 }
 
 /** The two Han characters at `at`, or null (a number, a mark, the text's end). */

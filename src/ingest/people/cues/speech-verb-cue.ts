@@ -13,9 +13,21 @@ const WINDOW = 6;
 /** The verbs as characters: compared in place, where slicing and joining the window at every candidate made garbage. */
 const VERB_CHARS = VERBS.map((v) => Array.from(v));
 
+/**
+ * The indexes of the verbs starting with each character, longest first: a verb can only start where
+ * its first character stands, so a position reads the few verbs starting with its character.
+ */
+const VERBS_BY_FIRST = new Map<string, number[]>();
+VERB_CHARS.forEach((v, k) => {
+  const first = v[0];
+  if (first !== undefined) VERBS_BY_FIRST.set(first, [...(VERBS_BY_FIRST.get(first) ?? []), k]);
+});
+
 /** The longest speech verb starting at `at`, or null. */
 export function speechVerbAt(chars: readonly string[], at: number): string | null {
-  for (let k = 0; k < VERBS.length; k++) if (startsWith(chars, at, VERB_CHARS[k]!)) return VERBS[k]!;
+  const ks = at >= 0 && at < chars.length ? VERBS_BY_FIRST.get(chars[at]!) : undefined;
+  if (ks === undefined) return null;
+  for (const k of ks) if (startsWith(chars, at, VERB_CHARS[k]!)) return VERBS[k]!;
   return null;
 }
 

@@ -53,10 +53,35 @@ const MAX_UNITS = 4;
 export interface WordList {
   words: readonly string[];
   chars: readonly (readonly string[])[];
+  /**
+   * The indexes of the words ending in each character, in list order: a word can only end where its
+   * last character stands, so a lookup reads the few words ending in the character there, not all.
+   */
+  byLast: ReadonlyMap<string, readonly number[]>;
+  /** The same by first character, for words read forwards from a position. */
+  byFirst: ReadonlyMap<string, readonly number[]>;
+}
+/** Each word's index under one of its characters, in list order. */
+function indexBy(chars: readonly (readonly string[])[], pick: (word: readonly string[]) => string | undefined) {
+  const index = new Map<string, number[]>();
+  chars.forEach((word, k) => {
+    const c = pick(word);
+    if (c === undefined) return;
+    const ks = index.get(c);
+    if (ks === undefined) index.set(c, [k]);
+    else ks.push(k);
+  });
+  return index;
 }
 export const byLength = (list: readonly string[]): WordList => {
   const words = [...list].sort((a, b) => b.length - a.length);
-  return { words, chars: words.map((w) => Array.from(w)) };
+  const chars = words.map((w) => Array.from(w));
+  return {
+    words,
+    chars,
+    byLast: indexBy(chars, (w) => w[w.length - 1]),
+    byFirst: indexBy(chars, (w) => w[0]),
+  };
 };
 const HEADS = byLength([...TITLE_HEADS, ...ROLE_ONLY_HEADS]);
 /** The last characters of the heads: a head ends at a position only where one of them stands before it. */
@@ -82,7 +107,9 @@ const AFTER_WINDOW = 4;
 export function wordEndingAt(chars: readonly string[], end: number, list: WordList): string | null {
   const last = Math.min(end, chars.length);
   const first = Math.max(0, end - BEFORE_WINDOW);
-  for (let k = 0; k < list.words.length; k++) {
+  const ks = last > 0 ? list.byLast.get(chars[last - 1]!) : undefined;
+  if (ks === undefined) return null;
+  for (const k of ks) {
     const word = list.chars[k]!;
     if (last - word.length >= first && charsAt(chars, last - word.length, word)) return list.words[k]!;
   }
@@ -299,7 +326,9 @@ function titleChain(
 
 /** A title right after a name ending at `nameEnd` (习近平总书记 → 总书记), or null. */
 export function titleAfter(chars: readonly string[], nameEnd: number): string | null {
-  for (let k = 0; k < AFTER.words.length; k++) {
+  const ks = nameEnd >= 0 && nameEnd < chars.length ? AFTER.byFirst.get(chars[nameEnd]!) : undefined;
+  if (ks === undefined) return null;
+  for (const k of ks) {
     const word = AFTER.chars[k]!;
     if (word.length <= AFTER_WINDOW && charsAt(chars, nameEnd, word)) return AFTER.words[k]!;
   }

@@ -51,15 +51,15 @@ export function wordEdgeCandidates(chars: readonly string[], words: ReadonlySet<
   const out: WordEdgeCandidate[] = [];
   const pairs = pairsOf(words);
   const isPair = (first: string, second: string) => pairs.get(first)?.has(second) === true;
-  // the word tests first: they are set lookups, and rarely pass (a title test at every position is not)
+  // the title test first: one lookup by the character after the name (titleAfter), and it rarely passes
   for (let start = 2; start + WORD_EDGE_NAME_LENGTH <= chars.length; start++) {
     const end = start + WORD_EDGE_NAME_LENGTH;
+    if (titleAfter(chars, end) === null) continue;
     if (!isHan(chars[start - 1]!)) continue;
     // the character before closes a word of its own too (落实|习): the edge is ambiguous, not inside a word
     if (!isPair(chars[start - 1]!, chars[start]!) || !isPair(chars[start - 2]!, chars[start - 1]!)) continue;
     // a given name that is a word is a word read from the middle of a phrase (到|任驻华大使)
     if (words.has(chars.slice(start + 1, end).join(""))) continue;
-    if (titleAfter(chars, end) === null) continue;
     if (isChineseNameShaped(chars.slice(start, end))) out.push({ start, end });
   }
   return out;
