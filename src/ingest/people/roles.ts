@@ -26,6 +26,7 @@ import { kinTermOf } from "./cues/kin-object";
 import { kinWithoutOwner } from "./cues/kin-terms";
 import { possessivePlaceStart } from "./cues/possessive-place";
 import { quotedRoleBefore } from "./cues/quoted-role";
+import { motionPrepositionEnd } from "./cues/motion-preposition";
 import { REPORTER_ROLE } from "../parse/credits";
 import type { Mention, TaggedText } from "./mentions";
 
@@ -61,7 +62,9 @@ export function mentionRoles(
     // a description run back into the paragraph's dateline starts after its 电 (`…日电|南岭特区行政长官`)
     const dated = afterDatelineStart(tagged.chars, read, end) ?? read;
     // never from a sentence's adverbial or a preposition opening its clause (`这段时间|…`, `据|…`)
-    const start = leadingAdverbialEnd(tagged.chars, dated, end) ?? dated;
+    const adverbial = leadingAdverbialEnd(tagged.chars, dated, end) ?? dated;
+    // nor from before a preposition of motion inside it (`同志往|养殖户`)
+    const start = motionPrepositionEnd(tagged.chars, adverbial, end) ?? adverbial;
     const led = properNounLedTitleStart(tagged.chars, start, dictionary?.properNouns) ?? start;
     // a description whose organisation is joined to it by 的 (`…饭店的老板`) is read whole, as a title is
     const owned =

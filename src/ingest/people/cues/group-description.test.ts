@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { groupMayBeDescribed, MIN_GROUP_NAMES } from "./group-description";
+import { groupMayBeDescribed, isGroupDescription, MIN_GROUP_NAMES } from "./group-description";
 import { groupTitleAfter } from "./group-title";
 
 const chars = (s: string) => Array.from(s);
@@ -25,6 +25,16 @@ describe("group description", () => {
     const heroes = chars("陈建华、李明辉等公安英模群像闪现。");
     const heroNames = names([0, 3], [4, 7]);
     expect(groupTitleAfter(heroes, { start: 0, end: 3 }, heroNames, (e) => e === 3 || e === 7)).toBe("公安英模");
+  });
+
+  it("leaves a long description and one ending in 人 after 等 without a count", () => {
+    const praise = chars("启用濮立新、徐明帆等实力派演员。");
+    const found = names([2, 5], [6, 9]);
+    expect(groupTitleAfter(praise, { start: 2, end: 5 }, found, (e) => e === 5 || e === 9)).toBeNull();
+    const known = chars("陈列刘长青、苏明等历代名人的诗文。");
+    expect(groupTitleAfter(known, { start: 2, end: 5 }, names([2, 5], [6, 8]), (e) => e === 5 || e === 8)).toBeNull();
+    expect(isGroupDescription("实力派演员", true)).toBe(true);
+    expect(isGroupDescription("京昆名家", false)).toBe(true);
   });
 
   it("gives nothing after one name (等 may be the verb), nor to a verb after 等", () => {

@@ -3,7 +3,7 @@ import { DESCRIPTION_HEAD_WORDS } from "./description-words";
 import { charsAt } from "./chars-at";
 import { titlesBefore } from "./title-phrase";
 import { descriptionBefore } from "./description";
-import { groupMayBeDescribed } from "./group-description";
+import { groupMayBeDescribed, isGroupDescription } from "./group-description";
 
 /**
  * A title after a group of names closed by 等 (`邀请…医院的许峰和罗征秀等专家会诊`,
@@ -73,7 +73,7 @@ export function groupTitleAfter(
   }
   // without 等, only a count after two names or more closes a group (`A和B两个网格员`)
   if (!closed && (count === 0 || names < 2)) return null;
-  const whole = wholeRoleAt(chars, at, places, groupMayBeDescribed(closed, names, count > 0));
+  const whole = wholeRoleAt(chars, at, places, groupMayBeDescribed(closed, names, count > 0), count > 0);
   if (whole !== null) return whole;
   const head = HEAD_WORDS.find((w) => charsAt(chars, at, w));
   if (head === undefined || NOT_AFTER_HEAD.includes(chars[at + head.length] ?? "\n")) return null;
@@ -92,6 +92,7 @@ function wholeRoleAt(
   at: number,
   places: ReadonlySet<string>,
   described: boolean,
+  counted: boolean,
 ): string | null {
   const phrase = [CLAUSE_START, ...chars.slice(at, at + MAX_GROUP_TITLE_LENGTH)];
   const fills = (role: string | undefined, end: number) => role !== undefined && Array.from(role).length === end - 1;
@@ -100,7 +101,7 @@ function wholeRoleAt(
     const titles = titlesBefore(phrase, end, places);
     if (titles.length === 1 && fills(titles[0], end)) return titles[0]!;
     const description = described ? descriptionBefore(phrase, end, places) : null;
-    if (description !== null && fills(description, end)) return description;
+    if (description !== null && fills(description, end) && isGroupDescription(description, counted)) return description;
   }
   return null;
 }
