@@ -24,6 +24,9 @@ import { listTailHead } from "./cues/list-tail";
 import { leadingAdverbialEnd } from "./cues/leading-adverbial";
 import { kinTermOf } from "./cues/kin-object";
 import { kinWithoutOwner } from "./cues/kin-terms";
+import { possessivePlaceStart } from "./cues/possessive-place";
+import { quotedRoleBefore } from "./cues/quoted-role";
+import { motionPrepositionEnd } from "./cues/motion-preposition";
 import { REPORTER_ROLE } from "../parse/credits";
 import type { Mention, TaggedText } from "./mentions";
 
@@ -59,10 +62,13 @@ export function mentionRoles(
     // a description run back into the paragraph's dateline starts after its 电 (`…日电|南岭特区行政长官`)
     const dated = afterDatelineStart(tagged.chars, read, end) ?? read;
     // never from a sentence's adverbial or a preposition opening its clause (`这段时间|…`, `据|…`)
-    const start = leadingAdverbialEnd(tagged.chars, dated, end) ?? dated;
+    const adverbial = leadingAdverbialEnd(tagged.chars, dated, end) ?? dated;
+    // nor from before a preposition of motion inside it (`同志往|养殖户`)
+    const start = motionPrepositionEnd(tagged.chars, adverbial, end) ?? adverbial;
     const led = properNounLedTitleStart(tagged.chars, start, dictionary?.properNouns) ?? start;
     // a description whose organisation is joined to it by 的 (`…饭店的老板`) is read whole, as a title is
-    const owned = possessiveOrganisationStart(tagged.chars, led, end) ?? led;
+    const owned =
+      possessiveOrganisationStart(tagged.chars, led, end) ?? possessivePlaceStart(tagged.chars, led, places) ?? led;
     // and one right after a work's or a publication's name in 《》 (`由《牡丹亭》作者`) takes it, as a title does
     const work = publicationTitleStart(tagged.chars, owned, end, places) ?? owned;
     // and an honour in quotes before its holder's word (`“共和国勋章”获得者`), quotes kept
@@ -104,7 +110,11 @@ export function mentionRoles(
       // a dated post joined to the name by 的 (`时任…副所长的曾志德`)
       const titles = read.length > 0 ? read : tenureTitlesBefore(tagged.chars, mention.start, titlesEndingAt);
       const adjacent = tagged.mentions.some((m) => m.end === mention.start);
-      const description = titles.length > 0 || adjacent ? null : describe(mention.start);
+      const described0 = titles.length > 0 || adjacent ? null : describe(mention.start);
+      // a title or description in quotes right before the name (`“最美医生”刘小丽`)
+      const description =
+        described0 ??
+        (titles.length > 0 ? null : quotedRoleBefore(tagged.chars, mention.start, titlesEndingAt, describe));
       const chain =
         description === null
           ? []

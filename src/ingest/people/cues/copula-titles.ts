@@ -9,6 +9,7 @@
  */
 import { afterCopula } from "./copula-description";
 import { rolesSpanning } from "./spanned-roles";
+import { withoutOneCount } from "./copula-measure";
 
 /** Longest clause read after the copula, in characters (two posts with their organisations). */
 export const MAX_COPULA_TITLES_LENGTH = 40;
@@ -34,5 +35,7 @@ export function copulaTitlesAfter(
     end++;
   }
   if (end === chars.length) return [];
-  return rolesSpanning(chars, start, end, titlesEndingAt, descriptionEndingAt);
+  const roles = rolesSpanning(chars, start, end, titlesEndingAt, descriptionEndingAt);
+  // a count of one after the copula is no part of the first role (`是个好人` → 好人)
+  return roles.map((role, i) => (i === 0 ? withoutOneCount(role) : role));
 }

@@ -52,6 +52,9 @@ export const DESCRIPTION_HEAD_WORDS: readonly string[] = [
   "司机",
   "英雄",
   "红军",
+  // session 36 (rmrb39, audit 7): 英模 (英雄模范), a person noun of its own whose 模 heads nothing else
+  // (`…等公安英模`, `全国公安一级英模`)
+  "英模",
 ];
 
 /**

@@ -3,6 +3,7 @@ import { DESCRIPTION_HEAD_WORDS } from "./description-words";
 import { charsAt } from "./chars-at";
 import { titlesBefore } from "./title-phrase";
 import { descriptionBefore } from "./description";
+import { groupMayBeDescribed, isGroupDescription } from "./group-description";
 
 /**
  * A title after a group of names closed by 等 (`邀请…医院的许峰和罗征秀等专家会诊`,
@@ -72,7 +73,7 @@ export function groupTitleAfter(
   }
   // without 等, only a count after two names or more closes a group (`A和B两个网格员`)
   if (!closed && (count === 0 || names < 2)) return null;
-  const whole = wholeRoleAt(chars, at, places, count > 0);
+  const whole = wholeRoleAt(chars, at, places, groupMayBeDescribed(closed, names, count > 0), count > 0);
   if (whole !== null) return whole;
   const head = HEAD_WORDS.find((w) => charsAt(chars, at, w));
   if (head === undefined || NOT_AFTER_HEAD.includes(chars[at + head.length] ?? "\n")) return null;
@@ -82,13 +83,15 @@ export function groupTitleAfter(
 /**
  * The longest single title starting at `at` (at most `MAX_GROUP_TITLE_LENGTH`), as the title parser
  * reads it from a clause start, not followed by a character that makes it a longer word; or null.
- * After a count of people (`两个网格员`) a description read whole there is taken too: the count says
- * that persons are named by what follows.
+ * After a count of people (`两个网格员`) or 等 closing a list (`A、B等医生`: `group-description.ts`) a
+ * description read whole there is taken too: the count or the list says that persons are named by what
+ * follows.
  */
 function wholeRoleAt(
   chars: readonly string[],
   at: number,
   places: ReadonlySet<string>,
+  described: boolean,
   counted: boolean,
 ): string | null {
   const phrase = [CLAUSE_START, ...chars.slice(at, at + MAX_GROUP_TITLE_LENGTH)];
@@ -97,8 +100,8 @@ function wholeRoleAt(
     if (NOT_AFTER_HEAD.includes(chars[at + end - 1] ?? "\n")) continue;
     const titles = titlesBefore(phrase, end, places);
     if (titles.length === 1 && fills(titles[0], end)) return titles[0]!;
-    const description = counted ? descriptionBefore(phrase, end, places) : null;
-    if (description !== null && fills(description, end)) return description;
+    const description = described ? descriptionBefore(phrase, end, places) : null;
+    if (description !== null && fills(description, end) && isGroupDescription(description, counted)) return description;
   }
   return null;
 }

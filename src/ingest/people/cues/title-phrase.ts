@@ -36,6 +36,8 @@ import { verbLedTitleStart, type VerbLexicon } from "./verb-led-title";
 import { leadingAdverbialEnd } from "./leading-adverbial";
 import { bracketedAliasStart } from "./bracketed-alias";
 import { nearnessWordEndsAt } from "./locative-before-place";
+import { companyRegionTitleStart } from "./company-region-title";
+import { possessivePlaceStart } from "./possessive-place";
 
 /**
  * Reads the titles a text gives a name, as the spec writes them: `茂南区委书记廖述毅` → 茂南区委书记;
@@ -271,7 +273,10 @@ export function titlesBefore(
       unitNamedPostStart(chars, end, (plain, plainEnd) => titleEndingAt(plain, plainEnd, places)) ??
       agentHeadTitleStart(chars, end, dictionary.commonWords);
     if (parsed === null) return null;
-    const quoted = quotedBodyStart(chars, parsed, end) ?? placeLedTitleStart(chars, parsed, end, places) ?? parsed;
+    // a company's name before a region's post (`博世|中国总裁`), and the 大 of 大中华区
+    const regional = companyRegionTitleStart(chars, parsed, end) ?? parsed;
+    const quoted =
+      quotedBodyStart(chars, regional, end) ?? placeLedTitleStart(chars, regional, end, places) ?? regional;
     // a Latin word inside the organisation's name (`珠江医院ICU|医生`) and the organisation before it
     const start = latinLedTitleStart(chars, quoted, end) ?? quoted;
     const titleEndsAt = (at: number) => titleEndingAt(chars, at, places) !== null;
@@ -284,7 +289,7 @@ export function titlesBefore(
     const whole = publicationTitleStart(chars, joined, end, places) ?? joined;
     const prefixed = partyPrefixStart(chars, whole) ?? whole;
     const led = properNounLedTitleStart(chars, prefixed, dictionary.properNouns) ?? prefixed;
-    const owned = possessiveOrganisationStart(chars, led, end) ?? led;
+    const owned = possessiveOrganisationStart(chars, led, end) ?? possessivePlaceStart(chars, led, places) ?? led;
     const dated = tenureTitleStart(chars, owned) ?? owned;
     // never from the 电 or 讯 that closes the paragraph's dateline (`…日电|南岭特区行政长官`)
     const clause = afterDatelineStart(chars, dated, end) ?? dated;
