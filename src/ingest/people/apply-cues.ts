@@ -27,6 +27,7 @@ import { japaneseGivenNameCandidates, UNLISTED_FAMILY_LENGTH } from "./cues/japa
 import { japaneseNameCandidates } from "./cues/japanese-name";
 import { isAddressPrefixPiece } from "./cues/address-prefix-piece";
 import { lengthsEndingOnWordEdge, professionEndsAt } from "./cues/profession-slot";
+import { lengthBeforeAdverb } from "./cues/adverb-name-edge";
 import { endsOnAdverb, soldierOrYouthEndsAt } from "./cues/soldier-descriptors";
 import { notedNames } from "./cues/ethnic-note";
 import { workAuthorCandidates } from "./cues/work-author";
@@ -227,6 +228,11 @@ export function addCueMentions(
       const slotLengths = lengthsEndingOnWordEdge(chars, at, lengths, isWord).filter(
         (n) => !endsOnAdverb(chars, at, n) && !commonWord(chars.slice(at, at + n).join("")),
       );
+      // a name that reaches the adverb after it (邱立新|常去) wins over a likelier shorter one (adverb-name-edge.ts)
+      const edge = lengthBeforeAdverb(chars, at, slotLengths, (n) => tagged.scorer.spanProbability(at, at + n));
+      if (edge !== null) tagged.mentions = tagged.mentions.filter((m) => !(m.source === "tagger" && m.start === at));
+      if (edge !== null && !overlaps(tagged.mentions, at, at + edge))
+        addMention(tagged, { text: index, start: at, end: at + edge, source: "title" });
       // the tagger's own name there is the slot's (support.ts keeps a cue's name)
       const own = tagged.mentions.find(
         (m) => m.source === "tagger" && m.start === at && slotLengths.includes(m.end - at),

@@ -36,6 +36,7 @@ import { workCreditNameEnd } from "./cues/bracketed-work-credit";
 import { namesOnlyBeforeTermHeads } from "./cues/term-head";
 import { endBeforeRuShi } from "./cues/ru-shi";
 import { namesOfCompanies } from "./cues/company-name";
+import { dropNamePieces } from "./name-pieces";
 import { dropLongWordNames } from "./cues/long-word-name";
 import { dropGluedForeignPairs } from "./cues/glued-foreign-pair";
 import { dropNamesCutInTitles } from "./cues/title-mark-cut";
@@ -139,6 +140,7 @@ export function extractPeopleAndAliases(article: PeopleSource, model: TaggerMode
   dropGluedForeignPairs(tagged);
   dropNamesCutInTitles(tagged, model.lexicons.names, (w) => known(w) || reference.shortWords.has(w));
   trimWordRunOns(tagged, model.lexicons.names, (w) => reference.shortWords.has(w));
+  dropNamePieces(tagged, model.lexicons, reference);
   dropWordsBetweenTitleAndDe(tagged, model.lexicons.names, (w) => reference.verbs.has(w), model.lexicons.places);
   dropPhraseMentions(tagged, model.lexicons.names, reference.shortWords);
   trimRuShi(tagged);

@@ -1,3 +1,4 @@
+import { companyPostAfter } from "./company-region-post";
 import { speechVerbAt } from "./speech-verb-cue";
 /**
  * A company's or a brand's name read as a person's: the tagger takes `汉莎` of `汉莎航空公司`, `玛氏`
@@ -9,7 +10,9 @@ import { speechVerbAt } from "./speech-verb-cue";
  *   two make one company's name, and the first part is that company at its other mentions too
  *   (`玛氏见证了…`). A person's name is not printed glued to a company's;
  * - (session 35, rmrb33) one occurrence opens a company's registered name or its short name:
- *   `registeredNameAt` below (`浙江金禾风电装备股份有限公司`, `（以下简称“金禾科技”）`).
+ *   `registeredNameAt` below (`浙江金禾风电装备股份有限公司`, `（以下简称“金禾科技”）`);
+ * - (session 36, rmrb38) one occurrence runs into a region and a company's post (`博世中国总裁`):
+ *   company-region-post.ts.
  */
 /** Heads that make the word before them a company's name (longest first). */
 export const COMPANY_HEADS = ["航空公司", "公司", "集团", "航空", "银行", "控股", "事务所", "品牌", "股份"] as const;
@@ -48,7 +51,7 @@ export function namesOfCompanies(
       for (let i = 0; i + word.length <= chars.length; i++) {
         if (word.some((c, k) => chars[i + k] !== c)) continue;
         const after = companyAt(chars, i + word.length, isCompany);
-        if (after === "company") glued = true;
+        if (after === "company" || companyPostAfter(chars, i + word.length)) glued = true;
         const named = registeredNameAt(chars, i, i + word.length);
         if (named === "short") glued = true;
         if (named === "registered") registered = true;
