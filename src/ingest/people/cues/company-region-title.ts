@@ -3,7 +3,7 @@ import { TITLE_MODIFIERS } from "./title-words";
 import { isBoundaryChar } from "./boundaries";
 
 /**
- * A company's post for a region (`博世中国总裁`, `赛默飞中国区总裁`, `该公司中国区总裁`, `…副总裁、大中华区总裁`)
+ * A company's post for a region (`博世中国总裁`, `赛默飞中国区总裁`, `该公司中国区总裁`, `…总监、大中华区总裁`)
  * is the whole phrase: the company's name, the region and the post, as the gold writes it. The title
  * reader took the region for the post's owner, a place, and stopped there (`中国总裁`), and read 中华区
  * without the 大 of 大中华区 (`中华区总裁`): a transliterated company name is no place or organisation

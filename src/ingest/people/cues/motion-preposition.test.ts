@@ -8,9 +8,9 @@ const chars = (s: string) => Array.from(s);
 describe("motion preposition", () => {
   it("starts a description after 往", () => {
     expect(motionPrepositionEnd(chars("志往养殖户"), 0, 5)).toBe(2);
-    const text = "他带着镇里的同志往养殖户陈水生家赶去。";
-    const roles = [...mentionRoles(taggedWith(text, ["陈水生"]), new Set())].map(([m, r]) => [m.name, r]);
-    expect(roles).toEqual([["陈水生", ["养殖户"]]]);
+    const text = "他带着镇里的同志往种植户刘长福家赶去。";
+    const roles = [...mentionRoles(taggedWith(text, ["刘长福"]), new Set())].map(([m, r]) => [m.name, r]);
+    expect(roles).toEqual([["刘长福", ["种植户"]]]);
   });
 
   it("leaves 往 in a word of its own, and too short a rest", () => {

@@ -1,8 +1,8 @@
 /**
- * A preposition of motion inside a description read back from a name (`…的同志往|养殖户陈水兵家赶去`) ends
+ * A preposition of motion inside a description read back from a name (`…的同志往|种植户家里赶去`) ends
  * the clause before it: what follows it is where someone goes, and the person noun after it is the
  * person's description alone (养殖户). 同 before it is a function character, so the reading stopped there
- * and kept `志往养殖户`. Found in audit 7 (session 36, rmrb39). 往 in a word of its own is left: 往来, 往返
+ * and kept `志往种植户`. Found in audit 7 (session 36, rmrb39). 往 in a word of its own is left: 往来, 往返
  * (`往来客商`) and after 以, 交, 来 (以往, 交往, 来往).
  */
 /** Prepositions of motion that end the clause before a description. */

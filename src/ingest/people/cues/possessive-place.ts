@@ -2,25 +2,25 @@ import { ADMIN_LEVEL_CHARS, MAX_KNOWN_PLACE_LENGTH } from "./title-words";
 import { startsClause } from "./boundaries";
 
 /**
- * A post or description joined by 的 to the place it belongs to (`德国不来梅市的劳动法律师`, `四川德阳的游客`)
+ * A post or description joined by 的 to the place it belongs to (`德国汉诺威市的劳动法律师`, `四川德阳的游客`)
  * is written whole by the gold: the place says which lawyer, which tourist. The readers stop at 的, a
  * function character, and kept the post alone. `possessive-organisation.ts` reads an organisation there;
  * this reads places: the part before 的 must open its clause (after punctuation or at the text's start:
  * `在北京的游客` is where someone is, `来自四川德阳的游客` where they come from, and neither is read) and be
  * places only, each a known place or an unknown name of `MIN_UNKNOWN_PLACE` to `MAX_UNKNOWN_PLACE`
- * characters closed by an admin level (`不来梅市`), or one known place and a two-character place in it
+ * characters closed by an admin level (`汉诺威市`), or one known place and a two-character place in it
  * (`四川德阳`). Found in audit 7 (session 36, rmrb39: 2 of its role errors).
  */
-/** Shortest unknown place name before its admin level (不来梅|市: three; two as 德阳|市). */
+/** Shortest unknown place name before its admin level (汉诺威|市: three; two as 德阳|市). */
 export const MIN_UNKNOWN_PLACE = 2;
 /**
- * Longest unknown place name before its admin level (three: 不来梅|市). Four took a verb with a known
+ * Longest unknown place name before its admin level (three: 汉诺威|市). Four took a verb with a known
  * place (`来自北京|市`): a known place before the admin level is read as the name itself.
  */
 export const MAX_UNKNOWN_PLACE = 3;
 /** An unknown place written after a known one it lies in (四川|德阳): two characters, as a county or city. */
 export const INNER_PLACE_LENGTH = 2;
-/** Longest run of places before 的 (德国不来梅市 is 6; two or three places in one another). */
+/** Longest run of places before 的 (德国汉诺威市 is 6; two or three places in one another). */
 export const MAX_POSSESSIVE_PLACE_LENGTH = 12;
 const POSSESSIVE = "的";
 
