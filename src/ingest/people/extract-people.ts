@@ -2,6 +2,7 @@ import { namesWrittenAsPlaces } from "./cues/place-elsewhere";
 import type { ParsedArticle, Person } from "@/bundle/schema";
 import { captionCredits } from "../parse/caption";
 import { addCueMentions } from "./apply-cues";
+import { addRepeatedSpeakers } from "./cues/repeated-speaker";
 import { mentionsJapan } from "./cues/japanese-name";
 import { addFamousNames } from "./cues/famous-names";
 import { addPlacedListNames } from "./cues/placed-list-items";
@@ -109,6 +110,8 @@ export function extractPeopleAndAliases(article: PeopleSource, model: TaggerMode
     addPlacedListNames(t, i, (w) => model.lexicons.places.has(w));
     if (heading) t.mentions = t.mentions.filter((m) => !isInsideColumnLabel(t.chars, m.start, m.end));
   });
+  // a name quoted again and again whose shape the cues refuse (cues/repeated-speaker.ts)
+  addRepeatedSpeakers(tagged, firstPass, (w) => known(w) || referenceLexicon().shortWords.has(w));
   const first = paragraphs[0];
   if (first !== undefined && paragraphs.length > 1 && credits[0] === null && isAuthorLine(first, known))
     markAuthorLine(tagged[1 + article.subtitles.length]!, 1 + article.subtitles.length);
