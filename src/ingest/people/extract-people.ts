@@ -3,6 +3,8 @@ import type { ParsedArticle, Person } from "@/bundle/schema";
 import { captionCredits } from "../parse/caption";
 import { addCueMentions } from "./apply-cues";
 import { addRepeatedSpeakers } from "./cues/repeated-speaker";
+import { crossesProperNounSeam } from "./cues/proper-noun-seam";
+import { isPlaceBeforeMou } from "./cues/place-before-mou";
 import { mentionsJapan } from "./cues/japanese-name";
 import { addFamousNames } from "./cues/famous-names";
 import { addPlacedListNames } from "./cues/placed-list-items";
@@ -129,6 +131,7 @@ export function extractPeopleAndAliases(article: PeopleSource, model: TaggerMode
   );
   dropNamesWithoutHan(tagged);
   dropPlaces(tagged, model.lexicons);
+  dropPlaceSeams(tagged, model.lexicons, reference.properNouns);
   dropDottedPlaceLists(tagged);
   trimAffixedNames(tagged);
   extendCutNames(tagged);
@@ -254,6 +257,28 @@ function dropPlaces(tagged: readonly TaggedText[], lexicons: TaggerModel["lexico
               !isInsideLongerPlace(t.chars, m.start, m.end, lexicons.places)))),
     );
   }
+}
+
+/**
+ * Names cut from proper nouns: across two written together (黄冈武|穴, cues/proper-noun-seam.ts) or a
+ * surname and 某 after a place (大|邱某, cues/place-before-mou.ts). A known name stays.
+ */
+function dropPlaceSeams(
+  tagged: readonly TaggedText[],
+  lexicons: TaggerModel["lexicons"],
+  properNouns: ReadonlySet<string>,
+): void {
+  const isProperNoun = (w: string) => lexicons.places.has(w) || properNouns.has(w);
+  for (const t of tagged)
+    t.mentions = t.mentions.filter(
+      (m) =>
+        m.source === "credit" ||
+        lexicons.names.has(m.name) ||
+        !(
+          crossesProperNounSeam(t.chars, m.start, m.end, isProperNoun) ||
+          isPlaceBeforeMou(t.chars, m.start, m.end, isProperNoun)
+        ),
+    );
 }
 
 /** Names the article writes as a place somewhere (`西哈努克港`, `德国杜塞尔多夫站`): see place-elsewhere.ts. */
