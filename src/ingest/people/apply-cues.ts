@@ -1,5 +1,6 @@
 import { creditRuns, type CreditRun } from "./cues/credit-cue";
 import { labelledCreditRuns } from "./cues/credit-label";
+import { labelledCreditLineRuns } from "./cues/credit-label-line";
 import { creditReadingScore } from "./cues/surname-rank";
 import { datelineCreditRuns } from "./cues/dateline-credit";
 import { conjoinedCandidates, listNeighbours } from "./cues/list-cue";
@@ -438,7 +439,11 @@ function addListNeighbours(tagged: TaggedText, index: number): void {
 function addCredits(tagged: TaggedText, index: number, heading: boolean, scorer: SpanProbabilities): void {
   const runs = heading
     ? []
-    : [...creditRuns(tagged.chars), ...labelledCreditRuns(tagged.chars), ...datelineCreditRuns(tagged.chars)];
+    : [
+        ...creditRuns(tagged.chars),
+        ...labelledCreditRuns(tagged.chars),
+        ...labelledCreditLineRuns(tagged.chars),
+      ].concat(datelineCreditRuns(tagged.chars));
   for (const run of runs) {
     // one reading: the article's second reading judges it; several: the first, whose names did not vote for themselves
     const best = likeliestSplit(tagged.chars, run.splits.length === 1 ? tagged.scorer : scorer, run);

@@ -2,6 +2,9 @@ import { namesWrittenAsPlaces } from "./cues/place-elsewhere";
 import type { ParsedArticle, Person } from "@/bundle/schema";
 import { captionCredits } from "../parse/caption";
 import { addCueMentions } from "./apply-cues";
+import { addRepeatedSpeakers } from "./cues/repeated-speaker";
+import { crossesProperNounSeam } from "./cues/proper-noun-seam";
+import { isPlaceBeforeMou } from "./cues/place-before-mou";
 import { mentionsJapan } from "./cues/japanese-name";
 import { addFamousNames } from "./cues/famous-names";
 import { addPlacedListNames } from "./cues/placed-list-items";
@@ -109,6 +112,8 @@ export function extractPeopleAndAliases(article: PeopleSource, model: TaggerMode
     addPlacedListNames(t, i, (w) => model.lexicons.places.has(w));
     if (heading) t.mentions = t.mentions.filter((m) => !isInsideColumnLabel(t.chars, m.start, m.end));
   });
+  // a name quoted again and again whose shape the cues refuse (cues/repeated-speaker.ts)
+  addRepeatedSpeakers(tagged, firstPass, (w) => known(w) || referenceLexicon().shortWords.has(w));
   const first = paragraphs[0];
   if (first !== undefined && paragraphs.length > 1 && credits[0] === null && isAuthorLine(first, known))
     markAuthorLine(tagged[1 + article.subtitles.length]!, 1 + article.subtitles.length);
@@ -126,6 +131,7 @@ export function extractPeopleAndAliases(article: PeopleSource, model: TaggerMode
   );
   dropNamesWithoutHan(tagged);
   dropPlaces(tagged, model.lexicons);
+  dropPlaceSeams(tagged, model.lexicons, reference.properNouns);
   dropDottedPlaceLists(tagged);
   trimAffixedNames(tagged);
   extendCutNames(tagged);
@@ -251,6 +257,28 @@ function dropPlaces(tagged: readonly TaggedText[], lexicons: TaggerModel["lexico
               !isInsideLongerPlace(t.chars, m.start, m.end, lexicons.places)))),
     );
   }
+}
+
+/**
+ * Names cut from proper nouns: across two written together (黄冈武|穴, cues/proper-noun-seam.ts) or a
+ * surname and 某 after a place (大|邱某, cues/place-before-mou.ts). A known name stays.
+ */
+function dropPlaceSeams(
+  tagged: readonly TaggedText[],
+  lexicons: TaggerModel["lexicons"],
+  properNouns: ReadonlySet<string>,
+): void {
+  const isProperNoun = (w: string) => lexicons.places.has(w) || properNouns.has(w);
+  for (const t of tagged)
+    t.mentions = t.mentions.filter(
+      (m) =>
+        m.source === "credit" ||
+        lexicons.names.has(m.name) ||
+        !(
+          crossesProperNounSeam(t.chars, m.start, m.end, isProperNoun) ||
+          isPlaceBeforeMou(t.chars, m.start, m.end, isProperNoun)
+        ),
+    );
 }
 
 /** Names the article writes as a place somewhere (`西哈努克港`, `德国杜塞尔多夫站`): see place-elsewhere.ts. */

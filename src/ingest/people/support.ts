@@ -10,6 +10,8 @@ import type { Lexicons } from "./tagger/lexicons";
 import { RUN_CLAUSE_MIN_PROBABILITY } from "./cues/parallel-clause";
 import { resultVerbEndsAt } from "./cues/result-object";
 import { placeOfNameAt } from "./cues/place-of-name";
+import { residentNameAt } from "./cues/resident-name";
+import { homeOfNameAt } from "./cues/home-of-name";
 import { peopleGroupEndAt } from "./cues/people-group-end";
 import { isWholeTransliteratedDottedName } from "./cues/dotted-transliteration";
 import { isWorkAuthorAt } from "./cues/work-author";
@@ -64,6 +66,7 @@ function hasCueAround(
   if (speechVerbAt(chars, m.end) !== null || resultVerbEndsAt(chars, m.start)) return true;
   if (rankAfterName(chars, m.end) !== null) return true;
   if (placeOfNameAt(chars, m.start, m.end, places)) return true;
+  if (residentNameAt(chars, m.start) || homeOfNameAt(chars, m.start, m.end, places)) return true;
   if (peopleGroupEndAt(chars, m.end) && !startsWithTitle(chars, m, places)) return true;
   if (ageSlotAt(chars, m.start) || appointeeSlotAt(chars, m.start, m.end)) return true;
   if (isWholeTransliteratedDottedName(chars, m.start, m.end)) return true;

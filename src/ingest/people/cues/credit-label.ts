@@ -33,10 +33,12 @@ export const MAX_NAMES_PER_RUN = 2;
 /** Most names one label credits: a longer run is a sentence, not a credit. */
 export const MAX_LABELLED_NAMES = 6;
 
-const LABELS = LABEL_PREFIXES.flatMap((p) => CREDIT_LABELS.map((l) => p + l)).sort((a, b) => b.length - a.length);
+export const LABELS = LABEL_PREFIXES.flatMap((p) => CREDIT_LABELS.map((l) => p + l)).sort(
+  (a, b) => b.length - a.length,
+);
 
 /** The names of a labelled credit line, as runs to split into names (see `creditRuns`); [] when the text is not one. */
-export function labelledCreditRuns(chars: readonly string[]): CreditRun[] {
+export function labelledCreditRuns(chars: readonly string[], labels: readonly string[] = LABELS): CreditRun[] {
   let start = 0;
   let end = chars.length;
   if (chars[0] === "（" && chars[end - 1] === "）") {
@@ -44,7 +46,7 @@ export function labelledCreditRuns(chars: readonly string[]): CreditRun[] {
     end--;
   }
   const text = chars.slice(start, end).join("");
-  const label = LABELS.find((l) => text.startsWith(l));
+  const label = labels.find((l) => text.startsWith(l));
   if (label === undefined) return [];
   let at = start + Array.from(label).length;
   if (LABEL_SEPARATORS.includes(chars[at] ?? "")) at++;
