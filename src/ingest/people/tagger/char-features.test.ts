@@ -1,11 +1,14 @@
 import { describe, expect, it } from "vitest";
 import {
   CLUSTER_FEATURES,
+  featureHash,
   FEATURES_PER_CHAR,
+  plainFeatureHash,
   sentenceFeatures,
   toTaggerInput,
   withDocumentNames,
 } from "./char-features";
+import { charType, PAD_END, PAD_START, plainCharType } from "./char-classes";
 import { EMPTY_LEXICONS } from "./lexicons";
 
 describe("sentence features", () => {
@@ -89,5 +92,28 @@ describe("sentence features", () => {
     const own = { ...EMPTY_LEXICONS, documentNames: new Set(["陈伟敏"]) };
     expect(withDocumentNames(input, sentenceFeatures(input, EMPTY_LEXICONS), own)).toBeNull();
     expect(sentenceFeatures(input, own)).toEqual(sentenceFeatures(input, EMPTY_LEXICONS));
+  });
+});
+
+describe("the feature hashes' shortcuts", () => {
+  it("hash with the templates' seeds as the full computation does", () => {
+    let x = 12345;
+    const next = () => (x = (Math.imul(x, 1103515245) + 12345) | 0);
+    for (let t = 0; t < 80; t++) {
+      for (let r = 0; r < 50; r++) {
+        const [a, b, c] = [next(), next() & 0x1fffff, next() & 15];
+        expect(featureHash(t, a)).toBe(plainFeatureHash(t, a));
+        expect(featureHash(t, a, b)).toBe(plainFeatureHash(t, a, b));
+        expect(featureHash(t, a, b, c)).toBe(plainFeatureHash(t, a, b, c));
+      }
+    }
+  });
+
+  it("remember every BMP character's type as computed, asked twice", () => {
+    for (let round = 0; round < 2; round++) {
+      for (let cp = 0; cp <= 0xffff; cp++)
+        if (charType(cp) !== plainCharType(cp)) expect(charType(cp)).toBe(plainCharType(cp));
+    }
+    for (const cp of [0x10000, 0x20000, 0x2a6d6, PAD_START, PAD_END]) expect(charType(cp)).toBe(plainCharType(cp));
   });
 });

@@ -44,14 +44,31 @@ function finish(h: number): number {
   return x ^ (x >>> 16);
 }
 
+/** The hashes' first step, `mix(0x9747b28c, t)`, for every template number t (all are below 80). */
+const TEMPLATE_SEEDS = Int32Array.from({ length: 80 }, (_, t) => mix(0x9747b28c, t));
+
 function h1(t: number, a: number): number {
-  return finish(mix(mix(0x9747b28c, t), a));
+  return finish(mix(TEMPLATE_SEEDS[t]!, a));
 }
 function h2(t: number, a: number, b: number): number {
-  return finish(mix(mix(mix(0x9747b28c, t), a), b));
+  return finish(mix(mix(TEMPLATE_SEEDS[t]!, a), b));
 }
 function h3(t: number, a: number, b: number, c: number): number {
-  return finish(mix(mix(mix(mix(0x9747b28c, t), a), b), c));
+  return finish(mix(mix(mix(TEMPLATE_SEEDS[t]!, a), b), c));
+}
+
+/** The feature hashes computed in full (no seeds table), for the tests: `featureHash(t, a)` is `h1`, and so on. */
+export function plainFeatureHash(t: number, ...values: number[]): number {
+  let h = mix(0x9747b28c, t);
+  for (const v of values) h = mix(h, v);
+  return finish(h);
+}
+
+/** The hash of template t over one to three values, as `sentenceFeatures` computes it. */
+export function featureHash(t: number, ...values: number[]): number {
+  if (values.length === 1) return h1(t, values[0]!);
+  if (values.length === 2) return h2(t, values[0]!, values[1]!);
+  return h3(t, values[0]!, values[1]!, values[2]!);
 }
 
 /** A sentence as the tagger reads it: its characters (code points) and their normalised forms. */
