@@ -3,6 +3,7 @@ import {
   CLUSTER_FEATURES,
   featureHash,
   FEATURES_PER_CHAR,
+  fillCharValues,
   plainFeatureHash,
   sentenceFeatures,
   toTaggerInput,
@@ -115,5 +116,40 @@ describe("the feature hashes' shortcuts", () => {
         if (charType(cp) !== plainCharType(cp)) expect(charType(cp)).toBe(plainCharType(cp));
     }
     for (const cp of [0x10000, 0x20000, 0x2a6d6, PAD_START, PAD_END]) expect(charType(cp)).toBe(plainCharType(cp));
+  });
+});
+
+describe("per-character values and reused arrays", () => {
+  it("read a character map as its plain lookups do, padding with 0, whatever the array held", () => {
+    const map = new Map([
+      ["张", 0x2155],
+      ["𠀀", 7],
+      ["ab", 9],
+      ["", 3],
+      ["明", 0],
+    ]);
+    const chars = Array.from("张𠀀明a张ab新");
+    const out = new Int32Array(chars.length + 10).fill(-5);
+    fillCharValues(out, map, chars);
+    const plain = [0, 0, 0, ...chars.map((ch) => map.get(ch) ?? 0), 0, 0, 0];
+    expect(Array.from(out.subarray(0, plain.length))).toEqual(plain);
+  });
+
+  it("gives a short text the same features after a longer one as before it", () => {
+    const lexicons = {
+      ...EMPTY_LEXICONS,
+      charBins: new Map([
+        ["张", 0x2155],
+        ["明", 0x1034],
+      ]),
+      charClusters: new Map([
+        ["敏", 5],
+        ["张", 2],
+      ]),
+    };
+    const short = () => sentenceFeatures(toTaggerInput("张明说"), lexicons);
+    const before = short();
+    sentenceFeatures(toTaggerInput("区长张小明说：好。".repeat(60)), lexicons);
+    expect(short()).toEqual(before);
   });
 });
