@@ -38,7 +38,23 @@ const NUMERALS = new Set(Array.from("〇零一二三四五六七八九十百千�
 const SURNAME_CPS = new Set([...SINGLE_SURNAMES].map((s) => s.codePointAt(0)!));
 const COMPOUND_FIRST = new Set([...COMPOUND_SURNAMES].map((s) => s.codePointAt(0)!));
 
+/**
+ * `charType` of each BMP code point, filled as met (0: not yet): the tagger asks it for every
+ * character it reads, and the plain computation builds a string and tests sets and patterns.
+ */
+const BMP_TYPES = new Uint8Array(0x10000);
+
 export function charType(cp: number): CharType {
+  if (cp > 0xffff) return plainCharType(cp);
+  const known = BMP_TYPES[cp]!;
+  if (known !== 0) return known;
+  const type = plainCharType(cp);
+  BMP_TYPES[cp] = type;
+  return type;
+}
+
+/** The character type computed from the classes (what `charType` remembers). */
+export function plainCharType(cp: number): CharType {
   if (cp === PAD_START || cp === PAD_END) return CharType.Pad;
   if (cp === DIGIT) return CharType.Digit;
   if (cp === LATIN) return CharType.Latin;

@@ -1,11 +1,15 @@
 import { describe, expect, it } from "vitest";
 import {
   CLUSTER_FEATURES,
+  featureHash,
   FEATURES_PER_CHAR,
+  fillCharValues,
+  plainFeatureHash,
   sentenceFeatures,
   toTaggerInput,
   withDocumentNames,
 } from "./char-features";
+import { charType, PAD_END, PAD_START, plainCharType } from "./char-classes";
 import { EMPTY_LEXICONS } from "./lexicons";
 
 describe("sentence features", () => {
@@ -89,5 +93,63 @@ describe("sentence features", () => {
     const own = { ...EMPTY_LEXICONS, documentNames: new Set(["陈伟敏"]) };
     expect(withDocumentNames(input, sentenceFeatures(input, EMPTY_LEXICONS), own)).toBeNull();
     expect(sentenceFeatures(input, own)).toEqual(sentenceFeatures(input, EMPTY_LEXICONS));
+  });
+});
+
+describe("the feature hashes' shortcuts", () => {
+  it("hash with the templates' seeds as the full computation does", () => {
+    let x = 12345;
+    const next = () => (x = (Math.imul(x, 1103515245) + 12345) | 0);
+    for (let t = 0; t < 80; t++) {
+      for (let r = 0; r < 50; r++) {
+        const [a, b, c] = [next(), next() & 0x1fffff, next() & 15];
+        expect(featureHash(t, a)).toBe(plainFeatureHash(t, a));
+        expect(featureHash(t, a, b)).toBe(plainFeatureHash(t, a, b));
+        expect(featureHash(t, a, b, c)).toBe(plainFeatureHash(t, a, b, c));
+      }
+    }
+  });
+
+  it("remember every BMP character's type as computed, asked twice", () => {
+    for (let round = 0; round < 2; round++) {
+      for (let cp = 0; cp <= 0xffff; cp++)
+        if (charType(cp) !== plainCharType(cp)) expect(charType(cp)).toBe(plainCharType(cp));
+    }
+    for (const cp of [0x10000, 0x20000, 0x2a6d6, PAD_START, PAD_END]) expect(charType(cp)).toBe(plainCharType(cp));
+  });
+});
+
+describe("per-character values and reused arrays", () => {
+  it("read a character map as its plain lookups do, padding with 0, whatever the array held", () => {
+    const map = new Map([
+      ["张", 0x2155],
+      ["𠀀", 7],
+      ["ab", 9],
+      ["", 3],
+      ["明", 0],
+    ]);
+    const chars = Array.from("张𠀀明a张ab新");
+    const out = new Int32Array(chars.length + 10).fill(-5);
+    fillCharValues(out, map, chars);
+    const plain = [0, 0, 0, ...chars.map((ch) => map.get(ch) ?? 0), 0, 0, 0];
+    expect(Array.from(out.subarray(0, plain.length))).toEqual(plain);
+  });
+
+  it("gives a short text the same features after a longer one as before it", () => {
+    const lexicons = {
+      ...EMPTY_LEXICONS,
+      charBins: new Map([
+        ["张", 0x2155],
+        ["明", 0x1034],
+      ]),
+      charClusters: new Map([
+        ["敏", 5],
+        ["张", 2],
+      ]),
+    };
+    const short = () => sentenceFeatures(toTaggerInput("张明说"), lexicons);
+    const before = short();
+    sentenceFeatures(toTaggerInput("区长张小明说：好。".repeat(60)), lexicons);
+    expect(short()).toEqual(before);
   });
 });

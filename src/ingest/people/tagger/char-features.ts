@@ -44,14 +44,31 @@ function finish(h: number): number {
   return x ^ (x >>> 16);
 }
 
+/** The hashes' first step, `mix(0x9747b28c, t)`, for every template number t (all are below 80). */
+const TEMPLATE_SEEDS = Int32Array.from({ length: 80 }, (_, t) => mix(0x9747b28c, t));
+
 function h1(t: number, a: number): number {
-  return finish(mix(mix(0x9747b28c, t), a));
+  return finish(mix(TEMPLATE_SEEDS[t]!, a));
 }
 function h2(t: number, a: number, b: number): number {
-  return finish(mix(mix(mix(0x9747b28c, t), a), b));
+  return finish(mix(mix(TEMPLATE_SEEDS[t]!, a), b));
 }
 function h3(t: number, a: number, b: number, c: number): number {
-  return finish(mix(mix(mix(mix(0x9747b28c, t), a), b), c));
+  return finish(mix(mix(mix(TEMPLATE_SEEDS[t]!, a), b), c));
+}
+
+/** The feature hashes computed in full (no seeds table), for the tests: `featureHash(t, a)` is `h1`, and so on. */
+export function plainFeatureHash(t: number, ...values: number[]): number {
+  let h = mix(0x9747b28c, t);
+  for (const v of values) h = mix(h, v);
+  return finish(h);
+}
+
+/** The hash of template t over one to three values, as `sentenceFeatures` computes it. */
+export function featureHash(t: number, ...values: number[]): number {
+  if (values.length === 1) return h1(t, values[0]!);
+  if (values.length === 2) return h2(t, values[0]!, values[1]!);
+  return h3(t, values[0]!, values[1]!, values[2]!);
 }
 
 /** A sentence as the tagger reads it: its characters (code points) and their normalised forms. */
@@ -79,20 +96,17 @@ export function sentenceFeatures(input: TaggerInput, lexicons: Lexicons): Uint32
   const n = input.chars.length;
   const stride = featuresPerChar(lexicons);
   const out = new Uint32Array(n * stride);
-  const c = new Int32Array(n + 2 * WINDOW);
-  const ty = new Int32Array(n + 2 * WINDOW);
-  for (let i = 0; i < c.length; i++) {
+  const { c, ty, bins, cl } = scratchFor(n + 2 * WINDOW);
+  for (let i = 0; i < n + 2 * WINDOW; i++) {
     const j = i - WINDOW;
     c[i] = j < 0 ? PAD_START : j >= n ? PAD_END : input.norm[j]!;
     ty[i] = charType(c[i]!);
   }
   const { endsAt, startsAt } = lexiconMarks(input.text, input.offsets);
   const { left, right } = transliterationRuns(input.norm);
-  const bins = new Int32Array(n + 2 * WINDOW);
-  for (let i = 0; i < n; i++) bins[i + WINDOW] = lexicons.charBins.get(input.chars[i]!) ?? 0;
+  fillCharValues(bins, lexicons.charBins, input.chars);
   const clusters = lexicons.charClusters;
-  const cl = new Int32Array(clusters === undefined ? 0 : n + 2 * WINDOW);
-  if (clusters !== undefined) for (let i = 0; i < n; i++) cl[i + WINDOW] = clusters.get(input.chars[i]!) ?? 0;
+  if (clusters !== undefined) fillCharValues(cl, clusters, input.chars);
   const lists = [
     knownNameMatches(input, lexicons),
     matchLexicon(input.text, input.offsets, lexicons.places),
@@ -138,6 +152,49 @@ export function sentenceFeatures(input: TaggerInput, lexicons: Lexicons): Uint32
     out[o + f++] = h2(76, cl[p]!, cl[p + 1]!);
   }
   return out;
+}
+
+/** `sentenceFeatures`' padded per-position arrays, kept between calls (grown when a text is longer). */
+let scratch = { c: new Int32Array(256), ty: new Int32Array(256), bins: new Int32Array(256), cl: new Int32Array(256) };
+
+function scratchFor(length: number): typeof scratch {
+  if (scratch.c.length < length) {
+    const size = Math.max(length, scratch.c.length * 2);
+    scratch = {
+      c: new Int32Array(size),
+      ty: new Int32Array(size),
+      bins: new Int32Array(size),
+      cl: new Int32Array(size),
+    };
+  }
+  return scratch;
+}
+
+/** A character map's values by BMP code unit (0 where it has none), built once per map. */
+const bmpValuesOf = new WeakMap<ReadonlyMap<string, number>, Int32Array>();
+
+function bmpValues(map: ReadonlyMap<string, number>): Int32Array {
+  let values = bmpValuesOf.get(map);
+  if (values === undefined) {
+    values = new Int32Array(0x10000);
+    for (const [ch, value] of map) if (ch.length === 1) values[ch.charCodeAt(0)] = value;
+    bmpValuesOf.set(map, values);
+  }
+  return values;
+}
+
+/**
+ * `out[i + WINDOW]` = `map.get(chars[i]) ?? 0` for each position and 0 in the padding on both
+ * sides: a BMP character read from a table rather than the map (the same numbers).
+ */
+export function fillCharValues(out: Int32Array, map: ReadonlyMap<string, number>, chars: readonly string[]): void {
+  const n = chars.length;
+  const values = bmpValues(map);
+  for (let k = 0; k < WINDOW; k++) out[k] = out[n + WINDOW + k] = 0;
+  for (let i = 0; i < n; i++) {
+    const ch = chars[i]!;
+    out[i + WINDOW] = ch.length === 1 ? values[ch.charCodeAt(0)]! : (map.get(ch) ?? 0);
+  }
 }
 
 /** Where a position's two known-name features sit among its features (then places', then words'). */
