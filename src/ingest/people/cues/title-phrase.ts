@@ -41,6 +41,7 @@ import { possessivePlaceStart } from "./possessive-place";
 import { functionCharProperNounStart } from "./function-char-proper-noun";
 import { markedOrganisationStart } from "./marked-organisation-name";
 import { whenClauseEnd } from "./when-clause";
+import { townshipOwnerStart } from "./township-owner";
 
 /**
  * Reads the titles a text gives a name, as the spec writes them: `茂南区委书记廖述毅` → 茂南区委书记;
@@ -296,7 +297,10 @@ export function titlesBefore(
     const led = properNounLedTitleStart(chars, prefixed, dictionary.properNouns) ?? prefixed;
     // a proper noun opening with a function character (`同|济大学…`) is read whole
     const noun = functionCharProperNounStart(chars, led, end, dictionary.properNouns) ?? led;
-    const owned = possessiveOrganisationStart(chars, noun, end) ?? possessivePlaceStart(chars, noun, places) ?? noun;
+    // and the street office or township written before the title's place (`银杏街道|朝阳社区…`)
+    const township = townshipOwnerStart(chars, noun) ?? noun;
+    const owned =
+      possessiveOrganisationStart(chars, township, end) ?? possessivePlaceStart(chars, township, places) ?? township;
     const dated = tenureTitleStart(chars, owned) ?? owned;
     // never from the 电 or 讯 that closes the paragraph's dateline (`…日电|南岭特区行政长官`)
     const clause = afterDatelineStart(chars, dated, end) ?? dated;
