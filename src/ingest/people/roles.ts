@@ -27,6 +27,8 @@ import { kinWithoutOwner } from "./cues/kin-terms";
 import { possessivePlaceStart } from "./cues/possessive-place";
 import { quotedRoleBefore } from "./cues/quoted-role";
 import { motionPrepositionEnd } from "./cues/motion-preposition";
+import { joinedTitlesAfter } from "./cues/joined-titles-after";
+import { whenClauseEnd } from "./cues/when-clause";
 import { REPORTER_ROLE } from "../parse/credits";
 import type { Mention, TaggedText } from "./mentions";
 
@@ -63,8 +65,14 @@ export function mentionRoles(
     const dated = afterDatelineStart(tagged.chars, read, end) ?? read;
     // never from a sentence's adverbial or a preposition opening its clause (`这段时间|…`, `据|…`)
     const adverbial = leadingAdverbialEnd(tagged.chars, dated, end) ?? dated;
+    // nor from the 当 (when) opening its clause before a proper noun (`当|北川大学博士生`)
+    const isWord = (w: string) => verbs !== null && (verbs.properNouns.has(w) || verbs.isWord(w));
+    const when =
+      verbs === null
+        ? adverbial
+        : (whenClauseEnd(tagged.chars, adverbial, end, isWord, verbs.properNouns) ?? adverbial);
     // nor from before a preposition of motion inside it (`同志往|养殖户`)
-    const start = motionPrepositionEnd(tagged.chars, adverbial, end) ?? adverbial;
+    const start = motionPrepositionEnd(tagged.chars, when, end) ?? when;
     const led = properNounLedTitleStart(tagged.chars, start, dictionary?.properNouns) ?? start;
     // a description whose organisation is joined to it by 的 (`…饭店的老板`) is read whole, as a title is
     const owned =
@@ -138,10 +146,11 @@ export function mentionRoles(
     const bracketed = bracketedTitlesAfter(tagged.chars, mention.end, titlesEndingAt, describe);
     const spanned =
       bracketed.length > 0 ? bracketed : copulaTitlesAfter(tagged.chars, mention.end, titlesEndingAt, describe);
+    const wordAfter = spanned.length > 0 ? null : titleAfter(tagged.chars, mention.end);
     const after =
       spanned.length > 0
         ? null
-        : (titleAfter(tagged.chars, mention.end) ??
+        : (wordAfter ??
           deputyTitleAfter(tagged.chars, mention.end) ??
           roleAfterName(tagged.chars, mention.end) ??
           (own.length > 0 ? null : groupTitleAfter(tagged.chars, mention, nameEndAfter, nameEndsAt, places)) ??
@@ -149,6 +158,11 @@ export function mentionRoles(
     own.push(...spanned);
     if (after !== null) own.push(after);
     const namedBetween = (from: number, to: number) => tagged.mentions.some((m) => m.start >= from && m.start < to);
+    // titles joined by 、 to the word after the name (`…总书记、国家主席`)
+    if (wordAfter !== null) {
+      const wordEnd = mention.end + Array.from(wordAfter).length;
+      own.push(...joinedTitlesAfter(tagged.chars, wordEnd, titlesEndingAt, namedBetween));
+    }
     own.push(...latePostsAfter(tagged.chars, mention.end, namedBetween));
     if (mention.source === "credit" || followedByPhotoCredit(tagged.chars, mention.end)) own.push(REPORTER_ROLE);
     roles.set(mention, own);

@@ -15,6 +15,8 @@ describe("a sentence's adverbial in front of a role", () => {
     expect(read("。经过环保检察处负责人", "经过环保检察处负责人")).toBe("环保检察处负责人");
     expect(read("，这段时间南岭县志愿者协会会长", "这段时间南岭县志愿者协会会长")).toBe("南岭县志愿者协会会长");
     expect(read("此外据南岭公司经理", "此外据南岭公司经理")).toBe("南岭公司经理");
+    expect(read("。就连南岭局局长", "就连南岭局局长")).toBe("南岭局局长");
+    expect(read("，甚至南岭公司经理", "甚至南岭公司经理")).toBe("南岭公司经理");
   });
 
   it("leaves a role with none, one inside its clause, or one that would leave too little", () => {

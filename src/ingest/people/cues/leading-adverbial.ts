@@ -36,6 +36,9 @@ export const LEADING_ADVERBIALS: readonly string[] = [
   "最近",
   "后来",
   "起初",
+  // adverbs of emphasis that open a clause: even (session 36 second round, rmrb41: `就连…部长`)
+  "就连",
+  "甚至",
   // connectives that open a sentence
   "同时",
   "此外",

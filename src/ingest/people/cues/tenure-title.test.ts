@@ -17,6 +17,11 @@ describe("a post dated by 时任", () => {
     expect(read("还有时任县长", "县长")).toBe("时任县长");
   });
 
+  it("takes 现任 (now) as it takes 时任", () => {
+    expect(read("，现任南岭国总统", "南岭国总统")).toBe("现任南岭国总统");
+    expect(read("表现任县长", "县长")).toBeNull();
+  });
+
   it("leaves a title without it, and the word inside another word", () => {
     expect(read("，南岭国总统", "南岭国总统")).toBeNull();
     expect(read("当时任县长", "县长")).toBeNull();

@@ -9,8 +9,11 @@ import { TITLE_CLAUSE_OPENERS } from "./title-clause";
  * can only be the named person's post (`时任…所长的曾志德`: who was then …; without it `局长的秘书`
  * is someone else's).
  */
-/** Words before a post that date it, kept as part of the role. */
-export const TENURE_WORDS: readonly string[] = ["时任"];
+/**
+ * Words before a post that date it, kept as part of the role: then (时任) and now (现任, session 36
+ * second round, rmrb41: the eighth audit's `现任…派出所所长`, kept as printed like 时任).
+ */
+export const TENURE_WORDS: readonly string[] = ["时任", "现任"];
 /** The character that joins a dated post to the name after it (`时任…副所长的曾志德`). */
 const POSSESSIVE = "的";
 

@@ -127,6 +127,11 @@ describe("posts the title parser reads beyond the tagger's heads", () => {
     expect(before("。”总撰稿柯新民坦言", "柯新民")).toEqual(["总撰稿"]);
   });
 
+  it("reads a police officer's graded rank (session 36 second round, rmrb41)", () => {
+    expect(before("，南岭县公安局三级警长柯建民突发", "柯建民", new Set(["南岭县"]))).toEqual(["南岭县公安局三级警长"]);
+    expect(before("。社区警长柯建民说", "柯建民")).toEqual(["社区警长"]);
+  });
+
   it("reads a Latin word inside the organisation and takes a verb off when its object is a place (session 35)", () => {
     expect(before("。南湖大学WTO研究院院长柯泉说", "柯泉")).toEqual(["南湖大学WTO研究院院长"]);
     expect(before("。时间较短。 IMF新闻发言人柯莱斯说", "柯莱斯")).toEqual(["IMF新闻发言人"]);

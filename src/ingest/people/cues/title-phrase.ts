@@ -38,6 +38,10 @@ import { bracketedAliasStart } from "./bracketed-alias";
 import { nearnessWordEndsAt } from "./locative-before-place";
 import { companyRegionTitleStart } from "./company-region-title";
 import { possessivePlaceStart } from "./possessive-place";
+import { functionCharProperNounStart } from "./function-char-proper-noun";
+import { markedOrganisationStart } from "./marked-organisation-name";
+import { whenClauseEnd } from "./when-clause";
+import { townshipOwnerStart } from "./township-owner";
 
 /**
  * Reads the titles a text gives a name, as the spec writes them: `茂南区委书记廖述毅` → 茂南区委书记;
@@ -282,19 +286,29 @@ export function titlesBefore(
     const titleEndsAt = (at: number) => titleEndingAt(chars, at, places) !== null;
     // an organisation's other name in brackets before the post (`中央党校（国家行政学院）|教授`)
     const aliased = bracketedAliasStart(chars, start, end) ?? start;
+    // and an organisation's name with a bracketed word or a dash inside it (`…传媒（集团）|股份有限公司董事长`)
+    const marked = markedOrganisationStart(chars, aliased, end) ?? aliased;
     const joined =
       nameEndsAt === undefined
-        ? aliased
-        : (joinedOrganisationStart(chars, aliased, end, titleEndsAt, nameEndsAt, places) ?? aliased);
+        ? marked
+        : (joinedOrganisationStart(chars, marked, end, titleEndsAt, nameEndsAt, places) ?? marked);
     const whole = publicationTitleStart(chars, joined, end, places) ?? joined;
     const prefixed = partyPrefixStart(chars, whole) ?? whole;
     const led = properNounLedTitleStart(chars, prefixed, dictionary.properNouns) ?? prefixed;
-    const owned = possessiveOrganisationStart(chars, led, end) ?? possessivePlaceStart(chars, led, places) ?? led;
+    // a proper noun opening with a function character (`同|济大学…`) is read whole
+    const noun = functionCharProperNounStart(chars, led, end, dictionary.properNouns) ?? led;
+    // and the street office or township written before the title's place (`银杏街道|朝阳社区…`)
+    const township = townshipOwnerStart(chars, noun) ?? noun;
+    const owned =
+      possessiveOrganisationStart(chars, township, end) ?? possessivePlaceStart(chars, township, places) ?? township;
     const dated = tenureTitleStart(chars, owned) ?? owned;
     // never from the 电 or 讯 that closes the paragraph's dateline (`…日电|南岭特区行政长官`)
     const clause = afterDatelineStart(chars, dated, end) ?? dated;
     // nor from a sentence's adverbial or a preposition opening its clause (`据|该公司执行董事`)
-    const plain = leadingAdverbialEnd(chars, clause, end) ?? clause;
+    const adverbial = leadingAdverbialEnd(chars, clause, end) ?? clause;
+    // nor from the 当 (when) opening a clause before a proper noun (`当|北川大学博士生`)
+    const isWord = (w: string) => dictionary.properNouns.has(w) || verbs.isWord(w);
+    const plain = whenClauseEnd(chars, adverbial, end, isWord, dictionary.properNouns) ?? adverbial;
     // nor from a verb whose object is the title's organisation or place (`发表|中共中央总书记`)
     return verbLedTitleStart(chars, plain, end, places, verbs) ?? plain;
   };

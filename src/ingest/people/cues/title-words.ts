@@ -169,6 +169,12 @@ export const ROLE_ONLY_HEADS: readonly string[] = [
   "顾问",
   "领袖",
   "总撰稿",
+  // session 36 second round (rmrb41): a police officer's rank, graded (`…公安局三级警长`): the role was lost
+  "一级警长",
+  "二级警长",
+  "三级警长",
+  "四级警长",
+  "警长",
 ];
 
 /** Words that can stand before a head and belong to the title: 副区长, 常务副区长, 代市长. */
