@@ -3,7 +3,7 @@ import { isBoundaryChar } from "./boundaries";
 import { clauseTitleStart, MAX_CLAUSE_TITLE_LENGTH } from "./title-clause";
 
 /**
- * An organisation's name with a mark inside it: a short word in brackets (`南岭传媒（集团）股份有限公司
+ * An organisation's name with a mark inside it: a short word in brackets (`南岭电子（控股）实业公司
  * 董事长`) or a dash joining two places (`南岭—北川研究中心主任`, as `中国—东盟…`). The title reader stops at
  * the mark, so the role kept only what follows it. The gold writes the whole name as printed. The part
  * before the mark is taken when:

@@ -286,7 +286,7 @@ export function titlesBefore(
     const titleEndsAt = (at: number) => titleEndingAt(chars, at, places) !== null;
     // an organisation's other name in brackets before the post (`中央党校（国家行政学院）|教授`)
     const aliased = bracketedAliasStart(chars, start, end) ?? start;
-    // and an organisation's name with a bracketed word or a dash inside it (`…传媒（集团）|股份有限公司董事长`)
+    // and an organisation's name with a bracketed word or a dash inside it (`…电子（控股）|实业公司董事长`)
     const marked = markedOrganisationStart(chars, aliased, end) ?? aliased;
     const joined =
       nameEndsAt === undefined
