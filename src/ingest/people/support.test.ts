@@ -58,6 +58,23 @@ describe("support check", () => {
     expect(withWords("刚入职的龚立秀，就被派往山区", ["龚立秀"], 0.8)).toEqual([]);
   });
 
+  it("keeps a name after its village and 的, but not a span that starts with a word (cues/resident-name.ts)", () => {
+    const withWords = (text: string, names: string[]) => {
+      const texts = [taggedWith(text, names, 0, () => 0.6)];
+      const words = new Set(["路灯", "亮起"]);
+      dropUnsupportedNames(
+        texts,
+        texts,
+        EMPTY_LEXICONS,
+        () => false,
+        (w) => words.has(w),
+      );
+      return texts[0]!.mentions.map((m) => m.name);
+    };
+    expect(withWords("不到一周，石桥村的柯永年就回来了。", ["柯永年"])).toEqual(["柯永年"]);
+    expect(withWords("不到一周，石桥村的路灯亮起来了。", ["路灯亮"])).toEqual([]);
+  });
+
   it("does not count a title written after another name as a title before this one", () => {
     expect(kept("习近平总书记曾将郑板桥的诗改了", ["习近平", "曾将郑"], 0.2).includes("曾将郑")).toBe(false);
     expect(kept("，总书记曾将郑板桥的诗改了", ["曾将郑"], 0.2)).toEqual(["曾将郑"]);

@@ -18,7 +18,7 @@ import { isWorkAuthorAt } from "./cues/work-author";
 import { isWorkOwnerAt } from "./cues/work-owner";
 import { appointeeSlotAt } from "./cues/appointee-slot";
 import { parallelClauseSlotAt, runClauseSlotAt, sureMentionAt } from "./cues/parallel-clause";
-import { PERSON_NOUN_MIN_PROBABILITY, personNounVouches } from "./cues/person-noun-before";
+import { PERSON_NOUN_MIN_PROBABILITY, nameHoldsWord, personNounVouches } from "./cues/person-noun-before";
 import { isBracketedSignatureName } from "./cues/bracketed-signature";
 import { rankAfterName } from "./cues/rank-after-name";
 import { listItemAsksForWord, neighbourVouchesForWord, wholeLineVouchesForWord } from "./cues/word-cue-limits";
@@ -66,7 +66,8 @@ function hasCueAround(
   if (speechVerbAt(chars, m.end) !== null || resultVerbEndsAt(chars, m.start)) return true;
   if (rankAfterName(chars, m.end) !== null) return true;
   if (placeOfNameAt(chars, m.start, m.end, places)) return true;
-  if (residentNameAt(chars, m.start) || homeOfNameAt(chars, m.start, m.end, places)) return true;
+  if (residentNameAt(chars, m.start) && !nameHoldsWord(chars, m.start, m.end, isWord)) return true;
+  if (homeOfNameAt(chars, m.start, m.end, places)) return true;
   if (peopleGroupEndAt(chars, m.end) && !startsWithTitle(chars, m, places)) return true;
   if (ageSlotAt(chars, m.start) || appointeeSlotAt(chars, m.start, m.end)) return true;
   if (isWholeTransliteratedDottedName(chars, m.start, m.end)) return true;

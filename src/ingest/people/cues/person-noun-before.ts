@@ -59,9 +59,22 @@ export function personNounVouches(
   end: number,
   isWord: (w: string) => boolean,
 ): boolean {
-  if (isWord(chars.slice(start, end).join(""))) return false;
-  if (end - start > 2 && isWord(chars.slice(start, start + 2).join(""))) return false;
+  return !nameHoldsWord(chars, start, end, isWord) && personNounEndingAt(chars, start, isWord) !== null;
+}
+
+/**
+ * Whether the name [start, end) is a dictionary word, starts with one (`路灯|亮`), or makes one with
+ * the next character (`朱鹮起|飞`): a slot that vouches for a name the tagger found does not vouch for
+ * such a span, which is more often words than a name.
+ */
+export function nameHoldsWord(
+  chars: readonly string[],
+  start: number,
+  end: number,
+  isWord: (w: string) => boolean,
+): boolean {
+  if (isWord(chars.slice(start, end).join(""))) return true;
+  if (end - start > 2 && isWord(chars.slice(start, start + 2).join(""))) return true;
   const next = chars[end];
-  if (next !== undefined && isWord(chars[end - 1]! + next)) return false;
-  return personNounEndingAt(chars, start, isWord) !== null;
+  return next !== undefined && isWord(chars[end - 1]! + next);
 }
