@@ -30,19 +30,11 @@ export function dropNamePieces(
   const names = new Set(
     tagged.flatMap((t) => t.mentions.filter((m) => m.source !== "credit" && m.source !== "byline").map((m) => m.name)),
   );
-  // each text's positions by character, built once when first asked: a name is looked for only where its
-  // first character stands
-  const byChar = new Map<readonly string[], Map<string, number[]>>();
-  const occurrencesIn = (chars: readonly string[], word: readonly string[]) => {
-    let positions = byChar.get(chars);
-    if (positions === undefined) byChar.set(chars, (positions = positionsByChar(chars)));
-    return occurrences(chars, word, positions);
-  };
   const places = new Set<string>();
   for (const name of names) {
     const word = Array.from(name);
     const found = tagged.some(({ chars }) =>
-      occurrencesIn(chars, word).some((i) => isPlacePieceAt(chars, i, i + word.length, isPlace, isProperNoun)),
+      occurrences(chars, word).some((i) => isPlacePieceAt(chars, i, i + word.length, isPlace, isProperNoun)),
     );
     if (found) places.add(name);
   }
@@ -61,7 +53,7 @@ export function dropNamePieces(
   for (const name of names) {
     const word = Array.from(name);
     const isFree = tagged.some(({ chars }) =>
-      occurrencesIn(chars, word).some((i) => runOn(chars, i, i + word.length) === null),
+      occurrences(chars, word).some((i) => runOn(chars, i, i + word.length) === null),
     );
     if (isFree) free.add(name);
   }
@@ -77,33 +69,14 @@ export function dropNamePieces(
   }
 }
 
-/** The positions of each character of `chars`, in order. */
-export function positionsByChar(chars: readonly string[]): Map<string, number[]> {
-  const out = new Map<string, number[]>();
-  for (let i = 0; i < chars.length; i++) {
-    const at = out.get(chars[i]!);
-    if (at === undefined) out.set(chars[i]!, [i]);
-    else at.push(i);
-  }
-  return out;
-}
-
 /**
  * The positions of `chars` (dense, as every text's characters are) where `word` stands, in order:
- * only where its first character stands (`byChar`: `positionsByChar(chars)`, or else every position
- * compared). An empty word stands at every position.
+ * the first character compared before the rest (the scan of every position compared the whole word).
+ * An empty word stands at every position.
  */
-export function occurrences(
-  chars: readonly string[],
-  word: readonly string[],
-  byChar?: ReadonlyMap<string, readonly number[]>,
-): number[] {
+export function occurrences(chars: readonly string[], word: readonly string[]): number[] {
   const out: number[] = [];
   const first = word[0];
-  if (first !== undefined && byChar !== undefined) {
-    for (const i of byChar.get(first) ?? []) if (word.every((c, k) => chars[i + k] === c)) out.push(i);
-    return out;
-  }
   for (let i = 0; i < chars.length; i++) {
     if (first !== undefined && chars[i] !== first) continue;
     if (word.every((c, k) => chars[i + k] === c)) out.push(i);
