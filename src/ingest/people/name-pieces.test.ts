@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { dropNamePieces } from "./name-pieces";
+import { mulberry32 } from "@/ingest/seeded-random";
+import { dropNamePieces, occurrences } from "./name-pieces";
 import { parseCedict } from "./reference-lexicon";
 import { EMPTY_LEXICONS } from "./tagger/lexicons";
 import { taggedWith } from "./test-helpers.test-helper";
@@ -30,5 +31,18 @@ describe("pieces of something else read as names", () => {
     expect(names(["车到小明山收费站", "小明山很高"], [["小明"], ["小明"]], ["小明"])).toEqual([]);
     expect(names(["会议在浙江禾镇举行", "禾镇的夜景"], [["禾镇"], ["禾镇"]], [], ["浙江"])).toEqual([]);
     expect(names(["张院长笑着说"], [["张院长"]])).toEqual([]);
+  });
+});
+
+describe("a name's occurrences in a text", () => {
+  it("are the positions where every character of the name stands (as the scan of every position found)", () => {
+    const random = mulberry32(20261202);
+    const alphabet = ["小", "明", "山", "𠀀", "", "小明"];
+    for (let n = 0; n < 3000; n++) {
+      const chars = Array.from({ length: Math.floor(random() * 12) }, () => alphabet[Math.floor(random() * 6)]!);
+      const word = Array.from({ length: Math.floor(random() * 4) }, () => alphabet[Math.floor(random() * 6)]!);
+      const plain = chars.flatMap((_, i) => (word.every((c, k) => chars[i + k] === c) ? [i] : []));
+      expect(occurrences(chars, word)).toEqual(plain);
+    }
   });
 });

@@ -34,10 +34,7 @@ export function dropNamePieces(
   for (const name of names) {
     const word = Array.from(name);
     const found = tagged.some(({ chars }) =>
-      chars.some(
-        (_, i) =>
-          word.every((c, k) => chars[i + k] === c) && isPlacePieceAt(chars, i, i + word.length, isPlace, isProperNoun),
-      ),
+      occurrences(chars, word).some((i) => isPlacePieceAt(chars, i, i + word.length, isPlace, isProperNoun)),
     );
     if (found) places.add(name);
   }
@@ -56,7 +53,7 @@ export function dropNamePieces(
   for (const name of names) {
     const word = Array.from(name);
     const isFree = tagged.some(({ chars }) =>
-      chars.some((_, i) => word.every((c, k) => chars[i + k] === c) && runOn(chars, i, i + word.length) === null),
+      occurrences(chars, word).some((i) => runOn(chars, i, i + word.length) === null),
     );
     if (isFree) free.add(name);
   }
@@ -70,4 +67,19 @@ export function dropNamePieces(
       m.name = t.chars.slice(m.start, end).join("");
     }
   }
+}
+
+/**
+ * The positions of `chars` (dense, as every text's characters are) where `word` stands, in order:
+ * the first character compared before the rest (the scan of every position compared the whole word).
+ * An empty word stands at every position.
+ */
+export function occurrences(chars: readonly string[], word: readonly string[]): number[] {
+  const out: number[] = [];
+  const first = word[0];
+  for (let i = 0; i < chars.length; i++) {
+    if (first !== undefined && chars[i] !== first) continue;
+    if (word.every((c, k) => chars[i + k] === c)) out.push(i);
+  }
+  return out;
 }

@@ -1,4 +1,4 @@
-import { labelledCreditRuns, LABELS } from "./credit-label";
+import { labelledCreditRuns, LABELS, leadingLabel, longest } from "./credit-label";
 import type { CreditRun } from "./credit-cue";
 
 /**
@@ -14,6 +14,8 @@ export const PHOTO_LABELS: readonly string[] = ["本版摄影", "本期摄影", 
 export const MIN_LABELLED_PARTS = 2;
 
 const PART_LABELS = [...LABELS, ...PHOTO_LABELS].sort((a, b) => b.length - a.length);
+/** The longest label's length: all of the text at a position that a label's `startsWith` reads. */
+const PART_LABEL_LENGTH = longest(PART_LABELS);
 /** The colon after each label: without it a label's word may be text (`摄影师`). */
 const LABEL_COLONS = "：:";
 const isBlank = (c: string | undefined) => c === " " || c === "\u3000";
@@ -21,11 +23,11 @@ const isBlank = (c: string | undefined) => c === " " || c === "\u3000";
 /** The credits of such a line, as runs over `chars`; [] when the line is not one (or is one label's line). */
 export function labelledCreditLineRuns(chars: readonly string[]): CreditRun[] {
   if (labelledCreditRuns(chars).length > 0) return [];
-  const text = (from: number) => chars.slice(from).join("");
   // parts start where a label and its colon begin; the importer closes up the blanks between parts
   const starts: number[] = [];
   for (let at = 0; at < chars.length; at++) {
-    const label = PART_LABELS.find((l) => text(at).startsWith(l));
+    // the text at `at` as far as the longest label reaches, not the whole rest of the line
+    const label = leadingLabel(chars, at, chars.length, PART_LABELS, PART_LABEL_LENGTH);
     const length = label === undefined ? 0 : Array.from(label).length;
     if (label !== undefined && LABEL_COLONS.includes(chars[at + length] ?? "")) {
       starts.push(at);

@@ -37,6 +37,34 @@ export const LABELS = LABEL_PREFIXES.flatMap((p) => CREDIT_LABELS.map((l) => p +
   (a, b) => b.length - a.length,
 );
 
+/**
+ * The text of `chars` from `from` (before `to`), joined only as far as needed to hold `length` UTF-16
+ * units: what `startsWith` with a word of at most that length reads of the whole rest, without
+ * joining the whole rest.
+ */
+export function joinedPrefix(chars: readonly string[], from: number, to: number, length: number): string {
+  let text = "";
+  for (let at = from; at < to && text.length < length; at++) text += chars[at]!;
+  return text;
+}
+/** The length of the longest of `labels`, in UTF-16 units. */
+export const longest = (labels: readonly string[]) => labels.reduce((n, l) => Math.max(n, l.length), 0);
+/**
+ * The first of `labels` that `chars[start, end)` joined starts with (`labels.find`), reading only the
+ * first `longestLabel` units of it (the labels' `longest`): not the whole line joined.
+ */
+export function leadingLabel(
+  chars: readonly string[],
+  start: number,
+  end: number,
+  labels: readonly string[],
+  longestLabel: number = longest(labels),
+): string | undefined {
+  const text = joinedPrefix(chars, start, end, longestLabel);
+  return labels.find((l) => text.startsWith(l));
+}
+const LABELS_LONGEST = longest(LABELS);
+
 /** The names of a labelled credit line, as runs to split into names (see `creditRuns`); [] when the text is not one. */
 export function labelledCreditRuns(chars: readonly string[], labels: readonly string[] = LABELS): CreditRun[] {
   let start = 0;
@@ -45,8 +73,7 @@ export function labelledCreditRuns(chars: readonly string[], labels: readonly st
     start = 1;
     end--;
   }
-  const text = chars.slice(start, end).join("");
-  const label = labels.find((l) => text.startsWith(l));
+  const label = leadingLabel(chars, start, end, labels, labels === LABELS ? LABELS_LONGEST : longest(labels));
   if (label === undefined) return [];
   let at = start + Array.from(label).length;
   if (LABEL_SEPARATORS.includes(chars[at] ?? "")) at++;

@@ -11,10 +11,27 @@ export const RESIDENCE_HEADS: readonly string[] = ["社区", "小区", "村", "�
 /** The unit's own name before its head: at least this many characters (so that 农村的 is not one). */
 export const MIN_UNIT_NAME_LENGTH = 2;
 
+/**
+ * How much of the text before 的 the test reads, in UTF-16 units: the longest head, the unit's name's
+ * last MIN_UNIT_NAME_LENGTH characters (two units each at most) and one unit more, so that a
+ * character cut in half at the window's start is never one of them.
+ */
+const BEFORE_LENGTH = Math.max(...RESIDENCE_HEADS.map((h) => h.length)) + 2 * MIN_UNIT_NAME_LENGTH + 1;
+
+/**
+ * The text of `chars` before `end`, joined backwards only until it holds `length` UTF-16 units (or
+ * the whole text before `end` when that is shorter): its last `length` units are those of the whole.
+ */
+export function textEndingAt(chars: readonly string[], end: number, length: number): string {
+  let text = "";
+  for (let at = end - 1; at >= 0 && text.length < length; at--) text = chars[at]! + text;
+  return text;
+}
+
 /** Whether `unit + 的` ends right before `start`, the unit's name ending in a residence head. */
 export function residentNameAt(chars: readonly string[], start: number): boolean {
   if (chars[start - 1] !== "的") return false;
-  const before = chars.slice(0, start - 1).join("");
+  const before = textEndingAt(chars, start - 1, BEFORE_LENGTH);
   return RESIDENCE_HEADS.some((head) => {
     if (!before.endsWith(head)) return false;
     const unit = Array.from(before.slice(0, before.length - head.length)).slice(-MIN_UNIT_NAME_LENGTH);
