@@ -29,6 +29,10 @@ import { quotedRoleBefore } from "./cues/quoted-role";
 import { motionPrepositionEnd } from "./cues/motion-preposition";
 import { joinedTitlesAfter } from "./cues/joined-titles-after";
 import { whenClauseEnd } from "./cues/when-clause";
+import { functionCharWordStart } from "./cues/function-char-word";
+import { projectOwnerStart } from "./cues/project-owner";
+import { isPlaceByline } from "./cues/place-byline";
+import { copulaDescriptionAfter } from "./cues/copula-possessive-description";
 import { REPORTER_ROLE } from "../parse/credits";
 import type { Mention, TaggedText } from "./mentions";
 
@@ -73,10 +77,15 @@ export function mentionRoles(
         : (whenClauseEnd(tagged.chars, adverbial, end, isWord, verbs.properNouns) ?? adverbial);
     // nor from before a preposition of motion inside it (`同志往|养殖户`)
     const start = motionPrepositionEnd(tagged.chars, when, end) ?? when;
-    const led = properNounLedTitleStart(tagged.chars, start, dictionary?.properNouns) ?? start;
+    const proper = properNounLedTitleStart(tagged.chars, start, dictionary?.properNouns) ?? start;
+    // a common word holding a function character inside the body's name (`将军|路派出所民警`)
+    const led = verbs === null ? proper : (functionCharWordStart(tagged.chars, proper, end, verbs.isWord) ?? proper);
     // a description whose organisation is joined to it by 的 (`…饭店的老板`) is read whole, as a title is
     const owned =
-      possessiveOrganisationStart(tagged.chars, led, end) ?? possessivePlaceStart(tagged.chars, led, places) ?? led;
+      possessiveOrganisationStart(tagged.chars, led, end) ??
+      projectOwnerStart(tagged.chars, led, end) ??
+      possessivePlaceStart(tagged.chars, led, places) ??
+      led;
     // and one right after a work's or a publication's name in 《》 (`由《牡丹亭》作者`) takes it, as a title does
     const work = publicationTitleStart(tagged.chars, owned, end, places) ?? owned;
     // and an honour in quotes before its holder's word (`“共和国勋章”获得者`), quotes kept
@@ -154,7 +163,13 @@ export function mentionRoles(
           deputyTitleAfter(tagged.chars, mention.end) ??
           roleAfterName(tagged.chars, mention.end) ??
           (own.length > 0 ? null : groupTitleAfter(tagged.chars, mention, nameEndAfter, nameEndsAt, places)) ??
-          nonNativeDescriptionAfter(tagged.chars, mention.end, places));
+          // a description after 是 and a long 的 phrase, or a count of one after the 的 (`是…的一个小代理商`)
+          copulaDescriptionAfter(
+            tagged.chars,
+            mention.end,
+            nonNativeDescriptionAfter(tagged.chars, mention.end, places),
+            describe,
+          ));
     own.push(...spanned);
     if (after !== null) own.push(after);
     const namedBetween = (from: number, to: number) => tagged.mentions.some((m) => m.start >= from && m.start < to);
@@ -164,7 +179,10 @@ export function mentionRoles(
       own.push(...joinedTitlesAfter(tagged.chars, wordEnd, titlesEndingAt, namedBetween));
     }
     own.push(...latePostsAfter(tagged.chars, mention.end, namedBetween));
-    if (mention.source === "credit" || followedByPhotoCredit(tagged.chars, mention.end)) own.push(REPORTER_ROLE);
+    // a reader's byline under a heading (`<place> <name>` on a line of its own) is a credit too
+    const byline = own.length === 0 && isPlaceByline(tagged.chars, mention.start, mention.end, places);
+    if (mention.source === "credit" || followedByPhotoCredit(tagged.chars, mention.end) || byline)
+      own.push(REPORTER_ROLE);
     roles.set(mention, own);
   }
   return roles;

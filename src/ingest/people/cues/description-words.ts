@@ -55,6 +55,10 @@ export const DESCRIPTION_HEAD_WORDS: readonly string[] = [
   // session 36 (rmrb39, audit 7): 英模 (英雄模范), a person noun of its own whose 模 heads nothing else
   // (`…等公安英模`, `全国公安一级英模`)
   "英模",
+  // session 37 (rmrb43, audits 7 and 8): a trader and a village's worthy said after 是 or before a name
+  // (`是…的一个小经销商`, `乡贤…`); 商 and 贤 head no other person noun the lists read
+  "经销商",
+  "乡贤",
 ];
 
 /**

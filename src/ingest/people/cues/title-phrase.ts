@@ -39,6 +39,9 @@ import { nearnessWordEndsAt } from "./locative-before-place";
 import { companyRegionTitleStart } from "./company-region-title";
 import { possessivePlaceStart } from "./possessive-place";
 import { functionCharProperNounStart } from "./function-char-proper-noun";
+import { functionCharWordStart } from "./function-char-word";
+import { concurrentTitleStart } from "./concurrent-title";
+import { projectOwnerStart } from "./project-owner";
 import { markedOrganisationStart } from "./marked-organisation-name";
 import { whenClauseEnd } from "./when-clause";
 import { townshipOwnerStart } from "./township-owner";
@@ -296,11 +299,16 @@ export function titlesBefore(
     const prefixed = partyPrefixStart(chars, whole) ?? whole;
     const led = properNounLedTitleStart(chars, prefixed, dictionary.properNouns) ?? prefixed;
     // a proper noun opening with a function character (`同|济大学…`) is read whole
-    const noun = functionCharProperNounStart(chars, led, end, dictionary.properNouns) ?? led;
+    const proper = functionCharProperNounStart(chars, led, end, dictionary.properNouns) ?? led;
+    // and a common word holding a function character inside the name (`高等|教育司`, `将军|路`)
+    const noun = functionCharWordStart(chars, proper, end, verbs.isWord) ?? proper;
     // and the street office or township written before the title's place (`银杏街道|朝阳社区…`)
     const township = townshipOwnerStart(chars, noun) ?? noun;
     const owned =
-      possessiveOrganisationStart(chars, township, end) ?? possessivePlaceStart(chars, township, places) ?? township;
+      possessiveOrganisationStart(chars, township, end) ??
+      projectOwnerStart(chars, township, end) ??
+      possessivePlaceStart(chars, township, places) ??
+      township;
     const dated = tenureTitleStart(chars, owned) ?? owned;
     // never from the 电 or 讯 that closes the paragraph's dateline (`…日电|南岭特区行政长官`)
     const clause = afterDatelineStart(chars, dated, end) ?? dated;
@@ -310,7 +318,9 @@ export function titlesBefore(
     const isWord = (w: string) => dictionary.properNouns.has(w) || verbs.isWord(w);
     const plain = whenClauseEnd(chars, adverbial, end, isWord, dictionary.properNouns) ?? adverbial;
     // nor from a verb whose object is the title's organisation or place (`发表|中共中央总书记`)
-    return verbLedTitleStart(chars, plain, end, places, verbs) ?? plain;
+    const read = verbLedTitleStart(chars, plain, end, places, verbs) ?? plain;
+    // a post joined to the one before it by 兼 is one title with it (`…副总裁兼|亚太区总裁`)
+    return concurrentTitleStart(chars, read, titleStart) ?? read;
   };
   const first = titleChain(chars, nameStart, titleStart);
   if (first === null) return [];
