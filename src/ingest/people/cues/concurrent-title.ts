@@ -1,6 +1,6 @@
 /**
- * Two posts joined by 兼 (`…公司全球高级副总裁兼亚太区总裁`, concurrently) are one title as printed, as the
- * gold writes 国务委员兼外交部长. The title reader reads most such phrases whole (兼 is no function
+ * Two posts joined by 兼 (`…公司首席运营官兼亚太区总裁`, concurrently) are one title as printed, as the
+ * gold writes a minister holding two posts (`某部部长兼某委主任`). The title reader reads most such phrases whole (兼 is no function
  * character), but where the second post's reading stops at its own front (a region's post: `亚太区总裁`,
  * the company's name too far back for `company-region-title.ts`), the first post was lost. When the
  * character before a title is 兼 and a title ends right before it, the title starts where that one

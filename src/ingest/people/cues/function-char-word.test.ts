@@ -20,7 +20,7 @@ describe("a function character inside a word of the organisation's name", () => 
   });
 
   it("reads a road, street or village named by a word that opens with a function character", () => {
-    expect(read("，青城分局将军路派出所民警", "军路派出所民警")).toBe("青城分局将军路派出所民警");
+    expect(read("，青城分局将军桥派出所民警", "军桥派出所民警")).toBe("青城分局将军桥派出所民警");
     expect(read("。和平街社区主任", "平街社区主任")).toBe("和平街社区主任");
   });
 
@@ -41,8 +41,8 @@ describe("a function character inside a word of the organisation's name", () => 
       "文化部中等艺术司司长",
     ]);
     const roles = [
-      ...mentionRoles(taggedWith("，青城分局将军路派出所民警高志远赶到", ["高志远"]), new Set(), dictionary),
+      ...mentionRoles(taggedWith("，青城分局将军桥派出所民警高志远赶到", ["高志远"]), new Set(), dictionary),
     ].map(([m, r]) => [m.name, r]);
-    expect(roles).toEqual([["高志远", ["青城分局将军路派出所民警"]]]);
+    expect(roles).toEqual([["高志远", ["青城分局将军桥派出所民警"]]]);
   });
 });

@@ -4,13 +4,13 @@ import { clauseTitleStart } from "./title-clause";
 
 /**
  * A title cut at a function character that is part of a common word inside the organisation's name:
- * - the word ends in it (`教育部高|等|教育司司长`: 高等), which happens with 等 only (`WORD_FINAL_FUNCTION_CHARS`;
- *   其他 words ending in a function character, 但是, 目的, 参与, are clause words before a title);
+ * - the word ends in it (`文化部中|等|艺术司司长`: 中等), which happens with 等 only (`WORD_FINAL_FUNCTION_CHARS`;
+ *   other words ending in a function character, 但是, 目的, 参与, are clause words before a title);
  * - or the word starts with it and the next character is a road's, a street's or a village's unit
- *   (`…分局将|军路派出所民警`: 将军路, `和平街`, `向阳村`), and the character after the function
+ *   (`…分局将|军桥派出所民警`: 将军桥, `和平街`, `向阳村`), and the character after the function
  *   character does not make a word with that unit's character before it (`将|军队`: a preposition).
  * The title reader stops at such a character as at a preposition or a conjunction, so the role kept
- * only the tail (教育司司长, 军路派出所民警). Where the word is a common word of the reference dictionary
+ * only the tail (艺术司司长, 军桥派出所民警). Where the word is a common word of the reference dictionary
  * (CC-CEDICT), the title is read on over it to its clause's start. Proper nouns of three characters
  * or more that start so are `function-char-proper-noun.ts`'s. Audits 7 and 8 (session 37, rmrb43).
  */
