@@ -9,7 +9,7 @@ const ends = (text: string, name: string) => {
 describe("a name ending in the deputy mark of the title after it", () => {
   it("is a surname or a verb read with 副 before a title", () => {
     expect(ends("找办公室宋副主任反映问题", "宋副")).toBe(true);
-    expect(ends("由罗秀梅任副主席，其他成员", "任副")).toBe(true);
+    expect(ends("大会推选罗秀梅任副主席。", "任副")).toBe(true);
   });
 
   it("stays when no title follows 副, or when 副 is not the name's end", () => {
