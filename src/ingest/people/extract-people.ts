@@ -14,6 +14,7 @@ import { dropNamesWithoutHan } from "./han-names";
 import { addMention, firstReading, readAgain, type TaggedText } from "./mentions";
 import { mentionRoles, mergeRoles } from "./roles";
 import { dropUnsupportedNames } from "./support";
+import { dropFrontCuts } from "./front-cuts";
 import { tieGivenNames } from "./given-names";
 import { extendCutNames } from "./cut-names";
 import { tieForeignShortNames } from "./foreign-short-names";
@@ -139,6 +140,7 @@ export function extractPeopleAndAliases(article: PeopleSource, model: TaggerMode
   dropNotPersons(tagged, model.lexicons.names);
   dropDictionaryPieces(tagged, model.lexicons.names, reference);
   dropShortWordCuts(tagged, firstPass, model.lexicons.names, reference);
+  dropFrontCuts(tagged, model.lexicons, reference);
   dropNamesWrittenAsPlaces(tagged, model.lexicons);
   dropNamesBeforeTermHeads(tagged);
   dropCompanyNames(tagged, model.lexicons.names, reference.companies);
