@@ -55,6 +55,17 @@ export const DESCRIPTION_HEAD_WORDS: readonly string[] = [
   // session 36 (rmrb39, audit 7): 英模 (英雄模范), a person noun of its own whose 模 heads nothing else
   // (`…等公安英模`, `全国公安一级英模`)
   "英模",
+  // session 37 (rmrb45, audit 9): traders by their goods or origin (`当地华人珠宝商…`); 商 alone heads firms too
+  // (厂商, 供应商, 开发商, 电商), so only these
+  "珠宝商",
+  "古董商",
+  "茶商",
+  "粮商",
+  "药商",
+  "布商",
+  "华商",
+  "侨商",
+  "客商",
 ];
 
 /**

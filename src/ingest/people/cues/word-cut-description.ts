@@ -1,0 +1,37 @@
+import { isHan } from "@/text/char-class";
+import { FUNCTION_CHARS, isBoundaryChar, startsClause } from "./boundaries";
+import { LIST_SEPARATOR } from "./list-cue";
+
+/**
+ * A description read before a name stops at a function character, but a function character may open a
+ * word (`…高级别对话中方牵头人`: 对 of 对话), and then the reading was cut inside the word (`话中方牵头人`)
+ * and the titles chained before the phrase by 、 were lost with it. When the function character and the
+ * phrase's first character make a word of the dictionary, the phrase is read on to its clause's start,
+ * crossing only such words, and kept when it opens its clause (punctuation, a 、 or the text's start
+ * before it) within `MAX_WORD_CUT_DESCRIPTION_LENGTH`; otherwise the reading is left as it was. Session 37
+ * (rmrb45): the ninth audit's lead negotiator.
+ */
+/** Longest phrase read so, in characters (a title's clause bound, `title-clause.ts`). */
+export const MAX_WORD_CUT_DESCRIPTION_LENGTH = 24;
+
+/**
+ * Where a description that starts at `start` (before a name at `end`) starts when read whole, or null when it
+ * was not cut inside a word or the whole phrase does not open its clause; `isWord` says whether two characters
+ * are a word.
+ */
+export function wordCutDescriptionStart(
+  chars: readonly string[],
+  start: number,
+  end: number,
+  isWord: (word: string) => boolean,
+): number | null {
+  const opensWord = (at: number) =>
+    FUNCTION_CHARS.includes(chars[at - 1] ?? "") && isWord(chars[at - 1]! + (chars[at] ?? ""));
+  if (!opensWord(start)) return null;
+  let at = start - 1;
+  while (at > 0 && isHan(chars[at - 1]!) && (!isBoundaryChar(chars[at - 1]) || opensWord(at))) {
+    at--;
+    if (end - at > MAX_WORD_CUT_DESCRIPTION_LENGTH) return null;
+  }
+  return at === 0 || startsClause(chars[at - 1]) || chars[at - 1] === LIST_SEPARATOR ? at : null;
+}
