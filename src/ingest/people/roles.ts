@@ -3,7 +3,7 @@ import { LIST_SEPARATOR } from "./cues/list-cue";
 import { titleAfter, titlesBefore, verbLexiconOf, type TitleDictionary } from "./cues/title-phrase";
 import { verbLedTitleStart } from "./cues/verb-led-title";
 import { latinLedTitleStart } from "./cues/latin-led-title";
-import { descriptionAfter, descriptionBefore } from "./cues/description";
+import { descriptionAfter, descriptionBefore, endsWithPersonNoun } from "./cues/description";
 import { deputyTitleAfter } from "./cues/deputy-after-name";
 import { latePostsAfter } from "./cues/late-post";
 import { countedRoleBefore } from "./cues/counted-role";
@@ -33,6 +33,11 @@ import { functionCharWordStart } from "./cues/function-char-word";
 import { projectOwnerStart } from "./cues/project-owner";
 import { isPlaceByline } from "./cues/place-byline";
 import { copulaDescriptionAfter } from "./cues/copula-possessive-description";
+
+import { joinedTitlesBefore } from "./cues/joined-titles-before";
+import { wordCutDescriptionStart } from "./cues/word-cut-description";
+import { afterCompanionVerb } from "./cues/companion-verb";
+import { placeChainDescription } from "./cues/place-chain-description";
 import { REPORTER_ROLE } from "../parse/credits";
 import type { Mention, TaggedText } from "./mentions";
 
@@ -61,16 +66,21 @@ export function mentionRoles(
   // the mentions whose roles before them are a description alone (村民A): a pair after them shares it
   const describedOnly = new Set<Mention>();
   const describe = (end: number) => {
-    const found = descriptionBefore(tagged.chars, end, places);
+    // or, too long for that reading, one after a chain of places (`…自治区…自治县贫困户`)
+    const found =
+      descriptionBefore(tagged.chars, end, places) ??
+      placeChainDescription(tagged.chars, end, places, endsWithPersonNoun);
     if (found === null || places.has(found) || isNativePlace(found, places)) return null;
     // a description cut in front by a proper noun (`、缅甸|知名社会活动家`) is read whole, as a title is
-    const read = end - Array.from(found).length;
+    const cut = end - Array.from(found).length;
+    const isWord = (w: string) => verbs !== null && (verbs.properNouns.has(w) || verbs.isWord(w));
+    // one cut at a function character opening a word (`对|话中方牵头人`) is read to its clause's start
+    const read = verbs === null ? cut : (wordCutDescriptionStart(tagged.chars, cut, end, verbs.isWord) ?? cut);
     // a description run back into the paragraph's dateline starts after its 电 (`…日电|南岭特区行政长官`)
     const dated = afterDatelineStart(tagged.chars, read, end) ?? read;
     // never from a sentence's adverbial or a preposition opening its clause (`这段时间|…`, `据|…`)
     const adverbial = leadingAdverbialEnd(tagged.chars, dated, end) ?? dated;
     // nor from the 当 (when) opening its clause before a proper noun (`当|北川大学博士生`)
-    const isWord = (w: string) => verbs !== null && (verbs.properNouns.has(w) || verbs.isWord(w));
     const when =
       verbs === null
         ? adverbial
@@ -94,10 +104,14 @@ export function mentionRoles(
     const lettered = latinLedTitleStart(tagged.chars, honoured, end) ?? honoured;
     // and never from a verb whose object is the description's place or body (`战胜|俄罗斯选手`)
     const object = verbs === null ? null : verbLedTitleStart(tagged.chars, lettered, end, places, verbs);
+    const phrase = object ?? lettered;
+    // and never from another person and a verb of company (`林大同偕|夫人`)
+    const accompanied = afterCompanionVerb(tagged.chars, phrase, end, nameEndsAt) ?? phrase;
     // a kin term after its owner's name (`兰英丈夫`) is the kin term alone
-    return kinWithoutOwner(tagged.chars.slice(object ?? lettered, end).join(""), kinTermOf, isNameEnd);
+    return kinWithoutOwner(tagged.chars.slice(accompanied, end).join(""), kinTermOf, isNameEnd);
   };
   const titlesEndingAt = (end: number) => titlesBefore(tagged.chars, end, places, nameEndsAt, dictionary);
+  const namedBefore = (from: number, to: number) => tagged.mentions.some((m) => m.start >= from && m.start < to);
   // the roles a count put before a pair of names (两名党员护士A和B), by the pair's first name
   const countedRoles = new Map<Mention, string[]>();
   for (const mention of tagged.mentions) {
@@ -143,7 +157,12 @@ export function mentionRoles(
             );
       // descriptions printed before the titles in their 、 chain (`学校扶贫干部、云县挂职副县长`)
       const described = chainBeforeTitles(tagged.chars, mention.start, titles, titlesEndingAt, describe);
-      const before = [...described, ...titles, ...chain, ...(description === null ? [] : [description])];
+      // titles joined by 和 before them (`学会理事和协会委员A、B`)
+      const joined =
+        described.length > 0
+          ? []
+          : joinedTitlesBefore(tagged.chars, mention.start, mention.end, titles, titlesEndingAt, namedBefore);
+      const before = [...joined, ...described, ...titles, ...chain, ...(description === null ? [] : [description])];
       const uncounted = before.length > 0 ? uncountedRole(before[0]!) : null;
       if (uncounted !== null) {
         before[0] = uncounted;

@@ -59,6 +59,18 @@ export const DESCRIPTION_HEAD_WORDS: readonly string[] = [
   // (`是…的一个小经销商`, `乡贤…`); 商 and 贤 head no other person noun the lists read
   "经销商",
   "乡贤",
+
+  // session 37 (rmrb45, audit 9): traders by their goods or origin (`当地华人珠宝商…`); 商 alone heads firms too
+  // (厂商, 供应商, 开发商, 电商), so only these
+  "珠宝商",
+  "古董商",
+  "茶商",
+  "粮商",
+  "药商",
+  "布商",
+  "华商",
+  "侨商",
+  "客商",
 ];
 
 /**

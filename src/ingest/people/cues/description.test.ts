@@ -89,3 +89,11 @@ describe("descriptions after a name", () => {
     expect(after("陈建华说", "陈建华")).toBeNull();
   });
 });
+
+describe("traders as descriptions", () => {
+  it("reads a trader by goods or origin, and no firm's word ending in 商", () => {
+    expect(before("那场展览让当地华人珠宝商林秀英很受触动", "林秀英")).toBe("当地华人珠宝商");
+    expect(before("。茶商林秀英说", "林秀英")).toBe("茶商");
+    expect(before("。供应商林秀英说", "林秀英")).toBeNull();
+  });
+});

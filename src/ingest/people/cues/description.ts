@@ -43,7 +43,7 @@ const COUNTERS = ["一名", "一位", "一个", "一户", "一家", "名", "位"
 /** What closes a description after the name: the end of the clause. */
 const CLAUSE_END = "，。；！？：、”）\n";
 
-function endsWithPersonNoun(phrase: string): boolean {
+export function endsWithPersonNoun(phrase: string): boolean {
   if (NOT_DESCRIPTIONS.some((w) => phrase.endsWith(w)) || QUALIFIED_ONLY_HEADS.includes(phrase)) return false;
   return (
     DESCRIPTION_HEAD_WORDS.some((w) => phrase.endsWith(w)) ||

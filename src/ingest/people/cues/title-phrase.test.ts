@@ -204,3 +204,12 @@ describe("titleHeadMayEndAt", () => {
     expect(titleHeadMayEndAt(chars, 0)).toBe(false);
   });
 });
+
+describe("a board's member (理事) as a head", () => {
+  it("reads 理事 with its modifier and the body before it", () => {
+    const text = "“大成传媒集团代表理事林秀英认为，协会常务理事陈立山说";
+    const chars = Array.from(text);
+    expect(titlesBefore(chars, chars.indexOf("林"))).toEqual(["大成传媒集团代表理事"]);
+    expect(titlesBefore(chars, chars.indexOf("陈"))).toEqual(["协会常务理事"]);
+  });
+});

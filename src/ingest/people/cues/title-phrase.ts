@@ -45,6 +45,8 @@ import { projectOwnerStart } from "./project-owner";
 import { markedOrganisationStart } from "./marked-organisation-name";
 import { whenClauseEnd } from "./when-clause";
 import { townshipOwnerStart } from "./township-owner";
+import { townNameStart } from "./town-name";
+import { brandLedCompanyStart } from "./brand-led-company";
 
 /**
  * Reads the titles a text gives a name, as the spec writes them: `茂南区委书记廖述毅` → 茂南区委书记;
@@ -163,7 +165,7 @@ export function titleEndingAt(
     return clauseTitleStart(chars, at, end);
   }
   if (leftmostUnit !== null && ADMIN_LEVEL_CHARS.includes(leftmostUnit[0]!))
-    return ownerStart(chars, at + 1, places) ?? villageNameStart(chars, at) ?? at;
+    return ownerStart(chars, at + 1, places) ?? villageNameStart(chars, at) ?? townNameStart(chars, at) ?? at;
   const known = knownPlaceLength(chars, at, places);
   // a head or a body's unit cut inside a word (中宣|部部长, 国家|主席): read on to the clause start
   if (known === 0) return clauseTitleStart(chars, at, end);
@@ -281,7 +283,9 @@ export function titlesBefore(
       agentHeadTitleStart(chars, end, dictionary.commonWords);
     if (parsed === null) return null;
     // a company's name before a region's post (`博世|中国总裁`), and the 大 of 大中华区
-    const regional = companyRegionTitleStart(chars, parsed, end) ?? parsed;
+    const company = companyRegionTitleStart(chars, parsed, end) ?? parsed;
+    // and a group's short name before its branch's place (`华能|南岭市热力有限公司董事长`)
+    const regional = brandLedCompanyStart(chars, company, end, places, verbs.isWord) ?? company;
     const quoted =
       quotedBodyStart(chars, regional, end) ?? placeLedTitleStart(chars, regional, end, places) ?? regional;
     // a Latin word inside the organisation's name (`珠江医院ICU|医生`) and the organisation before it

@@ -175,6 +175,9 @@ export const ROLE_ONLY_HEADS: readonly string[] = [
   "三级警长",
   "四级警长",
   "警长",
+  // session 37 (rmrb45): a board's member and a firm's representative director (`…传媒集团代表理事`): the
+  // role was lost (理事长 was the only head)
+  "理事",
 ];
 
 /** Words that can stand before a head and belong to the title: 副区长, 常务副区长, 代市长. */
