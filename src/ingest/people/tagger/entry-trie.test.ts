@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { mulberry32 } from "../../seeded-random";
 import { EntryTrie } from "./entry-trie";
 
 /** The node a string reaches from the root, or -1. */
@@ -33,5 +34,30 @@ describe("EntryTrie", () => {
     const trie = new EntryTrie(entries, 8);
     for (const entry of entries) expect(trie.isEntry(walk(trie, entry))).toBe(true);
     expect(walk(trie, `${String.fromCodePoint(0x4e00, 0x20001)}`)).toBe(-1);
+  });
+  it("answers as the plain sets of entries and their beginnings do, for every beginning of random strings", () => {
+    const random = mulberry32(5);
+    // few distinct units, so that entries share beginnings; a lone surrogate half among them
+    const units = ["王", "李", "北", "京", "市", "\ud840", "\udc00", "a"];
+    const randomString = (max: number) =>
+      Array.from({ length: 1 + Math.floor(random() * max) }, () => units[Math.floor(random() * units.length)]).join("");
+    const entries = Array.from({ length: 4000 }, () => randomString(10));
+    const trie = new EntryTrie(entries, 8);
+    const kept = entries.filter((e) => e.length <= 8);
+    const listed = new Set(kept);
+    const beginnings = new Set(kept.flatMap((e) => Array.from({ length: e.length }, (_, k) => e.slice(0, k + 1))));
+    const wrong: string[] = [];
+    for (let round = 0; round < 20000; round++) {
+      const text = randomString(10);
+      let node = 0;
+      for (let u = 0; u < text.length; u++) {
+        node = trie.child(node, text.charCodeAt(u));
+        const prefix = text.slice(0, u + 1);
+        if (node >= 0 !== beginnings.has(prefix) || (node >= 0 && trie.isEntry(node) !== listed.has(prefix)))
+          wrong.push(prefix);
+        if (node < 0) break;
+      }
+    }
+    expect(wrong).toEqual([]);
   });
 });

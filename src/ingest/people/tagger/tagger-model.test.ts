@@ -45,4 +45,32 @@ describe("TaggerModel.score", () => {
       expect(Array.from(again.emissions)).toEqual(Array.from(plainEmissions(keys, weights, changed, stride)));
     }
   });
+  it("gives the same bits from the packed table when the weights are quantised (as the model file's are)", () => {
+    const random = mulberry32(8);
+    const keys = Uint32Array.from({ length: 3000 }, (_, i) => (i === 3 ? 0 : Math.floor(random() * 2 ** 32)));
+    // int8 codes times one scale, and some -0, as `decodeModel` makes them
+    const weights = Float32Array.from({ length: keys.length * TAG_COUNT }, () =>
+      random() < 0.05 ? -0 : (Math.round(random() * 254) - 127) * 0.0371,
+    );
+    const model = new TaggerModel(keys, weights, new Float64Array(TAG_COUNT * TAG_COUNT), EMPTY_LEXICONS);
+    expect((model as unknown as { packed: unknown }).packed).not.toBeNull();
+    const stride = featuresPerChar(EMPTY_LEXICONS);
+    const bits = (a: Float32Array) => Array.from(new Uint32Array(a.buffer, a.byteOffset, a.length));
+    for (let round = 0; round < 20; round++) {
+      const n = 1 + Math.floor(random() * 40);
+      const pick = () =>
+        random() < 0.8
+          ? keys[Math.floor(random() * keys.length)]!
+          : random() < 0.1
+            ? 1
+            : Math.floor(random() * 2 ** 32);
+      const features = Uint32Array.from({ length: n * stride }, pick);
+      const first = model.score(features);
+      expect(bits(first.emissions)).toEqual(bits(plainEmissions(keys, weights, features, stride)));
+      const changed = features.slice();
+      for (let k = 0; k < 5; k++) changed[Math.floor(random() * changed.length)] = pick();
+      const again = model.score(changed, first);
+      expect(bits(again.emissions)).toEqual(bits(plainEmissions(keys, weights, changed, stride)));
+    }
+  });
 });
