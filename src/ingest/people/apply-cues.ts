@@ -26,6 +26,8 @@ import { listItemVerdicts } from "./cues/list-items";
 import { tibetanNames } from "./cues/tibetan-name";
 import { japaneseGivenNameCandidates, UNLISTED_FAMILY_LENGTH } from "./cues/japanese-given-name";
 import { japaneseNameCandidates } from "./cues/japanese-name";
+import { mendJapaneseFamilyCuts } from "./cues/japanese-family-cut";
+import { OPINION_FRAME_MIN_PROBABILITY, opinionFrameNames } from "./cues/opinion-frame";
 import { isAddressPrefixPiece } from "./cues/address-prefix-piece";
 import { lengthsEndingOnWordEdge, professionEndsAt } from "./cues/profession-slot";
 import { lengthBeforeAdverb } from "./cues/adverb-name-edge";
@@ -257,7 +259,14 @@ export function addCueMentions(
     stretchToForeignRun(tagged, index, start, end, lexicons.words, FOREIGN_STRETCH_MIN_PROBABILITY);
     add(start, [end - start], FOREIGN_CUE_MIN_PROBABILITY, "title", end - start >= FOREIGN_RUN_OVER_WORD);
   }
-  if (japan) addJapaneseNames(tagged, index, lexicons);
+  if (japan) {
+    addJapaneseNames(tagged, index, lexicons);
+    mendJapaneseFamilyCuts(tagged, (w) => lexicons.words.has(w) || lexicons.places.has(w));
+  }
+  // a foreign name holding a view: 在…阿苏曼看来 (cues/opinion-frame.ts)
+  for (const { start, end } of opinionFrameNames(chars))
+    if (!lexicons.places.has(chars.slice(start, end).join("")))
+      add(start, [end - start], OPINION_FRAME_MIN_PROBABILITY, "title");
   for (const { start, lengths } of workAuthorCandidates(chars))
     add(start, lengths, WORK_AUTHOR_MIN_PROBABILITY, "title");
   for (const { start, lengths } of calledNameCandidates(chars))

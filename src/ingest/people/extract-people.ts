@@ -11,6 +11,7 @@ import { addPlacedListNames } from "./cues/placed-list-items";
 import { addRepeatMentions, dropDottedPlaceLists, trimAffixedNames } from "./consistency";
 import { REPORTER_ROLE } from "../parse/credits";
 import { dropNamesWithoutHan } from "./han-names";
+import { addConjoinedLastItems } from "./cues/conjoined-last-item";
 import { addMention, firstReading, readAgain, type TaggedText } from "./mentions";
 import { mentionRoles, mergeRoles } from "./roles";
 import { dropUnsupportedNames } from "./support";
@@ -136,6 +137,8 @@ export function extractPeopleAndAliases(article: PeopleSource, model: TaggerMode
   dropDottedPlaceLists(tagged);
   trimAffixedNames(tagged);
   extendCutNames(tagged);
+  // a list's last name after 与, once the cut names are mended (cues/conjoined-last-item.ts)
+  addConjoinedLastItems(tagged, (w) => (known(w) || reference.shortWords.has(w)) && !model.lexicons.names.has(w));
   trimGluedNames(tagged, (w) => model.lexicons.words.has(w));
   dropNotPersons(tagged, model.lexicons.names);
   dropDictionaryPieces(tagged, model.lexicons.names, reference);

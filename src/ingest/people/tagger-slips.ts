@@ -13,6 +13,7 @@ import { lastSyllable } from "./cues/dotted-last-syllable";
 import { runBeforeLength, runOnLength } from "./cues/name-run-on";
 import { joinsAcrossDash } from "./cues/dashed-name";
 import { LEADING_WORD_REST_MIN_PROBABILITY, leadingClauseWord } from "./cues/leading-clause-word";
+import { gluedTitleChar } from "./cues/dotted-title-char";
 
 /**
  * A dotted name moved to where its first part starts (dotted-name-start.ts): the tagger must not rule
@@ -39,6 +40,9 @@ export function fixTaggerSlips(tagged: TaggedText, lexicons: Lexicons): void {
     if (runOn > 0 && !tagged.mentions.some((o) => o !== m && o.start < end + runOn && end <= o.start)) end += runOn;
     let start = dottedNameStart(chars, m.start + leadingDynasty(chars, m.start, end), end, dotted);
     if (start !== m.start && tagged.scorer.spanProbability(start, end) < DOTTED_START_MIN_PROBABILITY) start = m.start;
+    // a title's last character glued on (调查官|萨利娜·维克多): cues/dotted-title-char.ts
+    const glued = gluedTitleChar(chars, start, end);
+    if (glued > 0 && tagged.scorer.spanProbability(start + glued, end) >= DOTTED_START_MIN_PROBABILITY) start += glued;
     const runBefore = runBeforeLength(chars, start, end, edges.isWord);
     if (runBefore > 0 && !tagged.mentions.some((o) => o !== m && o.end > start - runBefore && o.end <= start))
       start -= runBefore;
