@@ -15,6 +15,7 @@ import { addConjoinedLastItems } from "./cues/conjoined-last-item";
 import { addMention, firstReading, readAgain, type TaggedText } from "./mentions";
 import { mentionRoles, mergeRoles } from "./roles";
 import { dropUnsupportedNames } from "./support";
+import { knownNameVouches } from "./cues/known-name-word";
 import { dropFrontCuts } from "./front-cuts";
 import { tieGivenNames } from "./given-names";
 import { extendCutNames } from "./cut-names";
@@ -130,6 +131,7 @@ export function extractPeopleAndAliases(article: PeopleSource, model: TaggerMode
     (name) => isDictionaryWordName(name, reference),
     (w) => model.lexicons.words.has(w) || reference.shortWords.has(w),
     1 + article.subtitles.length,
+    (name) => knownNameVouches(name, model.lexicons.names, reference),
   );
   dropNamesWithoutHan(tagged);
   dropPlaces(tagged, model.lexicons);

@@ -164,6 +164,8 @@ export function dropUnsupportedNames(
   isWord: (w: string) => boolean = () => false,
   /** The index of the text that is the first paragraph (after the title and the subtitles). */
   firstParagraph = 1,
+  /** Whether the model's list of known names vouches for a name (cues/known-name-word.ts: not for a common word). */
+  knownVouches: (name: string) => boolean = (name) => lexicons.names.has(name),
 ): void {
   const joined = texts.map((t) => t.chars.join("")).join("\n");
   const supported = new Set<string>();
@@ -175,7 +177,7 @@ export function dropUnsupportedNames(
       const word = needsCue(m.name) ? { isWordName: needsCue, firstParagraph } : null;
       if (
         hasCueAround(tagged, m, lexicons.places, firstPass[m.text]!.scorer, isWord, word) ||
-        lexicons.names.has(m.name)
+        knownVouches(m.name)
       )
         supported.add(m.name);
       else if (isAtTextEdge(tagged.chars, m)) atEdge.add(m.name);
