@@ -39,6 +39,9 @@ import { titleSlotLengths } from "./cues/title-slot-name";
 import { deputySlotLengths } from "./cues/deputy-slot-name";
 import { referenceLexicon } from "./reference-lexicon";
 import { parallelClauseSlots, RUN_CLAUSE_MIN_PROBABILITY, runClauseSlots, sureMentionAt } from "./cues/parallel-clause";
+import { DESCRIBED_SPEAKER_MIN_PROBABILITY, describedSpeakerCandidates } from "./cues/described-speaker";
+import { APPOINTEE_NAME_MIN_PROBABILITY, appointeeCandidates } from "./cues/appointee-name";
+import { extendNamesCutBeforeClosers } from "./cues/closer-cut-name";
 
 /**
  * The structural cues add the names the tagger missed, each where the cue says a name must be. The
@@ -220,6 +223,11 @@ export function addCueMentions(
     }
   }
   for (const { start, lengths } of speakerCandidates(chars)) add(start, lengths, SPEECH_CUE_MIN_PROBABILITY, "speech");
+  // closed on both sides: a descriptor and a verb of saying (described-speaker.ts), an appointing verb and 为 (appointee-name.ts)
+  for (const { start, lengths } of describedSpeakerCandidates(chars))
+    add(start, lengths, DESCRIBED_SPEAKER_MIN_PROBABILITY, "speech");
+  for (const { start, lengths } of appointeeCandidates(chars))
+    add(start, lengths, APPOINTEE_NAME_MIN_PROBABILITY, "title");
   for (let at = 1; at < chars.length; at++) {
     const lengths = lengthsAt[at]!;
     if (lengths.length > 0 && descriptorEndsAt(chars, at)) add(at, lengths, DESCRIPTOR_CUE_MIN_PROBABILITY, "title");
@@ -283,6 +291,8 @@ export function addCueMentions(
   addNotedNames(tagged, index);
   addListNeighbours(tagged, index);
   addListItems(tagged, index, lexicons);
+  // a name cut one character before its verb of saying or deputy's title (closer-cut-name.ts)
+  extendNamesCutBeforeClosers(tagged, creditScorer, isWord);
 }
 
 /**

@@ -2,6 +2,7 @@ import { FUNCTION_CHARS } from "./cues/boundaries";
 import { FUNCTION_SURNAMES, NOT_LAST } from "./cues/name-edges";
 import { addMention, type TaggedText } from "./mentions";
 import { surnameBeforeEveryUse } from "./cues/slip-before-every-use";
+import { ADDRESSING_VERBS } from "./cues/addressing-verb";
 
 /**
  * Document-level consistency: a name found once (by the tagger or a cue) is a name wherever it
@@ -21,8 +22,8 @@ export function addRepeatMentions(texts: readonly TaggedText[]): void {
   });
 }
 
-/** Words the tagger glues to the front of a name (但, 让, 对 …). */
-const LEADING_SLIPS = FUNCTION_SURNAMES + FUNCTION_CHARS + "但";
+/** Words the tagger glues to the front of a name (但, 让, 对 …; 致: addressing-verb.ts). */
+const LEADING_SLIPS = FUNCTION_SURNAMES + FUNCTION_CHARS + "但" + ADDRESSING_VERBS;
 
 /**
  * A name that is another name of the same article with a function word glued to either end is

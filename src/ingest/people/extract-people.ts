@@ -26,6 +26,8 @@ import { paddedLine, paddedName } from "./cues/padded-name-line";
 import { lonePhotoCreditName } from "./cues/lone-photo-credit";
 import { addWordEdgeNames } from "./word-edge-names";
 import { isInsideColumnLabel } from "./cues/column-label";
+import { isHeadlineTalkVerb } from "./cues/headline-talk-verb";
+import { titleEndingAt } from "./cues/title-phrase";
 import { isCountryName, isPlaceName, placeListItems } from "./cues/place-names";
 import { isPlaceHeadedMention, placeHeadedSpans } from "./cues/place-headed-list";
 import { isAuthorLine } from "./cues/author-line";
@@ -113,7 +115,13 @@ export function extractPeopleAndAliases(article: PeopleSource, model: TaggerMode
     addWordEdgeNames(t, i, model);
     addFamousNames(t, i, (w) => model.lexicons.words.has(w));
     addPlacedListNames(t, i, (w) => model.lexicons.places.has(w));
-    if (heading) t.mentions = t.mentions.filter((m) => !isInsideColumnLabel(t.chars, m.start, m.end));
+    // a column's label, a headline's 谈 and its topic (headline-talk-verb.ts) are no names
+    const titleEndsAt = (at: number) => titleEndingAt(t.chars, at, model.lexicons.places) !== null;
+    if (heading)
+      t.mentions = t.mentions.filter(
+        (m) =>
+          !isInsideColumnLabel(t.chars, m.start, m.end) && !isHeadlineTalkVerb(t.chars, m.start, m.end, titleEndsAt),
+      );
   });
   // a name quoted again and again whose shape the cues refuse (cues/repeated-speaker.ts)
   addRepeatedSpeakers(tagged, firstPass, (w) => known(w) || referenceLexicon().shortWords.has(w));

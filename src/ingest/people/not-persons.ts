@@ -8,6 +8,10 @@ import { placeListTailItems } from "./cues/place-list-tail";
 import { verseClauseNames } from "./cues/verse-line";
 import { datelinePlaces } from "./cues/dateline-place";
 import { bracketedPlaces } from "./cues/bracketed-place";
+import { namesANewsAgency } from "./cues/news-agency-name";
+import { placeCountListItems } from "./cues/place-count-list";
+import { sharedHeadListNames } from "./cues/shared-head-list";
+import { namesAHoldingCompany } from "./cues/holding-company";
 import type { TaggedText } from "./mentions";
 
 /**
@@ -28,7 +32,11 @@ export function dropNotPersons(tagged: readonly TaggedText[], knownNames: Readon
       const items = thingListItems(t.chars, t.mentions);
       const listed = t.mentions.filter((m) => items.some((i) => i.start === m.start && i.end === m.end));
       const placed = placeListTailItems(t.chars, t.mentions);
-      return [...listed, ...placed, ...verseClauseNames(t.chars, t.mentions)].map((m) => m.name);
+      const counted = placeCountListItems(t.chars, t.mentions);
+      return [
+        ...[...listed, ...placed, ...counted, ...verseClauseNames(t.chars, t.mentions)].map((m) => m.name),
+        ...sharedHeadListNames(t.chars, t.mentions),
+      ];
     }),
   );
   const filedFrom = datelinePlaces(text);
@@ -37,8 +45,9 @@ export function dropNotPersons(tagged: readonly TaggedText[], knownNames: Readon
   const isPerson = (name: string) => {
     let verdict = verdicts.get(name);
     if (verdict === undefined) {
+      // a holding company's name goes even when the model knows it as a person's (holding-company.ts)
       verdict =
-        knownNames.has(name) ||
+        (knownNames.has(name) && !namesAHoldingCompany(text, name)) ||
         !(
           things.has(name) ||
           filedFrom.has(name) ||
@@ -47,6 +56,8 @@ export function dropNotPersons(tagged: readonly TaggedText[], knownNames: Readon
           namesAPlace(text, name) ||
           namesAPartyCommittee(text, name) ||
           namesAnOrganisation(text, name) ||
+          namesANewsAgency(text, name) ||
+          namesAHoldingCompany(text, name) ||
           namesANationalBody(text, name)
         );
       verdicts.set(name, verdict);
