@@ -24,7 +24,7 @@ export function appointeeCandidates(chars: readonly string[]): AppointeeCandidat
   const out: AppointeeCandidate[] = [];
   for (const verb of VERBS) {
     for (let at = 0; at + verb.length < chars.length; at++) {
-      if (!verb.every((c, k) => chars[at + k] === c)) continue;
+      if (chars[at] !== verb[0] || !verb.every((c, k) => chars[at + k] === c)) continue;
       const start = at + verb.length;
       const lengths = candidateLengths(chars, start).filter((n) => chars[start + n] === APPOINTEE_CLOSE);
       if (lengths.length > 0) out.push({ start, lengths });

@@ -22,8 +22,10 @@ export interface DescribedSpeaker {
 export function describedSpeakerCandidates(chars: readonly string[]): DescribedSpeaker[] {
   const out: DescribedSpeaker[] = [];
   for (let start = 1; start < chars.length; start++) {
+    // the descriptor first: one set lookup answers most positions, before any name shape is built
+    if (!descriptorEndsAt(chars, start)) continue;
     const lengths = candidateLengths(chars, start).filter((n) => speechVerbAt(chars, start + n) !== null);
-    if (lengths.length > 0 && descriptorEndsAt(chars, start)) out.push({ start, lengths });
+    if (lengths.length > 0) out.push({ start, lengths });
   }
   return out;
 }
