@@ -175,10 +175,7 @@ export function dropUnsupportedNames(
   for (const tagged of texts) {
     for (const m of tagged.mentions) {
       const word = needsCue(m.name) ? { isWordName: needsCue, firstParagraph } : null;
-      if (
-        hasCueAround(tagged, m, lexicons.places, firstPass[m.text]!.scorer, isWord, word) ||
-        knownVouches(m.name)
-      )
+      if (hasCueAround(tagged, m, lexicons.places, firstPass[m.text]!.scorer, isWord, word) || knownVouches(m.name))
         supported.add(m.name);
       else if (isAtTextEdge(tagged.chars, m)) atEdge.add(m.name);
       const probability = firstPass[m.text]!.scorer.spanProbability(m.start, m.end);
