@@ -38,6 +38,8 @@ import { joinedTitlesBefore } from "./cues/joined-titles-before";
 import { wordCutDescriptionStart } from "./cues/word-cut-description";
 import { afterCompanionVerb } from "./cues/companion-verb";
 import { placeChainDescription } from "./cues/place-chain-description";
+import { postAfterName } from "./cues/post-after-name";
+import { withoutInterviewVerb } from "./cues/interview-dash";
 import { REPORTER_ROLE } from "../parse/credits";
 import type { Mention, TaggedText } from "./mentions";
 
@@ -139,9 +141,14 @@ export function mentionRoles(
       const read =
         counted === null ? titlesBefore(tagged.chars, mention.start, places, nameEndsAt, dictionary) : [counted];
       // a dated post joined to the name by 的 (`时任…副所长的曾志德`)
-      const titles = read.length > 0 ? read : tenureTitlesBefore(tagged.chars, mention.start, titlesEndingAt);
+      const dated = read.length > 0 ? read : tenureTitlesBefore(tagged.chars, mention.start, titlesEndingAt);
+      // an interview's subtitle (`——访…所长X`): the title right before the name starts after the 访
+      const titles = dated.map((t, i) =>
+        i === dated.length - 1 ? withoutInterviewVerb(tagged.chars, mention.start, t) : t,
+      );
       const adjacent = tagged.mentions.some((m) => m.end === mention.start);
-      const described0 = titles.length > 0 || adjacent ? null : describe(mention.start);
+      const found = titles.length > 0 || adjacent ? null : describe(mention.start);
+      const described0 = found === null ? null : withoutInterviewVerb(tagged.chars, mention.start, found);
       // a title or description in quotes right before the name (`“最美医生”刘小丽`)
       const description =
         described0 ??
@@ -181,6 +188,8 @@ export function mentionRoles(
         : (wordAfter ??
           deputyTitleAfter(tagged.chars, mention.end) ??
           roleAfterName(tagged.chars, mention.end) ??
+          // a post or degree after the name (`X经理感叹`, `X博士最近`)
+          (verbs === null ? null : postAfterName(tagged.chars, mention.end, verbs.isWord)) ??
           (own.length > 0 ? null : groupTitleAfter(tagged.chars, mention, nameEndAfter, nameEndsAt, places)) ??
           // a description after 是 and a long 的 phrase, or a count of one after the 的 (`是…的一个小代理商`)
           copulaDescriptionAfter(
