@@ -224,7 +224,7 @@ export function addCueMentions(
   }
   for (const { start, lengths } of speakerCandidates(chars)) add(start, lengths, SPEECH_CUE_MIN_PROBABILITY, "speech");
   // closed on both sides: a descriptor and a verb of saying (described-speaker.ts), an appointing verb and 为 (appointee-name.ts)
-  for (const { start, lengths } of describedSpeakerCandidates(chars))
+  for (const { start, lengths } of describedSpeakerCandidates(chars, lengthsAt))
     add(start, lengths, DESCRIBED_SPEAKER_MIN_PROBABILITY, "speech");
   for (const { start, lengths } of appointeeCandidates(chars))
     add(start, lengths, APPOINTEE_NAME_MIN_PROBABILITY, "title");

@@ -52,7 +52,7 @@ import { trimWordRunOns } from "./cues/word-run-on";
 import { dropWordsBetweenTitleAndDe } from "./cues/title-word-before-de";
 import { isCutFromRouteName } from "./cues/route-name";
 import { isVerbObjectListItem } from "./cues/verb-object-list";
-import { overlapsOtherName } from "./cues/overlapped-name";
+import { overlapsOtherNameOf, type SplitName } from "./cues/overlapped-name";
 import { isWorkKindAt } from "./cues/work-kind";
 import { cutsShortWordAtEnd, SHORT_CUT_MAX_PROBABILITY } from "./cues/short-word-cut";
 import type { ReferenceLexicon } from "./reference-lexicon";
@@ -379,6 +379,8 @@ function dropPhraseMentions(
   commonWords: ReadonlySet<string>,
 ): void {
   const names = new Set(tagged.flatMap((t) => t.mentions.map((m) => m.name)));
+  // split once per article, not once per mention (overlapsOtherName)
+  const split: SplitName[] = [...names].map((name) => ({ name, chars: Array.from(name) }));
   for (const t of tagged) {
     const isMentionAt = (start: number, end: number) => t.mentions.some((m) => m.start === start && m.end === end);
     t.mentions = t.mentions.filter(
@@ -390,12 +392,7 @@ function dropPhraseMentions(
               isVerbObjectListItem(t.chars, m.start, m.end, (w) => commonWords.has(w), isMentionAt) ||
               isWorkKindAt(t.chars, m.start, m.end, (w) => commonWords.has(w)))) ||
           // a known name too (王刚): the text there is the other name and the next word
-          overlapsOtherName(
-            t.chars,
-            m.start,
-            m.end,
-            [...names].filter((n) => n !== m.name),
-          )
+          overlapsOtherNameOf(t.chars, m.start, m.end, split, m.name)
         ),
     );
   }

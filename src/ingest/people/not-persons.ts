@@ -11,7 +11,7 @@ import { bracketedPlaces } from "./cues/bracketed-place";
 import { namesANewsAgency } from "./cues/news-agency-name";
 import { placeCountListItems } from "./cues/place-count-list";
 import { sharedHeadListNames } from "./cues/shared-head-list";
-import { namesAHoldingCompany } from "./cues/holding-company";
+import { HOLDING_WORD, namesAHoldingCompany } from "./cues/holding-company";
 import type { TaggedText } from "./mentions";
 
 /**
@@ -42,12 +42,15 @@ export function dropNotPersons(tagged: readonly TaggedText[], knownNames: Readon
   const filedFrom = datelinePlaces(text);
   const bracketed = bracketedPlaces(text);
   const verdicts = new Map<string, boolean>();
+  // a holding company needs 控股 somewhere in the article: one scan, not one per name
+  const mayHoldCompany = text.includes(HOLDING_WORD);
+  const holdingCompany = (name: string) => mayHoldCompany && namesAHoldingCompany(text, name);
   const isPerson = (name: string) => {
     let verdict = verdicts.get(name);
     if (verdict === undefined) {
       // a holding company's name goes even when the model knows it as a person's (holding-company.ts)
       verdict =
-        (knownNames.has(name) && !namesAHoldingCompany(text, name)) ||
+        (knownNames.has(name) && !holdingCompany(name)) ||
         !(
           things.has(name) ||
           filedFrom.has(name) ||
@@ -57,7 +60,7 @@ export function dropNotPersons(tagged: readonly TaggedText[], knownNames: Readon
           namesAPartyCommittee(text, name) ||
           namesAnOrganisation(text, name) ||
           namesANewsAgency(text, name) ||
-          namesAHoldingCompany(text, name) ||
+          holdingCompany(name) ||
           namesANationalBody(text, name)
         );
       verdicts.set(name, verdict);

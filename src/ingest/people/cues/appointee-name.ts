@@ -13,6 +13,7 @@ import { candidateLengths } from "./name-shape";
 export const APPOINTEE_NAME_MIN_PROBABILITY = 0.0001;
 
 const VERBS = APPOINTING_VERBS.map((v) => Array.from(v));
+const FIRST_CHARS = new Set(VERBS.map((v) => v[0]!));
 
 export interface AppointeeCandidate {
   start: number;
@@ -22,8 +23,13 @@ export interface AppointeeCandidate {
 /** Name slots right after an appointing verb whose lengths end at 为. */
 export function appointeeCandidates(chars: readonly string[]): AppointeeCandidate[] {
   const out: AppointeeCandidate[] = [];
+  // one pass finds where a verb's first character stands; most texts hold none (the verbs' order is kept)
+  const at0: number[] = [];
+  for (let at = 0; at < chars.length; at++) if (FIRST_CHARS.has(chars[at]!)) at0.push(at);
+  if (at0.length === 0) return out;
   for (const verb of VERBS) {
-    for (let at = 0; at + verb.length < chars.length; at++) {
+    for (const at of at0) {
+      if (at + verb.length >= chars.length) break;
       if (chars[at] !== verb[0] || !verb.every((c, k) => chars[at + k] === c)) continue;
       const start = at + verb.length;
       const lengths = candidateLengths(chars, start).filter((n) => chars[start + n] === APPOINTEE_CLOSE);

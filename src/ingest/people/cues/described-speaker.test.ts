@@ -3,12 +3,21 @@ import { addCueMentions } from "../apply-cues";
 import { EMPTY_LEXICONS } from "../tagger/lexicons";
 import { taggedWith } from "../test-helpers.test-helper";
 import { describedSpeakerCandidates } from "./described-speaker";
+import { candidateLengths } from "./name-shape";
 
 describe("a name between a descriptor and a verb of saying", () => {
   it("is a slot only with both sides", () => {
     expect(describedSpeakerCandidates(Array.from("年过八旬的村民柯妙远说"))).toEqual([{ start: 7, lengths: [3] }]);
     expect(describedSpeakerCandidates(Array.from("年过八旬的村民柯妙远来了"))).toEqual([]);
     expect(describedSpeakerCandidates(Array.from("年过八旬的老柯妙远说"))).toEqual([]);
+  });
+
+  it("finds the same slots with the caller's name lengths", () => {
+    for (const text of ["年过八旬的村民柯妙远说", "村民王一说，老人柯妙远表示", "年过八旬的老柯妙远说"]) {
+      const chars = Array.from(text);
+      const lengthsAt = chars.map((_, at) => candidateLengths(chars, at));
+      expect(describedSpeakerCandidates(chars, lengthsAt)).toEqual(describedSpeakerCandidates(chars));
+    }
   });
 
   it("takes a name the tagger does not rule out, under the bar of either side alone", () => {

@@ -19,12 +19,19 @@ export interface DescribedSpeaker {
 }
 
 /** The name slots right after a descriptor whose lengths end at a verb of saying. */
-export function describedSpeakerCandidates(chars: readonly string[]): DescribedSpeaker[] {
+export function describedSpeakerCandidates(
+  chars: readonly string[],
+  /** `candidateLengths(chars, at)` for every position from 1, when the caller has them already */
+  lengthsAt?: readonly (readonly number[])[],
+): DescribedSpeaker[] {
   const out: DescribedSpeaker[] = [];
   for (let start = 1; start < chars.length; start++) {
-    // the descriptor first: one set lookup answers most positions, before any name shape is built
+    // no name shape there (an array read), then the descriptor (one set lookup answers most positions)
+    if (lengthsAt !== undefined && lengthsAt[start]!.length === 0) continue;
     if (!descriptorEndsAt(chars, start)) continue;
-    const lengths = candidateLengths(chars, start).filter((n) => speechVerbAt(chars, start + n) !== null);
+    const lengths = (lengthsAt?.[start] ?? candidateLengths(chars, start)).filter(
+      (n) => speechVerbAt(chars, start + n) !== null,
+    );
     if (lengths.length > 0) out.push({ start, lengths });
   }
   return out;

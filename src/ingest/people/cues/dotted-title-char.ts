@@ -23,6 +23,8 @@ function isTransliteration(ch: string): boolean {
 
 /** 1 when the dotted name [start, end) starts with a glued title's last character, else 0. */
 export function gluedTitleChar(chars: readonly string[], start: number, end: number): number {
+  // the cheap condition first: the first character must be an agent suffix
+  if (!AGENT_SUFFIXES.includes(chars[start]!)) return 0;
   let dot = -1;
   for (let at = start; at < end; at++) {
     if (DOTS.includes(chars[at]!)) {

@@ -62,6 +62,8 @@ export function isNameLikeItem(text: string): boolean {
 /** The 、 lists of a text: runs of two or more items joined by 、, each item between separators. */
 export function listsOf(chars: readonly string[]): ListItem[][] {
   const lists: ListItem[][] = [];
+  // a list of two items needs a 、 between them: a text without one has none (one scan, no items built)
+  if (!chars.includes(LIST_SEPARATOR)) return lists;
   let current: ListItem[] = [];
   let start = 0;
   for (let i = 0; i <= chars.length; i++) {

@@ -21,6 +21,7 @@ describe("a reader's byline: places and a name, a paragraph of its own", () => {
     expect(byline("来自江宁的林海", "林海")).toBe(false);
     expect(byline("东山林海", "林海")).toBe(false);
     expect(byline("林海", "林海")).toBe(false);
+    expect(byline("江宁南岭湖北襄州林海", "林海")).toBe(false);
   });
 
   it("gives the name the role reporter", () => {

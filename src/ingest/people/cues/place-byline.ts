@@ -24,7 +24,13 @@ export function isPlaceByline(
       .slice(from, to)
       .filter((ch) => !isSpace(ch))
       .join("");
-  return text(end, chars.length) === "" && placesOnly(text(0, start), places, MAX_BYLINE_PLACES);
+  // nothing but spaces after the name: looked at character by character before any text is joined
+  for (let at = end; at < chars.length; at++) if (!isSpace(chars[at]!)) return false;
+  // and no more characters before it than the places can hold
+  let before = 0;
+  for (let at = 0; at < start; at++)
+    if (!isSpace(chars[at]!) && ++before > MAX_BYLINE_PLACES * MAX_KNOWN_PLACE_LENGTH) return false;
+  return placesOnly(text(0, start), places, MAX_BYLINE_PLACES);
 }
 
 /** Whether `text` is one to `most` known places written together. */
