@@ -40,6 +40,7 @@ import { deputySlotLengths } from "./cues/deputy-slot-name";
 import { referenceLexicon } from "./reference-lexicon";
 import { parallelClauseSlots, RUN_CLAUSE_MIN_PROBABILITY, runClauseSlots, sureMentionAt } from "./cues/parallel-clause";
 import { DESCRIBED_SPEAKER_MIN_PROBABILITY, describedSpeakerCandidates } from "./cues/described-speaker";
+import { BIOGRAPHY_OPENING_MIN_PROBABILITY, biographyOpenings } from "./cues/biography-opening";
 import { APPOINTEE_NAME_MIN_PROBABILITY, appointeeCandidates } from "./cues/appointee-name";
 import { extendNamesCutBeforeClosers } from "./cues/closer-cut-name";
 
@@ -228,6 +229,15 @@ export function addCueMentions(
     add(start, lengths, DESCRIBED_SPEAKER_MIN_PROBABILITY, "speech");
   for (const { start, lengths } of appointeeCandidates(chars))
     add(start, lengths, APPOINTEE_NAME_MIN_PROBABILITY, "title");
+  // a life story's opening: <name>，<year>年出生 (cues/biography-opening.ts)
+  // closed on both sides (the text's or sentence's start, the comma): no edge check, so a function
+  // character for a surname (于|海河) stays the name's
+  for (const { start, lengths } of biographyOpenings(chars)) {
+    const best = likeliestLength(tagged, start, lengths);
+    if (best === null || best.probability < BIOGRAPHY_OPENING_MIN_PROBABILITY) continue;
+    if (!overlaps(tagged.mentions, start, start + best.length))
+      addMention(tagged, { text: index, start, end: start + best.length, source: "title" });
+  }
   for (let at = 1; at < chars.length; at++) {
     const lengths = lengthsAt[at]!;
     if (lengths.length > 0 && descriptorEndsAt(chars, at)) add(at, lengths, DESCRIPTOR_CUE_MIN_PROBABILITY, "title");
