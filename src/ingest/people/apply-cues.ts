@@ -41,6 +41,7 @@ import { referenceLexicon } from "./reference-lexicon";
 import { parallelClauseSlots, RUN_CLAUSE_MIN_PROBABILITY, runClauseSlots, sureMentionAt } from "./cues/parallel-clause";
 import { DESCRIBED_SPEAKER_MIN_PROBABILITY, describedSpeakerCandidates } from "./cues/described-speaker";
 import { BIOGRAPHY_OPENING_MIN_PROBABILITY, biographyOpenings } from "./cues/biography-opening";
+import { AUTHOR_LABEL_MIN_PROBABILITY, authorLabelNames } from "./cues/author-label";
 import { APPOINTEE_NAME_MIN_PROBABILITY, appointeeCandidates } from "./cues/appointee-name";
 import { extendNamesCutBeforeClosers } from "./cues/closer-cut-name";
 
@@ -237,6 +238,14 @@ export function addCueMentions(
     if (best === null || best.probability < BIOGRAPHY_OPENING_MIN_PROBABILITY) continue;
     if (!overlaps(tagged.mentions, start, start + best.length))
       addMention(tagged, { text: index, start, end: start + best.length, source: "title" });
+  }
+  // a name after 作者： (cues/author-label.ts), read to the first character that is no Han
+  // (the tagger's own reading of the same span becomes the label's: support.ts keeps a cue's name)
+  for (const { start, end } of authorLabelNames(chars)) {
+    const own = tagged.mentions.find((m) => m.source === "tagger" && m.start === start && m.end === end);
+    if (own !== undefined) own.source = "title";
+    else if (tagged.scorer.spanProbability(start, end) >= AUTHOR_LABEL_MIN_PROBABILITY)
+      addMention(tagged, { text: index, start, end, source: "title" });
   }
   for (let at = 1; at < chars.length; at++) {
     const lengths = lengthsAt[at]!;
