@@ -40,6 +40,8 @@ import { deputySlotLengths } from "./cues/deputy-slot-name";
 import { referenceLexicon } from "./reference-lexicon";
 import { parallelClauseSlots, RUN_CLAUSE_MIN_PROBABILITY, runClauseSlots, sureMentionAt } from "./cues/parallel-clause";
 import { DESCRIBED_SPEAKER_MIN_PROBABILITY, describedSpeakerCandidates } from "./cues/described-speaker";
+import { BIOGRAPHY_OPENING_MIN_PROBABILITY, biographyOpenings } from "./cues/biography-opening";
+import { AUTHOR_LABEL_MIN_PROBABILITY, authorLabelNames } from "./cues/author-label";
 import { APPOINTEE_NAME_MIN_PROBABILITY, appointeeCandidates } from "./cues/appointee-name";
 import { extendNamesCutBeforeClosers } from "./cues/closer-cut-name";
 
@@ -228,6 +230,23 @@ export function addCueMentions(
     add(start, lengths, DESCRIBED_SPEAKER_MIN_PROBABILITY, "speech");
   for (const { start, lengths } of appointeeCandidates(chars))
     add(start, lengths, APPOINTEE_NAME_MIN_PROBABILITY, "title");
+  // a life story's opening: <name>，<year>年出生 (cues/biography-opening.ts)
+  // closed on both sides (the text's or sentence's start, the comma): no edge check, so a function
+  // character for a surname (于|海河) stays the name's
+  for (const { start, lengths } of biographyOpenings(chars)) {
+    const best = likeliestLength(tagged, start, lengths);
+    if (best === null || best.probability < BIOGRAPHY_OPENING_MIN_PROBABILITY) continue;
+    if (!overlaps(tagged.mentions, start, start + best.length))
+      addMention(tagged, { text: index, start, end: start + best.length, source: "title" });
+  }
+  // a name after 作者： (cues/author-label.ts), read to the first character that is no Han
+  // (the tagger's own reading of the same span becomes the label's: support.ts keeps a cue's name)
+  for (const { start, end } of authorLabelNames(chars)) {
+    const own = tagged.mentions.find((m) => m.source === "tagger" && m.start === start && m.end === end);
+    if (own !== undefined) own.source = "title";
+    else if (tagged.scorer.spanProbability(start, end) >= AUTHOR_LABEL_MIN_PROBABILITY)
+      addMention(tagged, { text: index, start, end, source: "title" });
+  }
   for (let at = 1; at < chars.length; at++) {
     const lengths = lengthsAt[at]!;
     if (lengths.length > 0 && descriptorEndsAt(chars, at)) add(at, lengths, DESCRIPTOR_CUE_MIN_PROBABILITY, "title");

@@ -14,6 +14,7 @@ import { runBeforeLength, runOnLength } from "./cues/name-run-on";
 import { joinsAcrossDash } from "./cues/dashed-name";
 import { LEADING_WORD_REST_MIN_PROBABILITY, leadingClauseWord } from "./cues/leading-clause-word";
 import { gluedTitleChar } from "./cues/dotted-title-char";
+import { splitDottedPair } from "./cues/dotted-pair";
 
 /**
  * A dotted name moved to where its first part starts (dotted-name-start.ts): the tagger must not rule
@@ -30,35 +31,40 @@ export function fixTaggerSlips(tagged: TaggedText, lexicons: Lexicons): void {
   const { chars } = tagged;
   const edges = edgeContext(lexicons);
   const dotted = dottedContext(chars, lexicons);
-  tagged.mentions = tagged.mentions.flatMap((m) => {
-    let end = m.end;
-    if (extendsOverDanglingChar(chars, m.start, end)) end += 1;
-    if (isDynasty(m.name) || isDynastyPair(m.name)) return [];
-    end -= trailingAdverb(chars, m.start, end);
-    end += lastSyllable(chars, m.start, end, edges.isWord);
-    const runOn = runOnLength(chars, m.start, end, edges.isWord);
-    if (runOn > 0 && !tagged.mentions.some((o) => o !== m && o.start < end + runOn && end <= o.start)) end += runOn;
-    let start = dottedNameStart(chars, m.start + leadingDynasty(chars, m.start, end), end, dotted);
-    if (start !== m.start && tagged.scorer.spanProbability(start, end) < DOTTED_START_MIN_PROBABILITY) start = m.start;
-    // a title's last character glued on (调查官|萨利娜·维克多): cues/dotted-title-char.ts
-    const glued = gluedTitleChar(chars, start, end);
-    if (glued > 0 && tagged.scorer.spanProbability(start + glued, end) >= DOTTED_START_MIN_PROBABILITY) start += glued;
-    const runBefore = runBeforeLength(chars, start, end, edges.isWord);
-    if (runBefore > 0 && !tagged.mentions.some((o) => o !== m && o.end > start - runBefore && o.end <= start))
-      start -= runBefore;
-    if (end - start < 2) return [];
-    const opener = leadingClauseWord(chars, start, end);
-    if (opener > 0) {
-      start += opener;
-      if (tagged.scorer.spanProbability(start, end) < LEADING_WORD_REST_MIN_PROBABILITY) return [];
-    }
-    if (isFollowedByPlaceSuffix(chars, end)) return [];
-    if (isDottedFragment(chars, start, end) && !isTitledStart(chars, start, dotted)) return [];
-    const verdict = checkNameEdges(chars, start, end, edges);
-    if (!verdict.keep) return [];
-    end = verdict.end;
-    return [{ ...m, start, end, name: chars.slice(start, end).join("") }];
-  });
+  // two dotted names read as one across 和 (cues/dotted-pair.ts), each half fixed on its own below
+  tagged.mentions = tagged.mentions
+    .flatMap((m) => splitDottedPair(chars, m))
+    .flatMap((m) => {
+      let end = m.end;
+      if (extendsOverDanglingChar(chars, m.start, end)) end += 1;
+      if (isDynasty(m.name) || isDynastyPair(m.name)) return [];
+      end -= trailingAdverb(chars, m.start, end);
+      end += lastSyllable(chars, m.start, end, edges.isWord);
+      const runOn = runOnLength(chars, m.start, end, edges.isWord);
+      if (runOn > 0 && !tagged.mentions.some((o) => o !== m && o.start < end + runOn && end <= o.start)) end += runOn;
+      let start = dottedNameStart(chars, m.start + leadingDynasty(chars, m.start, end), end, dotted);
+      if (start !== m.start && tagged.scorer.spanProbability(start, end) < DOTTED_START_MIN_PROBABILITY)
+        start = m.start;
+      // a title's last character glued on (调查官|萨利娜·维克多): cues/dotted-title-char.ts
+      const glued = gluedTitleChar(chars, start, end);
+      if (glued > 0 && tagged.scorer.spanProbability(start + glued, end) >= DOTTED_START_MIN_PROBABILITY)
+        start += glued;
+      const runBefore = runBeforeLength(chars, start, end, edges.isWord);
+      if (runBefore > 0 && !tagged.mentions.some((o) => o !== m && o.end > start - runBefore && o.end <= start))
+        start -= runBefore;
+      if (end - start < 2) return [];
+      const opener = leadingClauseWord(chars, start, end);
+      if (opener > 0) {
+        start += opener;
+        if (tagged.scorer.spanProbability(start, end) < LEADING_WORD_REST_MIN_PROBABILITY) return [];
+      }
+      if (isFollowedByPlaceSuffix(chars, end)) return [];
+      if (isDottedFragment(chars, start, end) && !isTitledStart(chars, start, dotted)) return [];
+      const verdict = checkNameEdges(chars, start, end, edges);
+      if (!verdict.keep) return [];
+      end = verdict.end;
+      return [{ ...m, start, end, name: chars.slice(start, end).join("") }];
+    });
   joinDashedNames(tagged);
 }
 

@@ -33,6 +33,17 @@ const COUNT = new RegExp(
   "u",
 );
 
+/** Characters a count of places takes at most (digits, measure and noun). */
+const MAX_COUNT_CHARS = 8;
+const COUNT_AT = new RegExp(
+  `^[0-9０-９一二三四五六七八九十两几]+[${PLACE_MEASURES}](?:${PLACE_COUNT_NOUNS.join("|")})`,
+  "u",
+);
+/** Whether a count of places (`两个地区`, `4座城市`) starts at `at`. */
+export function placeCountAt(chars: readonly string[], at: number): boolean {
+  return COUNT_AT.test(chars.slice(at, at + MAX_COUNT_CHARS).join(""));
+}
+
 /** The mentions of `mentions` that are items of a list a count of places closes. */
 export function placeCountListItems<T extends ListItem>(chars: readonly string[], mentions: readonly T[]): T[] {
   const found: T[] = [];
