@@ -13,6 +13,7 @@ import { lastSyllable } from "./cues/dotted-last-syllable";
 import { runBeforeLength, runOnLength } from "./cues/name-run-on";
 import { joinsAcrossDash } from "./cues/dashed-name";
 import { LEADING_WORD_REST_MIN_PROBABILITY, leadingClauseWord } from "./cues/leading-clause-word";
+import { dottedPairConjunction } from "./cues/dotted-pair";
 import { gluedTitleChar } from "./cues/dotted-title-char";
 
 /**
@@ -30,6 +31,7 @@ export function fixTaggerSlips(tagged: TaggedText, lexicons: Lexicons): void {
   const { chars } = tagged;
   const edges = edgeContext(lexicons);
   const dotted = dottedContext(chars, lexicons);
+  splitDottedPairs(tagged);
   tagged.mentions = tagged.mentions.flatMap((m) => {
     let end = m.end;
     if (extendsOverDanglingChar(chars, m.start, end)) end += 1;
@@ -60,6 +62,19 @@ export function fixTaggerSlips(tagged: TaggedText, lexicons: Lexicons): void {
     return [{ ...m, start, end, name: chars.slice(start, end).join("") }];
   });
   joinDashedNames(tagged);
+}
+
+/** A mention of two dotted names joined by 和 (卡尔·米勒和安娜·贝克) is two: cues/dotted-pair.ts. */
+function splitDottedPairs(tagged: TaggedText): void {
+  const { chars } = tagged;
+  tagged.mentions = tagged.mentions.flatMap((m) => {
+    const at = dottedPairConjunction(chars, m.start, m.end);
+    if (at === null) return [m];
+    return [
+      { ...m, end: at, name: chars.slice(m.start, at).join("") },
+      { ...m, start: at + 1, name: chars.slice(at + 1, m.end).join("") },
+    ];
+  });
 }
 
 /** Two mentions that are one transliterated name across a dash (阿卜杜勒—马吉德·特本): dashed-name.ts. */
