@@ -16,7 +16,7 @@ const article = (title: string, paragraphs: string[]): PeopleSource => ({
 
 describe("a unit's honour title quoted", () => {
   it("is a name and a unit word, the whole of the quote", () => {
-    expect(isQuotedUnit(...at("给“柯杰班”全体战士回信", "柯杰班"))).toBe(true);
+    expect(isQuotedUnit(...at("给“柯杰班”官兵写信", "柯杰班"))).toBe(true);
     expect(isQuotedUnit(...at("授予“柯光连”称号", "柯光连"))).toBe(true);
     // not quoted, or more in the quote, or no name before the unit word
     expect(isQuotedUnit(...at("柯杰班全体战士", "柯杰班"))).toBe(false);
@@ -27,7 +27,7 @@ describe("a unit's honour title quoted", () => {
 
   it("is no person anywhere in the article", () => {
     const people = extractPeople(
-      article("回信勉励官兵", ["近日，主席钱志远给“柯杰班”全体战士回信。", "柯杰班全体战士表示，要弘扬柯杰精神。"]),
+      article("回信勉励官兵", ["近日，主席钱志远给“柯杰班”官兵写信。", "柯杰班官兵表示，要弘扬柯杰精神。"]),
     );
     expect(people.map((p) => p.name)).not.toContain("柯杰班");
   });
