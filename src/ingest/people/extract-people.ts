@@ -42,6 +42,7 @@ import { isDictionaryWordName } from "./cues/dictionary-word-name";
 import { loneNameCreditSpan } from "./cues/lone-name-credit";
 import { workCreditNameEnd } from "./cues/bracketed-work-credit";
 import { namesOnlyBeforeTermHeads } from "./cues/term-head";
+import { isQuotedUnit } from "./cues/quoted-unit";
 import { endBeforeRuShi } from "./cues/ru-shi";
 import { namesOfCompanies } from "./cues/company-name";
 import { dropNamePieces } from "./name-pieces";
@@ -156,6 +157,7 @@ export function extractPeopleAndAliases(article: PeopleSource, model: TaggerMode
   dropFrontCuts(tagged, model.lexicons, reference);
   dropNamesWrittenAsPlaces(tagged, model.lexicons);
   dropNamesBeforeTermHeads(tagged);
+  dropQuotedUnits(tagged);
   dropCompanyNames(tagged, model.lexicons.names, reference.companies);
   dropLongWordNames(tagged, model.lexicons.names, reference.longWords, reference.properNouns);
   dropGluedForeignPairs(tagged);
@@ -318,6 +320,15 @@ function dropNamesBeforeTermHeads(tagged: readonly TaggedText[]): void {
   );
   if (terms.size === 0) return;
   for (const t of tagged) t.mentions = t.mentions.filter((m) => m.source === "credit" || !terms.has(m.name));
+}
+
+/** A unit's honour title quoted (`“柯杰班”`) is no name anywhere in the article: see quoted-unit.ts. */
+function dropQuotedUnits(tagged: readonly TaggedText[]): void {
+  const units = new Set(
+    tagged.flatMap((t) => t.mentions.filter((m) => isQuotedUnit(t.chars, m.start, m.end)).map((m) => m.name)),
+  );
+  if (units.size === 0) return;
+  for (const t of tagged) t.mentions = t.mentions.filter((m) => m.source === "credit" || !units.has(m.name));
 }
 
 /**

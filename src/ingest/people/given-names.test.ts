@@ -28,3 +28,14 @@ describe("given names used alone", () => {
     expect(tieGivenNames(two, () => false)).toEqual(new Map());
   });
 });
+
+describe("应 opening an invitation", () => {
+  it("is no surname before a given name used alone", () => {
+    const texts = [
+      taggedWith("应邻国总统柯维敏邀请，代表团将出访。", ["柯维敏"], 0),
+      taggedWith("，应维敏总统邀请，", ["维敏"], 1),
+    ];
+    tieGivenNames(texts, () => false);
+    expect(names(texts)).toEqual([["柯维敏"], ["维敏"]]);
+  });
+});

@@ -1,6 +1,7 @@
 import { SINGLE_SURNAMES } from "@/text/surnames";
 import { isBoundaryChar } from "./cues/boundaries";
 import { FUNCTION_SURNAMES } from "./cues/name-edges";
+import { opensInvitation } from "./cues/leading-clause-word";
 import { addMention, type TaggedText } from "./mentions";
 
 /**
@@ -28,6 +29,8 @@ export function tieGivenNames(texts: readonly TaggedText[], isWord: (text: strin
       for (const at of occurrences(tagged.chars, text, given)) {
         const start = at - 1;
         if (!isSurname(tagged.chars[start]) || !isBoundaryChar(tagged.chars[start - 1])) continue;
+        // 应 opening an invitation (`，应温多总统邀请`) is no surname: cues/leading-clause-word.ts
+        if (opensInvitation(tagged.chars, start, at + 2)) continue;
         if (tagged.mentions.some((m) => m.start === start && m.end === at + 2)) continue;
         tagged.mentions = tagged.mentions.filter((m) => !(m.start < at + 2 && start < m.end));
         addMention(tagged, { text: index, start, end: at + 2, source: "repeat" });

@@ -44,3 +44,15 @@ describe("a clause's opening word before a name", () => {
     expect(low.mentions).toEqual([]);
   });
 });
+
+describe("据 and an invitation's 应 before a name", () => {
+  it("据 opens its clause", () => {
+    expect(leadingClauseWord(Array.from("据柯本尔委员会介绍"), 0, 4)).toBe(1);
+  });
+  it("应 opens a clause that closes on the invitation, and is a surname elsewhere", () => {
+    expect(leadingClauseWord(Array.from("，应温多总统邀请，"), 1, 4)).toBe(1);
+    expect(leadingClauseWord(Array.from("应温多之邀"), 0, 3)).toBe(1);
+    expect(leadingClauseWord(Array.from("应温多说，邀请函已发出"), 0, 3)).toBe(0);
+    expect(leadingClauseWord(Array.from("应温多在会上发言"), 0, 3)).toBe(0);
+  });
+});

@@ -42,3 +42,12 @@ describe("a name the article writes as a place somewhere", () => {
     ).toEqual([]);
   });
 });
+
+describe("the people of a place the article names", () => {
+  it("are no name when the stem is written as a place, at any shape", () => {
+    const texts = [chars("记者走进柯溪村，柯溪人说起这些很自豪。")];
+    expect([...namesWrittenAsPlaces(texts, ["柯溪人"], isPlace)]).toEqual(["柯溪人"]);
+    const none = [chars("柯溪人说起这些很自豪。")];
+    expect([...namesWrittenAsPlaces(none, ["柯溪人"], isPlace)]).toEqual([]);
+  });
+});

@@ -12,7 +12,12 @@ import { isFollowedByPlaceSuffix } from "./place-suffix";
  * are names shaped like Chinese names (a surname and one or two characters): places and roads are
  * named after people (`英雄沈星纪念馆`, `“沈星路”`, dev2, where the spread lost 沈星); a transliterated
  * word or one without a surname (鹤林 of `鹤林寺`) is not.
+ * The people of such a place are no name either, whatever the shape: a "name" of a place's word and
+ * 人 (`那某人说起这些` where the article writes `那某村`) is dropped when its stem reads as a place
+ * anywhere in the article (dev5, issue 14).
  */
+/** What makes a place's word its people: `那某人`, `张庄人`. */
+export const PEOPLE_OF_PLACE = "人";
 /** After a known place, the stop of a tour or a line: `德国杜塞尔多夫站`, `北京南站`. */
 export const STAGE_SUFFIX = "站";
 /** The longest known place looked for right before the word (德国, 柬埔寨, 哈萨克斯坦 is 5). */
@@ -42,8 +47,11 @@ export function namesWrittenAsPlaces(
 ): Set<string> {
   const out = new Set<string>();
   for (const name of names) {
-    const word = Array.from(name);
-    if (isChineseNameShaped(word)) continue;
+    const full = Array.from(name);
+    // the people of a place (那某人): its stem is what must read as a place, at any shape
+    const people = full.length >= 3 && full.at(-1) === PEOPLE_OF_PLACE;
+    const word = people ? full.slice(0, -1) : full;
+    if (!people && isChineseNameShaped(word)) continue;
     const found = texts.some((chars) => {
       for (let i = 0; i + word.length <= chars.length; i++) {
         if (word.some((c, k) => chars[i + k] !== c)) continue;

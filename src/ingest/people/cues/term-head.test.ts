@@ -18,3 +18,10 @@ describe("term head", () => {
     expect(namesOnlyBeforeTermHeads(texts("王大林说"), ["王大林"])).toEqual(new Set());
   });
 });
+
+describe("a classroom named after a figure", () => {
+  it("heads the name before it", () => {
+    expect(isFollowedByTermHead(Array.from("增开4所柯子课堂"), 6)).toBe(true);
+    expect(namesOnlyBeforeTermHeads(texts("增开4所柯子课堂"), ["柯子"])).toEqual(new Set(["柯子"]));
+  });
+});

@@ -20,6 +20,8 @@ export const TERM_HEADS = [
   "纪念碑",
   "学院",
   "学堂",
+  // a school's classroom named after a figure (`柯子课堂`: dev5, issue 14)
+  "课堂",
   "定律",
   "定理",
   "效应",

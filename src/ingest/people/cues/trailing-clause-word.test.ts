@@ -45,3 +45,19 @@ describe("a word after a clause's subject", () => {
     ]);
   });
 });
+
+describe("作 after a name that delivered a report", () => {
+  const trim = (text: string, name: string) => {
+    const chars = Array.from(text);
+    const start = text.indexOf(name);
+    return trailingClauseWord(chars, start, start + Array.from(name).length);
+  };
+  it("goes before 的 and the thing delivered", () => {
+    expect(trim("会议听取了研究室主任柯明作的关于规划草案的汇报。", "柯明作")).toBe(1);
+    expect(trim("大家听了柯明作的报告", "柯明作")).toBe(1);
+  });
+  it("stays without 的, or with no report in the clause", () => {
+    expect(trim("柯明作出决定", "柯明作")).toBe(0);
+    expect(trim("柯明作的画很好，报告会上展出", "柯明作")).toBe(0);
+  });
+});
