@@ -40,6 +40,7 @@ import { afterCompanionVerb } from "./cues/companion-verb";
 import { placeChainDescription } from "./cues/place-chain-description";
 import { postAfterName } from "./cues/post-after-name";
 import { withoutInterviewVerb } from "./cues/interview-dash";
+import { withoutApprovalPreposition } from "./cues/approval-verb";
 import { REPORTER_ROLE } from "../parse/credits";
 import type { Mention, TaggedText } from "./mentions";
 
@@ -143,8 +144,16 @@ export function mentionRoles(
       // a dated post joined to the name by 的 (`时任…副所长的曾志德`)
       const dated = read.length > 0 ? read : tenureTitlesBefore(tagged.chars, mention.start, titlesEndingAt);
       // an interview's subtitle (`——访…所长X`): the title right before the name starts after the 访
+      // and an approval's 经 opening the clause (`经…委员会主席X批准`) is no part of the title either
       const titles = dated.map((t, i) =>
-        i === dated.length - 1 ? withoutInterviewVerb(tagged.chars, mention.start, t) : t,
+        i === dated.length - 1
+          ? withoutApprovalPreposition(
+              tagged.chars,
+              mention.start,
+              mention.end,
+              withoutInterviewVerb(tagged.chars, mention.start, t),
+            )
+          : t,
       );
       const adjacent = tagged.mentions.some((m) => m.end === mention.start);
       const found = titles.length > 0 || adjacent ? null : describe(mention.start);
