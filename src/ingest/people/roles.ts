@@ -41,6 +41,7 @@ import { placeChainDescription } from "./cues/place-chain-description";
 import { postAfterName } from "./cues/post-after-name";
 import { withoutInterviewVerb } from "./cues/interview-dash";
 import { withoutApprovalPreposition } from "./cues/approval-verb";
+import { cohortDescriptionStart } from "./cues/cohort-description";
 import { REPORTER_ROLE } from "../parse/credits";
 import type { Mention, TaggedText } from "./mentions";
 
@@ -75,7 +76,9 @@ export function mentionRoles(
       placeChainDescription(tagged.chars, end, places, endsWithPersonNoun);
     if (found === null || places.has(found) || isNativePlace(found, places)) return null;
     // a description cut in front by a proper noun (`、缅甸|知名社会活动家`) is read whole, as a title is
-    const cut = end - Array.from(found).length;
+    const cut0 = end - Array.from(found).length;
+    // a student's cohort on its front (`级|博士研究生`) is read with its year and school
+    const cut = cohortDescriptionStart(tagged.chars, cut0) ?? cut0;
     const isWord = (w: string) => verbs !== null && (verbs.properNouns.has(w) || verbs.isWord(w));
     // one cut at a function character opening a word (`对|话中方牵头人`) is read to its clause's start
     const read = verbs === null ? cut : (wordCutDescriptionStart(tagged.chars, cut, end, verbs.isWord) ?? cut);
