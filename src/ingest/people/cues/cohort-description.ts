@@ -6,14 +6,14 @@ import { isBoundaryChar } from "./boundaries";
  * stops at the year's digits and keeps the 级 of the year on its front (`级博士研究生`). The description
  * is read over the year to its clause's start when what stands there is the student's school (it ends in
  * one of `SCHOOL_ENDS`), as the gold prints it whole; otherwise the year stays on it (`2031级博士研究生`).
- * A 与 or 和 after a university's name joins two subjects in its school's name (`…大学计算机与信息学院`) and
+ * A 与 or 和 after a university's name joins two subjects in its school's name (`…大学某某与某某学院`) and
  * is read over (the fresh sample's one cut there). Session 38 (rmrb49): dev7's doctoral student.
  */
 export const COHORT_MARK = "级";
 /** Digits of the year: four (2018级), or two (18级). */
 export const MIN_YEAR_DIGITS = 2;
 export const MAX_YEAR_DIGITS = 4;
-/** Longest school read before the year (a university and its school: `某某大学马克思主义学院` is 11). */
+/** Longest school read before the year (a university and its school: `某某大学某某学院` is 11). */
 export const MAX_SCHOOL_LENGTH = 16;
 /** Words a school's name ends with. */
 export const SCHOOL_ENDS: readonly string[] = [
@@ -29,7 +29,7 @@ export const SCHOOL_ENDS: readonly string[] = [
   "研究所",
 ];
 
-/** Characters joining two subjects in a school's name (`…大学计算机与信息技术学院`). */
+/** Characters joining two subjects in a school's name (`…大学某某与某某学院`). */
 export const SUBJECT_JOINERS = "与和";
 /** Words of the institution that must stand before such a joiner, in its clause (the school's university). */
 export const INSTITUTION_WORDS: readonly string[] = ["大学", "学院"];

@@ -10,10 +10,10 @@ const before = (text: string, name: string) => {
 
 describe("a result verb inside the description before the loser's name", () => {
   it("leaves what follows the verb", () => {
-    expect(before("在加赛中惜败于阿塞拜疆棋手卡里莫夫，获得亚军", "卡里莫夫")).toBe("阿塞拜疆棋手");
-    expect(before("在快棋赛中负于俄罗斯特级大师萨沃夫，获得亚军", "萨沃夫")).toBe("俄罗斯特级大师");
+    expect(before("在加赛中以微弱劣势惜败于挪威棋手卡里莫夫，获得亚军", "卡里莫夫")).toBe("挪威棋手");
+    expect(before("在快棋赛中负于冰岛特级大师萨沃夫，获得亚军", "萨沃夫")).toBe("冰岛特级大师");
     expect(before("，以0∶2负于法国棋手让·马丁，名列第四", "让·马丁")).toBe("法国棋手");
-    expect(before("，他在半决赛战胜队友张立新后跻身决赛", "张立新")).toBe("队友");
+    expect(before("，他在复赛里战胜队友张立新后进了下一轮", "张立新")).toBe("队友");
   });
 
   it("holds the verbs of result-object.ts", () => {

@@ -5,7 +5,7 @@ import { RESULT_VERBS } from "./result-object";
  * `半决赛战胜|队友X`): the reader walks back over 于 (no boundary there) and keeps the verb
  * (`负于某国棋手`), or the run grows past a description's length and nothing is kept. The person is
  * what follows the verb, so the phrase is read from after the last such verb, as it is after 带领 or
- * 看望 (`description.ts`). A verb followed by a place's level is inside the place's name (`吉格代力克村`,
+ * 看望 (`description.ts`). A verb followed by a place's level is inside the place's name (`某某代力克村`,
  * the first try's one firing on the fresh sample): no cut there. Session 38 (rmrb49): dev5's and
  * dev7's chess reports.
  */

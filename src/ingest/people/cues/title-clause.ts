@@ -114,7 +114,7 @@ export const FUNCTION_CHAR_WORDS: readonly string[] = [
   "应对",
   "对外",
   // session 38 (rmrb49): the epidemic's first official name in bodies' names, early 2020
-  // (`某省新型冠状病毒感染的肺炎…专家组副组长`, `…感染的肺炎疫情防控指挥部`)
+  // (`某省…感染的肺炎…专家组副组长`, `…感染的肺炎某某指挥部`)
   "感染的肺炎",
 ];
 
