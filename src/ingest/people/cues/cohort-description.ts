@@ -13,7 +13,7 @@ export const COHORT_MARK = "级";
 /** Digits of the year: four (2018级), or two (18级). */
 export const MIN_YEAR_DIGITS = 2;
 export const MAX_YEAR_DIGITS = 4;
-/** Longest school read before the year (a university and its school: `某某大学某某学院` is 11). */
+/** Longest school read before the year (a university and its school, as `某某大学某某主义学院`: 11). */
 export const MAX_SCHOOL_LENGTH = 16;
 /** Words a school's name ends with. */
 export const SCHOOL_ENDS: readonly string[] = [
