@@ -40,6 +40,8 @@ import { afterCompanionVerb } from "./cues/companion-verb";
 import { placeChainDescription } from "./cues/place-chain-description";
 import { postAfterName } from "./cues/post-after-name";
 import { withoutInterviewVerb } from "./cues/interview-dash";
+import { withoutApprovalPreposition } from "./cues/approval-verb";
+import { cohortDescriptionStart } from "./cues/cohort-description";
 import { REPORTER_ROLE } from "../parse/credits";
 import type { Mention, TaggedText } from "./mentions";
 
@@ -74,7 +76,9 @@ export function mentionRoles(
       placeChainDescription(tagged.chars, end, places, endsWithPersonNoun);
     if (found === null || places.has(found) || isNativePlace(found, places)) return null;
     // a description cut in front by a proper noun (`、缅甸|知名社会活动家`) is read whole, as a title is
-    const cut = end - Array.from(found).length;
+    const cut0 = end - Array.from(found).length;
+    // a student's cohort on its front (`级|博士研究生`) is read with its year and school
+    const cut = cohortDescriptionStart(tagged.chars, cut0) ?? cut0;
     const isWord = (w: string) => verbs !== null && (verbs.properNouns.has(w) || verbs.isWord(w));
     // one cut at a function character opening a word (`对|话中方牵头人`) is read to its clause's start
     const read = verbs === null ? cut : (wordCutDescriptionStart(tagged.chars, cut, end, verbs.isWord) ?? cut);
@@ -143,8 +147,16 @@ export function mentionRoles(
       // a dated post joined to the name by 的 (`时任…副所长的曾志德`)
       const dated = read.length > 0 ? read : tenureTitlesBefore(tagged.chars, mention.start, titlesEndingAt);
       // an interview's subtitle (`——访…所长X`): the title right before the name starts after the 访
+      // and an approval's 经 opening the clause (`经…委员会主席X批准`) is no part of the title either
       const titles = dated.map((t, i) =>
-        i === dated.length - 1 ? withoutInterviewVerb(tagged.chars, mention.start, t) : t,
+        i === dated.length - 1
+          ? withoutApprovalPreposition(
+              tagged.chars,
+              mention.start,
+              mention.end,
+              withoutInterviewVerb(tagged.chars, mention.start, t),
+            )
+          : t,
       );
       const adjacent = tagged.mentions.some((m) => m.end === mention.start);
       const found = titles.length > 0 || adjacent ? null : describe(mention.start);

@@ -2,6 +2,7 @@ import { REPORTER_ROLES } from "@/ingest/parse/byline";
 import { isHan } from "@/text/char-class";
 import { isChineseNameShaped } from "./name-shape";
 import { countedRoleBefore } from "./counted-role";
+import { listedBracketRuns } from "./listed-bracket-credit";
 
 /**
  * Credits inside a text, where names run together with nothing between them: after a reporter
@@ -135,6 +136,10 @@ export function creditRuns(chars: readonly string[]): CreditRun[] {
     if (runs.some((r) => r.start < bare.end && bare.start < r.end)) break;
     if (push(bare.start, bare.end, false)) break;
   }
+  // a closing bracket of names joined by 、 and a mark (`（甲某、乙某整理）`): each name
+  const listed = listedBracketRuns(chars);
+  if (!listed.some((l) => runs.some((r) => r.start < l.end && l.start < r.end)))
+    for (const run of listed) push(run.start, run.end, false);
   return runs;
 }
 

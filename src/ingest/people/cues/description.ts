@@ -15,6 +15,8 @@ import { insideKnownPlace } from "./place-function-char";
 import { afterCopula } from "./copula-description";
 import { isOthersKin } from "./kin-object";
 import { kinTermEnding } from "./kin-terms";
+import { afterResultVerb } from "./result-verb-description";
+import { isPlaceWon } from "./won-place";
 
 /**
  * Descriptions: what a text says a person is when it gives no post (村民, 返乡大学生, 退休教师,
@@ -74,7 +76,8 @@ function asDescription(run: readonly string[], afterNumber = false, placed = fal
       return at <= 0 ? 0 : at + o.length;
     }),
   );
-  phrase = phrase.slice(cut);
+  // and from after a match's result verb (`负于|某国棋手`), never one inside a place's name
+  phrase = phrase.slice(Math.max(cut, afterResultVerb(phrase)));
   // a phrase too long for a bare description starts with a place's name: 比 of 比利时 stays
   const front = Array.from(phrase).length > MAX_DESCRIPTION_LENGTH ? LONG_OPENERS : OPENERS;
   for (let opener = front.find((o) => phrase.startsWith(o)); opener !== undefined;) {
@@ -138,6 +141,8 @@ export function descriptionAfter(chars: readonly string[], nameEnd: number): str
     const run = clauseRun(chars, nameEnd + 1);
     if (run === null || (next === "（" && chars[nameEnd + 1 + run.length] !== "）")) return null;
     if (run.some((ch) => isBoundaryChar(ch) && ch !== "的")) return null;
+    // a place won (`，赢得冠军，`) is the prize, not the person
+    if (isPlaceWon(run)) return null;
     const phrase = run.slice(run.lastIndexOf("的") + 1);
     const found = asDescription(phrase);
     if (found !== null && isOthersKin(run, found)) return null;

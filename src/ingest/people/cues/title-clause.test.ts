@@ -32,6 +32,9 @@ describe("titles cut inside a word", () => {
   it("read over a function character or an opener inside a body's name", () => {
     expect(read("，南岭应对疫情工作领导小组组长", "组长")).toBe("南岭应对疫情工作领导小组组长");
     expect(read("，南岭人民对外友好协会会长", "会长")).toBe("南岭人民对外友好协会会长");
+    expect(read("，南岭新型冠状病毒感染的肺炎防治专家组副组长", "肺炎防治专家组副组长")).toBe(
+      "南岭新型冠状病毒感染的肺炎防治专家组副组长",
+    );
     expect(read("，城关派出所所长", "所长")).toBe("城关派出所所长");
     expect(read("”南岭市大数据局规划科工作人员", "工作人员")).toBe("南岭市大数据局规划科工作人员");
     expect(read("，我们应对疫情工作领导小组组长", "组长")).toBe("应对疫情工作领导小组组长");

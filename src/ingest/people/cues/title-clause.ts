@@ -110,7 +110,13 @@ export const NOT_OPENING_WORDS: readonly string[] = [
  * Words of bodies' names and titles that hold a function character (`中央应对…领导小组`,
  * `中国人民对外友好协会`): the character there does not start a clause.
  */
-export const FUNCTION_CHAR_WORDS: readonly string[] = ["应对", "对外"];
+export const FUNCTION_CHAR_WORDS: readonly string[] = [
+  "应对",
+  "对外",
+  // session 38 (rmrb49): the epidemic's first official name in bodies' names, early 2020
+  // (`某省…感染的肺炎…专家组副组长`, `…感染的肺炎某某指挥部`)
+  "感染的肺炎",
+];
 
 /** Whether the function character at `at` is inside one of `FUNCTION_CHAR_WORDS`. */
 function insideWord(chars: readonly string[], at: number): boolean {
@@ -141,7 +147,8 @@ function lastOpenerEnd(stretch: string): number {
 
 /** Where a title that starts at `start` and ends at `end` starts when read to its clause's start. */
 export function clauseTitleStart(chars: readonly string[], start: number, end: number): number {
-  if (start === 0 || !isHan(chars[start - 1]!) || isBoundaryChar(chars[start - 1])) return start;
+  if (start === 0 || !isHan(chars[start - 1]!) || (isBoundaryChar(chars[start - 1]) && !insideWord(chars, start - 1)))
+    return start;
   let at = start;
   for (;;) {
     while (at > 0 && isHan(chars[at - 1]!) && (!isBoundaryChar(chars[at - 1]) || insideWord(chars, at - 1))) {

@@ -213,3 +213,13 @@ describe("a board's member (理事) as a head", () => {
     expect(titlesBefore(chars, chars.indexOf("陈"))).toEqual(["协会常务理事"]);
   });
 });
+
+describe("a consulate's head and an academy's standing secretary as heads", () => {
+  it("reads 总领事, 领事 and 常任秘书 with the body before them", () => {
+    const text = "。南岭驻北山总领事林秀英表示，南岭驻北山总领馆领事陈立山说，南岭科学会常任秘书周文博说";
+    const chars = Array.from(text);
+    expect(titlesBefore(chars, chars.indexOf("林"))).toEqual(["南岭驻北山总领事"]);
+    expect(titlesBefore(chars, chars.indexOf("陈"))).toEqual(["南岭驻北山总领馆领事"]);
+    expect(titlesBefore(chars, chars.indexOf("周"))).toEqual(["南岭科学会常任秘书"]);
+  });
+});

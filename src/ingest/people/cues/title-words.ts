@@ -178,6 +178,11 @@ export const ROLE_ONLY_HEADS: readonly string[] = [
   // session 37 (rmrb45): a board's member and a firm's representative director (`…传媒集团代表理事`): the
   // role was lost (理事长 was the only head)
   "理事",
+  // session 38 (rmrb49): a consulate's head (`某国驻某市总领事`): the role was lost (大使 was the only
+  // diplomatic head), and a standing secretary of an academy (`…科学院常任秘书`)
+  "总领事",
+  "领事",
+  "常任秘书",
 ];
 
 /** Words that can stand before a head and belong to the title: 副区长, 常务副区长, 代市长. */
