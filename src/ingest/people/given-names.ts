@@ -29,6 +29,8 @@ export function tieGivenNames(texts: readonly TaggedText[], isWord: (text: strin
         const start = at - 1;
         if (!isSurname(tagged.chars[start]) || !isBoundaryChar(tagged.chars[start - 1])) continue;
         if (tagged.mentions.some((m) => m.start === start && m.end === at + 2)) continue;
+        // the surname is the last character of a credit's other name (`（向宁翠玉）`: 向宁, 翠玉)
+        if (tagged.mentions.some((m) => m.source === "credit" && m.start < start && m.end === at)) continue;
         tagged.mentions = tagged.mentions.filter((m) => !(m.start < at + 2 && start < m.end));
         addMention(tagged, { text: index, start, end: at + 2, source: "repeat" });
       }
