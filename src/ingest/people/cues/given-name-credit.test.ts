@@ -39,9 +39,9 @@ describe("givenNameCreditPieces", () => {
 
   it("reads no note, unit, place, word or foreign name, and no bracket inside a sentence", () => {
     expect(pieces("贡献。（全文另发）")).toBeNull();
-    expect(pieces("检查。（湖北省公安厅消防局）")).toBeNull();
+    expect(pieces("检查。（江东省水利厅防汛办）")).toBeNull();
     expect(pieces("发展。（湖北襄樊柯卫星）")).toBeNull();
-    expect(pieces("回归。（国内政治部）")).toBeNull();
+    expect(pieces("回归。（海外新闻部）")).toBeNull();
     expect(pieces("（据新华社电）")).toBeNull();
     expect(pieces("效果。（乌兰察夫）")).toBeNull();
     expect(pieces("他们说（家和军平）")).toBeNull();

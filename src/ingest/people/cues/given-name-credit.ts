@@ -49,7 +49,7 @@ const NOTE_WORDS = [
  */
 const WORK_MARKS = "作画图文书";
 /**
- * Characters that end a unit's name (`（某省公安厅消防局）`, `（国内政治部）`): a reader's signature
+ * Characters that end a unit's name (`（某省公安厅消防局）`, `（海外新闻部）`): a reader's signature
  * with its unit, which bracketed-signature.ts reads, or a desk's name.
  */
 const UNIT_CHARS = "省市县区局厅部委处";
