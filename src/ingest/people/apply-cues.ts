@@ -1,4 +1,5 @@
 import { creditRuns, type CreditRun } from "./cues/credit-cue";
+import { givenNameCreditPieces } from "./cues/given-name-credit";
 import { labelledCreditRuns } from "./cues/credit-label";
 import { labelledCreditLineRuns } from "./cues/credit-label-line";
 import { creditReadingScore } from "./cues/surname-rank";
@@ -168,6 +169,7 @@ export function addCueMentions(
 ): void {
   fixTaggerSlips(tagged, lexicons);
   addCredits(tagged, index, heading, creditScorer);
+  if (!heading) addGivenNameCredits(tagged, index, lexicons);
   const { chars } = tagged;
   const add = (
     start: number,
@@ -492,6 +494,23 @@ function addCredits(tagged: TaggedText, index: number, heading: boolean, scorer:
       addMention(tagged, { text: index, start: at, end: at + length, source: "credit" });
       at += length;
     }
+  }
+}
+
+/** Given names run together in a paragraph's closing bracket (`（家和军平）`, cues/given-name-credit.ts). */
+function addGivenNameCredits(tagged: TaggedText, index: number, lexicons: Lexicons): void {
+  const reference = referenceLexicon();
+  const isWord = (w: string) => lexicons.words.has(w) || reference.shortWords.has(w);
+  const pieces = givenNameCreditPieces(tagged.chars, tagged.mentions, isWord, (w) => lexicons.places.has(w));
+  if (pieces === null) return;
+  // the tagger's names that cut across the pieces (`向|宁翠玉`) give way
+  tagged.mentions = tagged.mentions.filter(
+    (m) => !pieces.some((p) => m.start < p.end && p.start < m.end && (m.start !== p.start || m.end !== p.end)),
+  );
+  for (const piece of pieces) {
+    const own = tagged.mentions.find((m) => m.start === piece.start && m.end === piece.end);
+    if (own !== undefined) own.source = "credit";
+    else addMention(tagged, { text: index, start: piece.start, end: piece.end, source: "credit" });
   }
 }
 

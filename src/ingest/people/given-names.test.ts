@@ -27,6 +27,13 @@ describe("given names used alone", () => {
     const two = [taggedWith("吕晓光、张晓光说", ["吕晓光", "张晓光"])];
     expect(tieGivenNames(two, () => false)).toEqual(new Map());
   });
+
+  it("takes no surname from a credit's other name (（向宁翠禾）: 向宁 and 翠禾 are two writers)", () => {
+    const credit = taggedWith("负担减轻了。（向宁翠禾）", ["向宁", "翠禾"]);
+    credit.mentions.forEach((m) => (m.source = "credit"));
+    tieGivenNames([credit], () => false);
+    expect(names([credit])).toEqual([["向宁", "翠禾"]]);
+  });
 });
 
 describe("应 opening an invitation", () => {

@@ -32,6 +32,8 @@ export function tieGivenNames(texts: readonly TaggedText[], isWord: (text: strin
         // 应 opening an invitation (`，应温多总统邀请`) is no surname: cues/leading-clause-word.ts
         if (opensInvitation(tagged.chars, start, at + 2)) continue;
         if (tagged.mentions.some((m) => m.start === start && m.end === at + 2)) continue;
+        // the surname is the last character of a credit's other name (`（向宁翠玉）`: 向宁, 翠玉)
+        if (tagged.mentions.some((m) => m.source === "credit" && m.start < start && m.end === at)) continue;
         tagged.mentions = tagged.mentions.filter((m) => !(m.start < at + 2 && start < m.end));
         addMention(tagged, { text: index, start, end: at + 2, source: "repeat" });
       }
