@@ -24,7 +24,7 @@ import { listTailHead } from "./cues/list-tail";
 import { leadingAdverbialEnd } from "./cues/leading-adverbial";
 import { kinTermOf } from "./cues/kin-object";
 import { kinWithoutOwner } from "./cues/kin-terms";
-import { possessivePlaceStart } from "./cues/possessive-place";
+import { opensWithFrom, possessivePlaceStart } from "./cues/possessive-place";
 import { quotedRoleBefore } from "./cues/quoted-role";
 import { motionPrepositionEnd } from "./cues/motion-preposition";
 import { joinedTitlesAfter } from "./cues/joined-titles-after";
@@ -109,7 +109,11 @@ export function mentionRoles(
     // and a Latin word inside its body (`珠江医院ICU|医生`) with the body before it, as a title is
     const lettered = latinLedTitleStart(tagged.chars, honoured, end) ?? honoured;
     // and never from a verb whose object is the description's place or body (`战胜|俄罗斯选手`)
-    const object = verbs === null ? null : verbLedTitleStart(tagged.chars, lettered, end, places, verbs);
+    // (where a person comes from, `来自四川的游客`, keeps its 来自: `possessive-place.ts`)
+    const object =
+      verbs === null || opensWithFrom(tagged.chars, lettered, places)
+        ? null
+        : verbLedTitleStart(tagged.chars, lettered, end, places, verbs);
     const phrase = object ?? lettered;
     // and never from another person and a verb of company (`林大同偕|夫人`)
     const accompanied = afterCompanionVerb(tagged.chars, phrase, end, nameEndsAt) ?? phrase;

@@ -12,13 +12,17 @@ const after = (text: string, name: string) => {
 };
 
 describe("a description after 是 and a 的 phrase", () => {
-  it("reads the description after the 的 of a long clause", () => {
-    expect(after("吴志坚是河口县青石镇上林村卫生室下属服务站的乡村医生，每天出诊。", "吴志坚")).toBe("乡村医生");
+  it("reads a long clause with its 的 whole", () => {
+    expect(after("吴志坚是河口县青石镇上林村卫生室下属服务站的乡村医生，每天出诊。", "吴志坚")).toBe(
+      "河口县青石镇上林村卫生室下属服务站的乡村医生",
+    );
+    expect(after("赵明远是南岭远近闻名的木匠，手艺很好。", "赵明远")).toBe("南岭远近闻名的木匠");
   });
 
-  it("drops a count of one after the 的", () => {
-    expect(after("赵明远是青山电器的一个小经销商，生意不错。", "赵明远")).toBe("小经销商");
-    expect(after("林小雨是街道食堂的一名厨师。", "林小雨")).toBe("厨师");
+  it("keeps a count of one inside the clause and drops one right after the copula", () => {
+    expect(after("赵明远是青山电器的一个小经销商，生意不错。", "赵明远")).toBe("青山电器的一个小经销商");
+    expect(after("林小雨是青山县一名普通的食堂厨师。", "林小雨")).toBe("青山县一名普通的食堂厨师");
+    expect(after("林小雨是一名普通的食堂厨师。", "林小雨")).toBe("普通的食堂厨师");
   });
 
   it("gives nothing without a 的, with no description after it, or when the clause is too long", () => {
@@ -29,11 +33,12 @@ describe("a description after 是 and a 的 phrase", () => {
     expect(after(long, "赵明远")).toBeNull();
   });
 
-  it("keeps what the plain reader found unless it kept a count of one", () => {
+  it("prefers the whole 的 phrase to what the plain reader found", () => {
     const chars = Array.from("赵明远是青山电器的一个小经销商，生意不错。");
     const describe = (end: number) => descriptionBefore(chars, end);
-    expect(copulaDescriptionAfter(chars, 3, "经销商", describe)).toBe("经销商");
-    expect(copulaDescriptionAfter(chars, 3, "一个小经销商", describe)).toBe("小经销商");
-    expect(copulaDescriptionAfter(chars, 3, null, describe)).toBe("小经销商");
+    expect(copulaDescriptionAfter(chars, 3, "经销商", describe)).toBe("青山电器的一个小经销商");
+    expect(copulaDescriptionAfter(chars, 3, null, describe)).toBe("青山电器的一个小经销商");
+    const plain = Array.from("赵明远是经销商。");
+    expect(copulaDescriptionAfter(plain, 3, "经销商", (end) => descriptionBefore(plain, end))).toBe("经销商");
   });
 });

@@ -4,11 +4,13 @@ import { ONE_COUNTS, withoutOneCount } from "./copula-measure";
 
 /**
  * A description after a name, 是 and a 的 phrase (`吴志坚是河口县青石镇上林村卫生室的村医`,
- * `郑晓东是北港五金的一个小代理商`): the dev gold writes the description after the last 的 (村医,
- * 小代理商), as the copula reader of `description.ts` does for a short clause. That reader gives up on a
- * clause longer than a placed description (18 characters), and on a count of one after the 的
- * (`的一个…`), so such people got no role. Here the clause up to its end may be longer, and a count of
- * one after the 的 is dropped. Found in dev4 and audit 7 (session 37, rmrb43).
+ * `郑晓东是北港五金的一个小代理商`) is read whole, as printed: the guideline's role is the whole phrase,
+ * and the three annotators of dev5–7 wrote every such description whole (a country or city and what
+ * the person is there: `…市的声乐教师`, `…家喻户晓的诗人`, `…市一名普通的…职工`). The copula reader of
+ * `description.ts` keeps only the part after the last 的 and gives up on a clause longer than a placed
+ * description (18 characters). Here the clause up to its end may be longer; only a count of one right
+ * after the copula comes off (`是一名…`), one inside the clause stays. First found in dev4 and audit 7
+ * (session 37, rmrb43, which kept the part after the 的); read whole since session 38 (rmrb52).
  */
 /** Longest clause after the copula read so, in characters (a province, a county, a township, a village and its clinic). */
 export const MAX_COPULA_CLAUSE_LENGTH = 36;
@@ -41,16 +43,19 @@ export function copulaPossessiveDescription(
   if (end === chars.length || joiner - start < MIN_OWNER_LENGTH) return null;
   const found = descriptionEndingAt(end);
   if (found === null) return null;
-  // the description fills the rest after the 的, a count of one in front of it aside (`的一名|厨师`)
+  // the description must fill the rest after the 的, a count of one in front of it aside (`的一名|厨师`);
+  // the reader may have read it over the 的 already (`…市的|游客`)
   const rest = chars.slice(joiner + 1, end).join("");
-  const role = rest === found ? withoutOneCount(found) : ONE_COUNTS.some((c) => rest === c + found) ? found : null;
-  return role === null || ONE_COUNT_FRONT.test(role) ? null : role;
+  const count = ONE_COUNTS.find((c) => rest.startsWith(c) && rest.length > c.length);
+  const tail = count === undefined ? rest : rest.slice(count.length);
+  if (!found.endsWith(tail)) return null;
+  const role = withoutOneCount(chars.slice(start, end).join(""));
+  return ONE_COUNT_FRONT.test(role) ? null : role;
 }
 
 /**
- * The description after a name as the plain reader found it (`read`, null when none), or, when that
- * found nothing or kept a count of one after a 的 (`一个小经销商`), the one `copulaPossessiveDescription`
- * reads; `read` itself when neither applies.
+ * The description after a name: the whole 的 phrase `copulaPossessiveDescription` reads, or else what
+ * the plain reader found (`read`, null when none).
  */
 export function copulaDescriptionAfter(
   chars: readonly string[],
@@ -58,7 +63,6 @@ export function copulaDescriptionAfter(
   read: string | null,
   descriptionEndingAt: (end: number) => string | null,
 ): string | null {
-  if (read !== null && !ONE_COUNT_FRONT.test(read)) return read;
   return copulaPossessiveDescription(chars, nameEnd, descriptionEndingAt) ?? read;
 }
 

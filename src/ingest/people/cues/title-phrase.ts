@@ -37,7 +37,7 @@ import { leadingAdverbialEnd } from "./leading-adverbial";
 import { bracketedAliasStart } from "./bracketed-alias";
 import { nearnessWordEndsAt } from "./locative-before-place";
 import { companyRegionTitleStart } from "./company-region-title";
-import { possessivePlaceStart } from "./possessive-place";
+import { opensWithFrom, possessivePlaceStart } from "./possessive-place";
 import { functionCharProperNounStart } from "./function-char-proper-noun";
 import { functionCharWordStart } from "./function-char-word";
 import { concurrentTitleStart } from "./concurrent-title";
@@ -322,7 +322,10 @@ export function titlesBefore(
     const isWord = (w: string) => dictionary.properNouns.has(w) || verbs.isWord(w);
     const plain = whenClauseEnd(chars, adverbial, end, isWord, dictionary.properNouns) ?? adverbial;
     // nor from a verb whose object is the title's organisation or place (`发表|中共中央总书记`)
-    const read = verbLedTitleStart(chars, plain, end, places, verbs) ?? plain;
+    // (where a person comes from keeps its 来自: `possessive-place.ts`)
+    const read = opensWithFrom(chars, plain, places)
+      ? plain
+      : (verbLedTitleStart(chars, plain, end, places, verbs) ?? plain);
     // a post joined to the one before it by 兼 is one title with it (`…副总裁兼|亚太区总裁`)
     return concurrentTitleStart(chars, read, titleStart) ?? read;
   };
