@@ -16,7 +16,7 @@ describe("titles cut inside a word", () => {
   });
 
   it("take an opener inside a committee's name that runs on into the title (学习委员会)", () => {
-    expect(read("，南岭政协文史学习委员会副主任", "委员会副主任")).toBe("南岭政协文史学习委员会副主任");
+    expect(read("，南岭政协书画学习委员会秘书长", "委员会秘书长")).toBe("南岭政协书画学习委员会秘书长");
     expect(read("，认真学习南岭省委书记", "省委书记")).toBe("南岭省委书记");
   });
 

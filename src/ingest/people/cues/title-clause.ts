@@ -104,7 +104,7 @@ export const NOT_OPENING_WORDS: readonly string[] = [
   "我县",
   // session 33 (rmrb23): 据 inside a word (`达州市大数据局规划科工作人员`)
   "数据",
-  // session 38 (rmrb50): 学习 inside a committee's name (`全国政协文史和学习委员会副主任` was cut to
+  // session 38 (rmrb50): 学习 inside a committee's name (`…和学习委员会` + 副主任 was cut to
   // `委员会副主任`); 学习 as a verb before a title is followed by the person, not by 委员会
   "学习委员会",
 ];
