@@ -22,4 +22,10 @@ describe("a description after a name and 是", () => {
     expect(after("王小二是平安县扶贫工作的主要推动者之一。", "王小二")).toBeNull();
     expect(after("王小二是柳林村第一个走出大山的村民。", "王小二")).toBe("村民");
   });
+
+  it("reads 生前是, what a dead person was, and 警察 as a person noun", () => {
+    expect(after("林志远生前是一名老警察。", "林志远")).toBe("老警察");
+    expect(after("林志远生前是平安县公安局青石派出所民警，", "林志远")).toBe("平安县公安局青石派出所民警");
+    expect(afterCopula(Array.from("林志远生前是"), 3)).toBe(6);
+  });
 });

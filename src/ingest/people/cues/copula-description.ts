@@ -7,7 +7,13 @@
  * introduced so in one article and a villager after his age, all with no role.
  */
 /** The copulas read after a name, longest first. */
-export const COPULAS: readonly string[] = ["也是", "是"];
+export const COPULAS: readonly string[] = [
+  // session 38 (rmrb50): what a dead person was (`某某生前是一名警察`, `生前是某县公安局…民警`): the
+  // 生前 stood between the name and 是, so nothing was read (dev6's gold gives the description)
+  "生前是",
+  "也是",
+  "是",
+];
 
 /** Where the description starts when a copula follows the name ending at `nameEnd`, or null. */
 export function afterCopula(chars: readonly string[], nameEnd: number): number | null {

@@ -3,6 +3,7 @@ import { isHan } from "@/text/char-class";
 import { isChineseNameShaped } from "./name-shape";
 import { countedRoleBefore } from "./counted-role";
 import { listedBracketRuns } from "./listed-bracket-credit";
+import { isCreditNameShaped } from "./credit-surname";
 
 /**
  * Credits inside a text, where names run together with nothing between them: after a reporter
@@ -94,22 +95,30 @@ export function roleOpensCredit(chars: readonly string[], at: number): boolean {
   return CREDIT_LEADS.some((w) => chars.slice(Math.max(0, found.start - w.length), found.start).join("") === w);
 }
 
-/** All readings of chars[start, end) as back-to-back names of two to four characters. */
-export function nameRunSplits(chars: readonly string[], start: number, end: number): number[][] {
+/**
+ * All readings of chars[start, end) as back-to-back names of two to four characters. `shaped` says
+ * what a name is (after a reporter's role, `isCreditNameShaped`: 暨 starts a name there).
+ */
+export function nameRunSplits(
+  chars: readonly string[],
+  start: number,
+  end: number,
+  shaped: (name: readonly string[]) => boolean = isChineseNameShaped,
+): number[][] {
   if (start === end) return [[]];
   const out: number[][] = [];
   for (let length = 2; length <= 4 && start + length <= end; length++) {
-    if (!isChineseNameShaped(chars.slice(start, start + length))) continue;
-    for (const rest of nameRunSplits(chars, start + length, end)) out.push([length, ...rest]);
+    if (!shaped(chars.slice(start, start + length))) continue;
+    for (const rest of nameRunSplits(chars, start + length, end, shaped)) out.push([length, ...rest]);
   }
   return out;
 }
 
 export function creditRuns(chars: readonly string[]): CreditRun[] {
   const runs: CreditRun[] = [];
-  const push = (start: number, end: number, afterRole: boolean): boolean => {
+  const push = (start: number, end: number, afterRole: boolean, shaped = isChineseNameShaped): boolean => {
     if (end - start > MAX_CREDIT_RUN) return false;
-    const splits = nameRunSplits(chars, start, end);
+    const splits = nameRunSplits(chars, start, end, shaped);
     if (splits.length > 0) runs.push({ start, end, splits, afterRole });
     return splits.length > 0;
   };
@@ -124,7 +133,7 @@ export function creditRuns(chars: readonly string[]): CreditRun[] {
         end === chars.length ||
         RUN_CLOSERS.includes(chars[end]!) ||
         REPORT_CLOSERS.some((w) => startsAt(chars, end, w));
-      const names = end > at && closed && push(at, end, opens || closesRun(chars, end));
+      const names = end > at && closed && push(at, end, opens || closesRun(chars, end), isCreditNameShaped);
       start = end;
       if (!names || chars[end] !== "、") break;
       at = end + 1;

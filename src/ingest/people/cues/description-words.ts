@@ -71,6 +71,8 @@ export const DESCRIPTION_HEAD_WORDS: readonly string[] = [
   "华商",
   "侨商",
   "客商",
+  // session 38 (rmrb50): a police officer (`生前是一名警察`, `交通警察…`); 察 heads no other person noun
+  "警察",
 ];
 
 /**

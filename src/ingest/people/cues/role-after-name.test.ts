@@ -18,4 +18,11 @@ describe("a person noun right after a name", () => {
     expect(after("，陈明远老师傅说", "陈明远")).toBeNull();
     expect(after("，王大成说", "王大成")).toBeNull();
   });
+
+  it("reads 烈士 after a name, but not in the name of a thing called after the person", () => {
+    expect(after("，村民都到墓地缅怀林志远烈士。", "林志远")).toBe("烈士");
+    expect(after("。他就是陈海川烈士。", "陈海川")).toBe("烈士");
+    expect(after("，前往陈海川烈士陵园祭扫", "陈海川")).toBe("烈士");
+    expect(after("，代号为“卡西姆烈士行动”。", "卡西姆")).toBeNull();
+  });
 });

@@ -15,6 +15,11 @@ describe("titles cut inside a word", () => {
     expect(read("（记者陈文仙）以色列国防部长", "部长")).toBe("以色列国防部长");
   });
 
+  it("take an opener inside a committee's name that runs on into the title (学习委员会)", () => {
+    expect(read("，南岭政协书画学习委员会秘书长", "委员会秘书长")).toBe("南岭政协书画学习委员会秘书长");
+    expect(read("，认真学习南岭省委书记", "省委书记")).toBe("南岭省委书记");
+  });
+
   it("stop after a verb or a pronoun that opens the clause", () => {
     expect(read("，会见越南国防部长", "部长")).toBe("越南国防部长");
     expect(read("本报讯县长", "县长")).toBe("县长");

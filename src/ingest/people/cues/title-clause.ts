@@ -104,6 +104,9 @@ export const NOT_OPENING_WORDS: readonly string[] = [
   "我县",
   // session 33 (rmrb23): 据 inside a word (`达州市大数据局规划科工作人员`)
   "数据",
+  // session 38 (rmrb50): 学习 inside a committee's name (`…和学习委员会` + 副主任 was cut to
+  // `委员会副主任`); 学习 as a verb before a title is followed by the person, not by 委员会
+  "学习委员会",
 ];
 
 /**
@@ -126,14 +129,21 @@ function insideWord(chars: readonly string[], at: number): boolean {
   });
 }
 
-/** The end of the last opener in `stretch` (0 when none). */
-function lastOpenerEnd(stretch: string): number {
+/** Longest of `NOT_OPENING_WORDS`, in characters: how far past the stretch a word holding an opener may reach. */
+const MAX_NOT_OPENING_LENGTH = Math.max(...NOT_OPENING_WORDS.map((w) => Array.from(w).length));
+
+/**
+ * The end of the last opener in `stretch` (0 when none). `following` is the text right after the
+ * stretch (the title's start): a word holding the opener may run on into it (`…和学习|委员会副主任`).
+ */
+function lastOpenerEnd(stretch: string, following = ""): number {
+  const text = stretch + following;
   let cut = 0;
   for (const opener of TITLE_CLAUSE_OPENERS) {
     for (let found = stretch.lastIndexOf(opener); found >= 0; found = stretch.lastIndexOf(opener, found - 1)) {
       const heldInWord = NOT_OPENING_WORDS.some((w) => {
         const k = w.indexOf(opener);
-        return k >= 0 && found >= k && stretch.startsWith(w, found - k);
+        return k >= 0 && found >= k && text.startsWith(w, found - k);
       });
       if (!heldInWord) {
         cut = Math.max(cut, found + opener.length);
@@ -163,5 +173,6 @@ export function clauseTitleStart(chars: readonly string[], start: number, end: n
   }
   at = afterAspectParticle(chars, at, start);
   const stretch = chars.slice(at, start).join("");
-  return at + Array.from(stretch.slice(0, lastOpenerEnd(stretch))).length;
+  const following = chars.slice(start, Math.min(end, start + MAX_NOT_OPENING_LENGTH)).join("");
+  return at + Array.from(stretch.slice(0, lastOpenerEnd(stretch, following))).length;
 }
