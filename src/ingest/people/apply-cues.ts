@@ -29,6 +29,7 @@ import { japaneseGivenNameCandidates, UNLISTED_FAMILY_LENGTH } from "./cues/japa
 import { japaneseNameCandidates } from "./cues/japanese-name";
 import { mendJapaneseFamilyCuts } from "./cues/japanese-family-cut";
 import { OPINION_FRAME_MIN_PROBABILITY, opinionFrameNames } from "./cues/opinion-frame";
+import { MIN_PEN_NAME, penFrameEnds } from "./cues/pen-frame";
 import { isAddressPrefixPiece } from "./cues/address-prefix-piece";
 import { lengthsEndingOnWordEdge, professionEndsAt } from "./cues/profession-slot";
 import { lengthBeforeAdverb } from "./cues/adverb-name-edge";
@@ -248,6 +249,12 @@ export function addCueMentions(
     if (own !== undefined) own.source = "title";
     else if (tagged.scorer.spanProbability(start, end) >= AUTHOR_LABEL_MIN_PROBABILITY)
       addMention(tagged, { text: index, start, end, source: "title" });
+  }
+  // a name right before 笔下 (cues/pen-frame.ts): the tagger's own reading becomes the frame's
+  // (support.ts keeps a cue's name); the frame adds none
+  for (const end of penFrameEnds(chars)) {
+    const own = tagged.mentions.find((m) => m.source === "tagger" && m.end === end && end - m.start >= MIN_PEN_NAME);
+    if (own !== undefined) own.source = "title";
   }
   for (let at = 1; at < chars.length; at++) {
     const lengths = lengthsAt[at]!;

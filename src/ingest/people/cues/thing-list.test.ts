@@ -30,4 +30,15 @@ describe("a list of things", () => {
     const text = "，运动员王甲、李乙、赵丙在到达后接受检查的Ａ瓶样本中";
     expect(things(text, ["王甲", "李乙", "赵丙"])).toEqual([]);
   });
+
+  it("does not count the clause a list's last name runs into among the others", () => {
+    // the tagger found only the first name: the last item is a name, an adverb and the verb's clause
+    expect(things("；柯岚、宁甜、古丽娜将共同演唱歌曲《春歌》", ["柯岚"])).toEqual([]);
+    expect(things("；柯岚、宁甜、古丽娜也登台献唱了一首新歌", ["柯岚"])).toEqual([]);
+  });
+
+  it("still counts a long last item that opens with no name and an adverb", () => {
+    expect(things("。南瓜皮、萝卜根、菜叶……用这些做成的汤", ["南瓜皮"])).toEqual(["南瓜皮"]);
+    expect(things("。闵与越、宁、乌各国间的买卖占其外贸的一半", ["闵与越"])).toEqual(["闵与越"]);
+  });
 });
