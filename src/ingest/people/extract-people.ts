@@ -21,6 +21,7 @@ import { tieGivenNames } from "./given-names";
 import { extendCutNames } from "./cut-names";
 import { tieForeignShortNames } from "./foreign-short-names";
 import { tieAddressForms } from "./cues/address-form-alias";
+import { tieJapaneseFamilyNames } from "./cues/japanese-family-alias";
 import { spacedCreditNames } from "./cues/spaced-credit";
 import { paddedLine, paddedName } from "./cues/padded-name-line";
 import { lonePhotoCreditName } from "./cues/lone-photo-credit";
@@ -171,6 +172,8 @@ export function extractPeopleAndAliases(article: PeopleSource, model: TaggerMode
     ...tieGivenNames(tagged, known),
     ...tieForeignShortNames(tagged, known),
     ...tieAddressForms(tagged, known),
+    // a Japanese family name alone (羽田 after 羽田孜): cues/japanese-family-alias.ts
+    ...(japan ? tieJapaneseFamilyNames(tagged, known) : []),
   ]);
   addRepeatMentions(tagged);
 

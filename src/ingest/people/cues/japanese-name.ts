@@ -60,7 +60,7 @@ export interface JapaneseCandidate {
 }
 
 /** Whether a name ending at `end` is followed by what ends a name. */
-function endsName(chars: readonly string[], end: number): boolean {
+export function endsName(chars: readonly string[], end: number): boolean {
   const next = chars[end];
   if (next === undefined || !isHan(next) || AFTER_NAME.includes(next)) return true;
   return (
