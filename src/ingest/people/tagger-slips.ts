@@ -9,6 +9,7 @@ import { descriptorEndsAt } from "./cues/descriptor-cue";
 import { isDynasty, leadingDynasty } from "./cues/dynasty";
 import { isDynastyPair } from "./cues/dynasty-pair";
 import { trailingAdverb } from "./cues/dotted-adverb";
+import { trailingVerbChar } from "./cues/dotted-glued-verb";
 import { lastSyllable } from "./cues/dotted-last-syllable";
 import { runBeforeLength, runOnLength } from "./cues/name-run-on";
 import { joinsAcrossDash } from "./cues/dashed-name";
@@ -39,6 +40,7 @@ export function fixTaggerSlips(tagged: TaggedText, lexicons: Lexicons): void {
       if (extendsOverDanglingChar(chars, m.start, end)) end += 1;
       if (isDynasty(m.name) || isDynastyPair(m.name)) return [];
       end -= trailingAdverb(chars, m.start, end);
+      end -= trailingVerbChar(chars, m.start, end);
       end += lastSyllable(chars, m.start, end, edges.isWord);
       const runOn = runOnLength(chars, m.start, end, edges.isWord);
       if (runOn > 0 && !tagged.mentions.some((o) => o !== m && o.start < end + runOn && end <= o.start)) end += runOn;

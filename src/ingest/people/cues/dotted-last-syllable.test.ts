@@ -14,6 +14,7 @@ describe("a dotted name cut one syllable short before a verb of saying", () => {
     expect(taken("卡米洛·布兰登高度评价", "卡米洛·布兰")).toBe(1);
     expect(taken("帕丁·菲姆万普万说", "帕丁·菲姆万普")).toBe(1);
     expect(taken("约翰·史密特表示", "约翰·史密")).toBe(1);
+    expect(taken("阿卜杜·萨拉买提出席了会议", "阿卜杜·萨拉买")).toBe(1);
   });
 
   it("leaves a name before a word, a non-syllable or no verb as it is", () => {

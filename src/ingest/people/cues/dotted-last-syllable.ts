@@ -16,8 +16,9 @@ export const MIN_SPELT_CHARS = 2;
 export const MAX_UNSPELT_CHARS = 1;
 /**
  * Verbs that take the name as subject right after it. Verbs of saying (`speech-verbs.ts`) but the
- * one-character 称 and 道, which end words after a syllable (宣称, 报道), and the verbs of praise
- * that open a quoted judgement.
+ * one-character 称 and 道, which end words after a syllable (宣称, 报道), the verbs of praise
+ * that open a quoted judgement, and 出席 "attend" (`…·达瓦买|提出席了大会`, a PFR fold: a dignitary's
+ * name is its subject; 提出 is a word, but the check below is on the character with the whole verb).
  */
 export const SUBJECT_VERBS: readonly string[] = [
   ...SPEECH_VERBS.filter((v) => v.length > 1 || v === "说"),
@@ -25,6 +26,7 @@ export const SUBJECT_VERBS: readonly string[] = [
   "评价",
   "称赞",
   "赞扬",
+  "出席",
 ];
 const DOTS = "·•・";
 
