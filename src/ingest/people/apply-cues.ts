@@ -46,6 +46,7 @@ import { BIOGRAPHY_OPENING_MIN_PROBABILITY, biographyOpenings } from "./cues/bio
 import { AUTHOR_LABEL_MIN_PROBABILITY, authorLabelNames } from "./cues/author-label";
 import { APPOINTEE_NAME_MIN_PROBABILITY, appointeeCandidates } from "./cues/appointee-name";
 import { extendNamesCutBeforeClosers } from "./cues/closer-cut-name";
+import { HOUSEHOLD_SLOT_MIN_PROBABILITY, householdSlotLengths, householdWordEndsAt } from "./cues/household-word";
 
 /**
  * The structural cues add the names the tagger missed, each where the cue says a name must be. The
@@ -284,6 +285,12 @@ export function addCueMentions(
         tagged.mentions = tagged.mentions.filter((m) => !runOn(m));
         add(at, [best.length], DESCRIPTOR_CUE_MIN_PROBABILITY, "title");
       }
+    }
+    // a household or a generation word (cues/household-word.ts): 贫困户某某, 80后某某
+    if (lengths.length > 0 && householdWordEndsAt(chars, at)) {
+      const slot = householdSlotLengths(chars, at, lengthsEndingOnWordEdge(chars, at, lengths, isWord));
+      const best = likeliestLength(tagged, at, slot);
+      if (best !== null) add(at, [best.length], HOUSEHOLD_SLOT_MIN_PROBABILITY, "title");
     }
     if (lengths.length > 0 && professionEndsAt(chars, at, isWord)) {
       const best = likeliestLength(tagged, at, lengthsEndingOnWordEdge(chars, at, lengths, isWord));

@@ -21,6 +21,7 @@ import { parallelClauseSlotAt, runClauseSlotAt, sureMentionAt } from "./cues/par
 import { PERSON_NOUN_MIN_PROBABILITY, nameHoldsWord, personNounVouches } from "./cues/person-noun-before";
 import { isBracketedSignatureName } from "./cues/bracketed-signature";
 import { rankAfterName } from "./cues/rank-after-name";
+import { workFrameRunAt } from "./cues/work-frame-run";
 import { listItemAsksForWord, neighbourVouchesForWord, wholeLineVouchesForWord } from "./cues/word-cue-limits";
 
 /**
@@ -75,6 +76,8 @@ function hasCueAround(
   const others = tagged.mentions.filter((o) => o !== m);
   const sure = sureMentionAt(others, (s, e) => firstScorer.spanProbability(s, e));
   if (parallelClauseSlotAt(chars, m.start, m.end, sure)) return true;
+  // a run of `《work》的<name>` clauses (cues/work-frame-run.ts)
+  if (workFrameRunAt(chars, m.start, m.end, sure)) return true;
   // the tagger's own name there: as sure as the cue asks of a name it adds (apply-cues.ts)
   const firstProbability = firstScorer.spanProbability(m.start, m.end);
   if (firstProbability >= RUN_CLAUSE_MIN_PROBABILITY && runClauseSlotAt(chars, m.start, m.end, sure)) return true;
