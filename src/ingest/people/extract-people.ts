@@ -115,7 +115,8 @@ export function extractPeopleAndAliases(article: PeopleSource, model: TaggerMode
     // a credit run that reads several ways is split by the first reading: its own sure names must not vote (徐勤王|荣志)
     addCueMentions(t, i, model.lexicons, heading, japan, firstPass[i]!.scorer);
     addWordEdgeNames(t, i, model);
-    addFamousNames(t, i, (w) => model.lexicons.words.has(w));
+    // a place is a word too for the guards (浙江|青莲 holds 江青)
+    addFamousNames(t, i, (w) => model.lexicons.words.has(w) || model.lexicons.places.has(w), referenceLexicon());
     addPlacedListNames(t, i, (w) => model.lexicons.places.has(w));
     // a column's label, a headline's 谈 and its topic (headline-talk-verb.ts) are no names
     const titleEndsAt = (at: number) => titleEndingAt(t.chars, at, model.lexicons.places) !== null;

@@ -62,3 +62,29 @@ describe("the reference lexicon from CEDICT", () => {
     expect([...shipped.longWords].every((w) => Array.from(w).length <= MAX_WORD_LENGTH)).toBe(true);
   });
 });
+
+describe("well-known persons, by the entry's shape", () => {
+  const lexicon = parseCedict(
+    [
+      "鄒遠山 邹远山 [Zou1 Yuan3 shan1] /Zou Yuanshan (1801-1870), made-up warlord/",
+      "閆遠山 闫远山 [Yan2 Yuan3 shan1] /Yan Yuanshan (1801-1870), made-up general/",
+      "萬川 万川 [Wan4 Chuan1] /Wan Chuan (1901-1990), made-up politician/",
+      "萬川 万川 [wan4 chuan1] /ten thousand rivers/",
+      "東晉漢 东晋汉 [Dong1 Jin4 Han4] /the made-up Eastern dynasties (220-420)/",
+      "南梁 南梁 [Nan2 Liang2] /Southern Liang (502-557)/",
+      "克拉維斯 克拉维斯 [Ke4 la1 wei2 si1] /Clavis (name)/Peter Clavis (1921-1999), made-up diplomat/",
+      "克拉 克拉 [Ke4 la1] /Kela (name)/Anna Kela (1950-), made-up singer/",
+      "村田富雄 村田富雄 [Cun1 tian2 Fu4 xiong2] /MURATA Tomio (1930-), made-up Japanese politician/",
+      "宋太宗 宋太宗 [Song4 Tai4 zong1] /temple title of a made-up emperor (939-997)/",
+    ].join("\n"),
+  );
+
+  it("takes a surname and a given name spelt out, a Japanese name, a foreign name of three characters", () => {
+    expect([...lexicon.wellKnownPersons].sort()).toEqual(["邹远山", "闫远山", "克拉维斯", "村田富雄"].sort());
+  });
+
+  it("leaves periods with dates, a person that is also a word, short foreign names and titles", () => {
+    for (const entry of ["东晋汉", "南梁", "万川", "克拉", "宋太宗"])
+      expect(lexicon.wellKnownPersons.has(entry)).toBe(false);
+  });
+});

@@ -1,5 +1,7 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from "@/text/surnames";
+import { TRANSLITERATION_CPS } from "./tagger/transliteration-chars";
 
 /**
  * A reference lexicon of Chinese words, idioms and proper nouns that does not come from the training
@@ -19,6 +21,11 @@ export interface ReferenceLexicon {
   readonly properNouns: ReadonlySet<string>;
   /** Persons (capitalised pinyin and a definition that reads as a person), for the guards. */
   readonly persons: ReadonlySet<string>;
+  /**
+   * Persons the dictionary knows well enough to count as positive evidence (cues/famous-names.ts
+   * adds them beside its hand list): selected by the entry's shape, see `isWellKnownPerson`.
+   */
+  readonly wellKnownPersons: ReadonlySet<string>;
   /**
    * Common words (lower-case pinyin, not a person) of `MIN_SHORT_WORD_LENGTH` to
    * `MAX_SHORT_WORD_LENGTH` characters: a name that is one needs a cue (cues/dictionary-word-name.ts).
@@ -57,6 +64,68 @@ export const MAX_SHORT_WORD_LENGTH = 3;
  */
 const PERSON_DEFINITION =
   /\((?:c\.\s*)?-?\d{1,4}(?:\s*BC)?\s*[-–)]|\((?:[a-z]+ )?name\)|\bsurname\b|\bfictional character\b|\bcharacter (?:in|of|from)\b/i;
+/**
+ * A life's years, with a dash: `(1883-1960)`, `(c. 365-427)`, `(-227 BC)`, `(1952–)`. Stricter than
+ * `PERSON_DEFINITION`: `(name)` alone is a given name or a surname (克林顿 is, 杰克 too), not someone.
+ */
+const LIFE_YEARS = /\((?:c\.\s*)?-?\d{0,4}(?:\s*BC)?\s*[-–]\s*(?:c\.\s*)?\d{0,4}(?:\s*BC)?\)/;
+/** A Japanese person's definition (`KAN Naoto (1946-), Japanese … politician`). */
+const JAPANESE_DEFINITION = /\bJapan(?:ese)?\b/;
+/** A ruler's temple or posthumous title (元世祖 `title of Khubilai Khan`): a title, not a name as printed. */
+const TITLE_DEFINITION = /\btitle\b/i;
+/** A first sense that is a period, a state or a war with dates (战国 `the Warring States period (475-221 BC)`). */
+const PERIOD_SENSE = /^(?:[Tt]he |[a-z])|\b(?:[Pp]eriod|dynast(?:y|ies)|[Ww]ar|kingdom|state|era)\b/;
+/** A well-known person's name: 2 to 5 Han characters (the dots of a foreign name not counted). */
+const MIN_PERSON_LENGTH = 2;
+const MAX_PERSON_LENGTH = 5;
+/**
+ * A foreign name of two characters is as often a given name, a sheep or a sound (马拉, 多利, 巴特,
+ * 阿里: false names on the folds); three and more (内塔尼亚胡, 蒙哥马利) name the one person.
+ */
+const MIN_FOREIGN_LENGTH = 3;
+/** A Chinese given name: one to three characters after the surname (阎|锡山, 司马|相如). */
+const MAX_GIVEN_LENGTH = 3;
+
+const capitalised = (syllable: string) => /^[A-Z]/.test(syllable);
+/** Pinyin syllables as a definition spells a name: tones dropped, joined, the first capitalised (`Xi1 shan1` → `Xishan`). */
+const toneless = (syllables: readonly string[]) => {
+  const joined = syllables.map((s) => s.replace(/\d$/, "").toLowerCase()).join("");
+  return joined.charAt(0).toUpperCase() + joined.slice(1);
+};
+
+/**
+ * A person entry (a life's years) whose shape is a person's name, not a dynasty, a war or a place
+ * with dates (三国 `San1 guo2`, 抗日战争, 南京 `Nan2 jing1`): a Chinese name, a surname then a given name
+ * each with a capitalised first syllable and no other (阎锡山 `Yan2 Xi1 shan1`); a Japanese name, two
+ * capitalised groups and a definition that says Japan (菅直人 `Jian1 Zhi2 ren2`); or a foreign name
+ * spelt wholly in transliteration characters (克林顿, 切·格瓦拉). `isSurname`: the surname lists, or
+ * a one-character entry the dictionary defines as a surname (阎, which the lists spell 闫).
+ */
+export function isWellKnownPerson(
+  simplified: string,
+  pinyin: string,
+  definitions: string,
+  isSurname: (surname: string) => boolean,
+): boolean {
+  if (!LIFE_YEARS.test(definitions) || TITLE_DEFINITION.test(definitions)) return false;
+  // the first sense up to its dates: `Shi Lang (1621–1696), … under the Ming and Qing dynasties` is a person
+  if (PERIOD_SENSE.test(definitions.split("/")[0]!.split("(")[0]!)) return false;
+  const chars = Array.from(simplified);
+  const hans = chars.filter((c) => c !== "·");
+  if (hans.length < MIN_PERSON_LENGTH || hans.length > MAX_PERSON_LENGTH) return false;
+  if (hans.every((c) => TRANSLITERATION_CPS.has(c.codePointAt(0)!))) return hans.length >= MIN_FOREIGN_LENGTH;
+  const syllables = pinyin.split(/\s+/);
+  if (simplified.includes("·") || syllables.length !== chars.length || !capitalised(syllables[0]!)) return false;
+  const capitals = syllables.flatMap((s, i) => (i > 0 && capitalised(s) ? [i] : []));
+  if (capitals.length !== 1) return false;
+  const given = capitals[0]!;
+  if (JAPANESE_DEFINITION.test(definitions)) return true;
+  const surname = chars.slice(0, given).join("");
+  // the definition opens with the name itself (`Wan Li (1916-2015)`), not a period (`Wei (220-265) and Jin`)
+  const romanised = `${toneless(syllables.slice(0, given))} ${toneless(syllables.slice(given))}`;
+  return isSurname(surname) && chars.length - given <= MAX_GIVEN_LENGTH && definitions.startsWith(romanised);
+}
+
 /** A proper noun's definition that reads as a company or a brand (`/Wrigley (chewing gum company)/`). */
 const COMPANY_DEFINITION = /\b(?:company|corporation|brand|airlines?)\b/i;
 /** A common entry whose first sense is a verb (`/to display ostentatiously/…`). */
@@ -71,6 +140,7 @@ export function parseCedict(text: string): ReferenceLexicon {
   const longWords = new Set<string>();
   const properNouns = new Set<string>();
   const persons = new Set<string>();
+  const wellKnownEntries: [string, string, string][] = [];
   const shortWords = new Set<string>();
   const personWords = new Set<string>();
   const verbs = new Set<string>();
@@ -90,6 +160,7 @@ export function parseCedict(text: string): ReferenceLexicon {
     const proper = /^[A-Z]/.test(pinyin);
     if (proper && PERSON_DEFINITION.test(definitions)) {
       persons.add(simplified);
+      if (LIFE_YEARS.test(definitions)) wellKnownEntries.push([simplified, pinyin, definitions]);
       continue;
     }
     if (proper && length >= 2) properNouns.add(simplified);
@@ -100,6 +171,13 @@ export function parseCedict(text: string): ReferenceLexicon {
       if (VERB_DEFINITION.test(definitions)) verbs.add(simplified);
     }
   }
+  const isSurname = (surname: string) =>
+    SINGLE_SURNAMES.has(surname) || COMPOUND_SURNAMES.has(surname) || (surname.length === 1 && persons.has(surname));
+  // a person that is also a word, a place or a work (万里: far away, and a politician; 高阳 county) is left to the tagger
+  const otherSense = (s: string) => longWords.has(s) || properNouns.has(s) || shortWords.has(s);
+  const wellKnownPersons = new Set(
+    wellKnownEntries.filter(([s, p, d]) => !otherSense(s) && isWellKnownPerson(s, p, d, isSurname)).map(([s]) => s),
+  );
   // a word that is also a person somewhere in the dictionary (沙龙: a salon, and Sharon) says nothing against a name
   for (const person of persons) {
     longWords.delete(person);
@@ -109,7 +187,7 @@ export function parseCedict(text: string): ReferenceLexicon {
     if (verbs.has(person)) personWords.add(person);
     verbs.delete(person);
   }
-  return { longWords, properNouns, persons, shortWords, personWords, companies, verbs };
+  return { longWords, properNouns, persons, wellKnownPersons, shortWords, personWords, companies, verbs };
 }
 
 let shared: ReferenceLexicon | null = null;

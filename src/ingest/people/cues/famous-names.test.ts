@@ -77,3 +77,25 @@ describe("famous names", () => {
     expect(people).toEqual(["苏格拉底", "柳永", "普希金"]);
   });
 });
+
+describe("famous names with the dictionary's persons", () => {
+  const dictionary = { wellKnownPersons: new Set(["邹远山", "克拉维斯", "廉颇"]), longWords: new Set(["邹远山如故"]) };
+  const withDictionary = (text: string) => {
+    const chars = Array.from(text);
+    return famousNameSpans(chars, isWord, dictionary).map((s) => chars.slice(s.start, s.end).join(""));
+  };
+
+  it("adds the dictionary's persons where they stand whole", () => {
+    expect(withDictionary("当年邹远山驻军于此")).toEqual(["邹远山"]);
+    expect(withDictionary("总理克拉维斯表示")).toEqual(["克拉维斯"]);
+    expect(found("当年邹远山驻军于此")).toEqual([]);
+  });
+
+  it("leaves a name before a doctrine's word, inside a saying or after 老/小", () => {
+    expect(withDictionary("学习邹远山思想")).toEqual([]);
+    expect(withDictionary("邹远山理论的要义")).toEqual([]);
+    expect(withDictionary("她已廉颇老矣")).toEqual([]);
+    expect(withDictionary("一切邹远山如故")).toEqual([]);
+    expect(withDictionary("美国克拉维斯郡的客人")).toEqual([]);
+  });
+});

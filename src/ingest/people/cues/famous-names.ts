@@ -1,6 +1,8 @@
 import { addMention, type TaggedText } from "../mentions";
 import { FUNCTION_SURNAMES, NOT_LAST } from "./name-edges";
 import { TRANSLITERATION_CPS } from "../tagger/transliteration-chars";
+import { charsAt } from "./chars-at";
+import { MAX_WORD_LENGTH, MIN_CUT_WORD_LENGTH, type ReferenceLexicon } from "../reference-lexicon";
 
 /**
  * Historical, literary and artistic figures a newspaper's culture and history pages name in plain
@@ -166,23 +168,68 @@ export const FAMOUS_NAMES: readonly string[] = [
   ...["勃列日涅夫", "马丁·路德·金"],
 ];
 
+/**
+ * Names the hand list was pruned of (see above): the dictionary's persons do not bring them back.
+ * Parts of modern names, words and sayings in the training days, the rmrb-web articles and dev.
+ */
+export const NOT_FAMOUS: ReadonlySet<string> = new Set([
+  "张良",
+  "卫青",
+  "路遥",
+  "李斯",
+  "韩非",
+  "达利",
+  "欧拉",
+  "洛克",
+  "左权",
+  "柳青",
+  "苏武",
+  "琼瑶",
+  "萧何",
+]);
+
+/**
+ * What the reference dictionary (reference-lexicon.ts) adds: its well-known persons as more names,
+ * its long words and idioms as a guard.
+ */
+export type FamousDictionary = Pick<ReferenceLexicon, "wellKnownPersons" | "longWords">;
+
 /** A listed name as characters, and whether it is spelt in transliteration characters. */
 interface Listed {
   chars: readonly string[];
   foreign: boolean;
 }
 
-const BY_FIRST_CHAR = new Map<string, Listed[]>();
-
 /** What joins the parts of a foreign name: a listed name beside it is a part of a longer one (拉吉夫·甘地). */
 const NAME_JOINERS = "·．.•－-—";
 
 const isTransliteration = (c: string | undefined) => c !== undefined && TRANSLITERATION_CPS.has(c.codePointAt(0)!);
 
-for (const name of [...new Set(FAMOUS_NAMES)].sort((a, b) => b.length - a.length)) {
-  const chars = Array.from(name);
-  const listed = { chars, foreign: chars.every((c) => c === "·" || isTransliteration(c)) };
-  BY_FIRST_CHAR.set(chars[0]!, [...(BY_FIRST_CHAR.get(chars[0]!) ?? []), listed]);
+/** The names by their first character, longest first (列夫·托尔斯泰 before 托尔斯泰). */
+function indexByFirstChar(names: Iterable<string>): Map<string, Listed[]> {
+  const byFirstChar = new Map<string, Listed[]>();
+  for (const name of [...new Set(names)].sort((a, b) => b.length - a.length)) {
+    const chars = Array.from(name);
+    const listed = { chars, foreign: chars.every((c) => c === "·" || isTransliteration(c)) };
+    const same = byFirstChar.get(chars[0]!);
+    if (same === undefined) byFirstChar.set(chars[0]!, [listed]);
+    else same.push(listed);
+  }
+  return byFirstChar;
+}
+
+const HAND_LIST = indexByFirstChar(FAMOUS_NAMES);
+/** The hand list with a dictionary's well-known persons (reference-lexicon.ts), built once per set. */
+const WITH_PERSONS = new WeakMap<ReadonlySet<string>, Map<string, Listed[]>>();
+
+function indexWith(persons: ReadonlySet<string> | undefined): Map<string, Listed[]> {
+  if (persons === undefined) return HAND_LIST;
+  let index = WITH_PERSONS.get(persons);
+  if (index === undefined) {
+    index = indexByFirstChar([...FAMOUS_NAMES, ...[...persons].filter((p) => !NOT_FAMOUS.has(p))]);
+    WITH_PERSONS.set(persons, index);
+  }
+  return index;
 }
 
 function listedAt(chars: readonly string[], at: number, listed: Listed): boolean {
@@ -191,20 +238,69 @@ function listedAt(chars: readonly string[], at: number, listed: Listed): boolean
 }
 
 const TWO = 2;
-/** What makes a name the first part of a place's or a thing's name: 屈原村, 黄兴路, 墨子号 卫星. */
-const PLACE_ENDS = "路街村县市镇乡岭滩号";
+/** What makes a name the first part of a place's or a thing's name: 屈原村, 黄兴路, 墨子号 卫星, 蒙哥马利郡. */
+const PLACE_ENDS = "路街村县市镇乡岭滩号郡州";
 /**
  * What makes a name part of an institution's or a prize's name (孔子学院, 茅盾文学奖, 宋庆龄基金会):
  * the PFR gold counts such a name only as optional, the rmrb-web guidelines likewise; seen on the
  * unannotated rmrb-web articles (孔子学院) and in main's and this rule's names on the rmrb-3 texts.
  */
-const INSTITUTION_WORDS = ["学院", "大学", "中学", "小学", "奖", "纪念馆", "博物馆", "书店", "基金会", "研究会"];
+const INSTITUTION_WORDS = [
+  "学院",
+  "大学",
+  "中学",
+  "小学",
+  "奖",
+  "纪念馆",
+  "博物馆",
+  "书店",
+  "基金会",
+  "研究会",
+  "公益基",
+];
 const WORDS_AFTER = 3;
 
 function namesAnInstitution(chars: readonly string[], end: number): boolean {
   const next = chars.slice(end, end + WORDS_AFTER).join("");
   return INSTITUTION_WORDS.some((w) => next.startsWith(w)) || next.startsWith("文学奖");
 }
+
+/**
+ * What makes a name the head of a doctrine's name, one word in the PFR gold and not a name
+ * (邓小平理论 162 times, 马克思主义 87, 毛泽东思想 15 on days 1–20; 邓小平 思想 once); in rmrb-web
+ * text a name before 新时代… (a doctrine's long name) is optional in the gold.
+ */
+const DOCTRINE_WORDS = ["理论", "主义", "思想", "新时代"].map((w) => Array.from(w));
+
+function namesADoctrine(chars: readonly string[], end: number): boolean {
+  return DOCTRINE_WORDS.some((w) => charsAt(chars, end, w));
+}
+
+/**
+ * A name printed inside a longer dictionary word or idiom (`廉颇老矣`, `成也萧何`): the saying, not
+ * the person (the gold does not count it). Words of `MIN_CUT_WORD_LENGTH` to `MAX_WORD_LENGTH`
+ * characters (reference-lexicon.ts); only looked up where a listed name matched.
+ */
+/**
+ * Sayings with a figure's name that the dictionary lacks (`廉颇老矣`, a false name on fold 2: an
+ * athlete past her best), looked up with its long words.
+ */
+const SAYINGS: ReadonlySet<string> = new Set(["廉颇老矣", "成也萧何", "败也萧何"]);
+
+function insideLongWord(chars: readonly string[], start: number, end: number, words: ReadonlySet<string>): boolean {
+  for (let from = Math.max(0, end - MAX_WORD_LENGTH); from <= start; from++) {
+    const last = Math.min(chars.length, from + MAX_WORD_LENGTH);
+    for (let to = Math.max(end, from + MIN_CUT_WORD_LENGTH); to <= last; to++) {
+      if (from === start && to === end) continue;
+      const word = chars.slice(from, to).join("");
+      if (words.has(word) || SAYINGS.has(word)) return true;
+    }
+  }
+  return false;
+}
+
+/** 老郑和小郑: a surname after 老 or 小 is someone's address form, and the name runs on into a word. */
+const ADDRESS_PREFIXES = "老小";
 
 /** 哈姆雷特式的问题: a name before 式 is a word for a manner, not the person (the gold does not count it). */
 const STYLE_MARK = "式";
@@ -230,10 +326,12 @@ function gluedIntoWords(chars: readonly string[], at: number, isWord: (word: str
 export function famousNameSpans(
   chars: readonly string[],
   isWord: (word: string) => boolean,
+  dictionary?: FamousDictionary,
 ): { start: number; end: number }[] {
+  const index = indexWith(dictionary?.wellKnownPersons);
   const spans: { start: number; end: number }[] = [];
   for (let at = 0; at < chars.length; at++) {
-    const names = BY_FIRST_CHAR.get(chars[at]!);
+    const names = index.get(chars[at]!);
     if (names === undefined) continue;
     for (const listed of names) {
       const length = listed.chars.length;
@@ -243,8 +341,10 @@ export function famousNameSpans(
       if (NAME_JOINERS.includes(before ?? "x") || NAME_JOINERS.includes(after ?? "x")) break;
       if (listed.foreign && (isTransliteration(before) || isTransliteration(after))) break;
       if (length === TWO && gluedIntoWords(chars, at, isWord)) break;
+      if (!listed.foreign && before !== undefined && ADDRESS_PREFIXES.includes(before)) break;
       if (after !== undefined && (after === STYLE_MARK || PLACE_ENDS.includes(after))) break;
-      if (namesAnInstitution(chars, at + length)) break;
+      if (namesAnInstitution(chars, at + length) || namesADoctrine(chars, at + length)) break;
+      if (dictionary !== undefined && insideLongWord(chars, at, at + length, dictionary.longWords)) break;
       spans.push({ start: at, end: at + length });
       at += length - 1;
       break;
@@ -275,8 +375,13 @@ function longerNameAround(tagged: TaggedText, start: number, end: number): boole
  * holds 张良) keeps its reading; a tagger guess that cuts across it or lies inside it (`公保刘|备过江`)
  * gives way.
  */
-export function addFamousNames(tagged: TaggedText, index: number, isWord: (word: string) => boolean): void {
-  for (const { start, end } of famousNameSpans(tagged.chars, isWord)) {
+export function addFamousNames(
+  tagged: TaggedText,
+  index: number,
+  isWord: (word: string) => boolean,
+  dictionary?: FamousDictionary,
+): void {
+  for (const { start, end } of famousNameSpans(tagged.chars, isWord, dictionary)) {
     const around = tagged.mentions.filter((m) => m.start < end && start < m.end);
     if (longerNameAround(tagged, start, end)) continue;
     const same = around.find((m) => m.start === start && m.end === end);
