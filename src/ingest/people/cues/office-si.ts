@@ -3,11 +3,11 @@ import { isBoundaryChar } from "./boundaries";
 import { isChineseNameShaped } from "./name-shape";
 
 /**
- * A ministry's department (司) run into the name after it (`某某部规划司|高某`, `卫健委妇幼司|王某`):
+ * A ministry's department (司) run into the name after it (`某某部规划司|高某`, `某某委老幼健康司|方某`):
  * 司 is a surname too, so the tagger read `司高某`. The name starts after 司 when the rest is a name
  * of its own (surname-led, 2–3 characters), 司 follows Han text with no break, and a body's head
  * (部, 委, 局, 署, 办) stands close before it in the same run: the department's owner. Found on dev8
- * (session 39, rmrb53); once more in the pool (`…委妇幼司王某介绍`).
+ * (session 39, rmrb53); once more in the pool (a health body's department and a name before 介绍).
  */
 /** The department character. */
 export const OFFICE_CHAR = "司";
@@ -26,7 +26,7 @@ export function afterOfficeSi(chars: readonly string[], start: number, end: numb
   for (let at = start - 1; at >= Math.max(0, start - 1 - MAX_DEPARTMENT_NAME); at--) {
     const ch = chars[at]!;
     if (!isHan(ch) || isBoundaryChar(ch)) return start;
-    // the department's own name is at least two characters (规划, 妇幼): 部司 is no department
+    // the department's own name is at least two characters (规划, 老幼健康): 部司 is no department
     if (BODY_HEADS.includes(ch)) return at <= start - 3 ? start + 1 : start;
   }
   return start;
