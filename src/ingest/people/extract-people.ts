@@ -23,6 +23,8 @@ import { tieForeignShortNames } from "./foreign-short-names";
 import { tieAddressForms } from "./cues/address-form-alias";
 import { tieJapaneseFamilyNames } from "./cues/japanese-family-alias";
 import { spacedCreditNames } from "./cues/spaced-credit";
+import { bylineNamesWithClosingMark } from "./cues/byline-mark";
+import { afterOfficeSi } from "./cues/office-si";
 import { paddedLine, paddedName } from "./cues/padded-name-line";
 import { lonePhotoCreditName } from "./cues/lone-photo-credit";
 import { addWordEdgeNames } from "./word-edge-names";
@@ -169,6 +171,7 @@ export function extractPeopleAndAliases(article: PeopleSource, model: TaggerMode
   dropWordsBetweenTitleAndDe(tagged, model.lexicons.names, (w) => reference.verbs.has(w), model.lexicons.places);
   dropPhraseMentions(tagged, model.lexicons.names, reference.shortWords);
   trimRuShi(tagged);
+  trimOfficeSi(tagged);
   const givenNames = new Map([
     ...tieGivenNames(tagged, known),
     ...tieForeignShortNames(tagged, known),
@@ -178,7 +181,10 @@ export function extractPeopleAndAliases(article: PeopleSource, model: TaggerMode
   ]);
   addRepeatMentions(tagged);
 
-  const reporters = new Set([...bylineNames(article.byline?.reporters ?? []), ...credits.flatMap((c) => c ?? [])]);
+  const reporters = new Set([
+    ...bylineNames(article.byline?.reporters ?? [], article.byline?.raw ?? ""),
+    ...credits.flatMap((c) => c ?? []),
+  ]);
   const order: string[] = [...reporters];
   const roles = new Map<string, string[]>([...reporters].map((r) => [r, [REPORTER_ROLE]]));
   const aliases = new Map<string, string>();
@@ -424,9 +430,24 @@ function trimRuShi(tagged: readonly TaggedText[]): void {
     }
 }
 
-/** A byline's names, with the marks a byline parser left on them taken off (罗小桦文 陈南川摄 → 罗小桦, 陈南川). */
-function bylineNames(reporters: readonly string[]): string[] {
-  return spacedCreditNames(reporters.join(" ")) ?? [...reporters];
+/** Names a ministry's department ran into (规划司高某): see cues/office-si.ts. */
+function trimOfficeSi(tagged: readonly TaggedText[]): void {
+  for (const t of tagged)
+    for (const m of t.mentions) {
+      if (m.source === "credit" || m.source === "byline") continue;
+      const start = afterOfficeSi(t.chars, m.start, m.end);
+      if (start === m.start) continue;
+      m.start = start;
+      m.name = t.chars.slice(start, m.end).join("");
+    }
+}
+
+/**
+ * A byline's names, with the marks a byline parser left on them taken off (罗小桦文 陈南川摄 → 罗小桦,
+ * 陈南川), also when it took the line's closing mark off the last name (byline-mark.ts).
+ */
+function bylineNames(reporters: readonly string[], raw: string): string[] {
+  return spacedCreditNames(reporters.join(" ")) ?? bylineNamesWithClosingMark(raw, reporters) ?? [...reporters];
 }
 
 /** The caption's credit (`通讯员 梁宇 摄`), found by the parser: mentions with the reporter role. */

@@ -2,6 +2,7 @@ import { isHan } from "@/text/char-class";
 import { isBoundaryChar } from "./boundaries";
 import { afterAspectParticle } from "./aspect-particle";
 import { numberInTitleStart } from "./numbered-unit";
+import { afterDateUnit } from "./date-unit";
 
 /**
  * A title cut inside a word (`中宣|部部长`, `国家|主席`, `银保监会|副主席`, `越南国防|部长`) is read
@@ -56,6 +57,8 @@ export const TITLE_CLAUSE_OPENERS: readonly string[] = [
   "日电",
   "宣布",
   "讨论",
+  // session 39 (rmrb53): a body approving what the holder did (`议会…批准|总统某某签署的…`)
+  "批准",
   // session 32: verbs whose object is the person the title names (`记者会，介绍|世界卫生组织总干事…`,
   // `7日援引|…咨询公司专家`, `视频连线|后方中医肺病专家`)
   "介绍",
@@ -171,7 +174,7 @@ export function clauseTitleStart(chars: readonly string[], start: number, end: n
     at = number;
     if (end - at > MAX_CLAUSE_TITLE_LENGTH) return start;
   }
-  at = afterAspectParticle(chars, at, start);
+  at = afterAspectParticle(chars, afterDateUnit(chars, at, start), start);
   const stretch = chars.slice(at, start).join("");
   const following = chars.slice(start, Math.min(end, start + MAX_NOT_OPENING_LENGTH)).join("");
   return at + Array.from(stretch.slice(0, lastOpenerEnd(stretch, following))).length;
