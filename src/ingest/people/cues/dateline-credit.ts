@@ -1,6 +1,7 @@
 import { datelineEnd } from "@/ingest/parse/dateline";
 import { isHan } from "@/text/char-class";
 import { nameRunSplits, type CreditRun } from "./credit-cue";
+import { isDatelineCreditNameShaped } from "./dateline-credit-surname";
 
 /**
  * Reporters named in brackets right after a dateline without a role (`本报南京5月4日电  （林小禾、
@@ -27,7 +28,7 @@ export function datelineCreditRuns(chars: readonly string[]): CreditRun[] {
   for (at++; ;) {
     let stop = at;
     while (stop < chars.length && isHan(chars[stop]!)) stop++;
-    const splits = nameRunSplits(chars, at, stop).filter((s) => s.length === 1);
+    const splits = nameRunSplits(chars, at, stop, isDatelineCreditNameShaped).filter((s) => s.length === 1);
     if (splits.length === 0 || runs.length === MAX_DATELINE_NAMES) return [];
     runs.push({ start: at, end: stop, splits, afterRole: true });
     if (chars[stop] === "）") return runs;

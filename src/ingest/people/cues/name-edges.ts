@@ -6,6 +6,7 @@ import { HONORIFICS } from "./speech-verbs";
 import { NEVER_NAME_END } from "./name-end";
 import { charsAt } from "./chars-at";
 import { trailingClauseWord } from "./trailing-clause-word";
+import { trailingInvitationWord } from "./invitation-word";
 
 /**
  * Checks on the edges of a name the tagger found, for the slips it makes most: a function word
@@ -104,6 +105,9 @@ export function checkNameEdges(
   if (length >= 3 && RANK_NUMERALS.includes(last) && chars[end] === RANK) return { keep: true, end: end - 1 };
   // 陈露等。, 穆蒂等: a particle after a name, Chinese or foreign, even before punctuation
   if (length >= 3 && NEVER_NAME_END.includes(last)) return { keep: true, end: end - 1 };
+  // 王某应约|同…通电话: 应约 and 应邀 open the clause's verb phrase, never end a name
+  const invitation = trailingInvitationWord(chars, start, end);
+  if (invitation > 0) return { keep: true, end: end - invitation };
   // 卡西尔曾|说过, 叶鹏却|认为: a word that follows a subject, never a name's last character
   if (trailingClauseWord(chars, start, end) > 0) return { keep: true, end: end - 1 };
   // 陈平说。: 说 closing a quote's attribution, never a name's last character
