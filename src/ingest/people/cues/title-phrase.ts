@@ -127,6 +127,11 @@ export function wordEndingAt(chars: readonly string[], end: number, list: WordLi
   return null;
 }
 
+/** The title head (秘书, 特使, 主席) ending right at `end`, with no owner asked for, or null. */
+export function titleHeadEndingAt(chars: readonly string[], end: number): string | null {
+  return titleHeadMayEndAt(chars, end) ? wordEndingAt(chars, end, HEADS) : null;
+}
+
 /** One title ending at `end` → where it starts, or null when no title head ends there. */
 export function titleEndingAt(
   chars: readonly string[],
