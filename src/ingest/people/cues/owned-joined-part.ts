@@ -1,5 +1,5 @@
 /**
- * A foreign ministry whose first field is a person noun (`某国劳工和社会保障部副部长`, `某国妇女和
+ * A foreign ministry whose first field is a person noun (`某国劳工和福利部副部长`, `某国妇女和
  * 青年事务部部长`): `joined-organisation.ts` leaves a part before 和 that ends like a person noun
  * (工, 女, 民…) as a conjunct of its own (`村民和村委会主任`), so the ministry lost its country and first
  * field. The part is read back when:
@@ -19,7 +19,7 @@ const MAX_PLACE_LENGTH = 6;
 
 /**
  * Is `part` (before the joiner) a country's body's first field, given the `title` read after the
- * joiner (`社会保障部副部长`) and the known places?
+ * joiner (`福利部副部长`) and the known places?
  */
 export function isOwnedBodyField(part: string, title: string, places: ReadonlySet<string>): boolean {
   // cheap check first: a unit inside the title, with a post after it
