@@ -4,6 +4,7 @@ import { titleAfter, titlesBefore, verbLexiconOf, type TitleDictionary } from ".
 import { verbLedTitleStart } from "./cues/verb-led-title";
 import { latinLedTitleStart } from "./cues/latin-led-title";
 import { descriptionAfter, descriptionBefore, endsWithPersonNoun } from "./cues/description";
+import { isPlacedAthlete } from "./cues/athlete-nouns";
 import { deputyTitleAfter } from "./cues/deputy-after-name";
 import { latePostsAfter } from "./cues/late-post";
 import { countedRoleBefore } from "./cues/counted-role";
@@ -191,7 +192,9 @@ export function mentionRoles(
         before[0] = uncounted;
         countedRoles.set(mention, before);
       }
-      if (titles.length === 0 && described.length === 0 && description !== null) describedOnly.add(mention);
+      // (an athlete's country is their own: `某国名将A和B` does not make B that country's, athlete-nouns.ts)
+      if (titles.length === 0 && described.length === 0 && description !== null && !isPlacedAthlete(description))
+        describedOnly.add(mention);
       own.push(...before);
     }
     const bracketed = bracketedTitlesAfter(tagged.chars, mention.end, titlesEndingAt, describe);

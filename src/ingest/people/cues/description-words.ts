@@ -1,3 +1,4 @@
+import { ATHLETE_NOUNS } from "./athlete-nouns";
 /**
  * What makes a noun phrase say what kind of person someone is (a description, not a post): the
  * words such a phrase ends with. Data, not code: `description.ts` decides from the sentence where
@@ -71,6 +72,8 @@ export const DESCRIPTION_HEAD_WORDS: readonly string[] = [
   "华商",
   "侨商",
   "客商",
+  // session 39 (rmrb56): athletes by their standing (`某国小将…`); their 将 is read by athlete-nouns.ts
+  ...ATHLETE_NOUNS,
   // session 38 (rmrb50): a police officer (`生前是一名警察`, `交通警察…`); 察 heads no other person noun
   "警察",
 ];

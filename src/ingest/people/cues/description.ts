@@ -1,4 +1,5 @@
 import { functionCharNounAt } from "./function-char-nouns";
+import { athleteDescriptionBefore } from "./athlete-nouns";
 import { isHan } from "@/text/char-class";
 import { isBoundaryChar } from "./boundaries";
 import {
@@ -110,6 +111,9 @@ export function descriptionBefore(
   nameStart: number,
   places: ReadonlySet<string> = new Set(),
 ): string | null {
+  // 小将, 老将, 名将 end with the function character 将 that stops the reading (athlete-nouns.ts)
+  const athlete = athleteDescriptionBefore(chars, nameStart, places);
+  if (athlete !== null) return athlete;
   let start = nameStart;
   while (
     start > 0 &&

@@ -2,6 +2,7 @@ import { DESCRIPTION_HEAD_CHARS, DESCRIPTION_HEAD_WORDS } from "./description-wo
 import { clauseTitleStart } from "./title-clause";
 import { followsNumber } from "./date-part";
 import { isOwnedField, MAX_FIELDED_TITLE_LENGTH } from "./joined-field";
+import { isOwnedBodyField } from "./owned-joined-part";
 
 /**
  * An organisation whose own name has 和, 与 or 及 in it (中央和国家机关工委, 国家林业和草原局,
@@ -55,7 +56,11 @@ export function joinedOrganisationStart(
   for (let i = partStart + 1; i <= joiner; i++) if (nameEndsAt(i)) return null;
   if (titleEndsAt(joiner)) return null;
   const part = chars.slice(partStart, joiner).join("");
-  if (DESCRIPTION_HEAD_CHARS.includes(part.at(-1)!) || DESCRIPTION_HEAD_WORDS.some((w) => part.endsWith(w)))
+  // a person noun before the joiner is a conjunct, unless a country's body's first field (owned-joined-part.ts)
+  if (
+    (DESCRIPTION_HEAD_CHARS.includes(part.at(-1)!) || DESCRIPTION_HEAD_WORDS.some((w) => part.endsWith(w))) &&
+    !isOwnedBodyField(part, chars.slice(start, end).join(""), places)
+  )
     return null;
   if (places.has(part) && (chars[partStart - 1] === LOCATIVE || startsWithPlace(chars, start, places))) return null;
   return partStart;
