@@ -19,6 +19,8 @@ import { knownNameVouches } from "./cues/known-name-word";
 import { dropFrontCuts } from "./front-cuts";
 import { tieGivenNames } from "./given-names";
 import { extendCutNames } from "./cut-names";
+import { extendHeGivenNames } from "./cues/he-given-name";
+import { joinTitledDashedNames } from "./cues/dashed-name";
 import { tieForeignShortNames } from "./foreign-short-names";
 import { tieAddressForms } from "./cues/address-form-alias";
 import { tieJapaneseFamilyNames } from "./cues/japanese-family-alias";
@@ -150,7 +152,11 @@ export function extractPeopleAndAliases(article: PeopleSource, model: TaggerMode
   dropPlaces(tagged, model.lexicons);
   dropPlaceSeams(tagged, model.lexicons, reference.properNouns);
   dropDottedPlaceLists(tagged);
+  // a dashed name with no dot, a title against it (cues/dashed-name.ts)
+  joinTitledDashedNames(tagged, model.lexicons.places);
   trimAffixedNames(tagged);
+  // a given name ending in 和, where the article shows it (cues/he-given-name.ts)
+  extendHeGivenNames(tagged);
   extendCutNames(tagged);
   // a list's last name after 与, once the cut names are mended (cues/conjoined-last-item.ts)
   addConjoinedLastItems(tagged, (w) => (known(w) || reference.shortWords.has(w)) && !model.lexicons.names.has(w));
