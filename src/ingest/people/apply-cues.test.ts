@@ -72,15 +72,17 @@ describe("cues over the tagger's names", () => {
   });
 
   it("adds a Japanese name after a listed family name only in an article about Japan", () => {
-    const run = (japan: boolean, probability: number) => {
-      const tagged = taggedWith("继石田退三之后，又一位掌舵人", [], 0, () => probability);
+    const run = (japan: boolean, probability: number, text = "继石田退三之后，又一位掌舵人") => {
+      const tagged = taggedWith(text, [], 0, () => probability);
       addCueMentions(tagged, 0, EMPTY_LEXICONS, false, japan);
       return tagged.mentions.map((m) => m.name);
     };
     expect(run(true, 0.001)).toEqual(["石田退三"]);
     // a given name of three characters the tagger has never seen (中川不器男: 6e-6) is still read
     expect(run(true, 0.000005)).toEqual(["石田退三"]);
-    expect(run(true, 0.0000005)).toEqual([]);
+    // under the family name's floor: only a given name with a Japanese ending (三) is still read
+    expect(run(true, 0.0000005)).toEqual(["石田退三"]);
+    expect(run(true, 0.0000005, "继石田退明之后，又一位掌舵人")).toEqual([]);
     expect(run(false, 0.001)).toEqual([]);
     expect(run(true, 0)).toEqual([]);
   });

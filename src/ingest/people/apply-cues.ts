@@ -28,6 +28,10 @@ import { listItemVerdicts } from "./cues/list-items";
 import { tibetanNames } from "./cues/tibetan-name";
 import { japaneseGivenNameCandidates, UNLISTED_FAMILY_LENGTH } from "./cues/japanese-given-name";
 import { japaneseNameCandidates } from "./cues/japanese-name";
+import {
+  hasListedFamilyAndJapaneseEnding,
+  JAPANESE_LISTED_ENDING_MIN_PROBABILITY,
+} from "./cues/japanese-listed-ending";
 import { mendJapaneseFamilyCuts } from "./cues/japanese-family-cut";
 import { OPINION_FRAME_MIN_PROBABILITY, opinionFrameNames } from "./cues/opinion-frame";
 import { MIN_PEN_NAME, penFrameEnds } from "./cues/pen-frame";
@@ -390,7 +394,10 @@ function addJapaneseNames(tagged: TaggedText, index: number, lexicons: Lexicons)
   ];
   for (const { start, lengths, min, over } of candidates) {
     const best = likeliestLength(tagged, start, lengths);
-    if (best === null || best.probability < min) continue;
+    if (best === null) continue;
+    // a listed family name and a Japanese given name's ending: a lower floor (japanese-listed-ending.ts)
+    const listedEnding = !over && hasListedFamilyAndJapaneseEnding(chars, start, best.length);
+    if (best.probability < (listedEnding ? JAPANESE_LISTED_ENDING_MIN_PROBABILITY : min)) continue;
     const end = start + best.length;
     const text = chars.slice(start, end).join("");
     if (lexicons.words.has(text) || lexicons.places.has(text)) continue;

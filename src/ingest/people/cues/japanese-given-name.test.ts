@@ -16,6 +16,12 @@ describe("japaneseGivenNameCandidates", () => {
     expect(starts("，岸边健太郎说")).toContainEqual(["岸边健太郎"]);
   });
 
+  it("does not take a joining character before a listed family name as an unlisted family name's first", () => {
+    // 以|小泽正夫: 以小 is no family name; the listed 小泽 is japanese-name.ts's
+    expect(starts("。以小泽正夫为首")).not.toContainEqual(["以小泽正夫"]);
+    expect(starts("。以森谷达雄为首")).toContainEqual(["以森谷达雄"]);
+  });
+
   it("needs a name slot before the run", () => {
     // 谈 is neither punctuation, a joining character, a title nor a descriptor
     expect(starts("会谈森谷达雄")).not.toContainEqual(["森谷达雄"]);

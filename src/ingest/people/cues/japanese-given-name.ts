@@ -1,6 +1,6 @@
 import { isHan } from "@/text/char-class";
 import { descriptorEndsAt } from "./descriptor-cue";
-import type { JapaneseCandidate } from "./japanese-name";
+import { listedFamilyAt, type JapaneseCandidate } from "./japanese-name";
 import { titleEndingAt } from "./title-phrase";
 
 /**
@@ -49,6 +49,8 @@ export function japaneseGivenNameCandidates(chars: readonly string[]): JapaneseC
       const start = end - UNLISTED_FAMILY_LENGTH - given;
       if (start < 0) continue;
       if (!chars.slice(start, end).every(isHan) || !startsNameSlot(chars, start)) continue;
+      // a joining character before a listed family name is not the first of an unlisted one (以|小泽一郎)
+      if (BEFORE_NAME.includes(chars[start]!) && listedFamilyAt(chars, start + 1)) continue;
       byStart.set(start, [...(byStart.get(start) ?? []), end - start]);
     }
   }

@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { isHan } from "@/text/char-class";
 import { mulberry32 } from "../../seeded-random";
-import { japaneseNameCandidates, JAPANESE_FAMILY_NAMES, MAX_GIVEN_LENGTH, mentionsJapan } from "./japanese-name";
+import {
+  japaneseNameCandidates,
+  JAPANESE_FAMILY_NAMES,
+  listedFamilyAt,
+  MAX_GIVEN_LENGTH,
+  mentionsJapan,
+  MORE_FAMILY_NAMES,
+} from "./japanese-name";
 import { speechVerbAt } from "./speech-verb-cue";
 import { HONORIFICS } from "./speech-verbs";
 import { titleAfter } from "./title-phrase";
@@ -36,6 +43,26 @@ describe("Japanese names", () => {
       expect(JAPANESE_FAMILY_NAMES.has(word)).toBe(false);
   });
 
+  it("lists more family names, a three-character one among them", () => {
+    for (const family of MORE_FAMILY_NAMES.split(" ")) expect(JAPANESE_FAMILY_NAMES.has(family)).toBe(true);
+    expect(candidates("由堀内信雄先生主持")).toEqual([["堀内信雄"]]);
+    expect(candidates("前首相中曾根良夫先生到场")).toEqual([["中曾根良夫"]]);
+    for (const word of ["野中", "前原", "石破", "二阶"]) expect(JAPANESE_FAMILY_NAMES.has(word)).toBe(false);
+  });
+
+  it("offers no given name that starts with a function character: the family name stands alone", () => {
+    expect(candidates("津田和细川也都离去")).toEqual([["津田和细川"]]);
+    expect(candidates("细川也都离去")).toEqual([]);
+    expect(candidates("细川都不同意")).toEqual([]);
+  });
+
+  it("tells where a listed family name starts", () => {
+    const chars = Array.from("以小泽正夫为首");
+    expect(listedFamilyAt(chars, 1)).toBe(true);
+    expect(listedFamilyAt(chars, 0)).toBe(false);
+    expect(listedFamilyAt(chars, 2)).toBe(false);
+  });
+
   it("asks only in an article that speaks of Japan", () => {
     expect(mentionsJapan(["标题", "日本客人来访"])).toBe(true);
     expect(mentionsJapan(["中日友好"])).toBe(true);
@@ -60,6 +87,7 @@ describe("Japanese family names looked up in place", () => {
     for (let start = 0; start < chars.length; start++) {
       for (const familyLength of [3, 2]) {
         if (!JAPANESE_FAMILY_NAMES.has(chars.slice(start, start + familyLength).join(""))) continue;
+        if ("的也都在是已曾还又".includes(chars[start + familyLength] || "-")) break;
         const lengths: number[] = [];
         for (let given = 1; given <= MAX_GIVEN_LENGTH; given++) {
           const end = start + familyLength + given;
