@@ -147,6 +147,7 @@ export function extractPeopleAndAliases(article: PeopleSource, model: TaggerMode
     (w) => model.lexicons.words.has(w) || reference.shortWords.has(w),
     1 + article.subtitles.length,
     (name) => knownNameVouches(name, model.lexicons.names, reference),
+    (name) => reference.properNouns.has(name) && !reference.persons.has(name),
   );
   dropNamesWithoutHan(tagged);
   dropPlaces(tagged, model.lexicons);

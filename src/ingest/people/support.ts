@@ -1,4 +1,5 @@
 import { REPORTER_ROLES } from "@/ingest/parse/byline";
+import { titleAfterVouches } from "./cues/word-before-title";
 import { ACTION_VERBS, DESCRIPTORS, HONORIFICS } from "./cues/speech-verbs";
 import { speechVerbAt } from "./cues/speech-verb-cue";
 import { calledNameCandidates } from "./cues/called-name";
@@ -32,6 +33,8 @@ import { listItemAsksForWord, neighbourVouchesForWord, wholeLineVouchesForWord }
 interface WordLimits {
   isWordName: (name: string) => boolean;
   firstParagraph: number;
+  /** A place's or an organisation's name of the dictionary (cues/word-before-title.ts). */
+  isProperNoun: (name: string) => boolean;
 }
 
 /**
@@ -63,7 +66,9 @@ function hasCueAround(
 ): boolean {
   const { chars } = tagged;
   if (m.source !== "tagger" && !(word !== null && listItemAsksForWord(m.source))) return true;
-  if (titleBeforeIsOwn(tagged, m, places) || titleAfter(chars, m.end) !== null) return true;
+  if (titleBeforeIsOwn(tagged, m, places)) return true;
+  // a word of the dictionary before a title is the title's unit (公社书记): cues/word-before-title.ts
+  if (titleAfterVouches(m, titleAfter(chars, m.end), tagged.mentions, word)) return true;
   if (speechVerbAt(chars, m.end) !== null || resultVerbEndsAt(chars, m.start)) return true;
   if (rankAfterName(chars, m.end) !== null) return true;
   if (placeOfNameAt(chars, m.start, m.end, places)) return true;
@@ -169,6 +174,8 @@ export function dropUnsupportedNames(
   firstParagraph = 1,
   /** Whether the model's list of known names vouches for a name (cues/known-name-word.ts: not for a common word). */
   knownVouches: (name: string) => boolean = (name) => lexicons.names.has(name),
+  /** A place's or an organisation's name of the dictionary: a title after it is its own (cues/word-before-title.ts). */
+  isProperNoun: (name: string) => boolean = () => false,
 ): void {
   const joined = texts.map((t) => t.chars.join("")).join("\n");
   const supported = new Set<string>();
@@ -177,7 +184,7 @@ export function dropUnsupportedNames(
   const best = new Map<string, number>();
   for (const tagged of texts) {
     for (const m of tagged.mentions) {
-      const word = needsCue(m.name) ? { isWordName: needsCue, firstParagraph } : null;
+      const word = needsCue(m.name) ? { isWordName: needsCue, firstParagraph, isProperNoun } : null;
       if (hasCueAround(tagged, m, lexicons.places, firstPass[m.text]!.scorer, isWord, word) || knownVouches(m.name))
         supported.add(m.name);
       else if (isAtTextEdge(tagged.chars, m)) atEdge.add(m.name);
