@@ -178,9 +178,10 @@ export function mentionRoles(
               mention.start - Array.from(description).length,
               titlesEndingAt,
               describe,
+              nameEndsAt,
             );
       // descriptions printed before the titles in their 、 chain (`学校扶贫干部、云县挂职副县长`)
-      const described = chainBeforeTitles(tagged.chars, mention.start, titles, titlesEndingAt, describe);
+      const described = chainBeforeTitles(tagged.chars, mention.start, titles, titlesEndingAt, describe, nameEndsAt);
       // titles joined by 和 before them (`学会理事和协会委员A、B`)
       const joined =
         described.length > 0

@@ -1,4 +1,5 @@
 import { isHan } from "@/text/char-class";
+import { chainOpeningItem } from "./chain-opening-item";
 /**
  * The posts printed before a description in a 、 chain: `国家支援湖北医疗队队员、北京医院保健医疗部护士王媛媛`
  * → 国家支援湖北医疗队队员, 北京医院保健医疗部护士; `中共中央政治局常委、国务院副总理、中沙…委员会中方牵头人韩正`
@@ -21,6 +22,7 @@ export function chainBeforeDescription(
   descriptionStart: number,
   titlesEndingAt: (end: number) => string[],
   descriptionEndingAt: (end: number) => string | null,
+  isNameEnd?: (end: number) => boolean,
 ): string[] {
   const chain: string[] = [];
   let at = descriptionStart;
@@ -32,10 +34,17 @@ export function chainBeforeDescription(
     }
     if (described === MAX_CHAINED_DESCRIPTIONS) break;
     const description = descriptionEndingAt(at - 1);
-    if (description === null) break;
-    const start = at - 1 - Array.from(description).length;
-    // a description trimmed in front (a verb, a number) is no item of the chain
-    if (start > 0 && chars[start - 1] !== CHAIN_SEPARATOR && !isItemStart(chars[start - 1]!)) break;
+    const start = description === null ? -1 : at - 1 - Array.from(description).length;
+    // a description trimmed in front (a verb, a number, a 的-phrase) is no item of the chain; an opening
+    // item the description reader leaves or cuts (`今年的某赛冠军、`, `向赛会二号种子、`) is its first
+    if (
+      description === null ||
+      (start > 0 && chars[start - 1] !== CHAIN_SEPARATOR && !isItemStart(chars[start - 1]!))
+    ) {
+      const opening = chainOpeningItem(chars, at - 1, description === null ? null : start, isNameEnd);
+      if (opening !== null) chain.unshift(opening);
+      break;
+    }
     chain.unshift(description);
     at = start;
   }
@@ -65,12 +74,13 @@ export function chainBeforeTitles(
   titles: readonly string[],
   titlesEndingAt: (end: number) => string[],
   descriptionEndingAt: (end: number) => string | null,
+  isNameEnd?: (end: number) => boolean,
 ): string[] {
   if (titles.length === 0) return [];
   const printed = titles.join(CHAIN_SEPARATOR);
   const start = nameStart - Array.from(printed).length;
   if (start < 1 || chars.slice(start, nameStart).join("") !== printed) return [];
-  const chain = chainBeforeDescription(chars, start, titlesEndingAt, descriptionEndingAt);
+  const chain = chainBeforeDescription(chars, start, titlesEndingAt, descriptionEndingAt, isNameEnd);
   // a description after a quoted or bracketed term (`“友谊勋章”获得者`) is the end of a longer phrase;
   // after a quoted sentence (`…。”学校扶贫干部、`) it opens the clause
   const first = start - chain.reduce((n, item) => n + Array.from(item).length + 1, 0);
