@@ -9,6 +9,7 @@ import { mentionsJapan } from "./cues/japanese-name";
 import { addFamousNames } from "./cues/famous-names";
 import { addPlacedListNames } from "./cues/placed-list-items";
 import { addRepeatMentions, dropDottedPlaceLists, trimAffixedNames } from "./consistency";
+import { trimRunOnsWrittenShorter } from "./cues/shorter-form-elsewhere";
 import { REPORTER_ROLE } from "../parse/credits";
 import { dropNamesWithoutHan } from "./han-names";
 import { addConjoinedLastItems } from "./cues/conjoined-last-item";
@@ -156,6 +157,12 @@ export function extractPeopleAndAliases(article: PeopleSource, model: TaggerMode
   // a dashed name with no dot, a title against it (cues/dashed-name.ts)
   joinTitledDashedNames(tagged, model.lexicons.places);
   trimAffixedNames(tagged);
+  // a name one character too long, written shorter on its own elsewhere (cues/shorter-form-elsewhere.ts)
+  trimRunOnsWrittenShorter(
+    tagged,
+    japan,
+    (w) => (known(w) || reference.shortWords.has(w)) && !model.lexicons.names.has(w),
+  );
   // a given name ending in 和, where the article shows it (cues/he-given-name.ts)
   extendHeGivenNames(tagged);
   extendCutNames(tagged);
