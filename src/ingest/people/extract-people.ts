@@ -22,6 +22,7 @@ import { tieGivenNames } from "./given-names";
 import { extendCutNames } from "./cut-names";
 import { extendHeGivenNames } from "./cues/he-given-name";
 import { joinTitledDashedNames } from "./cues/dashed-name";
+import { extendDottedShortForms } from "./cues/dotted-short-form";
 import { tieForeignShortNames } from "./foreign-short-names";
 import { tieAddressForms } from "./cues/address-form-alias";
 import { tieJapaneseFamilyNames } from "./cues/japanese-family-alias";
@@ -56,6 +57,7 @@ import { dropLongWordNames } from "./cues/long-word-name";
 import { dropGluedForeignPairs } from "./cues/glued-foreign-pair";
 import { dropNamesCutInTitles } from "./cues/title-mark-cut";
 import { trimWordRunOns } from "./cues/word-run-on";
+import { trimForeignRunOns } from "./cues/foreign-run-on";
 import { dropWordsBetweenTitleAndDe } from "./cues/title-word-before-de";
 import { isCutFromRouteName } from "./cues/route-name";
 import { isVerbObjectListItem } from "./cues/verb-object-list";
@@ -166,6 +168,8 @@ export function extractPeopleAndAliases(article: PeopleSource, model: TaggerMode
   // a given name ending in 和, where the article shows it (cues/he-given-name.ts)
   extendHeGivenNames(tagged);
   extendCutNames(tagged);
+  // a dotted name's short form cut before its last syllable (cues/dotted-short-form.ts)
+  extendDottedShortForms(tagged);
   // a list's last name after 与, once the cut names are mended (cues/conjoined-last-item.ts)
   addConjoinedLastItems(tagged, (w) => (known(w) || reference.shortWords.has(w)) && !model.lexicons.names.has(w));
   trimGluedNames(tagged, (w) => model.lexicons.words.has(w));
@@ -181,6 +185,8 @@ export function extractPeopleAndAliases(article: PeopleSource, model: TaggerMode
   dropGluedForeignPairs(tagged);
   dropNamesCutInTitles(tagged, model.lexicons.names, (w) => known(w) || reference.shortWords.has(w));
   trimWordRunOns(tagged, model.lexicons.names, (w) => reference.shortWords.has(w));
+  // a transliteration run on over the next word's first character (cues/foreign-run-on.ts)
+  trimForeignRunOns(tagged, model.lexicons.names, (w) => reference.shortWords.has(w));
   dropNamePieces(tagged, model.lexicons, reference);
   dropWordsBetweenTitleAndDe(tagged, model.lexicons.names, (w) => reference.verbs.has(w), model.lexicons.places);
   dropPhraseMentions(tagged, model.lexicons.names, reference.shortWords);
