@@ -51,6 +51,7 @@ import { BIOGRAPHY_OPENING_MIN_PROBABILITY, biographyOpenings } from "./cues/bio
 import { AUTHOR_LABEL_MIN_PROBABILITY, authorLabelNames } from "./cues/author-label";
 import { APPOINTEE_NAME_MIN_PROBABILITY, appointeeCandidates } from "./cues/appointee-name";
 import { extendNamesCutBeforeClosers } from "./cues/closer-cut-name";
+import { LIST_END_MIN_PROBABILITY, lengthsBeforeWord, listEndSlots } from "./cues/list-end-item";
 import { HOUSEHOLD_SLOT_MIN_PROBABILITY, householdSlotLengths, householdWordEndsAt } from "./cues/household-word";
 
 /**
@@ -341,6 +342,14 @@ export function addCueMentions(
   for (const { start, lengths } of parallelClauseSlots(chars, sure))
     add(start, lengths, PARALLEL_CLAUSE_MIN_PROBABILITY, "list");
   for (const { start, lengths } of runClauseSlots(chars, sure)) add(start, lengths, RUN_CLAUSE_MIN_PROBABILITY, "list");
+  // the last item of a list of sure names, run on into its verb (cues/list-end-item.ts): 甲某某、乙某某相继…
+  for (const { start, lengths } of listEndSlots(chars, sure)) {
+    const best = likeliestLength(tagged, start, lengthsBeforeWord(chars, start, lengths, isWord));
+    // closed on both sides (the 、, the word after): no edge check, which would cut 某某时|相继 at 时相
+    if (best === null || best.probability < LIST_END_MIN_PROBABILITY) continue;
+    if (!overlaps(tagged.mentions, start, start + best.length))
+      addMention(tagged, { text: index, start, end: start + best.length, source: "list" });
+  }
   addTibetanNames(tagged, index);
   addNotedNames(tagged, index);
   addListNeighbours(tagged, index);
