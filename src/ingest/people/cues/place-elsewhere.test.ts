@@ -51,3 +51,21 @@ describe("the people of a place the article names", () => {
     expect([...namesWrittenAsPlaces(none, ["柯溪人"], isPlace)]).toEqual([]);
   });
 });
+
+describe("a state's name ending in 邦", () => {
+  it("is a place when not shaped like a Chinese name", () => {
+    const texts = [chars("北坎提德邦的村民和柯建邦一起参加婚礼。")];
+    expect([...namesWrittenAsPlaces(texts, ["坎提德邦", "柯建邦"], isPlace)]).toEqual(["坎提德邦"]);
+  });
+
+  it("is no person in the article", () => {
+    expect(
+      names(article("假药事件", ["印度北方邦和北坎提德邦8日发生假药事件。北方邦部分村民赴北坎提德邦参加婚礼。"])),
+    ).toEqual([]);
+    expect(
+      names(
+        article("假药事件", ["缅甸北卡钦邦输电线路工程竣工。", "北卡钦邦输电线路工程项目经理柯长宁说，工程难度很大。"]),
+      ),
+    ).toEqual(["柯长宁"]);
+  });
+});

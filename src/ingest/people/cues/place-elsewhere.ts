@@ -15,9 +15,16 @@ import { isFollowedByPlaceSuffix } from "./place-suffix";
  * The people of such a place are no name either, whatever the shape: a "name" of a place's word and
  * 人 (`那某人说起这些` where the article writes `那某村`) is dropped when its stem reads as a place
  * anywhere in the article (dev5, issue 14).
+ * A state of India or Myanmar is written with 邦 and read as a transliterated name (`北阿坎德邦`,
+ * `北克钦邦`, dev11): a name that ends in 邦 and is not shaped like a Chinese name (a surname and one
+ * or two characters: 郑建邦 stays) is that place, written so wherever it stands.
  */
 /** What makes a place's word its people: `那某人`, `张庄人`. */
 export const PEOPLE_OF_PLACE = "人";
+/** What ends the name of a state of India or Myanmar (北方邦, 克钦邦): no transliterated name ends so. */
+export const STATE_SUFFIX = "邦";
+/** The shortest such state's name that counts (掸邦 is 2; 孟邦 is shaped like a Chinese name and kept). */
+export const MIN_STATE_LENGTH = 2;
 /** After a known place, the stop of a tour or a line: `德国杜塞尔多夫站`, `北京南站`. */
 export const STAGE_SUFFIX = "站";
 /** The longest known place looked for right before the word (德国, 柬埔寨, 哈萨克斯坦 is 5). */
@@ -52,6 +59,11 @@ export function namesWrittenAsPlaces(
     const people = full.length >= 3 && full.at(-1) === PEOPLE_OF_PLACE;
     const word = people ? full.slice(0, -1) : full;
     if (!people && isChineseNameShaped(word)) continue;
+    // a state's name (北阿坎德邦): the name itself is written as a place
+    if (!people && word.length >= MIN_STATE_LENGTH && word.at(-1) === STATE_SUFFIX) {
+      out.add(name);
+      continue;
+    }
     const found = texts.some((chars) => {
       for (let i = 0; i + word.length <= chars.length; i++) {
         if (word.some((c, k) => chars[i + k] !== c)) continue;
