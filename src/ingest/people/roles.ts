@@ -41,6 +41,7 @@ import { afterCompanionVerb } from "./cues/companion-verb";
 import { placeChainDescription } from "./cues/place-chain-description";
 import { postAfterName } from "./cues/post-after-name";
 import { withoutInterviewVerb } from "./cues/interview-dash";
+import { withoutVerbPhraseFront } from "./cues/verb-phrase-front";
 import { withoutApprovalPreposition } from "./cues/approval-verb";
 import { cohortDescriptionStart } from "./cues/cohort-description";
 import { REPORTER_ROLE } from "../parse/credits";
@@ -159,13 +160,21 @@ export function mentionRoles(
               tagged.chars,
               mention.start,
               mention.end,
-              withoutInterviewVerb(tagged.chars, mention.start, t),
+              // nor the tail of the verb that governs the person (`跑到|村第一书记`: verb-phrase-front.ts)
+              withoutVerbPhraseFront(tagged.chars, mention.start, withoutInterviewVerb(tagged.chars, mention.start, t)),
             )
           : t,
       );
       const adjacent = tagged.mentions.some((m) => m.end === mention.start);
       const found = titles.length > 0 || adjacent ? null : describe(mention.start);
-      const described0 = found === null ? null : withoutInterviewVerb(tagged.chars, mention.start, found);
+      const described0 =
+        found === null
+          ? null
+          : withoutVerbPhraseFront(
+              tagged.chars,
+              mention.start,
+              withoutInterviewVerb(tagged.chars, mention.start, found),
+            );
       // a title or description in quotes right before the name (`“最美医生”刘小丽`)
       const description =
         described0 ??

@@ -46,6 +46,11 @@ describe("titles cut inside a word", () => {
     expect(read("，我们村党支部书记", "书记")).toBe("村党支部书记");
   });
 
+  it("read the leaders' fixed phrase over its 和 (党和国家领导人)", () => {
+    expect(read("。党和国家领导人", "领导人")).toBe("党和国家领导人");
+    expect(read("，工人和国家干部", "干部")).toBe("国家干部");
+  });
+
   it("leave a title that starts a word, or a stretch over the length limit", () => {
     expect(read("，区长", "区长")).toBe("区长");
     expect(read(`，${"甲".repeat(MAX_CLAUSE_TITLE_LENGTH)}主席`, "主席")).toBe("主席");

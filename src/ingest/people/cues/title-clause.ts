@@ -122,6 +122,9 @@ export const FUNCTION_CHAR_WORDS: readonly string[] = [
   // session 38 (rmrb49): the epidemic's first official name in bodies' names, early 2020
   // (`某省…感染的肺炎…专家组副组长`, `…感染的肺炎某某指挥部`)
   "感染的肺炎",
+  // session 40 (rmrb60, dev10): the fixed phrase for the country's leaders (`党和国家领导人`), cut at its
+  // 和 to `国家领导人`
+  "党和国家",
 ];
 
 /** Whether the function character at `at` is inside one of `FUNCTION_CHAR_WORDS`. */
