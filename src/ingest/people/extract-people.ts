@@ -169,13 +169,10 @@ export function extractPeopleAndAliases(article: PeopleSource, model: TaggerMode
   // a given name ending in 和, where the article shows it (cues/he-given-name.ts)
   extendHeGivenNames(tagged);
   extendCutNames(tagged);
-<<<<<<< HEAD
   // a dotted name's short form cut before its last syllable (cues/dotted-short-form.ts)
   extendDottedShortForms(tagged);
-=======
   // a surname and one character always written with the same third one (cues/same-char-after-name.ts)
   extendNamesCutBeforeSameChar(tagged, (w) => known(w) || reference.shortWords.has(w));
->>>>>>> rmrb59
   // a list's last name after 与, once the cut names are mended (cues/conjoined-last-item.ts)
   addConjoinedLastItems(tagged, (w) => (known(w) || reference.shortWords.has(w)) && !model.lexicons.names.has(w));
   trimGluedNames(tagged, (w) => model.lexicons.words.has(w));
