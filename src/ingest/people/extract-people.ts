@@ -38,6 +38,7 @@ import { titleEndingAt } from "./cues/title-phrase";
 import { isCountryName, isPlaceName, placeListItems } from "./cues/place-names";
 import { isPlaceHeadedMention, placeHeadedSpans } from "./cues/place-headed-list";
 import { isAuthorLine } from "./cues/author-line";
+import { authorNamesLine } from "./cues/author-names-line";
 import { countrySignedNameSpan } from "./cues/country-signed-line";
 import { authorNoteNameEnd } from "./cues/author-note-name";
 import { isInsideLongerPlace } from "./cues/inside-place";
@@ -139,6 +140,9 @@ export function extractPeopleAndAliases(article: PeopleSource, model: TaggerMode
   const first = paragraphs[0];
   if (first !== undefined && paragraphs.length > 1 && credits[0] === null && isAuthorLine(first, known))
     markAuthorLine(tagged[1 + article.subtitles.length]!, 1 + article.subtitles.length);
+  // several writers' names closed up on the line under the title (cues/author-names-line.ts)
+  else if (first !== undefined && paragraphs.length > 1 && credits[0] === null)
+    markAuthorNamesLine(tagged[1 + article.subtitles.length]!, 1 + article.subtitles.length, known);
   markLoneNameCredits(paragraphs, credits, tagged.slice(1 + article.subtitles.length));
   trimWorkCredits(tagged);
   if (article.caption !== null) addCaptionCredits(tagged.at(-1)!, tagged.length - 1, captionCredits(article.caption));
@@ -247,6 +251,14 @@ function markAuthorLine(tagged: TaggedText, index: number): void {
   while (end > start && tagged.chars[end - 1]!.trim() === "") end--;
   tagged.mentions = [];
   addMention(tagged, { text: index, start, end, source: "credit" });
+}
+
+/** An author line of several names (see `authorNamesLine`): its tiling replaces the reading, each name a credit. */
+function markAuthorNamesLine(tagged: TaggedText, index: number, known: (w: string) => boolean): void {
+  const names = authorNamesLine(tagged.chars, tagged.mentions, (s, e) => tagged.scorer.spanProbability(s, e), known);
+  if (names === null) return;
+  tagged.mentions = [];
+  for (const { start, end } of names) addMention(tagged, { text: index, start, end, source: "credit" });
 }
 
 function lonePhotoCredit(paragraph: string): string[] | null {
