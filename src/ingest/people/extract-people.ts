@@ -51,6 +51,8 @@ import { loneNameCreditSpan } from "./cues/lone-name-credit";
 import { workCreditNameEnd } from "./cues/bracketed-work-credit";
 import { namesOnlyBeforeTermHeads } from "./cues/term-head";
 import { isQuotedUnit } from "./cues/quoted-unit";
+import { isPrizeName } from "./cues/prize-name";
+import { endsLikeClause } from "./cues/clause-end-name";
 import { endBeforeRuShi } from "./cues/ru-shi";
 import { namesOfCompanies } from "./cues/company-name";
 import { dropNamePieces } from "./name-pieces";
@@ -187,6 +189,8 @@ export function extractPeopleAndAliases(article: PeopleSource, model: TaggerMode
   dropNamesWrittenAsPlaces(tagged, model.lexicons);
   dropNamesBeforeTermHeads(tagged);
   dropQuotedUnits(tagged);
+  dropPrizeNames(tagged);
+  dropClauseEnds(tagged, model.lexicons.names, (w) => reference.shortWords.has(w));
   dropCompanyNames(tagged, model.lexicons.names, reference.companies);
   dropLongWordNames(tagged, model.lexicons.names, reference.longWords, reference.properNouns);
   dropGluedForeignPairs(tagged);
@@ -374,6 +378,36 @@ function dropQuotedUnits(tagged: readonly TaggedText[]): void {
   );
   if (units.size === 0) return;
   for (const t of tagged) t.mentions = t.mentions.filter((m) => m.source === "credit" || !units.has(m.name));
+}
+
+/** A cup or prize named after a person (`李宁杯`, `马可·波罗奖`) is no person in the article: see prize-name.ts. */
+function dropPrizeNames(tagged: readonly TaggedText[]): void {
+  const prizes = new Set(
+    tagged.flatMap((t) =>
+      t.mentions.filter((m) => m.source !== "credit" && isPrizeName(t.chars, m.start, m.end)).map((m) => m.name),
+    ),
+  );
+  if (prizes.size === 0) return;
+  for (const t of tagged) t.mentions = t.mentions.filter((m) => m.source === "credit" || !prizes.has(m.name));
+}
+
+/**
+ * A mention ending in a pronoun (曾替他) or in 地 after a common word (高兴地) is a clause's piece: see
+ * clause-end-name.ts. Credits, bylines and known names stay.
+ */
+function dropClauseEnds(
+  tagged: readonly TaggedText[],
+  knownNames: ReadonlySet<string>,
+  isWord: (text: string) => boolean,
+): void {
+  for (const t of tagged)
+    t.mentions = t.mentions.filter(
+      (m) =>
+        m.source === "credit" ||
+        m.source === "byline" ||
+        knownNames.has(m.name) ||
+        !endsLikeClause(t.chars, m.start, m.end, isWord),
+    );
 }
 
 /**
