@@ -42,3 +42,10 @@ describe("the tagger's reading of a Japanese name with a listed family name", ()
     expect(run(false, ["小泽健三"])).toEqual(["小泽健三:tagger"]);
   });
 });
+
+describe("the whole or split reading", () => {
+  it("gives way only where what follows ends a name", () => {
+    expect(piecesOf("首相和小渊健三外相", ["小渊健"], "小渊健")).toEqual([]);
+    expect(piecesOf("，小渊健三，", ["小渊健三"], "小渊健三")).toEqual(["小渊健三"]);
+  });
+});

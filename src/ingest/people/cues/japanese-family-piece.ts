@@ -1,5 +1,5 @@
 import type { Mention } from "../mentions";
-import { JAPANESE_FAMILY_NAMES } from "./japanese-name";
+import { endsName, JAPANESE_FAMILY_NAMES } from "./japanese-name";
 
 /**
  * The tagger's own reading of a Japanese name with a listed family name, whole or in pieces, in an
@@ -11,8 +11,10 @@ import { JAPANESE_FAMILY_NAMES } from "./japanese-name";
  *   so the family name's cue, which adds no name over another, could not give the whole;
  * - split in two (`小泽|一郎`): the family name and the given name read as two names.
  * The pieces give way to the cue's name when they are all the tagger's and all lie inside it, and one
- * of them starts inside the family name, or the pieces are more than one, or the one piece is the
- * whole name. A family name read alone (`小泽说`) stays: the cue's longer reading (小泽说) is not
+ * of them starts inside the family name, or, where what follows ends a name (`endsName`: 为, a title,
+ * punctuation …), the pieces are more than one or the one piece is the whole name. Without that end,
+ * fold 3 lost 小渊惠三 (`和小渊惠三外相`: the tagger's 小渊惠, vouched for, kept the given name's ending
+ * from completing it) for 大泽理惠. A family name read alone (`小泽说`) stays: the cue's longer reading (小泽说) is not
  * asked over it. The cue's own checks still hold (the tagger's floor, known words and places, the
  * name's edges: apply-cues.ts).
  */
@@ -42,5 +44,8 @@ export function listedFamilyPieces(
   if (over.length === 0 || over.some((m) => m.source !== "tagger" || m.start < start || m.end > end)) return [];
   const insideFamily = over.some((m) => m.start > start && m.start < start + family);
   const whole = over.length === 1 && over[0]!.start === start && over[0]!.end === end;
-  return insideFamily || over.length > 1 || whole ? over : [];
+  if (insideFamily) return over;
+  // the whole or split reading must end where a name ends: 小渊惠|三外相 is the tagger's piece of 小渊惠三,
+  // which the given name's ending completes (japanese-given-name.ts), not a name to vouch for
+  return (over.length > 1 || whole) && endsName(chars, end) ? over : [];
 }
