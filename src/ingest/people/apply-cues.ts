@@ -33,6 +33,7 @@ import {
   JAPANESE_LISTED_ENDING_MIN_PROBABILITY,
 } from "./cues/japanese-listed-ending";
 import { mendJapaneseFamilyCuts } from "./cues/japanese-family-cut";
+import { listedFamilyPieces } from "./cues/japanese-family-piece";
 import { OPINION_FRAME_MIN_PROBABILITY, opinionFrameNames } from "./cues/opinion-frame";
 import { MIN_PEN_NAME, penFrameEnds } from "./cues/pen-frame";
 import { isAddressPrefixPiece } from "./cues/address-prefix-piece";
@@ -423,6 +424,9 @@ function addJapaneseNames(tagged: TaggedText, index: number, lexicons: Lexicons)
     const prefixCut = (m: Mention) => m.source === "tagger" && isAddressPrefixPiece(chars, start, end, m.start, m.end);
     const rest = tagged.mentions.filter((m) => !prefixCut(m));
     if (rest.length < tagged.mentions.length && !overlaps(rest, start, end)) tagged.mentions = rest;
+    // the tagger's own reading of a listed family name's name, whole or in pieces (japanese-family-piece.ts)
+    const pieces = over ? [] : listedFamilyPieces(chars, tagged.mentions, start, end);
+    if (pieces.length > 0) tagged.mentions = tagged.mentions.filter((m) => !pieces.includes(m));
     addMention(tagged, { text: index, start, end, source: "title" });
   }
 }
