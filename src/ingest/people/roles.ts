@@ -11,6 +11,7 @@ import { countedRoleBefore } from "./cues/counted-role";
 import { groupTitleAfter } from "./cues/group-title";
 import { chainBeforeDescription, chainBeforeTitles } from "./cues/chained-description";
 import { bracketedTitlesAfter } from "./cues/bracketed-titles";
+import { deputyBracketedPosts } from "./cues/deputy-bracketed-posts";
 import { copulaTitlesAfter } from "./cues/copula-titles";
 import { isPairSecond, uncountedRole } from "./cues/counted-pair";
 import { isNativePlace } from "./cues/native-place";
@@ -207,7 +208,10 @@ export function mentionRoles(
         describedOnly.add(mention);
       own.push(...before);
     }
-    const bracketed = bracketedTitlesAfter(tagged.chars, mention.end, titlesEndingAt, describe);
+    const bracketed0 = bracketedTitlesAfter(tagged.chars, mention.end, titlesEndingAt, describe);
+    // a deputy's posts in a bracket after the title (`X代表（省委书记、省人大常委会主任）`)
+    const bracketed =
+      bracketed0.length > 0 ? bracketed0 : deputyBracketedPosts(tagged.chars, mention.end, titlesEndingAt, describe);
     const spanned =
       bracketed.length > 0 ? bracketed : copulaTitlesAfter(tagged.chars, mention.end, titlesEndingAt, describe);
     const wordAfter = spanned.length > 0 ? null : titleAfter(tagged.chars, mention.end);

@@ -32,6 +32,7 @@ import { possessiveOrganisationStart } from "./possessive-organisation";
 import { tenureTitleStart } from "./tenure-title";
 import { afterDatelineStart } from "./dateline-close";
 import { latinLedTitleStart } from "./latin-led-title";
+import { numberLedTitleStart } from "./number-led-title";
 import { verbLedTitleStart, type VerbLexicon } from "./verb-led-title";
 import { leadingAdverbialEnd } from "./leading-adverbial";
 import { bracketedAliasStart } from "./bracketed-alias";
@@ -294,7 +295,9 @@ export function titlesBefore(
     const quoted =
       quotedBodyStart(chars, regional, end) ?? placeLedTitleStart(chars, regional, end, places) ?? regional;
     // a Latin word inside the organisation's name (`珠江医院ICU|医生`) and the organisation before it
-    const start = latinLedTitleStart(chars, quoted, end) ?? quoted;
+    const lettered = latinLedTitleStart(chars, quoted, end) ?? quoted;
+    // and a number opening the organisation's name at the clause's start (`360集团董事长`)
+    const start = numberLedTitleStart(chars, lettered) ?? lettered;
     const titleEndsAt = (at: number) => titleEndingAt(chars, at, places) !== null;
     // an organisation's other name in brackets before the post (`中央党校（国家行政学院）|教授`)
     const aliased = bracketedAliasStart(chars, start, end) ?? start;
