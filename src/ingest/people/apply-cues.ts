@@ -6,6 +6,7 @@ import { labelledCreditLineRuns } from "./cues/credit-label-line";
 import { creditReadingScore } from "./cues/surname-rank";
 import { datelineCreditRuns } from "./cues/dateline-credit";
 import { conjoinedCandidates, listNeighbours } from "./cues/list-cue";
+import { slashPartnerCandidates } from "./cues/slash-pair";
 import { candidateLengths, isChineseNameShaped } from "./cues/name-shape";
 import { speakerCandidates } from "./cues/speech-verb-cue";
 import { descriptorEndsAt } from "./cues/descriptor-cue";
@@ -86,6 +87,11 @@ export const SPEECH_CUE_MIN_PROBABILITY = 0.05;
 export const LIST_CUE_MIN_PROBABILITY = 0.03;
 /** A name joined to a name by 和/与/及: 和 joins anything, so the tagger must half agree. */
 export const CONJUNCTION_CUE_MIN_PROBABILITY = 0.2;
+/**
+ * A name's partner across a slash (`柯南山/宁禾`, cues/slash-pair.ts): the slash pairs like with like,
+ * so the tagger need only not rule the partner out.
+ */
+export const SLASH_PAIR_MIN_PROBABILITY = 0.001;
 /** A transliteration run in a name slot (`总统克雷库`): the tagger must not find it unlikely. */
 export const FOREIGN_CUE_MIN_PROBABILITY = 0.05;
 /**
@@ -520,6 +526,15 @@ function addListNeighbours(tagged: TaggedText, index: number): void {
       }
       if (best !== null)
         added = addMention(tagged, { text: index, start: best.start, end: best.end, source: "list" }) || added;
+      let partner: { start: number; end: number; probability: number } | null = null;
+      for (const item of slashPartnerCandidates(tagged.chars, mention)) {
+        if (overlaps(tagged.mentions, item.start, item.end)) continue;
+        const probability = tagged.scorer.spanProbability(item.start, item.end);
+        if (probability >= SLASH_PAIR_MIN_PROBABILITY && (partner === null || probability > partner.probability))
+          partner = { ...item, probability };
+      }
+      if (partner !== null)
+        added = addMention(tagged, { text: index, start: partner.start, end: partner.end, source: "list" }) || added;
     }
   }
 }

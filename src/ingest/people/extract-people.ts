@@ -28,6 +28,7 @@ import { tieAddressForms } from "./cues/address-form-alias";
 import { tieJapaneseFamilyNames } from "./cues/japanese-family-alias";
 import { spacedCreditNames } from "./cues/spaced-credit";
 import { bylineNamesWithClosingMark } from "./cues/byline-mark";
+import { bylineNamesWithoutClosingWord } from "./cues/byline-closing-word";
 import { afterOfficeSi } from "./cues/office-si";
 import { paddedLine, paddedName } from "./cues/padded-name-line";
 import { lonePhotoCreditName } from "./cues/lone-photo-credit";
@@ -513,10 +514,15 @@ function trimOfficeSi(tagged: readonly TaggedText[]): void {
 
 /**
  * A byline's names, with the marks a byline parser left on them taken off (罗小桦文 陈南川摄 → 罗小桦,
- * 陈南川), also when it took the line's closing mark off the last name (byline-mark.ts).
+ * 陈南川), also when it took the line's closing mark off the last name (byline-mark.ts), and read
+ * again without the word that closes it (某某某整理, byline-closing-word.ts).
  */
 function bylineNames(reporters: readonly string[], raw: string): string[] {
-  return spacedCreditNames(reporters.join(" ")) ?? bylineNamesWithClosingMark(raw, reporters) ?? [...reporters];
+  return (
+    bylineNamesWithoutClosingWord(raw) ??
+    spacedCreditNames(reporters.join(" ")) ??
+    bylineNamesWithClosingMark(raw, reporters) ?? [...reporters]
+  );
 }
 
 /** The caption's credit (`通讯员 梁宇 摄`), found by the parser: mentions with the reporter role. */
