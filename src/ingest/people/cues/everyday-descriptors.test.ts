@@ -24,4 +24,13 @@ describe("everyday describing words before a name", () => {
     expect(kept("对遇难壮士余大顺墓地的凭吊", "余大顺")).toEqual(["余大顺"]);
     expect(kept("对遇难的余大顺墓地的凭吊", "余大顺")).toEqual([]);
   });
+
+  it("open a slot after who someone is in a village, a case or a school (session 41)", () => {
+    expect(slot("六十多岁的老牧民柯巴对孙子说", "柯巴")).toBe(true);
+    expect(slot("作案的歹徒余旺财已被抓获", "余旺财")).toBe(true);
+    expect(slot("股民余大海去年买入两万股", "余大海")).toBe(true);
+    expect(slot("这是村里２４岁的青年柯如兵在办喜事", "柯如兵")).toBe(true);
+    expect(slot("犯罪嫌疑人余大飞从外地回家", "余大飞")).toBe(true);
+    expect(kept("中巴司机龙永华因此受了处分", "龙永华")).toEqual(["龙永华"]);
+  });
 });

@@ -48,4 +48,16 @@ export const EVERYDAY_DESCRIPTORS: readonly string[] = [
   "游客",
   "市民",
   "居民",
+  // session 41 (pfr34): who someone is in a report of a village, a case or a school, the missed names
+  // of the four PFR folds after them (`老牧民边巴`, `歹徒钟某`, `业主胡某`, `中巴司机郑某`, `２４岁的青年贺某`);
+  // 五保户 and 劳模 found nothing, 教师 took a word of fresh modern text (`教师普惠培训`: scripts/people/README.md)
+  "牧民",
+  "股民",
+  "学员",
+  "司机",
+  "青年",
+  "孤儿",
+  "业主",
+  "歹徒",
+  "嫌疑人",
 ];
