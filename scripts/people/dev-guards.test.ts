@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { FOLDS, formatCounts, pfrCounts, rmrbCounts, trainingKey } from "./dev-guards";
+import { FOLDS, foldKey, formatCounts, pfrCounts, rmrbCounts } from "./dev-guards";
 
 describe("dev-guards", () => {
   it("reads the overall line of eval:people", () => {
@@ -38,15 +38,16 @@ describe("dev-guards", () => {
     }
   });
 
-  it("keys the fold models by the training code's contents, not by test files", () => {
+  it("keys the fold models by the shipped model's bytes and the corpus", () => {
     const root = mkdtempSync(join(tmpdir(), "folio-guards-"));
-    writeFileSync(join(root, "train.ts"), "a");
-    writeFileSync(join(root, "train.test.ts"), "t");
+    writeFileSync(join(root, "model.bin.gz"), "m1");
     writeFileSync(join(root, "corpus.txt"), "c");
-    const key = trainingKey(root, ["train.ts", "train.test.ts"], join(root, "corpus.txt"));
-    writeFileSync(join(root, "train.test.ts"), "t2");
-    expect(trainingKey(root, ["train.ts", "train.test.ts"], join(root, "corpus.txt"))).toBe(key);
-    writeFileSync(join(root, "train.ts"), "b");
-    expect(trainingKey(root, ["train.ts", "train.test.ts"], join(root, "corpus.txt"))).not.toBe(key);
+    const key = foldKey(join(root, "model.bin.gz"), join(root, "corpus.txt"));
+    expect(foldKey(join(root, "model.bin.gz"), join(root, "corpus.txt"))).toBe(key);
+    writeFileSync(join(root, "model.bin.gz"), "m2");
+    expect(foldKey(join(root, "model.bin.gz"), join(root, "corpus.txt"))).not.toBe(key);
+    writeFileSync(join(root, "model.bin.gz"), "m1");
+    writeFileSync(join(root, "corpus.txt"), "longer corpus");
+    expect(foldKey(join(root, "model.bin.gz"), join(root, "corpus.txt"))).not.toBe(key);
   });
 });
