@@ -8,6 +8,7 @@ import { isPlaceBeforeMou } from "./cues/place-before-mou";
 import { mentionsJapan } from "./cues/japanese-name";
 import { addFamousNames } from "./cues/famous-names";
 import { addPlacedListNames } from "./cues/placed-list-items";
+import { addRosterRunNames } from "./cues/roster-run";
 import { addRepeatMentions, dropDottedPlaceLists, trimAffixedNames } from "./consistency";
 import { trimRunOnsWrittenShorter } from "./cues/shorter-form-elsewhere";
 import { REPORTER_ROLE } from "../parse/credits";
@@ -204,6 +205,8 @@ export function extractPeopleAndAliases(article: PeopleSource, model: TaggerMode
   dropPhraseMentions(tagged, model.lexicons.names, reference.shortWords);
   trimRuShi(tagged);
   trimOfficeSi(tagged);
+  // a roster run with no 、 between its items: unit, post, name, unit … (cues/roster-run.ts)
+  tagged.forEach((t, i) => addRosterRunNames(t, i));
   const givenNames = new Map([
     ...tieGivenNames(tagged, known),
     ...tieForeignShortNames(tagged, known),
