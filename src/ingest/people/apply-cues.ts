@@ -362,7 +362,7 @@ export function addCueMentions(
   addListNeighbours(tagged, index);
   addListItems(tagged, index, lexicons);
   // a name cut one character before its verb of saying or deputy's title (closer-cut-name.ts)
-  extendNamesCutBeforeClosers(tagged, creditScorer, isWord);
+  extendNamesCutBeforeClosers(tagged, creditScorer, isWord, (w) => lexicons.places.has(w));
 }
 
 /**
