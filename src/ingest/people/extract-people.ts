@@ -21,6 +21,7 @@ import { knownNameVouches } from "./cues/known-name-word";
 import { dropFrontCuts } from "./front-cuts";
 import { tieGivenNames } from "./given-names";
 import { extendCutNames } from "./cut-names";
+import { extendCompoundSurnameCuts } from "./cues/compound-surname-cut";
 import { extendHeGivenNames } from "./cues/he-given-name";
 import { joinTitledDashedNames } from "./cues/dashed-name";
 import { extendDottedShortForms } from "./cues/dotted-short-form";
@@ -176,6 +177,8 @@ export function extractPeopleAndAliases(article: PeopleSource, model: TaggerMode
   );
   // a given name ending in 和, where the article shows it (cues/he-given-name.ts)
   extendHeGivenNames(tagged);
+  // a compound surname alone, its given name left out (cues/compound-surname-cut.ts)
+  extendCompoundSurnameCuts(tagged, (w) => known(w) || reference.shortWords.has(w));
   extendCutNames(tagged);
   // a dotted name's short form cut before its last syllable (cues/dotted-short-form.ts)
   extendDottedShortForms(tagged);

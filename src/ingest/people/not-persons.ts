@@ -5,6 +5,7 @@ import { namesAPartyCommittee } from "./cues/party-committee-place";
 import { onlyInsideWorkTitles } from "./cues/work-title";
 import { thingListItems } from "./cues/thing-list";
 import { placeListTailItems } from "./cues/place-list-tail";
+import { siteListTailItems } from "./cues/site-list-tail";
 import { verseClauseNames } from "./cues/verse-line";
 import { datelinePlaces } from "./cues/dateline-place";
 import { bracketedPlaces } from "./cues/bracketed-place";
@@ -33,8 +34,9 @@ export function dropNotPersons(tagged: readonly TaggedText[], knownNames: Readon
       const listed = t.mentions.filter((m) => items.some((i) => i.start === m.start && i.end === m.end));
       const placed = placeListTailItems(t.chars, t.mentions);
       const counted = placeCountListItems(t.chars, t.mentions);
+      const sites = siteListTailItems(t.chars, t.mentions);
       return [
-        ...[...listed, ...placed, ...counted, ...verseClauseNames(t.chars, t.mentions)].map((m) => m.name),
+        ...[...listed, ...placed, ...counted, ...sites, ...verseClauseNames(t.chars, t.mentions)].map((m) => m.name),
         ...sharedHeadListNames(t.chars, t.mentions),
       ];
     }),

@@ -8,6 +8,11 @@ describe("a name printed before a place's word", () => {
     expect(namesAPlace("一条小河流过青禾镇。", "青禾")).toBe(true);
   });
 
+  it("is a site's or a park's name before 遗址 or 公园", () => {
+    expect(namesAPlace("新疆木台岳城子遗址是一处汉代城址。", "岳城子")).toBe(true);
+    expect(namesAPlace("由苏郎樟公园等景观组成。", "苏郎樟")).toBe(true);
+  });
+
   it("is a city's name before 市 (not before 市长, 市委 or a word such as 市场)", () => {
     expect(namesAPlace("青禾打造新名片。云南省青禾市公安局", "青禾")).toBe(true);
     expect(namesAPlace("林禾市长说，林禾市委书记也来了。", "林禾")).toBe(false);

@@ -12,8 +12,12 @@
  * lose no name.
  */
 export const PLACE_END_CHARS = "村镇乡县湖河峡市";
-/** Words that end a place's name: a housing estate, a community, a street, a desert, a new town. */
-export const PLACE_END_WORDS: readonly string[] = ["小区", "社区", "街道", "沙漠", "新城", "新区"];
+/**
+ * Words that end a place's name: a housing estate, a community, a street, a desert, a new town, an
+ * archaeological site and a park (`奇台甲城子遗址`, `甲郎樟公园`: rmrb-web dev10 石城子, 沈郎樟; a
+ * park named after a person, 鲁迅公园, keeps the name the model knows).
+ */
+export const PLACE_END_WORDS: readonly string[] = ["小区", "社区", "街道", "沙漠", "新城", "新区", "遗址", "公园"];
 /** After a place character, what starts a title instead (村长, 县委, 镇党委, 村支书, 村主任, 村干部). */
 const TITLE_AFTER_PLACE_CHAR = "长委党支主干";
 /**
