@@ -339,8 +339,9 @@ export function addCueMentions(
       add(start, [end - start], OPINION_FRAME_MIN_PROBABILITY, "title");
   for (const { start, lengths } of workAuthorCandidates(chars))
     add(start, lengths, WORK_AUTHOR_MIN_PROBABILITY, "title");
+  // both ends fixed (叫, then 的 or punctuation): a name may start with a word or a place (名叫|韩国英的)
   for (const { start, lengths } of calledNameCandidates(chars))
-    add(start, lengths, CALLED_CUE_MIN_PROBABILITY, "title");
+    add(start, lengths, CALLED_CUE_MIN_PROBABILITY, "title", true);
   for (const { start, end } of namesAfterCountry(chars, lexicons.places)) {
     stretchToForeignRun(tagged, index, start, end, lexicons.words, COUNTRY_STRETCH_MIN_PROBABILITY);
     add(start, [end - start], COUNTRY_CUE_MIN_PROBABILITY, "title");

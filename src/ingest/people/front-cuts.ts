@@ -2,6 +2,7 @@ import { endsInDeputyMark } from "./cues/deputy-mark-tail";
 import { cutsShortWordAtFront } from "./cues/short-word-cut-front";
 import { personNounEndingAt } from "./cues/person-noun-before";
 import { titleEndingAt } from "./cues/title-phrase";
+import { dateEndsAt } from "./cues/date-end";
 import type { TaggedText } from "./mentions";
 import type { ReferenceLexicon } from "./reference-lexicon";
 import type { Lexicons } from "./tagger/lexicons";
@@ -24,7 +25,9 @@ export function dropFrontCuts(
   for (const t of tagged) {
     // a title or a person word ends before the name (检察长|高某某): the name's front is its own
     const endsTitleAt = (at: number) =>
-      titleEndingAt(t.chars, at, lexicons.places) !== null || personNounEndingAt(t.chars, at, isWord) !== null;
+      titleEndingAt(t.chars, at, lexicons.places) !== null ||
+      personNounEndingAt(t.chars, at, isWord) !== null ||
+      dateEndsAt(t.chars, at);
     t.mentions = t.mentions.filter(
       (m) =>
         m.source === "credit" ||

@@ -3,6 +3,8 @@ import { titleAfterVouches } from "./cues/word-before-title";
 import { ACTION_VERBS, DESCRIPTORS, HONORIFICS } from "./cues/speech-verbs";
 import { speechVerbAt } from "./cues/speech-verb-cue";
 import { calledNameCandidates } from "./cues/called-name";
+import { KIN_BEFORE_MIN_PROBABILITY, kinWordEndsAt } from "./cues/kin-before-name";
+import { DEPARTMENT_NAME_MIN_PROBABILITY, departmentEndsAt } from "./cues/department-name";
 import { ageSlotAt } from "./cues/age-slot";
 import { MAX_NOTE } from "./cues/list-items";
 import { titleAfter, titleEndingAt, titlesBefore } from "./cues/title-phrase";
@@ -88,6 +90,11 @@ function hasCueAround(
   if (firstProbability >= RUN_CLAUSE_MIN_PROBABILITY && runClauseSlotAt(chars, m.start, m.end, sure)) return true;
   if (chars.slice(Math.max(0, m.start - 2), m.start).includes("叫") && calledNameAt(chars, m)) return true;
   if (firstProbability >= PERSON_NOUN_MIN_PROBABILITY && personNounVouches(chars, m.start, m.end, isWord)) return true;
+  // a kin word right before a name that is no word (父亲|叶某某，, not 伯伯|关爱之余): cues/kin-before-name.ts
+  if (firstProbability >= KIN_BEFORE_MIN_PROBABILITY && kinWordEndsAt(chars, m.start) && !isWord(m.name)) return true;
+  // a ministry's department right before the name (外资司|周某来信): cues/department-name.ts
+  if (firstProbability >= DEPARTMENT_NAME_MIN_PROBABILITY && departmentEndsAt(chars, m.start) && !isWord(m.name))
+    return true;
   const before = chars
     .slice(Math.max(0, m.start - 5), m.start)
     .join("")

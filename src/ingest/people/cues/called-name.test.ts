@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { calledNameCandidates } from "./called-name";
+import { extractPeople } from "../extract-people";
+import { plainArticle } from "../plain-article";
 
 const found = (text: string) => {
   const chars = Array.from(text);
@@ -18,5 +20,13 @@ describe("a name after 叫", () => {
   it("leaves 叫 followed by anything that does not end there", () => {
     expect(found("他叫孔方去买菜。")).toEqual([]);
     expect(found("大家都叫好。")).toEqual([]);
+  });
+});
+
+describe("a called name that starts with a place's name", () => {
+  it("keeps the name whole: both its ends are fixed", () => {
+    const names = (text: string) => extractPeople(plainArticle(text)).map((p) => p.name);
+    expect(names("一位名叫江西林的工人说。")).toContain("江西林");
+    expect(names("有个名叫温州平的青年，")).toContain("温州平");
   });
 });
