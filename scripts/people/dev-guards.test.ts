@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { FOLDS, foldKey, formatCounts, pfrCounts, rmrbCounts } from "./dev-guards";
+import { FOLDS, foldKey, formatCounts, pfrCounts, rmrbCounts, seedLine } from "./dev-guards";
 
 describe("dev-guards", () => {
   it("reads the overall line of eval:people", () => {
@@ -16,6 +16,14 @@ describe("dev-guards", () => {
     expect(() => pfrCounts("folio: the PFR corpus not found")).toThrow(
       /no overall line:\nfolio: the PFR corpus not found/,
     );
+  });
+
+  it("reads the seed page's line", () => {
+    expect(seedLine("x\nseed page: 43/43 people exact (name and roles), 0 problems\n")).toBe("seed page 43/43 exact");
+    expect(seedLine("seed page: 41/43 people exact (name and roles), 2 problems\n  a\n")).toBe(
+      "seed page 41/43 exact, 2 problems",
+    );
+    expect(() => seedLine("overall")).toThrow(/no seed page line/);
   });
 
   it("reads names and roles of eval:people:rmrb", () => {
