@@ -1,3 +1,4 @@
+import type { PeopleSource } from "./extract-people";
 import type { Mention, TaggedText } from "./mentions";
 
 /**
@@ -17,4 +18,9 @@ export function taggedWith(
   });
   mentions.sort((a, b) => a.start - b.start);
   return { chars, mentions, scorer: { spanProbability: (s, e) => probability(chars.slice(s, e).join("")) } };
+}
+
+/** An article of a title and paragraphs only (no subtitles, byline or caption), as a cue's test writes one. */
+export function plainArticle(title: string, paragraphs: readonly string[]): PeopleSource {
+  return { title, subtitles: [], byline: null, paragraphs: [...paragraphs], caption: null };
 }

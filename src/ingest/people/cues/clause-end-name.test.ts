@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { extractPeople, type PeopleSource } from "../extract-people";
+import { extractPeople } from "../extract-people";
+import { plainArticle } from "../test-helpers.test-helper";
 import { endsLikeClause } from "./clause-end-name";
 
 const at = (text: string, name: string): [string[], number, number] => {
@@ -8,13 +9,6 @@ const at = (text: string, name: string): [string[], number, number] => {
 };
 const words = new Set(["高兴", "认真"]);
 const isWord = (w: string) => words.has(w);
-const article = (title: string, paragraphs: string[]): PeopleSource => ({
-  title,
-  subtitles: [],
-  byline: null,
-  paragraphs,
-  caption: null,
-});
 
 describe("a name that ends like a clause piece", () => {
   it("ends in a pronoun, or in 地 after a common word", () => {
@@ -28,7 +22,7 @@ describe("a name that ends like a clause piece", () => {
 
   it("is no person in the article", () => {
     const people = extractPeople(
-      article("热心肠", ["他常常资助别人。一个民兵连长曾替他算了一笔账：三年来他已资助别人近千元。"]),
+      plainArticle("热心肠", ["他常常资助别人。一个民兵连长曾替他算了一笔账：三年来他已资助别人近千元。"]),
     );
     expect(people.map((p) => p.name)).not.toContain("曾替他");
   });

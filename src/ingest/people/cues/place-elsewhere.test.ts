@@ -1,17 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { extractPeople, type PeopleSource } from "../extract-people";
+import { plainArticle } from "../test-helpers.test-helper";
 import { namesWrittenAsPlaces, readsAsPlaceAt } from "./place-elsewhere";
 
 const places = new Set(["德国", "柬埔寨"]);
 const isPlace = (w: string) => places.has(w);
 const chars = (s: string) => Array.from(s);
-const article = (title: string, paragraphs: string[]): PeopleSource => ({
-  title,
-  subtitles: [],
-  byline: null,
-  paragraphs,
-  caption: null,
-});
 const names = (source: PeopleSource) => extractPeople(source).map((p) => p.name);
 
 describe("a name the article writes as a place somewhere", () => {
@@ -30,14 +24,16 @@ describe("a name the article writes as a place somewhere", () => {
   it("is no person anywhere in the article", () => {
     expect(
       names(
-        article("斯图加特站以二米三〇的成绩夺冠", [
+        plainArticle("斯图加特站以二米三〇的成绩夺冠", [
           "在室内巡回赛德国斯图加特站的赛场上，中国选手柯远摘得男子跳高金牌。",
         ]),
       ),
     ).toEqual(["柯远"]);
     expect(
       names(
-        article("文化周开幕", ["文化周还将在柬埔寨卡尔斯巴德、暹粒和泰国曼谷举行。舞剧以卡尔斯巴德港经济特区为背景。"]),
+        plainArticle("文化周开幕", [
+          "文化周还将在柬埔寨卡尔斯巴德、暹粒和泰国曼谷举行。舞剧以卡尔斯巴德港经济特区为背景。",
+        ]),
       ),
     ).toEqual([]);
   });
@@ -60,11 +56,14 @@ describe("a state's name ending in 邦", () => {
 
   it("is no person in the article", () => {
     expect(
-      names(article("假药事件", ["印度北方邦和北坎提德邦8日发生假药事件。北方邦部分村民赴北坎提德邦参加婚礼。"])),
+      names(plainArticle("假药事件", ["印度北方邦和北坎提德邦8日发生假药事件。北方邦部分村民赴北坎提德邦参加婚礼。"])),
     ).toEqual([]);
     expect(
       names(
-        article("假药事件", ["缅甸北卡钦邦输电线路工程竣工。", "北卡钦邦输电线路工程项目经理柯长宁说，工程难度很大。"]),
+        plainArticle("假药事件", [
+          "缅甸北卡钦邦输电线路工程竣工。",
+          "北卡钦邦输电线路工程项目经理柯长宁说，工程难度很大。",
+        ]),
       ),
     ).toEqual(["柯长宁"]);
   });

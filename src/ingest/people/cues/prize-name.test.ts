@@ -1,18 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { extractPeople, type PeopleSource } from "../extract-people";
+import { extractPeople } from "../extract-people";
+import { plainArticle } from "../test-helpers.test-helper";
 import { isPrizeName } from "./prize-name";
 
 const at = (text: string, name: string): [string[], number, number] => {
   const start = text.indexOf(name);
   return [Array.from(text), start, start + name.length];
 };
-const article = (title: string, paragraphs: string[]): PeopleSource => ({
-  title,
-  subtitles: [],
-  byline: null,
-  paragraphs,
-  caption: null,
-});
 
 describe("a cup or prize named after a person", () => {
   it("is a namesake and 杯 or 奖", () => {
@@ -25,7 +19,7 @@ describe("a cup or prize named after a person", () => {
 
   it("is no person anywhere in the article", () => {
     const people = extractPeople(
-      article("江北少年队夺得李宁杯", [
+      plainArticle("江北少年队夺得李宁杯", [
         "本报讯首届李宁杯少年体操邀请赛昨天在江北体育馆闭幕，主教练王立新说，孩子们打出了水平。",
       ]),
     );

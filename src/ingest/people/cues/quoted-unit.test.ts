@@ -1,18 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { extractPeople, type PeopleSource } from "../extract-people";
+import { extractPeople } from "../extract-people";
+import { plainArticle } from "../test-helpers.test-helper";
 import { isQuotedUnit } from "./quoted-unit";
 
 const at = (text: string, name: string): [string[], number, number] => {
   const start = text.indexOf(name);
   return [Array.from(text), start, start + name.length];
 };
-const article = (title: string, paragraphs: string[]): PeopleSource => ({
-  title,
-  subtitles: [],
-  byline: null,
-  paragraphs,
-  caption: null,
-});
 
 describe("a unit's honour title quoted", () => {
   it("is a name and a unit word, the whole of the quote", () => {
@@ -27,7 +21,7 @@ describe("a unit's honour title quoted", () => {
 
   it("is no person anywhere in the article", () => {
     const people = extractPeople(
-      article("回信勉励官兵", ["近日，主席钱志远给“柯杰班”官兵写信。", "柯杰班官兵表示，要弘扬柯杰精神。"]),
+      plainArticle("回信勉励官兵", ["近日，主席钱志远给“柯杰班”官兵写信。", "柯杰班官兵表示，要弘扬柯杰精神。"]),
     );
     expect(people.map((p) => p.name)).not.toContain("柯杰班");
   });
