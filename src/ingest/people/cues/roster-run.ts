@@ -36,7 +36,11 @@ function postEndsAt(chars: readonly string[], end: number): boolean {
   return ROSTER_POSTS.some((post) => end >= post.length && wordAt(chars, end - post.length, post));
 }
 
+/** The first two characters of every unit start (each is two characters or more): a cheap test first. */
+const UNIT_HEADS = new Set(UNIT_STARTS.map((unit) => unit.slice(0, 2)));
+
 function unitStartsAt(chars: readonly string[], at: number): boolean {
+  if (!UNIT_HEADS.has(`${chars[at]}${chars[at + 1]}`)) return false;
   return UNIT_STARTS.some((unit) => wordAt(chars, at, unit));
 }
 
@@ -57,6 +61,8 @@ export interface RosterSlot {
 export function rosterSlots(chars: readonly string[]): RosterSlot[] {
   const slots: RosterSlot[] = [];
   for (let start = 2; start < chars.length; start++) {
+    // a unit after two or three characters first: it is rare, the post before is costlier to test
+    if (!NAME_LENGTHS.some((length) => unitStartsAt(chars, start + length))) continue;
     if (!postEndsAt(chars, start)) continue;
     const lengths = NAME_LENGTHS.filter(
       (length) =>
