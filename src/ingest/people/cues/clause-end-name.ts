@@ -1,6 +1,6 @@
 /**
  * A "name" that ends the way a clause piece ends, not a name: with a personal pronoun, the object of
- * a verb (`民兵连长曾替他算了一笔账` → 曾替他), or with the adverb mark 地 after a common two-character
+ * a verb (`民兵排长曾替他记过一笔账` → 曾替他), or with the adverb mark 地 after a common two-character
  * word (`赵某高兴地说` → 高兴地, read as the surname 高 and 兴地). No name of the PFR month (days
  * 1–20) ends in a pronoun; the seven that end in 地 are 甘地's forms and given names (赵地, 夏光地),
  * none a common word with 地. Found on the four folds (曾替他) and the dev set dev10 (高兴地),
