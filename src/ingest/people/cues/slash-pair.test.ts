@@ -24,9 +24,9 @@ describe("a name's partner across a slash", () => {
       title: "",
       subtitles: [],
       byline: null,
-      paragraphs: ["中国队派出了两组选手参赛，其中应清/杜佳妮获得第十名。"],
+      paragraphs: ["中国队派出两对选手参赛，其中应兰/邵佳宁获得第九名。"],
       caption: null,
     });
-    expect(people.map((p) => p.name)).toContain("应清");
+    expect(people.map((p) => p.name)).toContain("应兰");
   });
 });
