@@ -1,5 +1,6 @@
 import type { Lexicons } from "../../src/ingest/people/tagger/lexicons";
 import { MAX_LEXICON_ENTRY, nameCharBin, nameCountBin } from "../../src/ingest/people/tagger/lexicons";
+import { LIVE_CUE_MARKER } from "../../src/ingest/people/tagger/lexicon-marks";
 import { PLACE_GAZETTEER } from "../../src/ingest/people/tagger/place-gazetteer";
 import type { PfrArticle } from "../pfr/read-pfr";
 
@@ -11,7 +12,8 @@ const PLACE_TAGS = new Set(["ns", "nt", "nz"]);
 
 /**
  * The tagger's word lists from tagged articles: gold person names (when used as a name at least as
- * often as as another word), place/organisation words, and common words of two or more characters.
+ * often as as another word), place/organisation words, and common words of two or more characters;
+ * and the cue words of the code's lists as they are today, stored with the model it trains.
  */
 export function buildLexicons(articles: readonly PfrArticle[]): Lexicons {
   const asName = new Map<string, number>();
@@ -43,7 +45,8 @@ export function buildLexicons(articles: readonly PfrArticle[]): Lexicons {
   }
   for (const p of PLACE_GAZETTEER) places.add(p);
   for (const n of names) if (!PLACE_GAZETTEER.has(n)) places.delete(n);
-  return { names, places, words, charBins: charBins(articles) };
+  // the cue words of today's lists go into the model, which reads them and not later lists
+  return { names, places, words, charBins: charBins(articles), cueMarker: LIVE_CUE_MARKER };
 }
 
 /** Per character: the bins of how often it starts a name and how often it continues one. */

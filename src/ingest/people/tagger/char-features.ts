@@ -102,7 +102,7 @@ export function sentenceFeatures(input: TaggerInput, lexicons: Lexicons): Uint32
     c[i] = j < 0 ? PAD_START : j >= n ? PAD_END : input.norm[j]!;
     ty[i] = charType(c[i]!);
   }
-  const { endsAt, startsAt } = lexiconMarks(input.text, input.offsets);
+  const { endsAt, startsAt } = lexiconMarks(input.text, input.offsets, lexicons.cueMarker);
   const { left, right } = transliterationRuns(input.norm);
   fillCharValues(bins, lexicons.charBins, input.chars);
   const clusters = lexicons.charClusters;

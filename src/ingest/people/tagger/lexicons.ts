@@ -1,4 +1,5 @@
 import { EntryTrie } from "./entry-trie";
+import type { CueMarker } from "./lexicon-marks";
 
 /**
  * Word lists the tagger consults: person names, places and organisations, and common words, as
@@ -27,6 +28,11 @@ export interface Lexicons {
    * count as known names for this article only, read beside `names` rather than copied into it.
    */
   documentNames?: ReadonlySet<string>;
+  /**
+   * The cue words (titles, speech verbs …) the model was trained with, read for its cue features;
+   * absent (a model older than session 42, or lists built in a test): the code's live lists.
+   */
+  cueMarker?: CueMarker;
 }
 
 export const EMPTY_LEXICONS: Lexicons = { names: new Set(), places: new Set(), words: new Set(), charBins: new Map() };

@@ -5,7 +5,7 @@ import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { CLUSTER_FEATURES, FEATURES_PER_CHAR } from "./char-features";
 import { EMPTY_LEXICONS, type Lexicons } from "./lexicons";
-import { loadModel } from "./load-model";
+import { loadModel, sharedModel } from "./load-model";
 import { encodeModel } from "./model-codec";
 
 function modelFile(lexicons: Lexicons, featuresPerChar: number): string {
@@ -40,5 +40,12 @@ describe("loading a model file", () => {
       ),
     );
     expect(() => loadModel(modelFile(EMPTY_LEXICONS, FEATURES_PER_CHAR + CLUSTER_FEATURES))).toThrow(/retrain/);
+  });
+
+  it("the shipped model carries the cue words it was trained with", () => {
+    // it reads those, so a cue list grown since its training moves the rules, not the tagger
+    const own = sharedModel().lexicons.cueMarker;
+    expect(own).toBeDefined();
+    expect(own?.entries().before.map(([w]) => w)).toContain("书记");
   });
 });

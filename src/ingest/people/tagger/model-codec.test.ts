@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { Cue, CueMarker } from "./lexicon-marks";
 import { decodeModel, encodeModel } from "./model-codec";
 
 describe("model file", () => {
@@ -46,6 +47,21 @@ describe("model file", () => {
       pruneShare: 0.01,
     });
     expect(decodeModel(withClusters).lexicons.charClusters).toEqual(charClusters);
+  });
+
+  it("round-trips the cue words it was trained with, and has none when trained without", () => {
+    expect(decodeModel(bytes).lexicons.cueMarker).toBeUndefined();
+    const cueMarker = new CueMarker({ before: [["站长", Cue.Title]], after: [["表示", Cue.Speech]] });
+    const withCues = encodeModel({
+      keys,
+      weights,
+      transitions: new Float64Array(25),
+      lexicons: { ...lexicons, cueMarker },
+      featuresPerChar: 41,
+      trainedOn: "test",
+      pruneShare: 0.01,
+    });
+    expect(decodeModel(withCues).lexicons.cueMarker?.entries()).toEqual(cueMarker.entries());
   });
 
   it("keeps weights within half a quantisation step", () => {

@@ -1,5 +1,6 @@
 import { TAG_COUNT } from "./tags";
 import type { Lexicons } from "./lexicons";
+import { CueMarker, type CueWords } from "./lexicon-marks";
 
 /**
  * The model file: a small JSON header (format, feature set, scale, transitions, word lists) and two
@@ -26,6 +27,8 @@ export interface ModelHeader {
     words: string[];
     charBins: [string, number][];
     charClusters?: [string, number][];
+    /** The cue words the model was trained with (since session 42; older files read the live lists). */
+    cueWords?: CueWords;
   };
   /** How the model was made (days, epochs, seed), for the record. */
   trainedOn: string;
@@ -93,6 +96,7 @@ export function encodeModel(input: EncodeInput): Uint8Array {
       ...(input.lexicons.charClusters === undefined
         ? {}
         : { charClusters: [...input.lexicons.charClusters].sort((a, b) => (a[0] < b[0] ? -1 : 1)) }),
+      ...(input.lexicons.cueMarker === undefined ? {} : { cueWords: input.lexicons.cueMarker.entries() }),
     },
     trainedOn: input.trainedOn,
   };
@@ -136,7 +140,7 @@ export function decodeModel(bytes: Uint8Array): DecodedModel {
   const q = new Int8Array(bytes.buffer, bytes.byteOffset + 8 + jsonLength + varintLength, n * T);
   const weights = new Float32Array(n * T);
   for (let t = 0; t < T; t++) for (let i = 0; i < n; i++) weights[i * T + t] = q[t * n + i]! * header.scale;
-  const { names, places, words, charBins, charClusters } = header.lexicons;
+  const { names, places, words, charBins, charClusters, cueWords } = header.lexicons;
   return {
     header,
     keys,
@@ -147,6 +151,7 @@ export function decodeModel(bytes: Uint8Array): DecodedModel {
       words: new Set(words),
       charBins: new Map(charBins),
       ...(charClusters === undefined ? {} : { charClusters: new Map(charClusters) }),
+      ...(cueWords === undefined ? {} : { cueMarker: new CueMarker(cueWords) }),
     },
   };
 }
