@@ -45,10 +45,12 @@ import { notedNames } from "./cues/ethnic-note";
 import { workAuthorCandidates } from "./cues/work-author";
 import { edgeContext, fixTaggerSlips, startsWithWord } from "./tagger-slips";
 import { titleSlotLengths } from "./cues/title-slot-name";
+import { LONG_TITLED_SPEAKER_MIN_PROBABILITY, longTitledSpeakerLengths } from "./cues/long-titled-speaker";
 import { deputySlotLengths } from "./cues/deputy-slot-name";
 import { referenceLexicon } from "./reference-lexicon";
 import { parallelClauseSlots, RUN_CLAUSE_MIN_PROBABILITY, runClauseSlots, sureMentionAt } from "./cues/parallel-clause";
 import { DESCRIBED_SPEAKER_MIN_PROBABILITY, describedSpeakerCandidates } from "./cues/described-speaker";
+import { describedHomeCandidates } from "./cues/described-home";
 import { BIOGRAPHY_OPENING_MIN_PROBABILITY, biographyOpenings } from "./cues/biography-opening";
 import { AUTHOR_LABEL_MIN_PROBABILITY, authorLabelNames } from "./cues/author-label";
 import { APPOINTEE_NAME_MIN_PROBABILITY, appointeeCandidates } from "./cues/appointee-name";
@@ -112,6 +114,13 @@ export const FOREIGN_RUN_OVER_WORD = 5;
  * 0.9430 (TP +3, FP +1: a place 名叫 introduces), 0.001 → the same names added.
  */
 export const CALLED_CUE_MIN_PROBABILITY = 0.05;
+/**
+ * The same slot counted as a person's (`一位名叫…的`, cues/called-name.ts): 位 counts people only, so
+ * no place is called there and the slot is as closed as a described speaker's (0.01). The model
+ * retrained on days 1–20 gives a surname-led name there 0.04 (session 42); with 0.01 for every
+ * called slot, fold 2 gained a place (`地方叫…，`) and no name.
+ */
+export const COUNTED_CALLED_CUE_MIN_PROBABILITY = DESCRIBED_SPEAKER_MIN_PROBABILITY;
 /**
  * A transliteration run after its country that ends an item (`芬兰维尔塔宁、`): the slot is strong,
  * and the tagger, which rarely saw such line-ups, gives them 0.001 and less. Days 16–20 (model of
@@ -233,6 +242,15 @@ export function addCueMentions(
     const title = titleEndingAt(chars, at, lexicons.places);
     if (title !== null && !overlaps(tagged.mentions, title, at)) add(at, lengths, TITLE_SLOT_MIN_PROBABILITY, "title");
   }
+  // a long name with no listed surname between a title and a verb of saying (long-titled-speaker.ts)
+  for (let at = 1; at < chars.length; at++) {
+    if (!titleHeadMayEndAt(chars, at) || overlaps(tagged.mentions, at, at + 1)) continue;
+    const lengths = longTitledSpeakerLengths(chars, at, isWord);
+    if (lengths.length === 0) continue;
+    const title = titleEndingAt(chars, at, lexicons.places);
+    if (title !== null && !overlaps(tagged.mentions, title, at))
+      add(at, lengths, LONG_TITLED_SPEAKER_MIN_PROBABILITY, "title");
+  }
   for (let at = 1; at < chars.length; at++) {
     if (!titleHeadMayEndAt(chars, at) || overlaps(tagged.mentions, at, at + 1)) continue;
     const lengths = deputySlotLengths(chars, at, isWord);
@@ -252,6 +270,9 @@ export function addCueMentions(
   // closed on both sides: a descriptor and a verb of saying (described-speaker.ts), an appointing verb and 为 (appointee-name.ts)
   for (const { start, lengths } of describedSpeakerCandidates(chars, lengthsAt))
     add(start, lengths, DESCRIBED_SPEAKER_MIN_PROBABILITY, "speech");
+  // a descriptor and the person's home, 家 (described-home.ts): as closed as the described speaker's slot
+  for (const { start, lengths } of describedHomeCandidates(chars, isWord, lengthsAt))
+    add(start, lengths, DESCRIBED_SPEAKER_MIN_PROBABILITY, "title");
   for (const { start, lengths } of appointeeCandidates(chars))
     add(start, lengths, APPOINTEE_NAME_MIN_PROBABILITY, "title");
   // a life story's opening: <name>，<year>年出生 (cues/biography-opening.ts)
@@ -340,8 +361,8 @@ export function addCueMentions(
   for (const { start, lengths } of workAuthorCandidates(chars))
     add(start, lengths, WORK_AUTHOR_MIN_PROBABILITY, "title");
   // both ends fixed (叫, then 的 or punctuation): a name may start with a word or a place (名叫|韩国英的)
-  for (const { start, lengths } of calledNameCandidates(chars))
-    add(start, lengths, CALLED_CUE_MIN_PROBABILITY, "title", true);
+  for (const { start, lengths, counted } of calledNameCandidates(chars))
+    add(start, lengths, counted ? COUNTED_CALLED_CUE_MIN_PROBABILITY : CALLED_CUE_MIN_PROBABILITY, "title", true);
   for (const { start, end } of namesAfterCountry(chars, lexicons.places)) {
     stretchToForeignRun(tagged, index, start, end, lexicons.words, COUNTRY_STRETCH_MIN_PROBABILITY);
     add(start, [end - start], COUNTRY_CUE_MIN_PROBABILITY, "title");

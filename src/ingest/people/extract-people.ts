@@ -1,4 +1,5 @@
 import { namesWrittenAsPlaces } from "./cues/place-elsewhere";
+import { namesEndingInPlaces } from "./cues/place-tail";
 import type { ParsedArticle, Person } from "@/bundle/schema";
 import { captionCredits } from "../parse/caption";
 import { addCueMentions } from "./apply-cues";
@@ -354,15 +355,20 @@ function dropPlaceSeams(
     );
 }
 
-/** Names the article writes as a place somewhere (`西哈努克港`, `德国杜塞尔多夫站`): see place-elsewhere.ts. */
+/**
+ * Names the article writes as a place somewhere (`西哈努克港`, `德国杜塞尔多夫站`): see place-elsewhere.ts;
+ * and names ending in such a place (place-tail.ts).
+ */
 function dropNamesWrittenAsPlaces(tagged: readonly TaggedText[], lexicons: TaggerModel["lexicons"]): void {
   const names = new Set(tagged.flatMap((t) => t.mentions.filter((m) => m.source !== "credit").map((m) => m.name)));
   const candidates = [...names].filter((n) => !lexicons.names.has(n));
-  const places = namesWrittenAsPlaces(
-    tagged.map((t) => t.chars),
-    candidates,
-    (w) => lexicons.places.has(w),
-  );
+  const texts = tagged.map((t) => t.chars);
+  const isPlace = (w: string) => lexicons.places.has(w);
+  // written whole as a place, or ending in a word written as one (cues/place-tail.ts: 常来|青岗)
+  const places = new Set([
+    ...namesWrittenAsPlaces(texts, candidates, isPlace),
+    ...namesEndingInPlaces(texts, candidates, isPlace),
+  ]);
   if (places.size === 0) return;
   for (const t of tagged) t.mentions = t.mentions.filter((m) => m.source === "credit" || !places.has(m.name));
 }

@@ -1,4 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { addCueMentions } from "../apply-cues";
+import { EMPTY_LEXICONS } from "../tagger/lexicons";
+import { taggedWith } from "../test-helpers.test-helper";
 import { calledNameCandidates } from "./called-name";
 import { extractPeople } from "../extract-people";
 import { plainArticle } from "../plain-article";
@@ -20,6 +23,25 @@ describe("a name after 叫", () => {
   it("leaves 叫 followed by anything that does not end there", () => {
     expect(found("他叫孔方去买菜。")).toEqual([]);
     expect(found("大家都叫好。")).toEqual([]);
+  });
+});
+
+describe("a called slot counted as a person's", () => {
+  it("is marked after 位, with or without 名", () => {
+    const counted = (text: string) => calledNameCandidates(Array.from(text)).map((c) => c.counted);
+    expect(counted("一位名叫孔方的店主")).toEqual([true]);
+    expect(counted("这位叫孔方的店主")).toEqual([true]);
+    expect(counted("停车的地方叫柯家棚，")).toEqual([false]);
+  });
+
+  it("takes a name the tagger gives less than an uncounted slot needs", () => {
+    const run = (text: string) => {
+      const tagged = taggedWith(text, [], 0, (s) => (s === "孔方远" ? 0.03 : 0.0001));
+      addCueMentions(tagged, 0, EMPTY_LEXICONS);
+      return tagged.mentions.map((m) => m.name);
+    };
+    expect(run("一位名叫孔方远的店主说")).toEqual(["孔方远"]);
+    expect(run("那地方名叫孔方远，")).toEqual([]);
   });
 });
 
