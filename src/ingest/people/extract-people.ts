@@ -58,6 +58,7 @@ import { isQuotedUnit } from "./cues/quoted-unit";
 import { isPrizeName } from "./cues/prize-name";
 import { countedThingSpans } from "./cues/counted-things";
 import { isDemonstrativeTime } from "./cues/demonstrative-time";
+import { isStateName } from "./cues/state-name";
 import { endsLikeClause } from "./cues/clause-end-name";
 import { endBeforeRuShi } from "./cues/ru-shi";
 import { namesOfCompanies } from "./cues/company-name";
@@ -206,6 +207,7 @@ export function extractPeopleAndAliases(article: PeopleSource, model: TaggerMode
   dropPrizeNames(tagged);
   dropCountedThings(tagged);
   for (const t of tagged) t.mentions = t.mentions.filter((m) => m.source === "credit" || !isDemonstrativeTime(m.name));
+  for (const t of tagged) t.mentions = t.mentions.filter((m) => m.source === "credit" || !isStateName(m.name));
   dropClauseEnds(tagged, model.lexicons.names, (w) => reference.shortWords.has(w));
   dropCompanyNames(tagged, model.lexicons.names, reference.companies);
   dropLongWordNames(tagged, model.lexicons.names, reference.longWords, reference.properNouns);
