@@ -22,6 +22,7 @@ import { knownNameVouches } from "./cues/known-name-word";
 import { dropFrontCuts } from "./front-cuts";
 import { tieGivenNames } from "./given-names";
 import { extendCutNames } from "./cut-names";
+import { extendReferencePersonCuts } from "./cues/reference-person-cut";
 import { extendCompoundSurnameCuts } from "./cues/compound-surname-cut";
 import { extendHeGivenNames } from "./cues/he-given-name";
 import { joinTitledDashedNames } from "./cues/dashed-name";
@@ -56,6 +57,9 @@ import { workCreditNameEnd } from "./cues/bracketed-work-credit";
 import { namesOnlyBeforeTermHeads } from "./cues/term-head";
 import { isQuotedUnit } from "./cues/quoted-unit";
 import { isPrizeName } from "./cues/prize-name";
+import { countedThingSpans } from "./cues/counted-things";
+import { isDemonstrativeTime } from "./cues/demonstrative-time";
+import { isStateName } from "./cues/state-name";
 import { endsLikeClause } from "./cues/clause-end-name";
 import { endBeforeRuShi } from "./cues/ru-shi";
 import { namesOfCompanies } from "./cues/company-name";
@@ -181,6 +185,12 @@ export function extractPeopleAndAliases(article: PeopleSource, model: TaggerMode
   // a compound surname alone, its given name left out (cues/compound-surname-cut.ts)
   extendCompoundSurnameCuts(tagged, (w) => known(w) || reference.shortWords.has(w));
   extendCutNames(tagged);
+  extendReferencePersonCuts(
+    tagged,
+    reference.persons,
+    (w) => model.lexicons.names.has(w),
+    (w) => model.lexicons.places.has(w),
+  );
   // a dotted name's short form cut before its last syllable (cues/dotted-short-form.ts)
   extendDottedShortForms(tagged);
   // a surname and one character always written with the same third one (cues/same-char-after-name.ts)
@@ -196,6 +206,9 @@ export function extractPeopleAndAliases(article: PeopleSource, model: TaggerMode
   dropNamesBeforeTermHeads(tagged);
   dropQuotedUnits(tagged);
   dropPrizeNames(tagged);
+  dropCountedThings(tagged);
+  for (const t of tagged) t.mentions = t.mentions.filter((m) => m.source === "credit" || !isDemonstrativeTime(m.name));
+  for (const t of tagged) t.mentions = t.mentions.filter((m) => m.source === "credit" || !isStateName(m.name));
   dropClauseEnds(tagged, model.lexicons.names, (w) => reference.shortWords.has(w));
   dropCompanyNames(tagged, model.lexicons.names, reference.companies);
   dropLongWordNames(tagged, model.lexicons.names, reference.longWords, reference.properNouns);
@@ -402,6 +415,18 @@ function dropPrizeNames(tagged: readonly TaggedText[]): void {
   );
   if (prizes.size === 0) return;
   for (const t of tagged) t.mentions = t.mentions.filter((m) => m.source === "credit" || !prizes.has(m.name));
+}
+
+/** Items of a list counted with a measure of things (`…和…两处油田`) are no persons: see counted-things.ts. */
+function dropCountedThings(tagged: readonly TaggedText[]): void {
+  const things = new Set(
+    tagged.flatMap((t) => {
+      const spans = countedThingSpans(t.chars, t.mentions);
+      return t.mentions.filter((m) => m.source !== "credit" && spans.includes(m)).map((m) => m.name);
+    }),
+  );
+  if (things.size === 0) return;
+  for (const t of tagged) t.mentions = t.mentions.filter((m) => m.source === "credit" || !things.has(m.name));
 }
 
 /**
