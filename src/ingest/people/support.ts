@@ -5,6 +5,8 @@ import { speechVerbAt } from "./cues/speech-verb-cue";
 import { calledNameCandidates } from "./cues/called-name";
 import { KIN_BEFORE_MIN_PROBABILITY, kinWordEndsAt } from "./cues/kin-before-name";
 import { DEPARTMENT_NAME_MIN_PROBABILITY, departmentEndsAt } from "./cues/department-name";
+import { UNIT_BEFORE_MIN_PROBABILITY, unitVouches } from "./cues/unit-before-name";
+import { HOUSEHOLD_SLOT_MIN_PROBABILITY, householdSlotVouches } from "./cues/household-word";
 import { ageSlotAt } from "./cues/age-slot";
 import { MAX_NOTE } from "./cues/list-items";
 import { titleAfter, titleEndingAt, titlesBefore } from "./cues/title-phrase";
@@ -94,6 +96,16 @@ function hasCueAround(
   if (firstProbability >= KIN_BEFORE_MIN_PROBABILITY && kinWordEndsAt(chars, m.start) && !isWord(m.name)) return true;
   // a ministry's department right before the name (外资司|周某来信): cues/department-name.ts
   if (firstProbability >= DEPARTMENT_NAME_MIN_PROBABILITY && departmentEndsAt(chars, m.start) && !isWord(m.name))
+    return true;
+  // the person's unit right before the name (质检站|钟某，, not 某乡|某某村): cues/unit-before-name.ts
+  if (
+    firstProbability >= UNIT_BEFORE_MIN_PROBABILITY &&
+    unitVouches(chars, m.start, m.end, isWord) &&
+    !places.has(m.name)
+  )
+    return true;
+  // a household word right before the name (贫困户|钟某喜笑颜开): cues/household-word.ts
+  if (firstProbability >= HOUSEHOLD_SLOT_MIN_PROBABILITY && householdSlotVouches(chars, m.start, m.end, isWord))
     return true;
   const before = chars
     .slice(Math.max(0, m.start - 5), m.start)

@@ -2,7 +2,13 @@ import { describe, expect, it } from "vitest";
 import { addCueMentions } from "../apply-cues";
 import { EMPTY_LEXICONS } from "../tagger/lexicons";
 import { taggedWith } from "../test-helpers.test-helper";
-import { HOUSEHOLD_SLOT_MIN_PROBABILITY, householdSlotLengths, householdWordEndsAt } from "./household-word";
+import { dropUnsupportedNames } from "../support";
+import {
+  HOUSEHOLD_SLOT_MIN_PROBABILITY,
+  householdSlotLengths,
+  householdSlotVouches,
+  householdWordEndsAt,
+} from "./household-word";
 
 const endsAt = (text: string, at: number) => householdWordEndsAt(Array.from(text), at);
 
@@ -46,5 +52,20 @@ describe("the household slot's short names", () => {
     const tagged = taggedWith("贫困户钟立山开心地说。", [], 0, (s) => (s === "钟立" ? 0.3 : s === "钟立山" ? 0.01 : 0));
     addCueMentions(tagged, 0, EMPTY_LEXICONS);
     expect(tagged.mentions).toEqual([]);
+  });
+});
+
+describe("the household slot's vouch", () => {
+  const kept = (text: string, probability: number) => {
+    const texts = [taggedWith(text, ["钟立山"], 0, () => probability)];
+    dropUnsupportedNames(texts, texts, EMPTY_LEXICONS);
+    return texts[0]!.mentions.map((m) => m.name);
+  };
+
+  it("keeps the tagger's own name after a household word, as sure as the slot asks", () => {
+    expect(householdSlotVouches(Array.from("贫困户钟立山喜笑颜开"), 3, 6, () => false)).toBe(true);
+    expect(kept("村里的贫困户钟立山喜笑颜开。", 0.4)).toEqual(["钟立山"]);
+    expect(kept("村里的贫困户钟立山喜笑颜开。", HOUSEHOLD_SLOT_MIN_PROBABILITY / 2)).toEqual([]);
+    expect(kept("村里的老用户钟立山喜笑颜开。", 0.4)).toEqual([]);
   });
 });

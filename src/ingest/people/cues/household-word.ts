@@ -1,3 +1,4 @@
+import { candidateLengths } from "./name-shape";
 /**
  * A name right after a word for a household or a generation (贫困户某某, 种粮大户某某, 80后某某): rural
  * and poverty-relief reporting names its people so, and none of these words is a title or a listed
@@ -62,4 +63,25 @@ export function householdSlotLengths(chars: readonly string[], start: number, le
     const next = chars[start + length];
     return next === undefined || !/^\p{Script=Han}$/u.test(next);
   });
+}
+
+/**
+ * Whether the slot vouches for a name the tagger read there itself (support.ts): the slot's own
+ * reading (`householdSlotLengths` of the name-shaped lengths whose last character makes no word with
+ * the next one). dev11: a household's man the tagger held at 0.47 on its path, dropped as
+ * unsupported, as the slot only added names the tagger had not read; the caller asks the tagger for
+ * `HOUSEHOLD_SLOT_MIN_PROBABILITY`, as the slot does.
+ */
+export function householdSlotVouches(
+  chars: readonly string[],
+  start: number,
+  end: number,
+  isWord: (w: string) => boolean,
+): boolean {
+  if (!householdWordEndsAt(chars, start)) return false;
+  const lengths = candidateLengths(chars, start).filter((length) => {
+    const next = chars[start + length];
+    return next === undefined || !isWord(chars[start + length - 1]! + next);
+  });
+  return householdSlotLengths(chars, start, lengths).includes(end - start);
 }
