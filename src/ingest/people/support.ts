@@ -16,6 +16,7 @@ import { placeOfNameAt } from "./cues/place-of-name";
 import { residentNameAt } from "./cues/resident-name";
 import { homeOfNameAt } from "./cues/home-of-name";
 import { peopleGroupEndAt } from "./cues/people-group-end";
+import { countedGroupEndAt } from "./cues/counted-group-end";
 import { isWholeTransliteratedDottedName } from "./cues/dotted-transliteration";
 import { isWorkAuthorAt } from "./cues/work-author";
 import { isWorkOwnerAt } from "./cues/work-owner";
@@ -77,6 +78,8 @@ function hasCueAround(
   if (residentNameAt(chars, m.start) && !nameHoldsWord(chars, m.start, m.end, isWord)) return true;
   if (homeOfNameAt(chars, m.start, m.end, places)) return true;
   if (peopleGroupEndAt(chars, m.end) && !startsWithTitle(chars, m, places)) return true;
+  // 等 and a head count or a players' word after the name (`某某某等７名`, cues/counted-group-end.ts)
+  if (countedGroupEndAt(chars, m.end) && !startsWithTitle(chars, m, places)) return true;
   if (ageSlotAt(chars, m.start) || appointeeSlotAt(chars, m.start, m.end)) return true;
   if (isWholeTransliteratedDottedName(chars, m.start, m.end)) return true;
   if (isWorkAuthorAt(chars, m.start, m.end) || isWorkOwnerAt(chars, m.start, m.end)) return true;
