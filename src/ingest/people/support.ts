@@ -17,6 +17,7 @@ import { residentNameAt } from "./cues/resident-name";
 import { homeOfNameAt } from "./cues/home-of-name";
 import { peopleGroupEndAt } from "./cues/people-group-end";
 import { countedGroupEndAt } from "./cues/counted-group-end";
+import { isBracketedPhotoCredit } from "./cues/credit-mark-after";
 import { isWholeTransliteratedDottedName } from "./cues/dotted-transliteration";
 import { isWorkAuthorAt } from "./cues/work-author";
 import { isWorkOwnerAt } from "./cues/work-owner";
@@ -105,6 +106,8 @@ function hasCueAround(
   const after = chars.slice(m.end, m.end + 3).join("");
   if (BEFORE_NAME.some((w) => before.endsWith(w)) || AFTER_NAME.some((w) => after.startsWith(w))) return true;
   if (chars[m.end] === "（") return true;
+  // a bracket of one name and 摄 (`（某某摄）`): cues/credit-mark-after.ts
+  if (isBracketedPhotoCredit(chars, m.start, m.end)) return true;
   if (isBracketedSignatureName(chars, m.start, m.end, tagged.mentions, (w) => places.has(w))) return true;
   if (isWholeLine(chars, m) && (word === null || wholeLineVouchesForWord(m.text, word.firstParagraph))) return true;
   // beside another name: 陈伟敏、罗丽贤; 张津京和奎媛媛 (亚军和季军 is two words, not two names)
