@@ -18,6 +18,8 @@ import { placeOfNameAt } from "./cues/place-of-name";
 import { residentNameAt } from "./cues/resident-name";
 import { homeOfNameAt } from "./cues/home-of-name";
 import { peopleGroupEndAt } from "./cues/people-group-end";
+import { countedGroupEndAt } from "./cues/counted-group-end";
+import { isBracketedPhotoCredit } from "./cues/credit-mark-after";
 import { isWholeTransliteratedDottedName } from "./cues/dotted-transliteration";
 import { isWorkAuthorAt } from "./cues/work-author";
 import { isWorkOwnerAt } from "./cues/work-owner";
@@ -79,6 +81,8 @@ function hasCueAround(
   if (residentNameAt(chars, m.start) && !nameHoldsWord(chars, m.start, m.end, isWord)) return true;
   if (homeOfNameAt(chars, m.start, m.end, places)) return true;
   if (peopleGroupEndAt(chars, m.end) && !startsWithTitle(chars, m, places)) return true;
+  // 等 and a head count or a players' word after the name (`某某某等７名`, cues/counted-group-end.ts)
+  if (countedGroupEndAt(chars, m.end) && !startsWithTitle(chars, m, places)) return true;
   if (ageSlotAt(chars, m.start) || appointeeSlotAt(chars, m.start, m.end)) return true;
   if (isWholeTransliteratedDottedName(chars, m.start, m.end)) return true;
   if (isWorkAuthorAt(chars, m.start, m.end) || isWorkOwnerAt(chars, m.start, m.end)) return true;
@@ -114,6 +118,8 @@ function hasCueAround(
   const after = chars.slice(m.end, m.end + 3).join("");
   if (BEFORE_NAME.some((w) => before.endsWith(w)) || AFTER_NAME.some((w) => after.startsWith(w))) return true;
   if (chars[m.end] === "（") return true;
+  // a bracket of one name and 摄 (`（某某摄）`): cues/credit-mark-after.ts
+  if (isBracketedPhotoCredit(chars, m.start, m.end)) return true;
   if (isBracketedSignatureName(chars, m.start, m.end, tagged.mentions, (w) => places.has(w))) return true;
   if (isWholeLine(chars, m) && (word === null || wholeLineVouchesForWord(m.text, word.firstParagraph))) return true;
   // beside another name: 陈伟敏、罗丽贤; 张津京和奎媛媛 (亚军和季军 is two words, not two names)

@@ -7,6 +7,7 @@ import { NEVER_NAME_END } from "./name-end";
 import { charsAt } from "./chars-at";
 import { trailingClauseWord } from "./trailing-clause-word";
 import { trailingInvitationWord } from "./invitation-word";
+import { creditMarkAfterName } from "./credit-mark-after";
 
 /**
  * Checks on the edges of a name the tagger found, for the slips it makes most: a function word
@@ -116,6 +117,8 @@ export function checkNameEdges(
     length === 3 &&
     NOT_LAST.includes(last) &&
     !danglingBeforePunctuation &&
+    // 某某时|摄）, 某某都|报道：: a credit's mark closes the name there (credit-mark-after.ts)
+    !creditMarkAfterName(chars, end) &&
     isChineseNameShaped(chars.slice(start, start + 2))
   ) {
     return { keep: true, end: end - 1 };
