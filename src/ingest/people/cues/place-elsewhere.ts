@@ -46,6 +46,19 @@ export function readsAsPlaceAt(
   return false;
 }
 
+/** Whether some occurrence of `word` in `chars` is written as a place. */
+export function writesAsPlace(
+  chars: readonly string[],
+  word: readonly string[],
+  isPlace: (w: string) => boolean,
+): boolean {
+  for (let i = 0; i + word.length <= chars.length; i++) {
+    if (word.some((c, k) => chars[i + k] !== c)) continue;
+    if (readsAsPlaceAt(chars, i, i + word.length, isPlace)) return true;
+  }
+  return false;
+}
+
 /** The names among `names` that some occurrence in the texts writes as a place. */
 export function namesWrittenAsPlaces(
   texts: readonly (readonly string[])[],
@@ -64,14 +77,7 @@ export function namesWrittenAsPlaces(
       out.add(name);
       continue;
     }
-    const found = texts.some((chars) => {
-      for (let i = 0; i + word.length <= chars.length; i++) {
-        if (word.some((c, k) => chars[i + k] !== c)) continue;
-        if (readsAsPlaceAt(chars, i, i + word.length, isPlace)) return true;
-      }
-      return false;
-    });
-    if (found) out.add(name);
+    if (texts.some((chars) => writesAsPlace(chars, word, isPlace))) out.add(name);
   }
   return out;
 }

@@ -1,5 +1,5 @@
 import { isChineseNameShaped } from "./name-shape";
-import { readsAsPlaceAt } from "./place-elsewhere";
+import { writesAsPlace } from "./place-elsewhere";
 
 /**
  * A "name" that ends in a word the article writes, somewhere, as a place (`…的客商常来青岗考察`
@@ -39,12 +39,4 @@ export function namesEndingInPlaces(
     }
   }
   return out;
-}
-
-function writesAsPlace(chars: readonly string[], word: readonly string[], isPlace: (w: string) => boolean): boolean {
-  for (let i = 0; i + word.length <= chars.length; i++) {
-    if (word.some((c, k) => chars[i + k] !== c)) continue;
-    if (readsAsPlaceAt(chars, i, i + word.length, isPlace)) return true;
-  }
-  return false;
 }
