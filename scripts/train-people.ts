@@ -2,6 +2,9 @@
  * Trains the people tagger on the PFR corpus and writes the model file the product ships:
  *   npm run train:people [-- <corpus.txt>] [--days 1-20 | 1-5,11-20] [--epochs 10] [--average-from N] [--seed 19980101] [--clusters <file>] [--snapshots 10,15] [--out <file>]
  * The corpus path may also come from FOLIO_PFR. Deterministic: same corpus and options, same bytes.
+ * The file keeps the cue words (titles, speech verbs …) of the code's lists as they are at training
+ * (`tagger/lexicon-marks.ts`); the tagger reads those, so later additions to the lists reach it only
+ * through a new training.
  * Days 1–20 are for training and development; days 21–31 are kept for `npm run eval:people`.
  * `--clusters`: character clusters (`scripts/people/build-char-clusters.ts`) to store in the model
  * and read as features (`CLUSTER_FEATURES` more per character); without it the model has none.
