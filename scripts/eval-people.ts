@@ -12,7 +12,7 @@ import { parseArgs } from "node:util";
 import { extractPeople, extractPeopleAndAliases, type PeopleSource } from "../src/ingest/people/extract-people";
 import { DEFAULT_MODEL_PATH, loadModel } from "../src/ingest/people/tagger/load-model";
 import { tagText } from "../src/ingest/people/mentions";
-import { articlesOfDays, lastDay, parseDays } from "./people/corpus-examples";
+import { articlesOfDays, lastDay, parseDays, pfrSource } from "./people/corpus-examples";
 import { pfrArticlesPath, requireCorpusFile } from "./pfr/corpus-path";
 import { add, prf, scoreArticle, type Counts } from "./people/score";
 import { seedResult } from "./people/seed-result";
@@ -45,12 +45,6 @@ const model = loadModel(values.model);
 const loadMs = performance.now() - started;
 const articles = articlesOfDays(readArticlesJsonl(readFileSync(articlesPath, "utf8")), parseDays(values.days));
 
-/** A corpus article as the parser would hand it over: first paragraph the title, no byline line. */
-function asSource(a: GoldArticle): PeopleSource {
-  const [title = "", ...paragraphs] = a.paragraphs;
-  return { title, subtitles: [], byline: null, paragraphs, caption: null };
-}
-
 const extract = values["tagger-only"]
   ? (a: PeopleSource) => [a.title, ...a.paragraphs].flatMap((t, i) => tagText(model, t, i).mentions.map((m) => m.name))
   : (a: PeopleSource) => {
@@ -78,7 +72,7 @@ function inContext(kind: string, name: string, article: GoldArticle): string {
 }
 started = performance.now();
 for (const article of articles) {
-  const predicted = extract(asSource(article));
+  const predicted = extract(pfrSource(article));
   const { persons, personsInCompound } = article;
   const score = scoreArticle(predicted, persons, personsInCompound);
   all = add(all, score);

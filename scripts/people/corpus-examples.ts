@@ -1,3 +1,5 @@
+import type { PeopleSource } from "../../src/ingest/people/extract-people";
+import type { GoldArticle } from "../pfr/read-articles-jsonl";
 import { sentenceFeatures, toTaggerInput } from "../../src/ingest/people/tagger/char-features";
 import type { Lexicons } from "../../src/ingest/people/tagger/lexicons";
 import { spansToTags } from "../../src/ingest/people/tagger/tags";
@@ -64,4 +66,10 @@ export function trainingExamples(
     for (const p of article.paragraphs) if (p.text.length > 0) examples.push(paragraphExample(p, lexicons));
   });
   return examples;
+}
+
+/** A gold article as the parser would hand it over: first paragraph the title, no byline line. */
+export function pfrSource(a: Pick<GoldArticle, "paragraphs">): PeopleSource {
+  const [title = "", ...paragraphs] = a.paragraphs;
+  return { title, subtitles: [], byline: null, paragraphs, caption: null };
 }

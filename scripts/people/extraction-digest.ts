@@ -12,7 +12,7 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { extractPeopleAndAliases, type PeopleSource } from "../../src/ingest/people/extract-people";
 import { sharedModel } from "../../src/ingest/people/tagger/load-model";
-import { articlesOfDays, parseDays } from "./corpus-examples";
+import { articlesOfDays, parseDays, pfrSource } from "./corpus-examples";
 import { rmrbArticle } from "./rmrb-gold";
 import { readArticlesJsonl } from "../pfr/read-articles-jsonl";
 
@@ -28,13 +28,7 @@ const { values } = parseArgs({
 const sources: { id: string; source: PeopleSource }[] = [];
 if (values.pfr !== undefined) {
   const articles = articlesOfDays(readArticlesJsonl(readFileSync(values.pfr, "utf8")), parseDays(values.days));
-  articles.forEach((a, i) => {
-    const [title = "", ...paragraphs] = a.paragraphs;
-    sources.push({
-      id: `${a.date} p${a.page} #${i}`,
-      source: { title, subtitles: [], byline: null, paragraphs, caption: null },
-    });
-  });
+  articles.forEach((a, i) => sources.push({ id: `${a.date} p${a.page} #${i}`, source: pfrSource(a) }));
 } else if (values.rmrb !== undefined && values.files !== undefined) {
   const dir = values.rmrb;
   for (const file of readFileSync(values.files, "utf8")

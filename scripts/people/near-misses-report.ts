@@ -16,7 +16,7 @@ import { firstReading, readAgain, type Reading, type TaggedText } from "../../sr
 import { loadModel } from "../../src/ingest/people/tagger/load-model";
 import { surnameOf } from "../../src/text/surnames";
 import { isHan } from "../../src/text/char-class";
-import { articlesOfDays, parseDays } from "./corpus-examples";
+import { articlesOfDays, parseDays, pfrSource } from "./corpus-examples";
 import { scoreArticle } from "./score";
 import { pfrArticlesPath, requireCorpusFile } from "../pfr/corpus-path";
 import { readArticlesJsonl } from "../pfr/read-articles-jsonl";
@@ -86,11 +86,7 @@ for (const fold of values.folds.split(",").map(Number)) {
   const tally = { misses: 0, chinese: 0, notPrinted: 0, onPath: 0, overlapped: 0, fps: 0, fpOnPath: 0 };
   const sureTally = { same: 0, surname: 0, given: 0, either: 0 };
   for (const article of articlesOfDays(all, parseDays(days))) {
-    const [title = "", ...paragraphs] = article.paragraphs;
-    const { people, aliases } = extractPeopleAndAliases(
-      { title, subtitles: [], byline: null, paragraphs, caption: null },
-      model,
-    );
+    const { people, aliases } = extractPeopleAndAliases(pfrSource(article), model);
     const predicted = [...people.map((p) => p.name), ...aliases.keys()];
     const score = scoreArticle(predicted, article.persons, article.personsInCompound);
     const readings: Reading[] = article.paragraphs.map((text, i) => firstReading(model, text, i));

@@ -21,6 +21,7 @@ import { peopleGroupEndAt } from "./cues/people-group-end";
 import { countedGroupEndAt } from "./cues/counted-group-end";
 import { isBracketedPhotoCredit } from "./cues/credit-mark-after";
 import { isWholeTransliteratedDottedName } from "./cues/dotted-transliteration";
+import { DOTTED_NAME_MIN_PROBABILITY, isWholeDottedName } from "./cues/dotted-name";
 import { isWorkAuthorAt } from "./cues/work-author";
 import { isWorkOwnerAt } from "./cues/work-owner";
 import { appointeeSlotAt } from "./cues/appointee-slot";
@@ -28,6 +29,7 @@ import { parallelClauseSlotAt, runClauseSlotAt, sureMentionAt } from "./cues/par
 import { PERSON_NOUN_MIN_PROBABILITY, nameHoldsWord, personNounVouches } from "./cues/person-noun-before";
 import { isBracketedSignatureName } from "./cues/bracketed-signature";
 import { rankAfterName } from "./cues/rank-after-name";
+import { isSurnamedThree, runsIntoWord, SURNAMED_THREE_MIN_PROBABILITY } from "./cues/surnamed-three";
 import { workFrameRunAt } from "./cues/work-frame-run";
 import { listItemAsksForWord, neighbourVouchesForWord, wholeLineVouchesForWord } from "./cues/word-cue-limits";
 
@@ -94,6 +96,8 @@ function hasCueAround(
   // the tagger's own name there: as sure as the cue asks of a name it adds (apply-cues.ts)
   const firstProbability = firstScorer.spanProbability(m.start, m.end);
   if (firstProbability >= RUN_CLAUSE_MIN_PROBABILITY && runClauseSlotAt(chars, m.start, m.end, sure)) return true;
+  // a whole dotted name, transliteration table or not (cues/dotted-name.ts)
+  if (firstProbability >= DOTTED_NAME_MIN_PROBABILITY && isWholeDottedName(chars, m.start, m.end)) return true;
   if (chars.slice(Math.max(0, m.start - 2), m.start).includes("叫") && calledNameAt(chars, m)) return true;
   if (firstProbability >= PERSON_NOUN_MIN_PROBABILITY && personNounVouches(chars, m.start, m.end, isWord)) return true;
   // a kin word right before a name that is no word (父亲|叶某某，, not 伯伯|关爱之余): cues/kin-before-name.ts
@@ -207,6 +211,8 @@ export function dropUnsupportedNames(
   /** Names whose only cue is where they stand (isAtTextEdge): not enough for a word. */
   const atEdge = new Set<string>();
   const best = new Map<string, number>();
+  /** The same, over the mentions that do not run into a word (cues/surnamed-three.ts). */
+  const bestClear = new Map<string, number>();
   for (const tagged of texts) {
     for (const m of tagged.mentions) {
       const word = needsCue(m.name) ? { isWordName: needsCue, firstParagraph, isProperNoun } : null;
@@ -215,12 +221,19 @@ export function dropUnsupportedNames(
       else if (isAtTextEdge(tagged.chars, m)) atEdge.add(m.name);
       const probability = firstPass[m.text]!.scorer.spanProbability(m.start, m.end);
       best.set(m.name, Math.max(best.get(m.name) ?? 0, probability));
+      if (!runsIntoWord(tagged.chars, m.end, isWord))
+        bestClear.set(m.name, Math.max(bestClear.get(m.name) ?? 0, probability));
     }
   }
   const keep = (name: string) =>
     supported.has(name) ||
     (!needsCue(name) &&
-      (atEdge.has(name) || (best.get(name) ?? 0) >= UNSUPPORTED_MIN_PROBABILITY || occurrences(joined, name) >= 2));
+      (atEdge.has(name) ||
+        (best.get(name) ?? 0) >= UNSUPPORTED_MIN_PROBABILITY ||
+        // a three-character name after a common surname, at a lower bar (cues/surnamed-three.ts)
+        ((bestClear.get(name) ?? 0) >= SURNAMED_THREE_MIN_PROBABILITY &&
+          isSurnamedThree(name, isWord, (w) => lexicons.places.has(w) || isProperNoun(w))) ||
+        occurrences(joined, name) >= 2));
   for (const tagged of texts) tagged.mentions = tagged.mentions.filter((m) => keep(m.name));
 }
 

@@ -14,7 +14,8 @@ import { TRANSLITERATION_CPS } from "../tagger/transliteration-chars";
 export const MIN_DOTTED_PARTS = 2;
 /** Characters each part must have at least: a one-character part is as often a cut word (南·金秀). */
 export const MIN_PART_CHARS = 2;
-const DOTS = /[·•・]/u;
+/** The name dots (middle dot, bullet, katakana middle dot) that part a foreign or minority name. */
+export const DOTS = /[·•・]/u;
 
 export function isTransliteratedDottedName(name: string): boolean {
   const parts = name.split(DOTS);
