@@ -1,3 +1,4 @@
+import { NAME_DOTS } from "./name-dots";
 import type { TaggedText } from "../mentions";
 import { TRANSLITERATION_CPS } from "../tagger/transliteration-chars";
 import { titleEndingAt } from "./title-phrase";
@@ -12,7 +13,6 @@ import { titleEndingAt } from "./title-phrase";
  */
 /** The dashes printed inside such names: em dash, en dash, full-width hyphen-minus, hyphen. */
 export const NAME_DASHES = "—–－‐-";
-const DOTS = "·•・";
 
 const translit = (ch: string | undefined) => ch !== undefined && TRANSLITERATION_CPS.has(ch.codePointAt(0)!);
 
@@ -29,7 +29,7 @@ export function joinsAcrossDash(
   if (rightStart !== leftEnd + 1 || !NAME_DASHES.includes(chars[leftEnd] ?? "x")) return false;
   if (NAME_DASHES.includes(chars[leftEnd - 1] ?? "x") || NAME_DASHES.includes(chars[rightStart] ?? "x")) return false;
   if (!translit(chars[leftEnd - 1]) || !translit(chars[rightStart])) return false;
-  return chars.slice(rightStart, rightEnd).some((c) => DOTS.includes(c));
+  return chars.slice(rightStart, rightEnd).some((c) => NAME_DOTS.includes(c));
 }
 
 /**

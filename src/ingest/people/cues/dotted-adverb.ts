@@ -1,3 +1,4 @@
+import { NAME_DOTS } from "./name-dots";
 import { TRANSLITERATION_CPS } from "../tagger/transliteration-chars";
 
 /**
@@ -16,14 +17,13 @@ export const PREDICATE_ADVERBS = "也则亦又还便即就都";
 export const PREDICATE_PREPOSITIONS = "向对在将把被从与同为于给跟";
 /** Characters the last part must keep, in transliteration characters, once the adverb is cut. */
 export const MIN_LAST_PART_CHARS = 2;
-const DOTS = "·•・";
 
 /** How many characters to cut off the end of the mention [start, end): 1 for a glued adverb, or 0. */
 export function trailingAdverb(chars: readonly string[], start: number, end: number): number {
   const last = chars[end - 1];
   if (last === undefined || !(PREDICATE_ADVERBS + PREDICATE_PREPOSITIONS).includes(last)) return 0;
   let dot = end - 2;
-  while (dot > start && !DOTS.includes(chars[dot]!)) dot -= 1;
+  while (dot > start && !NAME_DOTS.includes(chars[dot]!)) dot -= 1;
   if (dot <= start) return 0;
   const lastPart = chars.slice(dot + 1, end - 1);
   if (lastPart.length < MIN_LAST_PART_CHARS) return 0;

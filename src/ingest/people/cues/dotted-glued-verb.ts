@@ -1,3 +1,4 @@
+import { NAME_DOTS } from "./name-dots";
 import { TRANSLITERATION_CPS } from "../tagger/transliteration-chars";
 import { titleAfter } from "./title-phrase";
 
@@ -26,7 +27,6 @@ const SERVE_AS = "当";
 export const MIN_LAST_PART_CHARS = 2;
 /** Characters of the last part outside the table it may have (地 of 甘地), as in `dotted-last-syllable.ts`. */
 export const MAX_UNSPELT_CHARS = 1;
-const DOTS = "·•・";
 
 /** How many characters to cut off the end of the mention [start, end): 1 for a glued verb character, or 0. */
 export function trailingVerbChar(chars: readonly string[], start: number, end: number): number {
@@ -37,7 +37,7 @@ export function trailingVerbChar(chars: readonly string[], start: number, end: n
   const verb = (next !== undefined && seconds.includes(next)) || (last === SERVE_AS && titleAfter(chars, end) !== null);
   if (!verb) return 0;
   let dot = end - 2;
-  while (dot > start && !DOTS.includes(chars[dot]!)) dot -= 1;
+  while (dot > start && !NAME_DOTS.includes(chars[dot]!)) dot -= 1;
   if (dot <= start) return 0;
   const lastPart = chars.slice(dot + 1, end - 1);
   if (lastPart.length < MIN_LAST_PART_CHARS) return 0;

@@ -1,3 +1,4 @@
+import { NAME_DOTS } from "./name-dots";
 import { TRANSLITERATION_CPS } from "../tagger/transliteration-chars";
 import { SPEECH_VERBS } from "./speech-verbs";
 
@@ -28,7 +29,6 @@ export const SUBJECT_VERBS: readonly string[] = [
   "赞扬",
   "出席",
 ];
-const DOTS = "·•・";
 
 /** 1 when the name [start, end) should take the character at `end`, else 0. */
 export function lastSyllable(
@@ -38,7 +38,7 @@ export function lastSyllable(
   isWord: (w: string) => boolean,
 ): number {
   let dot = end - 1;
-  while (dot > start && !DOTS.includes(chars[dot]!)) dot -= 1;
+  while (dot > start && !NAME_DOTS.includes(chars[dot]!)) dot -= 1;
   if (dot <= start) return 0;
   const lastPart = chars.slice(dot + 1, end);
   const spelt = (c: string) => TRANSLITERATION_CPS.has(c.codePointAt(0)!);

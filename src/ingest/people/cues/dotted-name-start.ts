@@ -1,3 +1,4 @@
+import { NAME_DOTS } from "./name-dots";
 import { isHan } from "@/text/char-class";
 import { TRANSLITERATION_CPS } from "../tagger/transliteration-chars";
 
@@ -21,7 +22,6 @@ import { TRANSLITERATION_CPS } from "../tagger/transliteration-chars";
 export const MAX_FIRST_PART = 6;
 /** Lengths of a word checked at a boundary: two to four characters (选举, 富翁, 百万富翁). */
 const WORD_LENGTHS = [2, 3, 4] as const;
-const DOTS = "·•・";
 
 export interface DottedStartContext {
   /** A word of the lexicons (not a name). */
@@ -61,7 +61,7 @@ export function dottedNameStart(
 ): number {
   let dot = -1;
   for (let at = start; at < end; at++) {
-    if (DOTS.includes(chars[at]!)) {
+    if (NAME_DOTS.includes(chars[at]!)) {
       dot = at;
       break;
     }

@@ -1,3 +1,4 @@
+import { NAME_DOTS } from "./name-dots";
 import type { Mention } from "../mentions";
 import { TRANSLITERATION_CPS } from "../tagger/transliteration-chars";
 import { placeCountAt } from "./place-count-list";
@@ -17,7 +18,6 @@ import { placeCountAt } from "./place-count-list";
 export const PAIR_CONJUNCTIONS = "和与及";
 /** Characters the left name's last part and the right name's first part must each have, all transliteration. */
 export const MIN_PAIR_PART_CHARS = 2;
-const DOTS = "·•・";
 
 const isTransliteration = (c: string) => TRANSLITERATION_CPS.has(c.codePointAt(0)!);
 
@@ -26,7 +26,7 @@ export function dottedPairSplit(chars: readonly string[], start: number, end: nu
   let lastDot = -1;
   for (let k = start; k < end; k++) {
     const c = chars[k]!;
-    if (DOTS.includes(c)) {
+    if (NAME_DOTS.includes(c)) {
       lastDot = k;
       continue;
     }
@@ -34,7 +34,7 @@ export function dottedPairSplit(chars: readonly string[], start: number, end: nu
     const leftLast = chars.slice(lastDot + 1, k);
     if (leftLast.length < MIN_PAIR_PART_CHARS || !leftLast.every(isTransliteration)) return -1;
     let dot = k + 1;
-    while (dot < end && !DOTS.includes(chars[dot]!)) dot++;
+    while (dot < end && !NAME_DOTS.includes(chars[dot]!)) dot++;
     if (dot >= end - 1) return -1;
     const rightFirst = chars.slice(k + 1, dot);
     return rightFirst.length >= MIN_PAIR_PART_CHARS && rightFirst.every(isTransliteration) ? k : -1;

@@ -1,3 +1,4 @@
+import { NAME_DOTS } from "./name-dots";
 import type { TaggedText } from "../mentions";
 
 /**
@@ -14,12 +15,11 @@ import type { TaggedText } from "../mentions";
 export const MAX_MISSING_CHARS = 2;
 /** Fewest characters of the completed last part (a one-character last part is an initial, 斯·). */
 export const MIN_LAST_PART_CHARS = 2;
-const DOTS = "·•・";
 const HAN = /^\p{Script=Han}$/u;
 
 /** Index of the last dot in [start, end), or -1. */
 function lastDot(chars: readonly string[], start: number, end: number): number {
-  for (let k = end - 1; k > start; k--) if (DOTS.includes(chars[k]!)) return k;
+  for (let k = end - 1; k > start; k--) if (NAME_DOTS.includes(chars[k]!)) return k;
   return -1;
 }
 

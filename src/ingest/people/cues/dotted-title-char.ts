@@ -1,3 +1,4 @@
+import { NAME_DOTS } from "./name-dots";
 import { isHan } from "@/text/char-class";
 import { TRANSLITERATION_CPS } from "../tagger/transliteration-chars";
 
@@ -15,7 +16,6 @@ import { TRANSLITERATION_CPS } from "../tagger/transliteration-chars";
 export const MIN_REST_FIRST_PART = 2;
 /** Suffixes that make a post or a trade of the word before them (调查官, 观察员, 检验师, 护理长, 药剂士). */
 export const AGENT_SUFFIXES = "官员师长士";
-const DOTS = "·•・";
 
 function isTransliteration(ch: string): boolean {
   return TRANSLITERATION_CPS.has(ch.codePointAt(0)!);
@@ -27,7 +27,7 @@ export function gluedTitleChar(chars: readonly string[], start: number, end: num
   if (!AGENT_SUFFIXES.includes(chars[start]!)) return 0;
   let dot = -1;
   for (let at = start; at < end; at++) {
-    if (DOTS.includes(chars[at]!)) {
+    if (NAME_DOTS.includes(chars[at]!)) {
       dot = at;
       break;
     }

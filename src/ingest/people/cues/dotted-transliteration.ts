@@ -1,3 +1,4 @@
+import { NAME_DOTS } from "./name-dots";
 import { TRANSLITERATION_CPS } from "../tagger/transliteration-chars";
 
 /**
@@ -15,7 +16,7 @@ export const MIN_DOTTED_PARTS = 2;
 /** Characters each part must have at least: a one-character part is as often a cut word (南·金秀). */
 export const MIN_PART_CHARS = 2;
 /** The name dots (middle dot, bullet, katakana middle dot) that part a foreign or minority name. */
-export const DOTS = /[·•・]/u;
+export const DOTS = new RegExp(`[${NAME_DOTS}]`, "u");
 
 export function isTransliteratedDottedName(name: string): boolean {
   const parts = name.split(DOTS);

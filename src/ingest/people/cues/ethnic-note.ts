@@ -1,3 +1,4 @@
+import { NAME_DOTS } from "./name-dots";
 import { isHan } from "@/text/char-class";
 
 /**
@@ -37,7 +38,6 @@ export function isEthnicNote(note: string): boolean {
 }
 /** Verbs that open a list of people elected or appointed, not part of the first name. */
 const OPENERS = ["选举", "任命", "推选", "当选"];
-const DOTS = "·•・";
 
 export interface NotedName {
   start: number;
@@ -53,14 +53,14 @@ export function notedNames(chars: readonly string[]): NotedName[] {
     if (close < 0 || close - open - 1 > MAX_ETHNIC_NOTE) continue;
     if (!isEthnicNote(chars.slice(open + 1, close).join(""))) continue;
     let start = open;
-    while (start > 0 && (isHan(chars[start - 1]!) || DOTS.includes(chars[start - 1]!))) start--;
+    while (start > 0 && (isHan(chars[start - 1]!) || NAME_DOTS.includes(chars[start - 1]!))) start--;
     const item = chars.slice(start, open).join("");
     const opener = OPENERS.find((o) => item.startsWith(o));
     if (opener !== undefined) start += opener.length;
     const length = open - start;
-    const dotted = chars.slice(start, open).some((c) => DOTS.includes(c));
+    const dotted = chars.slice(start, open).some((c) => NAME_DOTS.includes(c));
     if (length < MIN_NOTED_NAME || length > (dotted ? MAX_NOTED_DOTTED_NAME : MAX_NOTED_NAME)) continue;
-    if (DOTS.includes(chars[start]!) || DOTS.includes(chars[open - 1]!)) continue;
+    if (NAME_DOTS.includes(chars[start]!) || NAME_DOTS.includes(chars[open - 1]!)) continue;
     out.push({ start, end: open });
   }
   return out;

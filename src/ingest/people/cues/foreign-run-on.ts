@@ -1,3 +1,4 @@
+import { NAME_DOTS } from "./name-dots";
 import { TRANSLITERATION_CPS } from "../tagger/transliteration-chars";
 import type { TaggedText } from "../mentions";
 
@@ -21,7 +22,6 @@ export const MAX_UNSPELT_CHARS = 1;
 export const SIBLING_COUNTS = "两二三四五六七八九";
 /** Words for a group of siblings after the count. */
 export const SIBLING_WORDS: readonly string[] = ["兄弟", "姐妹", "姊妹", "兄妹", "姐弟"];
-const DOTS = "·•・";
 
 const spelt = (c: string) => TRANSLITERATION_CPS.has(c.codePointAt(0)!);
 
@@ -33,11 +33,12 @@ export function isForeignRunOn(
   isCommonWord: (w: string) => boolean,
 ): boolean {
   const last = chars[end - 1];
-  if (last === undefined || end - start - 1 < MIN_KEPT_SPELT_CHARS || spelt(last) || DOTS.includes(last)) return false;
+  if (last === undefined || end - start - 1 < MIN_KEPT_SPELT_CHARS || spelt(last) || NAME_DOTS.includes(last))
+    return false;
   let letters = 0;
   let others = 0;
   for (let k = start; k < end - 1; k++) {
-    if (DOTS.includes(chars[k]!)) {
+    if (NAME_DOTS.includes(chars[k]!)) {
       // the last part alone must keep the syllables (拉胡尔·甘|地表示 keeps 地: 甘 is one)
       letters = 0;
       others = 0;

@@ -1,3 +1,4 @@
+import { NAME_DOTS } from "./name-dots";
 import { isHan } from "@/text/char-class";
 import { HONORIFICS } from "./speech-verbs";
 import { PLACE_SUFFIXES } from "./place-suffix";
@@ -46,15 +47,13 @@ export interface ListItem {
   end: number;
 }
 
-const DOTS = "·•・";
-
 /** Whether an item could be one name: Han (and name dots), not too long, not a title or a place. */
 export function isNameLikeItem(text: string): boolean {
   const chars = Array.from(text);
-  const dotted = chars.some((c) => DOTS.includes(c));
+  const dotted = chars.some((c) => NAME_DOTS.includes(c));
   if (chars.length < 2 || chars.length > (dotted ? MAX_DOTTED_ITEM : MAX_PLAIN_ITEM)) return false;
-  if (!chars.every((c) => isHan(c) || DOTS.includes(c))) return false;
-  if (DOTS.includes(chars[0]!) || DOTS.includes(chars.at(-1)!)) return false;
+  if (!chars.every((c) => isHan(c) || NAME_DOTS.includes(c))) return false;
+  if (NAME_DOTS.includes(chars[0]!) || NAME_DOTS.includes(chars.at(-1)!)) return false;
   if (HONORIFICS.some((h) => h.length >= 2 && text.endsWith(h))) return false;
   return !PLACE_SUFFIXES.includes(chars.at(-1)!);
 }
@@ -120,7 +119,7 @@ export function listItemVerdicts(
         const name = ns[0]!;
         const extra = item.end - item.start - (Math.min(name.end, item.end) - Math.max(name.start, item.start));
         const spills = name.start < item.start || name.end > item.end;
-        const limit = Array.from(text).some((c) => DOTS.includes(c)) ? MAX_DOTTED_STRETCH : MAX_STRETCH;
+        const limit = Array.from(text).some((c) => NAME_DOTS.includes(c)) ? MAX_DOTTED_STRETCH : MAX_STRETCH;
         if ((extra > 0 || spills) && extra <= limit && nameCount - (isName[k] ? 1 : 0) >= 1)
           stretch.push({ item, name });
       } else if (ns.length === 0 && nameCount >= MIN_NAMES_IN_LIST && (isName[k - 1] || isName[k + 1])) {

@@ -1,3 +1,4 @@
+import { NAME_DOTS } from "./name-dots";
 import { isHan } from "@/text/char-class";
 import { isNameLikeItem, listsOf, MAX_PLAIN_ITEM, type ListItem } from "./list-items";
 
@@ -26,7 +27,6 @@ export const MAX_LETTERED_ITEM = 8;
 /** Shortest name before a run-on adverb. */
 const MIN_NAME_CHARS = 2;
 /** Name dots: a dotted foreign name is Han and dots. */
-const DOTS = "·•・";
 const LATIN = /[A-Za-zＡ-Ｚａ-ｚ]/u;
 
 export function thingListItems(chars: readonly string[], mentions: readonly ListItem[]): ListItem[] {
@@ -36,7 +36,7 @@ export function thingListItems(chars: readonly string[], mentions: readonly List
     const lettered = items.some(
       (item) =>
         item.end - item.start <= MAX_LETTERED_ITEM &&
-        chars.slice(item.start, item.end).some((ch) => !isHan(ch) && !DOTS.includes(ch) && LATIN.test(ch)),
+        chars.slice(item.start, item.end).some((ch) => !isHan(ch) && !NAME_DOTS.includes(ch) && LATIN.test(ch)),
     );
     const counted = items.filter((o, k) => countsAsOther(chars, o, k === items.length - 1));
     for (const item of items) {
