@@ -7,6 +7,7 @@ import { creditReadingScore } from "./cues/surname-rank";
 import { datelineCreditRuns } from "./cues/dateline-credit";
 import { conjoinedCandidates, listNeighbours } from "./cues/list-cue";
 import { slashPartnerCandidates } from "./cues/slash-pair";
+import { conjoinedTransliterations } from "./cues/conjoined-transliteration";
 import { candidateLengths, isChineseNameShaped } from "./cues/name-shape";
 import { speakerCandidates } from "./cues/speech-verb-cue";
 import { descriptorEndsAt } from "./cues/descriptor-cue";
@@ -89,6 +90,12 @@ export const SPEECH_CUE_MIN_PROBABILITY = 0.05;
 export const LIST_CUE_MIN_PROBABILITY = 0.03;
 /** A name joined to a name by 和/与/及: 和 joins anything, so the tagger must half agree. */
 export const CONJUNCTION_CUE_MIN_PROBABILITY = 0.2;
+/**
+ * A transliterated partner of a transliterated name across 和/与/及 (cues/conjoined-transliteration.ts):
+ * both sides spelt in foreign syllables is a closer slot than 和's, so the bar of a foreign name in a
+ * title's slot (FOREIGN_CUE_MIN_PROBABILITY). PFR folds: 0.001–0.1 add the same two names, 0.2 one.
+ */
+export const CONJOINED_TRANSLITERATION_MIN_PROBABILITY = 0.05;
 /**
  * A name's partner across a slash (`柯南山/宁禾`, cues/slash-pair.ts): the slash pairs like with like,
  * so the tagger need only not rule the partner out.
@@ -381,7 +388,7 @@ export function addCueMentions(
   }
   addTibetanNames(tagged, index);
   addNotedNames(tagged, index);
-  addListNeighbours(tagged, index);
+  addListNeighbours(tagged, index, (w) => lexicons.words.has(w) || lexicons.places.has(w));
   addListItems(tagged, index, lexicons);
   // a name cut one character before its verb of saying or deputy's title (closer-cut-name.ts)
   extendNamesCutBeforeClosers(tagged, creditScorer, isWord, (w) => lexicons.places.has(w));
@@ -528,8 +535,11 @@ function addListItemsOnce(tagged: TaggedText, index: number, lexicons: Lexicons)
   return changed;
 }
 
-/** Names in lists: 、 neighbours of a name, then names joined to one by 和/与/及, until nothing changes. */
-function addListNeighbours(tagged: TaggedText, index: number): void {
+/**
+ * Names in lists: 、 neighbours of a name, then names joined to one by 和/与/及 (a transliterated
+ * partner of a transliterated name, if it is no word or place), until nothing changes.
+ */
+function addListNeighbours(tagged: TaggedText, index: number, isWordOrPlace: (w: string) => boolean): void {
   let added = true;
   while (added) {
     added = false;
@@ -548,6 +558,12 @@ function addListNeighbours(tagged: TaggedText, index: number): void {
       }
       if (best !== null)
         added = addMention(tagged, { text: index, start: best.start, end: best.end, source: "list" }) || added;
+      for (const item of conjoinedTransliterations(tagged.chars, mention)) {
+        if (overlaps(tagged.mentions, item.start, item.end)) continue;
+        if (isWordOrPlace(tagged.chars.slice(item.start, item.end).join(""))) continue;
+        if (tagged.scorer.spanProbability(item.start, item.end) < CONJOINED_TRANSLITERATION_MIN_PROBABILITY) continue;
+        added = addMention(tagged, { text: index, start: item.start, end: item.end, source: "list" }) || added;
+      }
       let partner: { start: number; end: number; probability: number } | null = null;
       for (const item of slashPartnerCandidates(tagged.chars, mention)) {
         if (overlaps(tagged.mentions, item.start, item.end)) continue;
