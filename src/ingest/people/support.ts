@@ -29,6 +29,7 @@ import { parallelClauseSlotAt, runClauseSlotAt, sureMentionAt } from "./cues/par
 import { PERSON_NOUN_MIN_PROBABILITY, nameHoldsWord, personNounVouches } from "./cues/person-noun-before";
 import { isBracketedSignatureName } from "./cues/bracketed-signature";
 import { rankAfterName } from "./cues/rank-after-name";
+import { elderAddressAt } from "./cues/elder-address";
 import { isSurnamedThree, runsIntoWord, SURNAMED_THREE_MIN_PROBABILITY } from "./cues/surnamed-three";
 import { workFrameRunAt } from "./cues/work-frame-run";
 import { listItemAsksForWord, neighbourVouchesForWord, wholeLineVouchesForWord } from "./cues/word-cue-limits";
@@ -121,6 +122,8 @@ function hasCueAround(
     .trimEnd();
   const after = chars.slice(m.end, m.end + 3).join("");
   if (BEFORE_NAME.some((w) => before.endsWith(w)) || AFTER_NAME.some((w) => after.startsWith(w))) return true;
+  // an elder's address after the name (`某某某老先生`): cues/elder-address.ts
+  if (elderAddressAt(chars, m.end) !== null) return true;
   if (chars[m.end] === "（") return true;
   // a bracket of one name and 摄 (`（某某摄）`): cues/credit-mark-after.ts
   if (isBracketedPhotoCredit(chars, m.start, m.end)) return true;

@@ -5,6 +5,7 @@ import { isChineseNameShaped } from "./name-shape";
 import { HONORIFICS } from "./speech-verbs";
 import { NEVER_NAME_END } from "./name-end";
 import { charsAt } from "./chars-at";
+import { elderAddressAt } from "./elder-address";
 import { trailingClauseWord } from "./trailing-clause-word";
 import { trailingInvitationWord } from "./invitation-word";
 import { creditMarkAfterName } from "./credit-mark-after";
@@ -85,6 +86,8 @@ export function checkNameEdges(
     )
   )
     return { keep: true, end: end - 1 };
+  // 某某某老|先生: 老 opens an elder's address (elder-address.ts)
+  if (length >= 3 && elderAddressAt(chars, end - 1) !== null) return { keep: true, end: end - 1 };
   if (length === 2 && chars[start] === chars[start + 1]) return { keep: false };
   // 利利索索, 干干净净: a doubled pair of doubled characters is an adverb
   if (length === 4 && chars[start] === chars[start + 1] && chars[start + 2] === chars[start + 3])
