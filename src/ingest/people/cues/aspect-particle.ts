@@ -21,7 +21,8 @@ export const WORDS_STARTING_WITH_PARTICLE: readonly string[] = [
   "着急",
 ];
 
-function isParticle(chars: readonly string[], at: number): boolean {
+/** Whether 着 at `at` is the particle, not the first character of a word (着陆, 着急). */
+export function isParticle(chars: readonly string[], at: number): boolean {
   return chars[at] === ASPECT_PARTICLE && !WORDS_STARTING_WITH_PARTICLE.includes(`${chars[at]}${chars[at + 1]}`);
 }
 

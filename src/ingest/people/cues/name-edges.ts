@@ -6,6 +6,7 @@ import { HONORIFICS } from "./speech-verbs";
 import { NEVER_NAME_END } from "./name-end";
 import { charsAt } from "./chars-at";
 import { elderAddressAt } from "./elder-address";
+import { endsWithVerbBeforeParticle } from "./verb-before-particle";
 import { trailingClauseWord } from "./trailing-clause-word";
 import { trailingInvitationWord } from "./invitation-word";
 import { creditMarkAfterName } from "./credit-mark-after";
@@ -86,6 +87,8 @@ export function checkNameEdges(
     )
   )
     return { keep: true, end: end - 1 };
+  // 李某拉|着: a name is no verb, so the character before 着 is the verb's (verb-before-particle.ts)
+  if (endsWithVerbBeforeParticle(chars, start, end)) return { keep: true, end: end - 1 };
   // 某某某老|先生: 老 opens an elder's address (elder-address.ts)
   if (length >= 3 && elderAddressAt(chars, end - 1) !== null) return { keep: true, end: end - 1 };
   if (length === 2 && chars[start] === chars[start + 1]) return { keep: false };
