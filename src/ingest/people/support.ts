@@ -30,6 +30,7 @@ import { PERSON_NOUN_MIN_PROBABILITY, nameHoldsWord, personNounVouches } from ".
 import { isBracketedSignatureName } from "./cues/bracketed-signature";
 import { rankAfterName } from "./cues/rank-after-name";
 import { elderAddressAt } from "./cues/elder-address";
+import { interviewFrameAt } from "./cues/interviewed-name";
 import { isSurnamedThree, runsIntoWord, SURNAMED_THREE_MIN_PROBABILITY } from "./cues/surnamed-three";
 import { workFrameRunAt } from "./cues/work-frame-run";
 import { listItemAsksForWord, neighbourVouchesForWord, wholeLineVouchesForWord } from "./cues/word-cue-limits";
@@ -124,6 +125,8 @@ function hasCueAround(
   if (BEFORE_NAME.some((w) => before.endsWith(w)) || AFTER_NAME.some((w) => after.startsWith(w))) return true;
   // an elder's address after the name (`某某某老先生`): cues/elder-address.ts
   if (elderAddressAt(chars, m.end) !== null) return true;
+  // 接受…采访 after the name: only a person is interviewed (cues/interviewed-name.ts)
+  if (interviewFrameAt(chars, m.end)) return true;
   if (chars[m.end] === "（") return true;
   // a bracket of one name and 摄 (`（某某摄）`): cues/credit-mark-after.ts
   if (isBracketedPhotoCredit(chars, m.start, m.end)) return true;
