@@ -11,6 +11,12 @@ describe("surnameOf", () => {
     expect(surnameOf("覃玲玲")).toBe("覃");
     expect(surnameOf("曾梅青")).toBe("曾");
   });
+  it("knows the older forms 萧 and 阎 beside 肖 and 闫", () => {
+    expect(surnameOf("萧文远")).toBe("萧");
+    expect(surnameOf("阎立新")).toBe("阎");
+    expect(surnameOf("肖文远")).toBe("肖");
+    expect(surnameOf("闫立新")).toBe("闫");
+  });
   it("returns null for words that do not start with a surname", () => {
     expect(surnameOf("的确")).toBeNull();
   });
