@@ -33,4 +33,9 @@ describe("everyday describing words before a name", () => {
     expect(slot("犯罪嫌疑人余大飞从外地回家", "余大飞")).toBe(true);
     expect(kept("中巴司机龙永华因此受了处分", "龙永华")).toEqual(["龙永华"]);
   });
+
+  it("open a slot after a firm's owner (session 44)", () => {
+    expect(slot("一家乐器集团的老板蒲长发，谈起企业变化感慨万千", "蒲长发")).toBe(true);
+    expect(kept("一家乐器集团的老板蒲长发，谈起企业变化感慨万千", "蒲长发")).toEqual(["蒲长发"]);
+  });
 });
