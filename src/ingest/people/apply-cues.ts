@@ -8,6 +8,7 @@ import { datelineCreditRuns } from "./cues/dateline-credit";
 import { conjoinedCandidates, listNeighbours } from "./cues/list-cue";
 import { slashPartnerCandidates } from "./cues/slash-pair";
 import { conjoinedTransliterations } from "./cues/conjoined-transliteration";
+import { givenNameReadAlone } from "./cues/surname-left-out";
 import { candidateLengths, isChineseNameShaped } from "./cues/name-shape";
 import { speakerCandidates } from "./cues/speech-verb-cue";
 import { descriptorEndsAt } from "./cues/descriptor-cue";
@@ -222,7 +223,11 @@ export function addCueMentions(
     if (best === null || best.probability < min) return;
     const end = start + best.length;
     const verdict = checkNameEdges(chars, start, end, edgeContext(lexicons));
-    if (verdict.keep && verdict.end === end) addMention(tagged, { text: index, start, end, source });
+    if (!verdict.keep || verdict.end !== end) return;
+    // the tagger's given name read alone gives way to the cue's whole name (surname-left-out.ts)
+    const alone = givenNameReadAlone(tagged.mentions, start, end);
+    if (alone !== undefined) tagged.mentions = tagged.mentions.filter((m) => m !== alone);
+    addMention(tagged, { text: index, start, end, source });
   };
   // name-shaped lengths at each position, asked by two of the passes below (they depend on the characters only)
   const lengthsAt: (readonly number[])[] = [];
