@@ -9,6 +9,7 @@ import { conjoinedCandidates, listNeighbours } from "./cues/list-cue";
 import { slashPartnerCandidates } from "./cues/slash-pair";
 import { conjoinedTransliterations } from "./cues/conjoined-transliteration";
 import { givenNameReadAlone } from "./cues/surname-left-out";
+import { agentAfterYouLengths } from "./cues/agent-after-you";
 import { candidateLengths, isChineseNameShaped } from "./cues/name-shape";
 import { speakerCandidates } from "./cues/speech-verb-cue";
 import { descriptorEndsAt } from "./cues/descriptor-cue";
@@ -149,6 +150,11 @@ export const LIST_ITEM_MIN_PROBABILITY = 0.0001;
  * F1 0.9389 (TP 1928, FP 83), 0.05 → 0.9389 (TP 1929, FP 84), 0.01 → 0.9385.
  */
 export const DESCRIPTOR_CUE_MIN_PROBABILITY = 0.05;
+/**
+ * A name between 由 and its part in a work (`由某某某作曲`, cues/agent-after-you.ts): closed on both
+ * sides, so the bar of a descriptor's slot. PFR folds: 0.1 and 0.01 add the same name (0.16).
+ */
+export const AGENT_AFTER_YOU_MIN_PROBABILITY = DESCRIPTOR_CUE_MIN_PROBABILITY;
 /**
  * A name right after an age (`２３岁的保博`): a noun comes first as often (`６５岁的老工人`), so the
  * tagger must not find the name unlikely. The slot also vouches for a name the tagger found there
@@ -314,6 +320,11 @@ export function addCueMentions(
     const lengths = lengthsAt[at]!;
     if (lengths.length > 0 && descriptorEndsAt(chars, at)) add(at, lengths, DESCRIPTOR_CUE_MIN_PROBABILITY, "title");
     if (lengths.length > 0 && ageSlotAt(chars, at)) add(at, lengths, AGE_CUE_MIN_PROBABILITY, "title");
+    // 由 and the part in a work after the name (cues/agent-after-you.ts)
+    if (lengths.length > 0) {
+      const agent = agentAfterYouLengths(chars, at, lengths);
+      if (agent.length > 0) add(at, agent, AGENT_AFTER_YOU_MIN_PROBABILITY, "title");
+    }
     // a soldier's rank or kind, 小伙, 姑娘 (soldier-descriptors.ts): a name whose end makes no word with the next
     if (lengths.length > 0 && soldierOrYouthEndsAt(chars, at)) {
       // no common word (民兵|连长: a post; a place's name, 黄龙, may be a person's), no word across the end

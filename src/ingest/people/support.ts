@@ -31,6 +31,7 @@ import { isBracketedSignatureName } from "./cues/bracketed-signature";
 import { rankAfterName } from "./cues/rank-after-name";
 import { elderAddressAt } from "./cues/elder-address";
 import { interviewFrameAt } from "./cues/interviewed-name";
+import { agentAfterYouAt } from "./cues/agent-after-you";
 import { isSurnamedThree, runsIntoWord, SURNAMED_THREE_MIN_PROBABILITY } from "./cues/surnamed-three";
 import { workFrameRunAt } from "./cues/work-frame-run";
 import { listItemAsksForWord, neighbourVouchesForWord, wholeLineVouchesForWord } from "./cues/word-cue-limits";
@@ -127,6 +128,8 @@ function hasCueAround(
   if (elderAddressAt(chars, m.end) !== null) return true;
   // 接受…采访 after the name: only a person is interviewed (cues/interviewed-name.ts)
   if (interviewFrameAt(chars, m.end)) return true;
+  // between 由 and the part the person had in a work (`由某某某演奏`): cues/agent-after-you.ts
+  if (agentAfterYouAt(chars, m.start, m.end)) return true;
   if (chars[m.end] === "（") return true;
   // a bracket of one name and 摄 (`（某某摄）`): cues/credit-mark-after.ts
   if (isBracketedPhotoCredit(chars, m.start, m.end)) return true;
