@@ -132,6 +132,11 @@ describe("posts the title parser reads beyond the tagger's heads", () => {
     expect(before("。社区警长柯建民说", "柯建民")).toEqual(["社区警长"]);
   });
 
+  it("reads a special administrative region's chief executive, in office or elected (session 44)", () => {
+    expect(before("，澳门特别行政区行政长官柯世平、", "柯世平", new Set(["澳门特别行政区"]))).toEqual(["澳门特别行政区行政长官"]);
+    expect(before("、候任行政长官柯一成。", "柯一成")).toEqual(["候任行政长官"]);
+  });
+
   it("reads a Latin word inside the organisation and takes a verb off when its object is a place (session 35)", () => {
     expect(before("。南湖大学WTO研究院院长柯泉说", "柯泉")).toEqual(["南湖大学WTO研究院院长"]);
     expect(before("。时间较短。 IMF新闻发言人柯莱斯说", "柯莱斯")).toEqual(["IMF新闻发言人"]);

@@ -183,6 +183,9 @@ export const ROLE_ONLY_HEADS: readonly string[] = [
   "总领事",
   "领事",
   "常任秘书",
+  // session 44: the head of a special administrative region (`澳门特别行政区行政长官`, `候任行政长官某某某`):
+  // the role came from the tagger's names only, and a name the tagger doubted after it was lost (dev10)
+  "行政长官",
 ];
 
 /** Words that can stand before a head and belong to the title: 副区长, 常务副区长, 代市长. */
@@ -199,6 +202,8 @@ export const TITLE_MODIFIERS: readonly string[] = [
   "总",
   "前",
   "原",
+  // session 44: one elected, not yet in office (`候任行政长官`)
+  "候任",
 ];
 
 /**
@@ -206,6 +211,8 @@ export const TITLE_MODIFIERS: readonly string[] = [
  * 区直|机关|工委|书记, 镇|代表队|队长. Longest first wins when several end at the same place.
  */
 export const TITLE_UNITS: readonly string[] = [
+  // session 44: the region whose chief executive is read (`澳门特别行政区行政长官`), before 区 alone
+  "特别行政区",
   "中共中央",
   "中央",
   "国务院",
