@@ -6,8 +6,9 @@ import { kinTermOf } from "./kin-object";
  * tagger is as sure of it as of a name after a person noun and the name is no dictionary word
  * (`伯伯|关爱之余`: 关爱, a word, came out of fold 2 without that check). The kin words are those of
  * kin-object.ts and kin-terms.ts (儿子, 女儿, 丈夫, 父亲, 弟弟, 大哥 …), general knowledge of the
- * language. Only a vouch: adding surname-led names after a kin word (at 0.3) found none more on the
- * four folds of days 1–20 and read that 关爱 as a name too (session 41, pfr40). Found on fold 2:
+ * language. This file only vouches: adding surname-led names after a kin word (at 0.3) found none
+ * more on the four folds of days 1–20 and read that 关爱 as a name too (session 41, pfr40); session 44
+ * adds them at a lower bar, through the descriptor's pass and its word check (kin-slot.ts). Found on fold 2:
  * a father's name after 父亲 before a comma, dropped as unsupported at 0.998.
  */
 /** The longest kin word looked for before a name (外孙女, 太奶奶): three characters. */
