@@ -133,7 +133,9 @@ describe("posts the title parser reads beyond the tagger's heads", () => {
   });
 
   it("reads a special administrative region's chief executive, in office or elected (session 44)", () => {
-    expect(before("，澳门特别行政区行政长官柯世平、", "柯世平", new Set(["澳门特别行政区"]))).toEqual(["澳门特别行政区行政长官"]);
+    expect(before("，澳门特别行政区行政长官柯世平、", "柯世平", new Set(["澳门特别行政区"]))).toEqual([
+      "澳门特别行政区行政长官",
+    ]);
     expect(before("、候任行政长官柯一成。", "柯一成")).toEqual(["候任行政长官"]);
   });
 
