@@ -1,4 +1,4 @@
-import type { PeopleSource } from "./extract-people";
+import { extractPeople, type PeopleSource } from "./extract-people";
 import type { Mention, TaggedText } from "./mentions";
 
 /**
@@ -23,4 +23,9 @@ export function taggedWith(
 /** An article of a title and paragraphs only (no subtitles, byline or caption), as a cue's test writes one. */
 export function plainArticle(title: string, paragraphs: readonly string[]): PeopleSource {
   return { title, subtitles: [], byline: null, paragraphs: [...paragraphs], caption: null };
+}
+
+/** The names the shipped extractor finds in one paragraph of an article with nothing else. */
+export function namesIn(paragraph: string): string[] {
+  return extractPeople(plainArticle("", [paragraph])).map((p) => p.name);
 }

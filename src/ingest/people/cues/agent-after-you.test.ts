@@ -1,13 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { extractPeople } from "../extract-people";
 import { addCueMentions } from "../apply-cues";
 import { EMPTY_LEXICONS } from "../tagger/lexicons";
-import { taggedWith } from "../test-helpers.test-helper";
+import { namesIn, taggedWith } from "../test-helpers.test-helper";
 import { agentAfterYouAt, agentAfterYouLengths } from "./agent-after-you";
 
 const chars = (text: string) => Array.from(text);
-const names = (paragraph: string) =>
-  extractPeople({ title: "", subtitles: [], byline: null, paragraphs: [paragraph], caption: null }).map((p) => p.name);
 
 describe("a name between 由 and its part in a work", () => {
   it("stands between 由 and a verb of the work or of a post", () => {
@@ -20,9 +17,9 @@ describe("a name between 由 and its part in a work", () => {
 
   it("vouches for the tagger's unsure name there", () => {
     // the tagger reads 柯明远 at 0.70, under the bar of a name nothing vouches for
-    expect(names("新剧由柯明远担任总导演。")).toEqual(["柯明远"]);
+    expect(namesIn("新剧由柯明远担任总导演。")).toEqual(["柯明远"]);
     // 编排 is no verb of the list: the slot is open, and the tagger doubts the name (0.09)
-    expect(names("新剧由柯明远编排。")).toEqual([]);
+    expect(namesIn("新剧由柯明远编排。")).toEqual([]);
   });
 
   it("adds the name the tagger doubted, unless it rules it out", () => {

@@ -1,10 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { extractPeople } from "../extract-people";
+import { namesIn } from "../test-helpers.test-helper";
 import { conjoinedTransliterations, isTransliterated } from "./conjoined-transliteration";
 
 const chars = (text: string) => Array.from(text);
-const names = (paragraph: string) =>
-  extractPeople({ title: "", subtitles: [], byline: null, paragraphs: [paragraph], caption: null }).map((p) => p.name);
 
 describe("a foreign name's partner across 和", () => {
   it("offers the transliteration run after the conjunction, closed by a list item's end", () => {
@@ -35,8 +33,8 @@ describe("a foreign name's partner across 和", () => {
   });
 
   it("finds the partner the tagger doubts, not one it rules out, and no place", () => {
-    expect(names("比赛中，加拿大队的汤普金斯和丹尼、新西兰队的莫里森获得前三名。")).toContain("丹尼");
-    expect(names("比赛中，加拿大队的汤普金斯和巴拉、新西兰队的莫里森获得前三名。")).not.toContain("巴拉");
-    expect(names("加拿大选手汤普金斯和巴黎、伦敦的观众见面。")).not.toContain("巴黎");
+    expect(namesIn("比赛中，加拿大队的汤普金斯和丹尼、新西兰队的莫里森获得前三名。")).toContain("丹尼");
+    expect(namesIn("比赛中，加拿大队的汤普金斯和巴拉、新西兰队的莫里森获得前三名。")).not.toContain("巴拉");
+    expect(namesIn("加拿大选手汤普金斯和巴黎、伦敦的观众见面。")).not.toContain("巴黎");
   });
 });

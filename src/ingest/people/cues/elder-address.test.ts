@@ -1,10 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { extractPeople } from "../extract-people";
+import { namesIn } from "../test-helpers.test-helper";
 import { elderAddressAt } from "./elder-address";
 
 const chars = (text: string) => Array.from(text);
-const names = (paragraph: string) =>
-  extractPeople({ title: "", subtitles: [], byline: null, paragraphs: [paragraph], caption: null }).map((p) => p.name);
 
 describe("an elder's address after a name", () => {
   it("reads 老 and a two-character form of address", () => {
@@ -20,7 +18,7 @@ describe("an elder's address after a name", () => {
 
   it("ends the name before 老, and the address vouches for it", () => {
     // the tagger reads 温君达老 (0.79) and 吕光耀老 (0.99); the names alone it doubts (0.21, 0.01)
-    expect(names("香港的温君达老先生，托人从香港送来５万元捐款。")).toEqual(["温君达"]);
-    expect(names("前来看望的吕光耀老同志握着他的手。")).toEqual(["吕光耀"]);
+    expect(namesIn("香港的温君达老先生，托人从香港送来５万元捐款。")).toEqual(["温君达"]);
+    expect(namesIn("前来看望的吕光耀老同志握着他的手。")).toEqual(["吕光耀"]);
   });
 });

@@ -1,10 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { extractPeople } from "../extract-people";
+import { namesIn } from "../test-helpers.test-helper";
 import { interviewFrameAt } from "./interviewed-name";
 
 const chars = (text: string) => Array.from(text);
-const names = (paragraph: string) =>
-  extractPeople({ title: "", subtitles: [], byline: null, paragraphs: [paragraph], caption: null }).map((p) => p.name);
 
 describe("a name before 接受…采访", () => {
   it("reads the frame with the interviewer between, or none", () => {
@@ -21,7 +19,7 @@ describe("a name before 接受…采访", () => {
 
   it("vouches for a name that is also a word", () => {
     // 杨柳 (willows) needs a cue; the tagger is 0.91 sure of it either way
-    expect(names("植物园养护科的杨柳接受记者采访时，指着新栽的树苗。")).toContain("杨柳");
-    expect(names("植物园养护科的杨柳接受了一项新任务。")).not.toContain("杨柳");
+    expect(namesIn("植物园养护科的杨柳接受记者采访时，指着新栽的树苗。")).toContain("杨柳");
+    expect(namesIn("植物园养护科的杨柳接受了一项新任务。")).not.toContain("杨柳");
   });
 });

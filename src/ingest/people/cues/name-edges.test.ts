@@ -12,6 +12,8 @@ import {
   type EdgeVerdict,
 } from "./name-edges";
 import { NEVER_NAME_END } from "./name-end";
+import { WORDS_STARTING_WITH_PARTICLE } from "./aspect-particle";
+import { HONORIFICS } from "./speech-verbs";
 import { CLAUSE_FOLLOWERS } from "./trailing-clause-word";
 import { isChineseNameShaped } from "./name-shape";
 
@@ -89,6 +91,16 @@ describe("name edges compared in place", () => {
     if (SINGLE_SURNAMES.has(name[0]!) && ADDRESS_FORMS.includes(name.slice(1).join(""))) return { keep: false };
     if (name.length >= 3 && ADDRESS_FORMS.includes(name.at(-1)! + (chars[end] ?? "")))
       return { keep: true, end: end - 1 };
+    const after = (n: number) => chars.slice(end, end + n).join("");
+    if (
+      name.length === 3 &&
+      after(1) === "着" &&
+      !WORDS_STARTING_WITH_PARTICLE.includes(after(2)) &&
+      isChineseNameShaped(name.slice(0, 2))
+    )
+      return { keep: true, end: end - 1 };
+    if (name.length >= 3 && name.at(-1) === "老" && HONORIFICS.some((h) => h.length >= 2 && after(h.length) === h))
+      return { keep: true, end: end - 1 };
     if (name.length === 2 && name[0] === name[1]) return { keep: false };
     if (name.length === 4 && name[0] === name[1] && name[2] === name[3]) return { keep: false };
     if (name.length === 3 && name[1] === "家" && "村镇乡庄坪湾屯寨沟岭坝营堡".includes(name[2]!))
@@ -127,6 +139,9 @@ describe("name edges compared in place", () => {
       "强调",
       "徐徐",
       "鲍尔吉",
+      "着",
+      "着急",
+      "先生",
     ];
     const random = mulberry32(17);
     const verdicts = new Set<string>();

@@ -137,6 +137,7 @@ describe("posts the title parser reads beyond the tagger's heads", () => {
       "澳门特别行政区行政长官",
     ]);
     expect(before("、候任行政长官柯一成。", "柯一成")).toEqual(["候任行政长官"]);
+    expect(before("电 南岭特区行政长官柯世平１日表示", "柯世平", new Set(["南岭"]))).toEqual(["南岭特区行政长官"]);
   });
 
   it("reads a Latin word inside the organisation and takes a verb off when its object is a place (session 35)", () => {

@@ -211,8 +211,10 @@ export const TITLE_MODIFIERS: readonly string[] = [
  * 区直|机关|工委|书记, 镇|代表队|队长. Longest first wins when several end at the same place.
  */
 export const TITLE_UNITS: readonly string[] = [
-  // session 44: the region whose chief executive is read (`澳门特别行政区行政长官`), before 区 alone
+  // session 44: the region whose chief executive is read (`澳门特别行政区行政长官`, `南岭特区行政长官`),
+  // before 区 alone
   "特别行政区",
+  "特区",
   "中共中央",
   "中央",
   "国务院",

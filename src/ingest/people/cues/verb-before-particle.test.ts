@@ -1,10 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { extractPeople } from "../extract-people";
+import { namesIn } from "../test-helpers.test-helper";
 import { endsWithVerbBeforeParticle } from "./verb-before-particle";
 
 const chars = (text: string) => Array.from(text);
-const names = (paragraph: string) =>
-  extractPeople({ title: "", subtitles: [], byline: null, paragraphs: [paragraph], caption: null }).map((p) => p.name);
 
 describe("a name's last character before the particle 着", () => {
   it("is a verb: the three-character name ends one character sooner", () => {
@@ -19,7 +17,7 @@ describe("a name's last character before the particle 着", () => {
 
   it("keeps the verb out of the names the reader sees", () => {
     // the tagger reads 李小拉 (0.87), which the three-character bar of the support check kept
-    expect(names("被评为先进之一的李小拉着记者的手说：“这两年，我真无悔。”")).not.toContain("李小拉");
-    expect(names("大家正说着，王晓光着急地跑了进来。")).toContain("王晓光");
+    expect(namesIn("被评为先进之一的李小拉着记者的手说：“这两年，我真无悔。”")).not.toContain("李小拉");
+    expect(namesIn("大家正说着，王晓光着急地跑了进来。")).toContain("王晓光");
   });
 });
