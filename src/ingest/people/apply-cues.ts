@@ -10,7 +10,7 @@ import { slashPartnerCandidates } from "./cues/slash-pair";
 import { conjoinedTransliterations } from "./cues/conjoined-transliteration";
 import { givenNameReadAlone } from "./cues/surname-left-out";
 import { agentAfterYouLengths } from "./cues/agent-after-you";
-import { KIN_SLOT_MIN_PROBABILITY, kinSlotAt } from "./cues/kin-slot";
+import { KIN_SLOT_MIN_PROBABILITY, kinSlotAt, kinSlotLengths } from "./cues/kin-slot";
 import { candidateLengths, isChineseNameShaped } from "./cues/name-shape";
 import { speakerCandidates } from "./cues/speech-verb-cue";
 import { descriptorEndsAt } from "./cues/descriptor-cue";
@@ -322,7 +322,8 @@ export function addCueMentions(
     if (lengths.length > 0 && descriptorEndsAt(chars, at)) add(at, lengths, DESCRIPTOR_CUE_MIN_PROBABILITY, "title");
     if (lengths.length > 0 && ageSlotAt(chars, at)) add(at, lengths, AGE_CUE_MIN_PROBABILITY, "title");
     // a kin word (cues/kin-slot.ts): 其表弟某某某, 的二哥某某某
-    if (lengths.length > 0 && kinSlotAt(chars, at)) add(at, lengths, KIN_SLOT_MIN_PROBABILITY, "title");
+    if (lengths.length > 0 && kinSlotAt(chars, at))
+      add(at, kinSlotLengths(chars, at, lengths, isWord), KIN_SLOT_MIN_PROBABILITY, "title");
     // 由 and the part in a work after the name (cues/agent-after-you.ts)
     if (lengths.length > 0) {
       const agent = agentAfterYouLengths(chars, at, lengths);

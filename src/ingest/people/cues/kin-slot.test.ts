@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { addCueMentions } from "../apply-cues";
 import { EMPTY_LEXICONS } from "../tagger/lexicons";
 import { taggedWith } from "../test-helpers.test-helper";
-import { kinSlotAt } from "./kin-slot";
+import { kinSlotAt, kinSlotLengths } from "./kin-slot";
 
 const slot = (text: string, name: string) => kinSlotAt(Array.from(text), text.indexOf(name));
 
@@ -14,6 +14,12 @@ describe("a name after a kin word", () => {
     expect(slot("矿点由柯振喜的同事柯振礼开采", "柯振礼")).toBe(false);
   });
 
+  it("holds no word of the dictionary", () => {
+    const isWord = (w: string) => w === "文静";
+    expect(kinSlotLengths(Array.from("女儿文静些，"), 2, [2, 3], isWord)).toEqual([]);
+    expect(kinSlotLengths(Array.from("女儿柯静些，"), 2, [2, 3], isWord)).toEqual([2, 3]);
+  });
+
   it("is added where the tagger does not rule it out", () => {
     const run = (text: string, name: string, probability: number) => {
       const tagged = taggedWith(text, [], 0, (s) => (s === name ? probability : 0));
@@ -23,5 +29,7 @@ describe("a name after a kin word", () => {
     expect(run("矿点由柯振喜的二哥柯振礼开采。", "柯振礼", 0.3)).toEqual(["柯振礼"]);
     expect(run("矿点由柯振喜的二哥柯振礼开采。", "柯振礼", 0.01)).toEqual([]);
     expect(run("有这样的村书记，比养儿子都强。", "都强", 0.3)).toEqual([]);
+    // 文静 ("quiet") is a word of the dictionary: the daughter is quieter, not named
+    expect(run("儿子跳了起来，女儿文静些，慢慢地爬了起来。", "文静些", 0.3)).toEqual([]);
   });
 });
