@@ -24,7 +24,7 @@ describe("a name between 由 and its part in a work", () => {
 
   it("adds the name the tagger doubted, unless it rules it out", () => {
     const run = (probability: number) => {
-      const tagged = taggedWith("这首曲子由柴兆松作曲，是一部笛子协奏曲。", [], 0, (s) =>
+      const tagged = taggedWith("这首新歌由柴兆松作曲，今年春天首演。", [], 0, (s) =>
         s === "柴兆松" ? probability : 0,
       );
       addCueMentions(tagged, 0, EMPTY_LEXICONS);

@@ -1,7 +1,7 @@
 import { charsAt } from "./chars-at";
 
 /**
- * A name between 由 and the part it had in a work (`下半场由某某某演奏板胡曲`, `《某曲》由某某某作曲`,
+ * A name between 由 and the part it had in a work (`晚会由某某某演奏二胡`, `《某曲》由某某某作曲`,
  * `由某某担任总导演`): 由 names who does what follows, and these verbs are done by people, so the slot
  * is a name's. It vouches for the tagger's name there (support.ts) and adds the name the tagger
  * doubted (apply-cues.ts, AGENT_AFTER_YOU_MIN_PROBABILITY). Bodies stand in the same frame

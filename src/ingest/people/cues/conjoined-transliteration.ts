@@ -3,7 +3,7 @@ import { ITEM_END, NAME_CONJUNCTIONS, type Item } from "./list-cue";
 import { NAME_DOTS } from "./name-dots";
 
 /**
- * A foreign name's partner across 和/与/及 (`澳大利亚队的某莉和布朗、…`, `…中心的克里斯托尔和某某加特医生`):
+ * A foreign name's partner across 和/与/及 (`加拿大队的某某金斯和丹尼、…`, `医学院的某某斯托和某某森医生`):
  * the conjunction cue (list-cue.ts) offers only surname-led partners, so beside a transliterated name
  * the partner, transliterated too, was left to the tagger, which doubts a short foreign name with no
  * title. The partner is the whole run of transliteration syllables on the other side of the
@@ -12,10 +12,10 @@ import { NAME_DOTS } from "./name-dots";
  * beside a Chinese name (`王刚和阿里`) the other side is a place or a firm as often. The tagger still
  * must not find the partner unlikely (CONJOINED_TRANSLITERATION_MIN_PROBABILITY, apply-cues.ts), and
  * a word or a place of the lexicon is no partner (the caller checks). PFR four folds (fold models):
- * 6606 191 342 → 6608 191 340 at any bar from 0.001 to 0.1 (布朗 0.39, 克里斯托尔 under 0.2); dev5–11
+ * 6606 191 342 → 6608 191 340 at any bar from 0.001 to 0.1 (the two names at 0.39 and under 0.2); dev5–11
  * and 1,000 fresh rmrb-web articles unchanged.
  */
-/** The shortest and longest partner, in characters (布朗; a five-syllable name and a dot). */
+/** The shortest and longest partner, in characters (丹尼; a five-syllable name and a dot). */
 export const MIN_PARTNER = 2;
 export const MAX_PARTNER = 6;
 /** What may stand before a partner that ends at the conjunction: a list item's end, or 的 (`德国队的`). */

@@ -35,7 +35,7 @@ describe("everyday describing words before a name", () => {
   });
 
   it("open a slot after a firm's owner (session 44)", () => {
-    expect(slot("一家乐器集团的老板蒲长发，谈起企业变化感慨万千", "蒲长发")).toBe(true);
-    expect(kept("一家乐器集团的老板蒲长发，谈起企业变化感慨万千", "蒲长发")).toEqual(["蒲长发"]);
+    expect(slot("镇上一家家具厂的老板蒲长发，去年把工厂搬进了园区", "蒲长发")).toBe(true);
+    expect(kept("镇上一家家具厂的老板蒲长发，去年把工厂搬进了园区", "蒲长发")).toEqual(["蒲长发"]);
   });
 });

@@ -60,6 +60,6 @@ export const EVERYDAY_DESCRIPTORS: readonly string[] = [
   "业主",
   "歹徒",
   "嫌疑人",
-  // session 44: a firm's owner (`集团的老板某某某，`), a PFR fold's miss; dev5–11 and 1,000 fresh rmrb-web articles unchanged
+  // session 44: a firm's owner (`家具厂的老板某某某，`), a PFR fold's miss; dev5–11 and 1,000 fresh rmrb-web articles unchanged
   "老板",
 ];

@@ -19,7 +19,7 @@ describe("a name before 接受…采访", () => {
 
   it("vouches for a name that is also a word", () => {
     // 杨柳 (willows) needs a cue; the tagger is 0.91 sure of it either way
-    expect(namesIn("植物园养护科的杨柳接受记者采访时，指着新栽的树苗。")).toContain("杨柳");
-    expect(namesIn("植物园养护科的杨柳接受了一项新任务。")).not.toContain("杨柳");
+    expect(namesIn("公园管理处的杨柳接受本报记者采访时，谈起新栽的树苗。")).toContain("杨柳");
+    expect(namesIn("公园管理处的杨柳接受了一项新任务。")).not.toContain("杨柳");
   });
 });

@@ -1,8 +1,8 @@
 /**
- * A name right before 接受…采访 (`饲养科的某某接受记者采访时`, `某某接受本报采访`): only a person is
+ * A name right before 接受…采访 (`管理处的某某接受本报记者采访时`, `某某接受采访`): only a person is
  * interviewed, so the frame vouches for the name the tagger found there, as a verb of saying does
- * (support.ts). It matters for a name that is also a word (杨梅, 方向: cues/dictionary-word-name.ts),
- * which no confidence of the tagger keeps without a cue (PFR fold 2: 杨梅 at 0.99 was dropped). The
+ * (support.ts). It matters for a name that is also a word (杨柳, 高山: cues/dictionary-word-name.ts),
+ * which no confidence of the tagger keeps without a cue (PFR fold 2: a fruit's name, read at 0.99, was dropped). The
  * frame adds no name. PFR folds: +1 name, no false one; dev5–11 and 1,000 fresh rmrb-web articles
  * unchanged.
  */

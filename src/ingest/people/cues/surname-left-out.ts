@@ -1,12 +1,11 @@
 import type { Mention } from "../mentions";
 
 /**
- * A cue's name whose given name the tagger read alone (`八运会冠军谈|舒萍的退役`: the tagger took 谈
- * for the verb "talk" and 舒萍 for the name). The cue (a title or a descriptor before the slot) says
+ * A cue's name whose given name the tagger read alone (`冠军谈|某萍`: the tagger took 谈 for the verb
+ * "talk" and the two characters after it for the name). The cue (a title or a descriptor before the slot) says
  * the name starts at the surname, and its three characters are name-shaped, so the tagger's two give
  * way to the cue's three. Only a tagger's guess gives way, and only one that is exactly the cue's
- * name less its first character. PFR folds: one name (the cue's reading 0.38 against the tagger's
- * 0.38); dev5–11 and 1,000 fresh rmrb-web articles unchanged.
+ * name less its first character. PFR folds: one name (the cue's reading and the tagger's both 0.38); dev5–11 and 1,000 fresh rmrb-web articles unchanged.
  */
 export const WHOLE_LENGTH = 3;
 

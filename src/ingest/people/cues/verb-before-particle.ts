@@ -2,7 +2,7 @@ import { isParticle } from "./aspect-particle";
 import { isChineseNameShaped } from "./name-shape";
 
 /**
- * A three-character name right before the particle 着 (`先进之一的李某拉着记者的手说`): 着 follows a
+ * A three-character name right before the particle 着 (`获奖的李某拉着母亲的手`): 着 follows a
  * verb, and a name is none, so the name's last character is the verb (拉着, 握着, 带着) and the name
  * ends before it. The tagger, reading a surname and two characters, took the verb (李某拉 0.98 on a
  * PFR fold). Only where the two characters left are a name's shape (a surname and one character), and
